@@ -1,0 +1,121 @@
+"""Block text + its mentions and event passages -> HTML. The text is escaped, never interpreted, and never changed:
+`plain_text` of the result is the block's text again, and the build checks that for every block."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+from html.parser import HTMLParser
+
+from .model import Mention, Passage
+
+
+@dataclass(frozen=True)
+class Link:
+    """Where a mention or an event marker points, and the card it shows."""
+
+    href: str
+    kind: str  # person, organisation, place or event
+    name: str
+    role: str  # role at the article's date (people), category (others), date (events)
+    line: str  # the one-line description
+
+
+def _attr(value: str) -> str:
+    return escape(value, quote=True)
+
+
+def _text(value: str) -> str:
+    return escape(value, quote=False)
+
+
+def card_attrs(link: Link) -> str:
+    return (f' data-card-kind="{_attr(link.kind)}" data-card-name="{_attr(link.name)}"'
+            f' data-card-role="{_attr(link.role)}" data-card-line="{_attr(link.line)}"')
+
+
+def _snap(passages: list[Passage], mentions: list[Mention]) -> list[Passage]:
+    """Widen a passage whose edge falls inside a mention to take the whole mention: spans must nest."""
+    out = []
+    for p in passages:
+        start, end = p.start, p.end
+        for m in mentions:
+            if m.start < start < m.end:
+                start = m.start
+            if m.start < end < m.end:
+                end = m.end
+        out.append(Passage(p.event, p.block, start, end))
+    return out
+
+
+def annotate_text(text: str, mentions: list[Mention], passages: list[Passage], links: dict[str, Link]) -> str:
+    """The block's inner HTML: linked mentions, marked event passages, each passage closed by its event marker."""
+    mentions = sorted((m for m in mentions if m.entity in links), key=lambda m: m.start)
+    passages = _snap(sorted(passages, key=lambda p: (p.start, p.end, p.event)), mentions)
+    cuts = sorted({0, len(text)} | {p.start for p in passages} | {p.end for p in passages})
+    out: list[str] = []
+    for a, b in zip(cuts, cuts[1:]):
+        active = [p for p in passages if p.start <= a and b <= p.end]
+        inner = _mentions_html(text, a, b, mentions, links)
+        if active:
+            ids = " ".join(sorted({p.event for p in active}))
+            out.append(f'<span class="anno-event" data-events="{_attr(ids)}">{inner}</span>')
+        else:
+            out.append(inner)
+        for p in passages:
+            if p.end == b and p.event in links:
+                out.append(event_marker(links[p.event]))
+    return "".join(out)
+
+
+def event_marker(link: Link) -> str:
+    label = f"Event: {link.name}, {link.role}"
+    return (f'<a class="anno-event-link" href="{_attr(link.href)}" aria-label="{_attr(label)}"'
+            f"{card_attrs(link)}></a>")
+
+
+def _mentions_html(text: str, a: int, b: int, mentions: list[Mention], links: dict[str, Link]) -> str:
+    out, pos = [], a
+    for m in mentions:
+        if m.start < a or m.end > b:
+            continue
+        out.append(_text(text[pos: m.start]))
+        link = links[m.entity]
+        out.append(f'<a class="anno anno-{link.kind}" href="{_attr(link.href)}"{card_attrs(link)}>'
+                   f"{_text(m.text)}</a>")
+        pos = m.end
+    out.append(_text(text[pos:b]))
+    return "".join(out)
+
+
+class _TextOf(HTMLParser):
+    """Collects the text of annotated HTML, leaving out event markers (which carry no text of the source)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        classes = (dict(attrs).get("class") or "").split()
+        if self.skip or "anno-event-link" in classes:
+            self.skip += tag not in _VOID
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.skip:
+            self.skip -= 1
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.parts.append(data)
+
+
+_VOID = {"br", "img", "hr", "input", "meta", "link", "wbr"}
+
+
+def plain_text(html: str) -> str:
+    """The text that annotated HTML shows, with the annotation markup taken away."""
+    parser = _TextOf()
+    parser.feed(html)
+    parser.close()
+    return "".join(parser.parts)

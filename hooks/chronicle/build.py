@@ -1,0 +1,46 @@
+"""The whole pipeline in order: load the articles and the data, cross-reference them, render every page.
+`hooks/site_hook.py` calls these; tests call them too, without MkDocs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .crossref import Archive, build_archive
+from .load import load_articles, load_registry
+from .pages import SECTIONS, PageOut, Renderer
+
+ARTICLES_DIR = "articles"
+DATA_DIR = "articles/data"
+SUMMARY_MARKER = "<!-- archive:summary -->"
+
+
+def load_archive(root: Path) -> Archive:
+    """Load, validate and cross-reference everything under `root` (the repository)."""
+    articles = load_articles(root / ARTICLES_DIR, root)
+    registry = load_registry(root / DATA_DIR, articles, root)
+    return build_archive(articles, registry)
+
+
+def render_pages(archive: Archive) -> list[PageOut]:
+    """Every generated page: articles, people, organisations, places, events and the section indexes."""
+    renderer = Renderer(archive)
+    pages = [renderer.article_page(a) for a in archive.articles]
+    pages += [renderer.entity_page(e) for e in sorted(archive.registry.entities.values(), key=lambda e: e.id)]
+    pages += [renderer.event_page(ev) for ev in sorted(archive.registry.events.values(), key=lambda e: e.id)]
+    pages += [renderer.index_page(section) for section in SECTIONS]
+    return pages
+
+
+def render_summary(archive: Archive) -> str:
+    return Renderer(archive).summary()
+
+
+def build_report(archive: Archive) -> list[str]:
+    """What a curator should look at: mentions left unlinked (with why) and entries no article names."""
+    lines = []
+    for article, m in archive.unresolved():
+        lines.append(f"{article.path}, ¶ {m.block}: '{m.text}' left unlinked: {m.reason}")
+    for ident in archive.unmentioned():
+        thing = archive.registry.entities.get(ident) or archive.registry.events[ident]
+        lines.append(f"{thing.path}: '{ident}' is named or reported in no article")
+    return lines

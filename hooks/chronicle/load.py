@@ -1,0 +1,449 @@
+"""Read and validate the articles (front matter + body) and the curated YAML. Every problem is a DataError
+that names the file, the entry and the fix; nothing past this module sees unchecked input."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from pathlib import Path
+from typing import Any, Callable
+
+import yaml
+
+from .body import number_blocks, parse_body
+from .dates import PartialDate, parse_day, parse_partial_date, resolve_month, resolve_weekday
+from .errors import DataError
+from .model import Article, Entity, Event, EventDate, Participant, Registry, Report, Role
+
+DATA_FILES = {"person": "people.yml", "organisation": "organisations.yml", "place": "places.yml"}
+EVENTS_FILE = "events.yml"
+ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+SLUG_RE = ID_RE
+FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\n(.*?)^---[ \t]*\n?", re.S | re.M)
+
+
+class _Mapping(dict):
+    """A YAML mapping that remembers the line it starts on (1-based)."""
+
+    line: int | None = None
+
+
+class _LineLoader(yaml.SafeLoader):
+    pass
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> _Mapping:
+    loader.flatten_mapping(node)
+    pairs = loader.construct_pairs(node, deep=True)
+    out = _Mapping()
+    for key, value in pairs:
+        if not isinstance(key, (str, int, float, bool, dt.date)) and key is not None:
+            raise yaml.constructor.ConstructorError(None, None, "a mapping key must be a plain value", node.start_mark)
+        if key in out:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"the key '{key}' appears twice in one mapping", node.start_mark
+            )
+        out[key] = value
+    out.line = node.start_mark.line + 1
+    return out
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+# Dates stay text here, so that a date which is not one (2021-02-30) gets the archive's message, not PyYAML's.
+_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
+
+
+def display_name(path: Path, base: Path | None) -> str:
+    """How messages name a file: relative to the repository where possible."""
+    if base is not None:
+        try:
+            return path.relative_to(base).as_posix()
+        except ValueError:
+            pass
+    return str(path)
+
+
+def read_text(path: Path, name: str | None = None) -> str:
+    """A text file as the archive reads it: UTF-8, BOM dropped, any line ending read as LF, NFC."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise DataError(name or str(path), None, f"cannot be read ({exc.strerror})",
+                        "check the file exists and is readable")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise DataError(name or str(path), None, f"is not UTF-8 text (byte {exc.start})",
+                        "save the file as UTF-8") from None
+    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def parse_yaml(text: str, path: str) -> Any:
+    try:
+        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        problem = " ".join(str(p) for p in (exc.context, exc.problem) if p)
+        raise DataError(path, None, f"is not valid YAML ({problem})", "correct the YAML syntax at that line", line) from None
+    except yaml.YAMLError as exc:
+        raise DataError(path, None, f"is not valid YAML ({exc})", "correct the YAML syntax") from None
+
+
+class _Checker:
+    """Field access for one entry, raising DataErrors that name the file, the entry and its line."""
+
+    def __init__(self, path: str, entry: Any, label: str | None, allowed: set[str], required: set[str]):
+        self.path, self.label = path, label
+        self.line = getattr(entry, "line", None)
+        if not isinstance(entry, dict):
+            self.fail(f"is a {type(entry).__name__}, not a mapping of fields", "write the entry as 'key: value' lines")
+        self.entry = entry
+        unknown = sorted(str(k) for k in entry if k not in allowed)
+        if unknown:
+            self.fail(f"has unknown field(s) {', '.join(unknown)}",
+                      f"remove or rename them; the allowed fields are {', '.join(sorted(allowed))}")
+        for key in sorted(required):
+            if entry.get(key) in (None, ""):
+                self.fail(f"has no '{key}'", f"add the required field '{key}'")
+
+    def fail(self, problem: str, fix: str) -> None:
+        raise DataError(self.path, self.label, problem, fix, self.line)
+
+    def text(self, key: str, default: str | None = None) -> str | None:
+        value = self.entry.get(key, default)
+        if value is None:
+            return default
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            value = str(value)
+        if not isinstance(value, str) or not value.strip():
+            self.fail(f"'{key}' is not text", f"write '{key}' as a (quoted) string")
+        return value.strip()
+
+    def texts(self, key: str) -> tuple[str, ...]:
+        value = self.entry.get(key) or []
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            self.fail(f"'{key}' is not a list of text", f"write '{key}' as a list, e.g. {key}: [First, Second]")
+        return tuple(v.strip() for v in value)
+
+    def ident(self, key: str) -> str | None:
+        value = self.text(key)
+        if value is not None and not ID_RE.match(value):
+            self.fail(f"'{key}: {value}' is not an id",
+                      "use lowercase letters, digits and single hyphens, e.g. 'qasem-soleimani'")
+        return value
+
+    def date(self, key: str, parse: Callable[[object], Any] = parse_partial_date) -> Any:
+        value = self.entry.get(key)
+        if value is None:
+            return None
+        try:
+            return parse(value)
+        except ValueError as exc:
+            self.fail(f"'{key}': {exc}", f"write '{key}' as YYYY-MM-DD (or YYYY-MM, YYYY where allowed)")
+
+    def fields_marked(self, allowed: set[str]) -> frozenset[str]:
+        marked = self.texts("general_knowledge")
+        stray = sorted(set(marked) - allowed)
+        if stray:
+            self.fail(f"'general_knowledge' names {', '.join(stray)}, which is not a field of this entry",
+                      f"list only fields among {', '.join(sorted(allowed))}")
+        return frozenset(marked)
+
+
+# ---------------------------------------------------------------- articles
+
+ARTICLE_FIELDS = {"title", "outlet", "date", "url", "news_id", "dateline", "supplied", "resolve"}
+
+
+def split_front_matter(text: str, path: str) -> tuple[dict, str]:
+    m = FRONT_MATTER_RE.match(text)
+    if not m:
+        raise DataError(path, None, "has no YAML front matter",
+                        "start the file with a '---' line, the fields (title, date ...), and a closing '---' line")
+    meta = parse_yaml(m[1], path)
+    if not isinstance(meta, dict):
+        raise DataError(path, None, "front matter is not a mapping of fields", "write the front matter as 'key: value' lines")
+    return meta, text[m.end():]
+
+
+def load_article(path: Path, base: Path | None = None) -> Article:
+    name = display_name(path, base)
+    slug = path.stem
+    if not SLUG_RE.match(slug):
+        raise DataError(name, None, f"the file name '{path.name}' is not a slug",
+                        "rename it to lowercase letters, digits and hyphens, e.g. 2020-07-22-kadhimi-in-tehran.md")
+    meta, body = split_front_matter(read_text(path, name), name)
+    c = _Checker(name, meta, "front matter", ARTICLE_FIELDS, {"title", "date"})
+    c.line = None  # the front matter's own lines restart at 1; the field name locates the error
+    url = c.text("url")
+    if url is not None and not re.match(r"^https?://[^\s<>\"']+$", url, re.I):
+        c.fail(f"'url: {url}' is not an http(s) address", "give the source address starting with http:// or https://")
+    supplied = meta.get("supplied") or {}
+    if not isinstance(supplied, dict) or not all(k in ARTICLE_FIELDS and isinstance(v, str) for k, v in supplied.items()):
+        c.fail("'supplied' is not a mapping of front-matter fields to notes",
+               "write e.g. supplied: {date: 'Not printed in the text; dated from ...'}")
+    resolve = meta.get("resolve") or {}
+    if not isinstance(resolve, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in resolve.items()):
+        c.fail("'resolve' is not a mapping of spellings to ids", "write e.g. resolve: {Hussein: fuad-hussein}")
+    blocks = number_blocks(parse_body(body))
+    if not any(b.kind == "p" for b in blocks):
+        c.fail("has no body paragraphs", "put the article's text below the front matter, one paragraph per block")
+    return Article(
+        slug=slug,
+        path=name,
+        title=c.text("title"),
+        date=c.date("date", parse_day),
+        outlet=c.text("outlet"),
+        url=url,
+        news_id=c.text("news_id"),
+        dateline=c.text("dateline"),
+        supplied=tuple(sorted(supplied.items())),
+        resolve=tuple(sorted(resolve.items())),
+        blocks=blocks,
+    )
+
+
+def load_articles(folder: Path, base: Path | None = None) -> list[Article]:
+    """Every *.md in the folder (not below it), sorted by (date, slug)."""
+    articles = [load_article(p, base) for p in sorted(folder.glob("*.md")) if p.name.lower() != "readme.md"]
+    return sorted(articles, key=lambda a: (a.date, a.slug))
+
+
+# ---------------------------------------------------------------- curated data
+
+_COMMON = {"id", "name", "spellings", "short", "description", "general_knowledge"}
+ENTITY_FIELDS = {
+    "person": _COMMON | {"country", "roles"},
+    "organisation": _COMMON | {"country", "kind"},
+    "place": _COMMON | {"country", "kind"},
+}
+ROLE_FIELDS = {"title", "from", "to"}
+EVENT_FIELDS = {"id", "name", "date", "end", "place", "parent", "description", "participants", "reports",
+                "general_knowledge"}
+
+
+def _entries(path: Path, name: str) -> list:
+    if not path.exists():
+        raise DataError(name, None, "is missing", f"create {path.name} (an empty list '[]' is allowed)")
+    data = parse_yaml(read_text(path, name), name)
+    if data is None:
+        return []
+    if not isinstance(data, list):
+        raise DataError(name, None, "is not a list of entries", "write each entry as a '- id: ...' list item")
+    return data
+
+
+def _label(entry: Any, index: int) -> str:
+    if isinstance(entry, dict) and isinstance(entry.get("id"), str):
+        return entry["id"]
+    return f"#{index + 1}"
+
+
+def load_entity(kind: str, entry: Any, index: int, path: str) -> Entity:
+    c = _Checker(path, entry, _label(entry, index), ENTITY_FIELDS[kind], {"id", "name", "description"})
+    roles = []
+    for r_index, raw in enumerate(entry.get("roles") or []):
+        rc = _Checker(path, raw, f"{_label(entry, index)}, role {r_index + 1}", ROLE_FIELDS, {"title"})
+        start, end = rc.date("from"), rc.date("to")
+        if start and end and end.last_day() < start.first_day():
+            rc.fail(f"ends ({end.iso()}) before it starts ({start.iso()})", "swap or correct 'from' and 'to'")
+        roles.append(Role(rc.text("title"), start, end))
+    if not isinstance(entry.get("roles") or [], list):
+        c.fail("'roles' is not a list", "write roles as a list of {title, from, to}")
+    return Entity(
+        kind=kind,
+        id=c.ident("id"),
+        name=c.text("name"),
+        spellings=c.texts("spellings"),
+        short=c.texts("short"),
+        description=c.text("description"),
+        path=path,
+        line=c.line,
+        country=c.ident("country"),
+        category=c.text("kind"),
+        roles=tuple(roles),
+        general_knowledge=c.fields_marked(ENTITY_FIELDS[kind] - {"id", "general_knowledge"}),
+    )
+
+
+def _event_date(c: _Checker, key: str, published: dict[str, dt.date]) -> EventDate | None:
+    value = c.entry.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        return EventDate(c.date(key))
+    phrase_keys = {"weekday", "month"} & set(value)
+    if len(phrase_keys) != 1 or set(value) - {"weekday", "month", "article"} or "article" not in value:
+        c.fail(f"'{key}' is neither a date nor a phrase to resolve",
+               f"write '{key}: 2020-07-21', or '{key}: {{weekday: Tuesday, article: <article slug>}}', "
+               f"or '{key}: {{month: September, article: <article slug>}}'")
+    unit = phrase_keys.pop()
+    slug = value["article"]
+    if slug not in published:
+        c.fail(f"'{key}' refers to the article '{slug}', which does not exist",
+               "use the file name of an article in articles/ without '.md'")
+    try:
+        if unit == "weekday":
+            day = resolve_weekday(str(value["weekday"]), published[slug])
+            date = PartialDate(day.year, day.month, day.day)
+        else:
+            date = resolve_month(str(value["month"]), published[slug])
+    except ValueError as exc:
+        c.fail(f"'{key}': {exc}", f"give the {unit} as the article writes it, e.g. {'Tuesday' if unit == 'weekday' else 'September'}")
+    return EventDate(date, str(value[unit]).strip(), slug)
+
+
+def load_event(entry: Any, index: int, path: str, published: dict[str, dt.date]) -> Event:
+    c = _Checker(path, entry, _label(entry, index), EVENT_FIELDS, {"id", "name", "date", "description"})
+    participants = []
+    raw_participants = entry.get("participants") or []
+    if not isinstance(raw_participants, list):
+        c.fail("'participants' is not a list", "write participants as a list of {id, part}")
+    for p_index, raw in enumerate(raw_participants):
+        pc = _Checker(path, raw, f"{_label(entry, index)}, participant {p_index + 1}", {"id", "part"}, {"id"})
+        participants.append(Participant(pc.ident("id"), pc.text("part", "") or ""))
+    reports = []
+    raw_reports = entry.get("reports") or []
+    if not isinstance(raw_reports, list):
+        c.fail("'reports' is not a list", "write reports as a list of {article, passage}")
+    for r_index, raw in enumerate(raw_reports):
+        rc = _Checker(path, raw, f"{_label(entry, index)}, report {r_index + 1}", {"article", "passage"},
+                      {"article", "passage"})
+        passage = raw["passage"]
+        if not isinstance(passage, str):
+            rc.fail("'passage' is not text", "quote the passage as a string")
+        reports.append(Report(rc.text("article"), unicodedata.normalize("NFC", passage)))
+    date = _event_date(c, "date", published)
+    end = _event_date(c, "end", published)
+    if end and end.date.last_day() < date.date.first_day():
+        c.fail(f"ends ({end.date.iso()}) before it starts ({date.date.iso()})", "correct 'date' or 'end'")
+    return Event(
+        id=c.ident("id"),
+        name=c.text("name"),
+        date=date,
+        description=c.text("description"),
+        path=path,
+        line=c.line,
+        end=end,
+        place=c.ident("place"),
+        parent=c.ident("parent"),
+        participants=tuple(participants),
+        reports=tuple(reports),
+        general_knowledge=c.fields_marked(EVENT_FIELDS - {"id", "general_knowledge"}),
+    )
+
+
+def load_registry(data_dir: Path, articles: list[Article], base: Path | None = None) -> Registry:
+    """Load and cross-check the four data files against each other and the articles."""
+    published = {a.slug: a.date for a in articles}
+    by_slug = {a.slug: a for a in articles}
+    entities: dict[str, Entity] = {}
+    events: dict[str, Event] = {}
+    seen: dict[str, str] = {}
+
+    def claim(ident: str, path: str, line: int | None) -> None:
+        if ident in seen:
+            raise DataError(path, ident, f"uses an id already taken in {seen[ident]}",
+                            "give each person, organisation, place and event its own id", line)
+        seen[ident] = path
+
+    for kind, filename in DATA_FILES.items():
+        path = data_dir / filename
+        name = display_name(path, base)
+        for index, entry in enumerate(_entries(path, name)):
+            entity = load_entity(kind, entry, index, name)
+            claim(entity.id, entity.path, entity.line)
+            entities[entity.id] = entity
+    path = data_dir / EVENTS_FILE
+    name = display_name(path, base)
+    for index, entry in enumerate(_entries(path, name)):
+        event = load_event(entry, index, name, published)
+        claim(event.id, event.path, event.line)
+        events[event.id] = event
+    registry = Registry(entities, events)
+    check_references(registry)
+    check_spellings(registry)
+    check_reports(registry, by_slug)
+    check_article_rules(registry, articles)
+    return registry
+
+
+def _missing(thing: Any, key: str, ident: str, kinds: str) -> DataError:
+    return DataError(thing.path, thing.id, f"'{key}: {ident}' is not the id of any {kinds}",
+                     f"correct the id or add the entry to the data", thing.line)
+
+
+def check_references(registry: Registry) -> None:
+    ents = registry.entities
+    for e in ents.values():
+        if e.country is not None and (e.country not in ents or ents[e.country].kind != "place"):
+            raise _missing(e, "country", e.country, "place")
+    for ev in registry.events.values():
+        if ev.place is not None and (ev.place not in ents or ents[ev.place].kind != "place"):
+            raise _missing(ev, "place", ev.place, "place")
+        for p in ev.participants:
+            if p.id not in ents or ents[p.id].kind == "place":
+                raise _missing(ev, "participants", p.id, "person or organisation")
+        if ev.parent is not None and ev.parent not in registry.events:
+            raise _missing(ev, "parent", ev.parent, "event")
+    for ev in registry.events.values():  # a parent chain must end
+        chain, cur = [ev.id], ev
+        while cur.parent is not None:
+            if cur.parent in chain:
+                loop = " -> ".join(chain + [cur.parent])
+                raise DataError(ev.path, ev.id, f"its parent chain loops ({loop})",
+                                "remove 'parent' from one of these events", ev.line)
+            chain.append(cur.parent)
+            cur = registry.events[cur.parent]
+
+
+def check_spellings(registry: Registry) -> None:
+    """A full spelling names one entry only; a shared short form is allowed (context tells them apart)."""
+    full: dict[str, Entity] = {}
+    for e in sorted(registry.entities.values(), key=lambda x: x.id):
+        for s in e.spellings:
+            if s in full and full[s].id != e.id:
+                other = full[s]
+                raise DataError(e.path, e.id, f"shares the spelling '{s}' with '{other.id}' ({other.path})",
+                                f"keep '{s}' as a full spelling of one of them only; if both are written so, move it "
+                                f"to 'short' in both (linked then only where the article names one of them in full), "
+                                f"or add 'resolve: {{{s}: <id>}}' to the articles' front matter", e.line)
+            full[s] = e
+    for e in registry.entities.values():
+        for s in e.short:
+            if s in full:
+                raise DataError(e.path, e.id, f"lists '{s}' as a short form, but it is a full spelling of "
+                                f"'{full[s].id}'", f"remove '{s}' from one of the two", e.line)
+
+
+def check_reports(registry: Registry, articles: dict[str, Article]) -> None:
+    for ev in registry.events.values():
+        for r in ev.reports:
+            if r.article not in articles:
+                raise DataError(ev.path, ev.id, f"reports cite the article '{r.article}', which does not exist",
+                                "use the file name of an article in articles/ without '.md'", ev.line)
+            hits = [b.anchor for b in articles[r.article].blocks if r.passage in b.text]
+            count = sum(b.text.count(r.passage) for b in articles[r.article].blocks)
+            if not hits:
+                raise DataError(ev.path, ev.id, f"the passage '{_short(r.passage)}' is not in the text of "
+                                f"{articles[r.article].path}",
+                                "copy the passage character for character from one paragraph of the article", ev.line)
+            if count > 1:
+                raise DataError(ev.path, ev.id, f"the passage '{_short(r.passage)}' occurs {count} times in "
+                                f"{articles[r.article].path}", "lengthen the passage until it occurs once", ev.line)
+
+
+def check_article_rules(registry: Registry, articles: list[Article]) -> None:
+    for a in articles:
+        for spelling, ident in a.resolve:
+            if ident not in registry.entities:
+                raise DataError(a.path, "front matter", f"'resolve' maps '{spelling}' to '{ident}', which is not an id",
+                                "use the id of a person, organisation or place")
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,140 @@
+"""Find and resolve mentions of curated entities in article text.
+
+Mentions are found in one pass over the words of a text, with a trie of every spelling's words (so the cost does not
+grow with the number of spellings), leftmost-longest, on whole words only. Resolution then applies the careful
+reader's rules: a full spelling names one entity; a short form (a surname) names the entity that the same article
+names in full, and is left unlinked, with the reason, when none or several are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from .model import Article, Entity, Mention
+
+# A word: letters and digits, with any combining marks they carry.
+_MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u0610-\u061a\u064b-\u065f\u0670\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+WORD_RE = re.compile(rf"(?:[^\W_]|[{_MARKS}])+")
+_SPACE_RE = re.compile(r"[\s\u00a0\u202f\u2009\u200a\u2007]+")
+_GAP_FOLD = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-"})
+MAX_GAP = 3  # the longest separator a spelling may have between two words ("’ ", " - ")
+_END = ""  # trie key under which a node keeps the spellings that end there (never a word or a gap)
+
+
+def fold_gap(gap: str) -> str:
+    """The separator between two words, with spacing, apostrophe and hyphen variants made one."""
+    return _SPACE_RE.sub(" ", gap).translate(_GAP_FOLD)
+
+
+def words_and_gaps(text: str) -> tuple[list[re.Match], list[str]]:
+    words = list(WORD_RE.finditer(text))
+    gaps = [fold_gap(text[a.end(): b.start()]) for a, b in zip(words, words[1:])]
+    return words, gaps
+
+
+def spelling_key(spelling: str) -> tuple[str, ...]:
+    """'al-Kadhimi' -> ('al', '-', 'Kadhimi'): words and folded separators, alternating."""
+    words, gaps = words_and_gaps(spelling)
+    key: list[str] = []
+    for i, w in enumerate(words):
+        if i:
+            key.append(gaps[i - 1])
+        key.append(w.group())
+    return tuple(key)
+
+
+def variants(spelling: str) -> set[str]:
+    """The spelling as written and with its first letter upper-cased (a sentence start: 'Al-Sudani')."""
+    return {spelling, spelling[:1].upper() + spelling[1:]}
+
+
+@dataclass(frozen=True)
+class Sense:
+    """One thing a spelling can name."""
+
+    entity: str
+    full: bool
+
+
+class SpellingTrie:
+    """Every spelling of every entity, word by word."""
+
+    def __init__(self, entities: Iterable[Entity]):
+        self.root: dict = {}
+        self.size = 0
+        for e in sorted(entities, key=lambda x: x.id):
+            for spelling in e.spellings:
+                self.add(spelling, Sense(e.id, True))
+            for spelling in e.short:
+                self.add(spelling, Sense(e.id, False))
+
+    def add(self, spelling: str, sense: Sense) -> None:
+        for form in sorted(variants(spelling)):
+            key = spelling_key(form)
+            if not key:
+                continue
+            node = self.root
+            for part in key:
+                node = node.setdefault(part, {})
+            senses = node.setdefault(_END, [])
+            if sense not in senses:
+                senses.append(sense)
+                self.size += 1
+
+    def scan(self, text: str) -> Iterator[tuple[int, int, tuple[Sense, ...]]]:
+        """(start, end, senses) of each leftmost-longest match of a spelling, on whole words."""
+        words, gaps = words_and_gaps(text)
+        i, n = 0, len(words)
+        root = self.root
+        while i < n:
+            node = root.get(words[i].group())
+            best: tuple[int, list[Sense]] | None = None
+            j = i
+            while node is not None:
+                if _END in node:
+                    best = (j, node[_END])
+                if j + 1 >= n or len(gaps[j]) > MAX_GAP:
+                    break
+                node = node.get(gaps[j])
+                if node is None:
+                    break
+                j += 1
+                node = node.get(words[j].group())
+            if best is None:
+                i += 1
+                continue
+            last, senses = best
+            yield words[i].start(), words[last].end(), tuple(senses)
+            i = last + 1
+
+
+def resolve_mentions(article: Article, trie: SpellingTrie, names: dict[str, str]) -> list[Mention]:
+    """Every mention in the article's blocks, resolved or left unlinked with the reason.
+
+    `names` maps entity ids to display names, for the reasons given when a mention is left unlinked.
+    """
+    found = [(b.anchor, s, e, b.text[s:e], senses) for b in article.blocks for s, e, senses in trie.scan(b.text)]
+    named_in_full = {sense.entity for *_, senses in found for sense in senses if sense.full}
+    rules = dict(article.resolve)
+    out = []
+    for anchor, start, end, text, senses in found:
+        ids = tuple(sorted({s.entity for s in senses}))
+        full = [s.entity for s in senses if s.full]
+        entity, reason = None, ""
+        if text in rules:
+            entity = rules[text]
+        elif full:
+            entity = full[0]  # a full spelling belongs to one entity: the loader checks it
+        else:
+            in_article = sorted({s.entity for s in senses} & named_in_full)
+            if len(in_article) == 1:
+                entity = in_article[0]
+            elif not in_article:
+                reason = ("the article never names " + " or ".join(names.get(i, i) for i in ids) + " in full")
+            else:
+                reason = ("the article names " + " and ".join(names.get(i, i) for i in in_article)
+                          + " in full: add 'resolve' to its front matter")
+        out.append(Mention(anchor, start, end, text, entity, ids, reason))
+    return out

@@ -1,0 +1,142 @@
+"""Finding and resolving mentions: whole words, longest match, spelling variants, surnames in context.
+The sentences are taken from the seed articles; the registry is a small one made here."""
+
+import datetime as dt
+
+import pytest
+
+from chronicle.match import SpellingTrie, resolve_mentions
+from chronicle.model import Article, Block, Entity
+
+
+def person(ident, name, spellings, short=()):
+    return Entity("person", ident, name, tuple(spellings), tuple(short), "", "people.yml")
+
+
+def place(ident, spellings, short=()):
+    return Entity("place", ident, spellings[0], tuple(spellings), tuple(short), "", "places.yml")
+
+
+REGISTRY = [
+    person("fuad-hussein", "Fuad Hussein", ["Fuad Hussein"], ["Hussein"]),
+    person("imam-hussein", "Imam Hussein", ["Imam Hussein"]),
+    person("saddam-hussein", "Saddam Hussein", ["Saddam Hussein"], ["Hussein"]),
+    person("mustafa-al-kadhimi", "Mustafa al-Kadhimi", ["Mustafa al-Kadhimi"], ["Kadhimi", "al-Kadhimi"]),
+    person("mohammed-shia-al-sudani", "Mohammed Shia al-Sudani", ["Mohammed Shia al-Sudani"], ["al-Sudani"]),
+    person("ebrahim-raisi", "Ebrahim Raisi", ["Ebrahim Raisi", "Ebrahim Raeisi"], ["Raisi", "Raeisi"]),
+    person("mohammad-baqer-qalibaf", "Mohammad Baqer Qalibaf",
+           ["Mohammad Baqer Qalibaf", "Mohammed Bagher Ghalibaf"], ["Qalibaf", "Ghalibaf"]),
+    person("qasem-soleimani", "Qasem Soleimani", ["Qasem Soleimani", "Qassem Soleimani"], ["Soleimani"]),
+    person("ali-khamenei", "Ali Khamenei", ["Seyyed Ali Khamenei", "Ali Khamenei"], ["Khamenei", "The Leader"]),
+    person("ali", "Ali", ["Ali"]),
+    place("iran", ["Iran", "Irans"], ["Islamic Republic"]),
+    place("iraq", ["Iraq", "Iraqs"]),
+    place("us", ["US", "United States"]),
+]
+TRIE = SpellingTrie(REGISTRY)
+NAMES = {e.id: e.name for e in REGISTRY}
+
+
+def mentions_in(*paragraphs, resolve=()):
+    blocks = tuple(Block("p", text, f"p-{i + 1}") for i, text in enumerate(paragraphs))
+    article = Article("a", "a.md", "T", dt.date(2021, 1, 1), None, None, None, None, (), tuple(resolve), blocks)
+    return resolve_mentions(article, TRIE, NAMES)
+
+
+def found(*paragraphs, **kw):
+    return [(m.text, m.entity) for m in mentions_in(*paragraphs, **kw)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whole words only: the adjective is not the country, Alireza is not Ali
+    ("Iranian officials have repeatedly called on neighboring Iraq", [("Iraq", "iraq")]),
+    ("Alireza met Ali.", [("Ali", "ali")]),
+    # the source's apostrophe-less possessive is a listed spelling
+    ("Irans top security official said", [("Irans", "iran")]),
+    ("to defend the Iraqi governments sovereignty and Iraqs efforts", [("Iraqs", "iraq")]),
+    # possessives with an apostrophe keep the name as the mention
+    ("Iran’s first vice president", [("Iran", "iran")]),
+    # longest match: one mention, not Ali plus Khamenei
+    ("Ayatollah Seyyed Ali Khamenei stressed", [("Seyyed Ali Khamenei", "ali-khamenei")]),
+    # hyphenated compounds hold two mentions
+    ("bringing Iran-US tensions to a boiling point", [("Iran", "iran"), ("US", "us")]),
+    ("US-led forces", [("US", "us")]),
+])
+def test_whole_words_and_longest_match(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("paragraphs, surface, entity", [
+    # Raeisi / Raisi, Qalibaf / Ghalibaf, Qasem / Qassem: one person each
+    (["including President Ebrahim Raeisi.", "since Raeisi was sworn in"], "Raeisi", "ebrahim-raisi"),
+    (["Iranian President Ebrahim Raisi.", "Raisi stressed"], "Raisi", "ebrahim-raisi"),
+    (["parliament Speaker Mohammed Bagher Ghalibaf."], "Mohammed Bagher Ghalibaf", "mohammad-baqer-qalibaf"),
+    (["Speaker Mohammad Baqer Qalibaf.", "Qalibaf called Baghdad a strategic partner"], "Qalibaf",
+     "mohammad-baqer-qalibaf"),
+    (["Lieutenant General Qassem Soleimani and"], "Qassem Soleimani", "qasem-soleimani"),
+    # al-Sudani at a sentence start
+    (["visiting Iraqi Prime Minister Mohammed Shia al-Sudani in on Tuesday",
+      "Al-Sudani also pointed to Tehran-Baghdad’s strategic ties"], "Al-Sudani", "mohammed-shia-al-sudani"),
+    # al-Kadhimi and the surname alone, possessive included
+    (["Prime Minister Mustafa al-Kadhimi in Tehran", "Kadhimi’s visit to Tehran is his first"], "Kadhimi",
+     "mustafa-al-kadhimi"),
+    # a title used as a short form
+    (["Ayatollah Seyyed Ali Khamenei stressed", "The Leader later reiterated"], "The Leader", "ali-khamenei"),
+    # a place's short form, where the place is named in full
+    (["Iran regards", "the Islamic Republic’s readiness"], "Islamic Republic", "iran"),
+])
+def test_spellings_resolve_to_one_entity(paragraphs, surface, entity):
+    assert (surface, entity) in found(*paragraphs)
+
+
+def test_imam_hussein_is_not_the_foreign_minister():
+    """'Imam Hussein' is a full name of its own; the surname rule never reaches into it."""
+    ms = found("the martyrdom anniversary of Imam Hussein (AS), the third Shia Imam.")
+    assert ms == [("Imam Hussein", "imam-hussein")]
+
+
+def test_surname_is_the_person_named_in_full_in_the_article():
+    ms = found("Iraqi Foreign Minister Fuad Hussein has concluded a trip.", "On Saturday, Hussein met Rouhani.")
+    assert ms == [("Fuad Hussein", "fuad-hussein"), ("Hussein", "fuad-hussein")]
+
+
+def test_surname_without_full_name_is_left_unlinked_with_reason():
+    [m] = mentions_in("Hussein asserted that Baghdad was pursuing the withdrawal.")
+    assert m.entity is None
+    assert m.candidates == ("fuad-hussein", "saddam-hussein")
+    assert "never names Fuad Hussein or Saddam Hussein in full" in m.reason
+
+
+def test_surname_shared_by_two_people_named_in_full_is_left_unlinked():
+    ms = mentions_in("Fuad Hussein recalled the era of Saddam Hussein.", "Hussein said so.")
+    assert ms[-1].entity is None
+    assert "names Fuad Hussein and Saddam Hussein in full" in ms[-1].reason
+
+
+def test_front_matter_rule_settles_an_ambiguous_surname():
+    ms = mentions_in("Fuad Hussein recalled the era of Saddam Hussein.", "Hussein said so.",
+                     resolve=[("Hussein", "fuad-hussein")])
+    assert ms[-1].entity == "fuad-hussein"
+
+
+def test_case_matters_beyond_the_first_letter():
+    """'US' is the country; 'us' is a pronoun."""
+    assert found("These commonalities connect us in such a way") == []
+
+
+def test_mention_offsets_point_into_the_text():
+    text = "Kadhimi, heading a delegation, met Mustafa al-Kadhimi’s hosts."
+    for m in mentions_in(text):
+        assert text[m.start:m.end] == m.text
+
+
+def test_twenty_thousand_spellings_match_as_few_do():
+    """A large registry finds exactly what a small one finds, plus its own names."""
+    many = REGISTRY + [person(f"p{i}", f"Name{i} Surname{i}", [f"Name{i} Surname{i}", f"N{i} S{i}"])
+                       for i in range(10_000)]
+    big = SpellingTrie(many)
+    assert big.size > 20_000
+    text = "Prime Minister Mustafa al-Kadhimi met Name42 Surname42 in Iraq."
+    spans = [(t[0], t[1]) for t in big.scan(text)]
+    assert [text[a:b] for a, b in spans] == ["Mustafa al-Kadhimi", "Name42 Surname42", "Iraq"]
+    assert [(a, b) for a, b, _ in TRIE.scan(text)] == [spans[0], spans[2]]
