@@ -132,7 +132,8 @@ def build_archive(articles: list[Article], registry: Registry) -> Archive:
             start = block.text.index(r.passage)
             found[r.article].append(Passage(ev.id, block.anchor, start, start + len(r.passage)))
     for slug, ps in found.items():
-        passages[slug] = tuple(sorted(ps, key=lambda p: (p.block, p.start, p.event)))
+        order = {b.anchor: i for i, b in enumerate(by_slug[slug].blocks)}
+        passages[slug] = tuple(sorted(ps, key=lambda p: (order[p.block], p.start, p.event)))
     return Archive(tuple(articles), registry, mentions, passages, tuple(quotes), by_slug)
 
 

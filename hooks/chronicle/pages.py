@@ -194,11 +194,11 @@ class Renderer:
     def event_page(self, event: Event) -> PageOut:
         archive = self.archive
         reports = []
-        for r in sorted(event.reports, key=lambda r: (archive.by_slug[r.article].date, r.article)):
-            article = archive.by_slug[r.article]
-            p = next(p for p in archive.passages[r.article] if p.event == event.id and
-                     article.block(p.block).text[p.start:p.end] == r.passage)
-            reports.append((article, p.block, r.passage))
+        for slug in sorted({r.article for r in event.reports}, key=lambda s: (archive.by_slug[s].date, s)):
+            article = archive.by_slug[slug]
+            quoted = [(p.block, article.block(p.block).text[p.start:p.end])
+                      for p in archive.passages[slug] if p.event == event.id]
+            reports.append((article, quoted))
         outlets, unknown = crossref.outlets_reporting(archive, event)
         reg = archive.registry
         html = self._render(
