@@ -18,6 +18,7 @@ from mkdocs.structure.toc import get_toc
 sys.path.insert(0, str(Path(__file__).parent))
 
 from chronicle.build import SUMMARY_MARKER, build_report, load_archive, render_pages, render_summary  # noqa: E402
+from chronicle.pages import restore  # noqa: E402
 from chronicle.errors import DataError  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.archive")
@@ -60,4 +61,9 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     if SUMMARY_MARKER in html:
         return html.replace(SUMMARY_MARKER, render_summary(_state["archive"]))
     return html
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    generated = _state["pages"].get(page.file.src_uri)
+    return restore(output, generated.deferred) if generated is not None and generated.deferred else output
 

@@ -25,9 +25,12 @@ def render_pages(archive: Archive) -> list[PageOut]:
     """Every generated page: articles, people, organisations, places, events and the section indexes."""
     renderer = Renderer(archive)
     pages = [renderer.article_page(a) for a in archive.articles]
-    pages += [renderer.entity_page(e) for e in sorted(archive.registry.entities.values(), key=lambda e: e.id)]
-    pages += [renderer.event_page(ev) for ev in sorted(archive.registry.events.values(), key=lambda e: e.id)]
-    pages += [renderer.index_page(section) for section in SECTIONS]
+    for entity in sorted(archive.registry.entities.values(), key=lambda e: e.id):
+        pages += renderer.entity_pages(entity)
+    for event in sorted(archive.registry.events.values(), key=lambda e: e.id):
+        pages += renderer.event_pages(event)
+    for section in SECTIONS:
+        pages += renderer.index_pages(section)
     return pages
 
 

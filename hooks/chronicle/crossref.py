@@ -30,13 +30,33 @@ class Quote:
 
 
 @dataclass(frozen=True)
+class Sighting:
+    """One sentence of an article that names an entity."""
+
+    article: Article
+    block: Block
+    sentence: tuple[int, int]
+    marks: tuple[tuple[int, int], ...]  # the mentions in it, relative to the block text
+
+
+@dataclass(frozen=True)
 class Archive:
+    """The loaded archive and every cross-reference the pages need, each computed once, in one pass."""
+
     articles: tuple[Article, ...]
     registry: Registry
     mentions: dict[str, tuple[Mention, ...]]  # by article slug
-    passages: dict[str, tuple[Passage, ...]]
+    passages: dict[str, tuple[Passage, ...]]  # by article slug
     quotes: tuple[Quote, ...]
     by_slug: dict[str, Article] = field(default_factory=dict)
+    sightings: dict[str, tuple[Sighting, ...]] = field(default_factory=dict)  # by entity id, in article order
+    article_counts: dict[str, int] = field(default_factory=dict)  # entity id -> articles naming it
+    co_mentions: dict[str, tuple[tuple[str, int, int], ...]] = field(default_factory=dict)
+    participation: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # id -> (event, part)
+    events_here: dict[str, tuple[str, ...]] = field(default_factory=dict)  # place id -> events there
+    sub_events: dict[str, tuple[str, ...]] = field(default_factory=dict)  # event id -> its children
+    reported_in: dict[str, tuple[str, ...]] = field(default_factory=dict)  # event id -> article slugs
+    quotes_by: dict[str, tuple[Quote, ...]] = field(default_factory=dict)  # person id -> quotes, article order
 
     def resolved(self, slug: str) -> list[Mention]:
         return [m for m in self.mentions[slug] if m.entity]
@@ -46,9 +66,8 @@ class Archive:
 
     def unmentioned(self) -> list[str]:
         """Entities and events no article mentions or reports: worth a curator's look."""
-        named = {m.entity for ms in self.mentions.values() for m in ms if m.entity}
-        reported = {ev.id for ev in self.registry.events.values() if ev.reports}
-        return sorted((set(self.registry.entities) - named) | (set(self.registry.events) - reported))
+        return sorted((set(self.registry.entities) - set(self.article_counts))
+                      | (set(self.registry.events) - set(self.reported_in)))
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -62,13 +81,6 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     if start < len(text):
         spans.append((start, len(text)))
     return spans
-
-
-def sentence_at(text: str, pos: int) -> tuple[int, int]:
-    for start, end in sentence_spans(text):
-        if start <= pos < end:
-            return start, end
-    return 0, len(text)
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -116,53 +128,112 @@ def _speaker(text: str, q_open: int, q_close: int, ms: list[Mention]) -> str | N
 
 
 def build_archive(articles: list[Article], registry: Registry) -> Archive:
+    """Match every article, place every event passage, and index it all for the pages."""
     trie = SpellingTrie(registry.entities.values())
     names = {e.id: e.name for e in registry.entities.values()}
     by_slug = {a.slug: a for a in articles}
-    mentions, passages, quotes = {}, {}, []
+    mentions, quotes = {}, []
     for a in articles:
         ms = resolve_mentions(a, trie, names)
         mentions[a.slug] = tuple(ms)
         quotes += find_quotes(a, ms, registry)
-        passages[a.slug] = ()
+    passages = place_passages(by_slug, registry)
+    events = registry.events
+    participation: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    events_here: dict[str, list[str]] = defaultdict(list)
+    sub_events: dict[str, list[str]] = defaultdict(list)
+    reported_in: dict[str, set[str]] = defaultdict(set)
+    for ev in sorted(events.values(), key=event_sort_key):
+        for p in ev.participants:
+            participation[p.id].append((ev.id, p.part))
+        if ev.place:
+            events_here[ev.place].append(ev.id)
+        if ev.parent:
+            sub_events[ev.parent].append(ev.id)
+        for r in ev.reports:
+            reported_in[ev.id].add(r.article)
+    order = {a.slug: i for i, a in enumerate(articles)}
+    return Archive(
+        articles=tuple(articles), registry=registry, mentions=mentions, passages=passages, quotes=tuple(quotes),
+        by_slug=by_slug, sightings=index_sightings(articles, mentions),
+        article_counts=dict(Counter(e for ms in mentions.values() for e in {m.entity for m in ms if m.entity})),
+        co_mentions=index_co_mentions(articles, mentions, registry),
+        participation={k: tuple(v) for k, v in participation.items()},
+        events_here={k: tuple(v) for k, v in events_here.items()},
+        sub_events={k: tuple(v) for k, v in sub_events.items()},
+        reported_in={k: tuple(sorted(v, key=order.__getitem__)) for k, v in reported_in.items()},
+        quotes_by=_group(quotes, lambda q: q.person),
+    )
+
+
+def _group(items: list, key) -> dict[str, tuple]:
+    """Items by key, each group in the items' order."""
+    groups: dict[str, list] = defaultdict(list)
+    for item in items:
+        groups[key(item)].append(item)
+    return {k: tuple(v) for k, v in groups.items()}
+
+
+def place_passages(by_slug: dict[str, Article], registry: Registry) -> dict[str, tuple[Passage, ...]]:
+    """Where each event's passages sit, by article, in reading order."""
     found: dict[str, list[Passage]] = defaultdict(list)
     for ev in registry.events.values():
         for r in ev.reports:
             block = next(b for b in by_slug[r.article].blocks if r.passage in b.text)
             start = block.text.index(r.passage)
             found[r.article].append(Passage(ev.id, block.anchor, start, start + len(r.passage)))
+    out: dict[str, tuple[Passage, ...]] = {slug: () for slug in by_slug}
     for slug, ps in found.items():
         order = {b.anchor: i for i, b in enumerate(by_slug[slug].blocks)}
-        passages[slug] = tuple(sorted(ps, key=lambda p: (order[p.block], p.start, p.event)))
-    return Archive(tuple(articles), registry, mentions, passages, tuple(quotes), by_slug)
+        out[slug] = tuple(sorted(ps, key=lambda p: (order[p.block], p.start, p.event)))
+    return out
+
+
+def index_sightings(articles: list[Article], mentions: dict[str, tuple[Mention, ...]]) -> dict:
+    """Each entity's sentences, article by article in (date, slug) order, its mentions in each marked."""
+    out: dict[str, list[Sighting]] = defaultdict(list)
+    for a in articles:
+        blocks = {b.anchor: b for b in a.blocks}
+        spans: dict[str, list[tuple[int, int]]] = {}
+        grouped: dict[tuple[str, str, tuple[int, int]], list[tuple[int, int]]] = {}
+        for m in mentions[a.slug]:
+            if not m.entity:
+                continue
+            if m.block not in spans:
+                spans[m.block] = sentence_spans(blocks[m.block].text)
+            sentence = next(((s, e) for s, e in spans[m.block] if s <= m.start < e), (0, len(blocks[m.block].text)))
+            grouped.setdefault((m.entity, m.block, sentence), []).append((m.start, m.end))
+        for (entity, anchor, sentence), marks in grouped.items():
+            out[entity].append(Sighting(a, blocks[anchor], sentence, tuple(marks)))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def index_co_mentions(articles: list[Article], mentions: dict[str, tuple[Mention, ...]], registry: Registry,
+                      limit: int = 10) -> dict[str, tuple[tuple[str, int, int], ...]]:
+    """For each person, the people most often named with them: (id, articles together, paragraphs together)."""
+    together_articles: dict[str, Counter] = defaultdict(Counter)
+    together_blocks: dict[str, Counter] = defaultdict(Counter)
+    kinds = registry.entities
+    for a in articles:
+        by_block: dict[str, set[str]] = defaultdict(set)
+        for m in mentions[a.slug]:
+            if m.entity and kinds[m.entity].kind == "person":
+                by_block[m.block].add(m.entity)
+        people = set().union(*by_block.values()) if by_block else set()
+        for p in people:
+            together_articles[p].update(people - {p})
+        for ids in by_block.values():
+            for p in ids:
+                together_blocks[p].update(ids - {p})
+    out = {}
+    for p, counts in together_articles.items():
+        blocks = together_blocks[p]
+        ranked = sorted(counts, key=lambda o: (-counts[o], -blocks[o], kinds[o].name, o))[:limit]
+        out[p] = tuple((o, counts[o], blocks[o]) for o in ranked)
+    return out
 
 
 # ---------------------------------------------------------------- views used by the pages
-
-
-@dataclass(frozen=True)
-class Sighting:
-    """One sentence of an article that names an entity."""
-
-    article: Article
-    block: Block
-    sentence: tuple[int, int]
-    marks: tuple[tuple[int, int], ...]  # the mentions in it, relative to the block text
-
-
-def sightings(archive: Archive, entity_id: str) -> list[Sighting]:
-    """Each sentence naming the entity, article by article in (date, slug) order."""
-    out = []
-    for a in archive.articles:
-        grouped: dict[tuple[str, tuple[int, int]], list[tuple[int, int]]] = {}
-        for m in archive.mentions[a.slug]:
-            if m.entity == entity_id:
-                block = a.block(m.block)
-                key = (m.block, sentence_at(block.text, m.start))
-                grouped.setdefault(key, []).append((m.start, m.end))
-        for (anchor, sentence), marks in grouped.items():
-            out.append(Sighting(a, a.block(anchor), sentence, tuple(marks)))
-    return out
 
 
 def entities_in(archive: Archive, slug: str) -> list[Entity]:
@@ -183,44 +254,9 @@ def event_sort_key(ev: Event) -> tuple:
     return (ev.date.date.first_day(), ev.date.date.precision != "year", ev.id)
 
 
-def co_mentioned(archive: Archive, person_id: str, limit: int = 10) -> list[tuple[Entity, int, int]]:
-    """People most often named with this one: (person, articles together, paragraphs together)."""
-    articles, blocks = Counter(), Counter()
-    for a in archive.articles:
-        by_block: dict[str, set[str]] = defaultdict(set)
-        for m in archive.mentions[a.slug]:
-            if m.entity and archive.registry.entities[m.entity].kind == "person":
-                by_block[m.block].add(m.entity)
-        here = set().union(*by_block.values()) if by_block else set()
-        if person_id not in here:
-            continue
-        for other in here - {person_id}:
-            articles[other] += 1
-        for ids in by_block.values():
-            if person_id in ids:
-                for other in ids - {person_id}:
-                    blocks[other] += 1
-    ranked = sorted(articles, key=lambda o: (-articles[o], -blocks[o], archive.registry.entities[o].name))
-    return [(archive.registry.entities[o], articles[o], blocks[o]) for o in ranked[:limit]]
-
-
-def events_of(archive: Archive, entity_id: str) -> list[tuple[Event, str]]:
-    """Events an entity took part in, with its part, in date order."""
-    out = [(ev, p.part) for ev in archive.registry.events.values() for p in ev.participants if p.id == entity_id]
-    return sorted(out, key=lambda x: event_sort_key(x[0]))
-
-
-def events_at(archive: Archive, place_id: str) -> list[Event]:
-    return sorted((ev for ev in archive.registry.events.values() if ev.place == place_id), key=event_sort_key)
-
-
-def children(archive: Archive, event_id: str) -> list[Event]:
-    return sorted((ev for ev in archive.registry.events.values() if ev.parent == event_id), key=event_sort_key)
-
-
 def outlets_reporting(archive: Archive, ev: Event) -> tuple[list[str], int]:
     """Distinct named outlets reporting the event, and the number of reporting articles whose outlet is unknown."""
-    slugs = sorted({r.article for r in ev.reports})
+    slugs = archive.reported_in.get(ev.id, ())
     named = sorted({archive.by_slug[s].outlet for s in slugs if archive.by_slug[s].outlet})
     unknown = sum(1 for s in slugs if not archive.by_slug[s].outlet)
     return named, unknown

@@ -29,7 +29,11 @@ class _Mapping(dict):
     line: int | None = None
 
 
-class _LineLoader(yaml.SafeLoader):
+# libyaml's parser where PyYAML has it (it reads the data many times faster), with the safe constructors.
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _LineLoader(_BaseLoader):
     pass
 
 

@@ -85,28 +85,31 @@ class SpellingTrie:
 
     def scan(self, text: str) -> Iterator[tuple[int, int, tuple[Sense, ...]]]:
         """(start, end, senses) of each leftmost-longest match of a spelling, on whole words."""
-        words, gaps = words_and_gaps(text)
+        words = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
         i, n = 0, len(words)
         root = self.root
         while i < n:
-            node = root.get(words[i].group())
+            node = root.get(words[i][2])
             best: tuple[int, list[Sense]] | None = None
             j = i
             while node is not None:
                 if _END in node:
                     best = (j, node[_END])
-                if j + 1 >= n or len(gaps[j]) > MAX_GAP:
+                if j + 1 >= n or len(node) == (_END in node):  # no longer spelling goes on from here
                     break
-                node = node.get(gaps[j])
+                gap = text[words[j][1]: words[j + 1][0]]
+                if len(gap) > MAX_GAP:
+                    break
+                node = node.get(gap if gap == " " else fold_gap(gap))
                 if node is None:
                     break
                 j += 1
-                node = node.get(words[j].group())
+                node = node.get(words[j][2])
             if best is None:
                 i += 1
                 continue
             last, senses = best
-            yield words[i].start(), words[last].end(), tuple(senses)
+            yield words[i][0], words[last][1], tuple(senses)
             i = last + 1
 
 

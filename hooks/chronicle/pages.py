@@ -5,7 +5,8 @@ is on, so nothing from an article or a data file is evaluated or executed."""
 
 from __future__ import annotations
 
-import posixpath
+import datetime as dt
+import json
 import re
 from dataclasses import dataclass
 from html import escape
@@ -15,8 +16,9 @@ import jinja2
 from markupsafe import Markup
 
 from . import crossref
-from .annotate import Link, annotate_text, plain_text
+from .annotate import Link, annotate_text, annotated_text
 from .crossref import Archive
+from .dates import MONTHS
 from .model import Article, Entity, Event
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -24,6 +26,10 @@ SECTIONS = ("articles", "people", "events", "organisations", "places")
 SECTION_TITLES = {"articles": "Articles", "people": "People", "events": "Events",
                   "organisations": "Organisations", "places": "Places"}
 KIND_LABEL = {"person": "Person", "organisation": "Organisation", "place": "Place", "event": "Event"}
+# Listings longer than these continue on further pages, so that no page grows with the archive.
+ARTICLES_PER_ENTITY_PAGE = 50
+ITEMS_PER_INDEX_PAGE = 200
+GLANCE_PER_YEAR = 4  # events per year named on the home page
 
 
 @dataclass(frozen=True)
@@ -36,15 +42,93 @@ class PageOut:
     html: str
     toc: tuple[dict, ...] = ()
     search_boost: float | None = None
+    search_exclude: bool = False  # continuation pages: their first page is the one to find
+    deferred: tuple[str, ...] = ()  # HTML put in place after search indexing: see `defer`
 
     def markdown_stub(self) -> str:
         """The Markdown MkDocs reads for the page: front matter only; the body is the rendered HTML."""
-        import yaml
-
-        meta = {"title": self.title, "description": self.description}
-        if self.search_boost:
+        meta: dict = {"title": self.title, "description": self.description}
+        if self.search_exclude:
+            meta["search"] = {"exclude": True}
+        elif self.search_boost:
             meta["search"] = {"boost": self.search_boost}
-        return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=True) + "---\n"
+        # JSON is YAML, and dumping it is many times faster than PyYAML's emitter.
+        return "---\n" + json.dumps(meta, ensure_ascii=False, sort_keys=True) + "\n---\n"
+
+
+@dataclass(frozen=True)
+class Pager:
+    """Where one page of a long listing stands among its pages."""
+
+    number: int  # 1-based
+    src_uris: tuple[str, ...]  # of every page of the listing, in order
+    first: int  # 1-based index of the first item on this page
+    last: int
+    total: int
+
+    @property
+    def count(self) -> int:
+        return len(self.src_uris)
+
+    def window(self, around: int = 2) -> list[tuple[int, str] | None]:
+        """Page numbers to link: the first, the last and those near this one; None marks a gap."""
+        keep = {1, self.count} | set(range(self.number - around, self.number + around + 1))
+        out: list[tuple[int, str] | None] = []
+        for number in range(1, self.count + 1):
+            if number in keep:
+                out.append((number, self.src_uris[number - 1]))
+            elif out and out[-1] is not None:
+                out.append(None)
+        return out
+
+
+def paginate(items: list, first_src_uri: str, more_src_uri: str, size: int) -> list[tuple[list, Pager]]:
+    """Split a listing into pages of `size`: the first at `first_src_uri`, page k at more_src_uri.format(k)."""
+    chunks = [items[i: i + size] for i in range(0, len(items), size)] or [[]]
+    uris = tuple([first_src_uri] + [more_src_uri.format(k) for k in range(2, len(chunks) + 1)])
+    out, first = [], 1
+    for number, chunk in enumerate(chunks, 1):
+        out.append((chunk, Pager(number, uris, first, first + len(chunk) - 1, len(items))))
+        first += len(chunk)
+    return out
+
+
+DEFER_OPEN, DEFER_LEAN, DEFER_CLOSE = "<!--archive:defer-->", "<!--archive:lean-->", "<!--/archive:defer-->"
+
+
+def _marks(n: int) -> tuple[str, str]:
+    return f"<!--archive:deferred:{n}-->", f"<!--/archive:deferred:{n}-->"
+
+
+def defer(html: str) -> tuple[str, tuple[str, ...]]:
+    """Take out the parts a template marks `DEFER_OPEN full [DEFER_LEAN lean] DEFER_CLOSE`, leaving the lean part.
+
+    The search index and the theme then read the lean page: an article's body as plain paragraphs (the same
+    text without the annotation markup), an entity's page without the sentences it quotes from the articles
+    (which the articles' own pages hold). The hook puts the full parts back into the finished page (`restore`),
+    which spares the indexer and the theme from reading markup they have no use for."""
+    parts: list[str] = []
+    out: list[str] = []
+    pos = 0
+    while (start := html.find(DEFER_OPEN, pos)) >= 0:
+        end = html.index(DEFER_CLOSE, start)
+        full, _, lean = html[start + len(DEFER_OPEN): end].partition(DEFER_LEAN)
+        parts.append(full)
+        first, last = _marks(len(parts) - 1)
+        out += [html[pos:start], first, lean, last]
+        pos = end + len(DEFER_CLOSE)
+    out.append(html[pos:])
+    return "".join(out), tuple(parts)
+
+
+def restore(output: str, deferred: tuple[str, ...]) -> str:
+    """The finished page with each deferred part back in place of its lean stand-in."""
+    for n, part in enumerate(deferred):
+        start, end = _marks(n)
+        i = output.index(start)
+        j = output.index(end, i)
+        output = output[:i] + part + output[j + len(end):]
+    return output
 
 
 def page_url(src_uri: str) -> str:
@@ -58,13 +142,13 @@ def page_url(src_uri: str) -> str:
 
 
 def relative_url(from_url: str, to_url: str) -> str:
-    """A link from the page at `from_url` to `to_url` (both directory URLs), '#anchor' kept."""
+    """A link from the page at `from_url` to `to_url` (both site-relative directory URLs), '#anchor' kept."""
     target, _, anchor = to_url.partition("#")
     if target == from_url:
         rel = "./"
     else:
-        rel = posixpath.relpath(target or ".", from_url or ".")
-        rel = "./" if rel == "." else rel + "/"
+        rel = "../" * from_url.count("/") + target
+        rel = rel or "./"
     return rel + ("#" + anchor if anchor else "")
 
 
@@ -83,12 +167,15 @@ class Renderer:
             undefined=jinja2.StrictUndefined,
             trim_blocks=True,
             lstrip_blocks=True,
+            auto_reload=False,  # one build reads each template once
         )
         self.env.globals.update(url=self.url, kind_label=KIND_LABEL, link_entity=self.link_entity,
+                                article_line=self.article_line, date_of=date_of,
                                 link_event=self.link_event, link_article=self.link_article,
-                                sentence_html=self.sentence_html, gk=self.gk, role_at=self.role_at,
-                                place_label=place_label)
+                                sentences=self.sightings_html, gk=self.gk, role_at=self.role_at,
+                                place_label=place_label, runs=runs, slugify=_slugify)
         self.here = ""
+        self._lines: dict[tuple[str, int], Markup] = {}
 
     # -- links
 
@@ -103,6 +190,16 @@ class Renderer:
 
     def link_article(self, article: Article, anchor: str = "") -> Markup:
         return Markup(f'<a href="{escape(self.url(article.src_uri, anchor))}">{escape(article.title)}</a>')
+
+    def article_line(self, article: Article) -> Markup:
+        """An article's headline linked, with its outlet and date: the same on every page of one depth."""
+        key = (article.slug, self.here.count("/"))
+        line = self._lines.get(key)
+        if line is None:
+            outlet = escape(article.outlet or "outlet not named")
+            line = self._lines[key] = Markup(f'{self.link_article(article)} <span class="archive-meta">{outlet}, '
+                                             f"{date_of(article.date)}</span>")
+        return line
 
     def gk(self, thing: Entity | Event, field: str) -> Markup:
         """The visible mark on a fact that comes from general knowledge, not from the articles."""
@@ -124,6 +221,15 @@ class Renderer:
             return Link(self.url(thing.src_uri), "event", thing.name, thing.when(), thing.description)
         return Link(self.url(thing.src_uri), thing.kind, thing.name, self.role_at(thing, article), thing.description)
 
+    def sightings_html(self, article: Article, sightings: list[crossref.Sighting]) -> Markup:
+        """One article's sentences naming an entity, each linked to its paragraph. Built here rather than in the
+        template: a place named in every article has thousands of them."""
+        items = "".join(
+            f'<li><q>{self.sentence_html(s)}</q> <a class="para-ref" href="{self.url(article.src_uri, s.block.anchor)}">'
+            f"{place_label(s.block.anchor)}</a></li>\n" for s in sightings)
+        return Markup(f'<section class="sighting">\n<h3>{self.article_line(article)}</h3>\n'
+                      f'<ul class="sentences">\n{items}</ul>\n</section>')
+
     def sentence_html(self, sighting: crossref.Sighting) -> Markup:
         """A sentence with its mentions of the entity marked."""
         text = sighting.block.text
@@ -139,6 +245,10 @@ class Renderer:
     def _render(self, template: str, src_uri: str, **context) -> str:
         self.here = page_url(src_uri)
         return self.env.get_template(template).render(archive=self.archive, **context)
+
+    def _page(self, src_uri: str, title: str, description: str, html: str, **kw) -> PageOut:
+        lean, deferred = defer(html)
+        return PageOut(src_uri, title, _describe(description), lean, _toc_of(lean), deferred=deferred, **kw)
 
     # -- pages
 
@@ -156,7 +266,7 @@ class Renderer:
         for block in article.blocks:
             inner = annotate_text(block.text, [m for m in mentions if m.block == block.anchor],
                                   [p for p in passages if p.block == block.anchor], links)
-            if plain_text(inner) != block.text:  # the verbatim promise, checked on every build
+            if annotated_text(inner) != block.text:  # the verbatim promise, checked on every build
                 raise AssertionError(f"{article.path}, {block.anchor}: annotation changed the text")
             blocks.append((block, Markup(inner)))
         html = self._render("article.html", article.src_uri, article=article, blocks=blocks,
@@ -167,74 +277,120 @@ class Renderer:
                     if b.kind in ("h2", "h3"))
         first = next(b.text for b in article.blocks if b.kind == "p")
         outlet = article.outlet or "an unnamed outlet"
+        lean, deferred = defer(html)
         return PageOut(article.src_uri, article.title, _describe(f"{outlet}, {article.date.isoformat()}: {first}"),
-                       html, toc)
+                       lean, toc, deferred=deferred)
 
-    def entity_page(self, entity: Entity) -> PageOut:
+    def entity_pages(self, entity: Entity) -> list[PageOut]:
+        """The entity's page, and continuation pages when more articles name it than one page lists."""
         archive = self.archive
-        sightings = crossref.sightings(archive, entity.id)
         by_article: dict[str, list[crossref.Sighting]] = {}
-        for s in sightings:
-            by_article.setdefault(s.article.slug, []).append(s)
-        quotes = [q for q in archive.quotes if q.person == entity.id]
+        for sighting in archive.sightings.get(entity.id, ()):
+            by_article.setdefault(sighting.article.slug, []).append(sighting)
+        quotes: dict[str, list[crossref.Quote]] = {}
+        for q in archive.quotes_by.get(entity.id, ()):
+            quotes.setdefault(q.article, []).append(q)
+        reg = archive.registry
+        events = [(reg.events[e], part) for e, part in archive.participation.get(entity.id, ())]
+        events += [(reg.events[e], "") for e in archive.events_here.get(entity.id, ())]
         context = dict(
             entity=entity,
-            by_article=[(archive.by_slug[slug], ss) for slug, ss in by_article.items()],
-            events=crossref.events_of(archive, entity.id),
-            places_events=crossref.events_at(archive, entity.id) if entity.kind == "place" else [],
-            quotes=[(q, archive.by_slug[q.article]) for q in quotes],
-            co=crossref.co_mentioned(archive, entity.id) if entity.kind == "person" else [],
-            country=archive.registry.entities.get(entity.country) if entity.country else None,
-            spelled=sorted({m.text for ms in archive.mentions.values() for m in ms if m.entity == entity.id}),
+            co=[(reg.entities[o], a, b) for o, a, b in archive.co_mentions.get(entity.id, ())],
+            country=reg.entities.get(entity.country) if entity.country else None,
+            spelled=sorted({s.block.text[a:b] for s in archive.sightings.get(entity.id, ()) for a, b in s.marks}),
+            n_articles=len(by_article),
+            n_events=len(events),
         )
-        html = self._render("entity.html", entity.src_uri, **context)
-        return PageOut(entity.src_uri, entity.name, _describe(f"{KIND_LABEL[entity.kind]}: {entity.description}"),
-                       html, _toc_of(html), search_boost=2 if entity.kind == "person" else None)
+        listing = [(archive.by_slug[slug], ss, quotes.get(slug, [])) for slug, ss in by_article.items()]
+        size = ARTICLES_PER_ENTITY_PAGE
+        n_pages = max(1, -(-len(listing) // size), -(-len(events) // size))
+        uris = tuple([entity.src_uri] + [f"{entity.section}/{entity.id}/{k}.md" for k in range(2, n_pages + 1)])
+        pages = []
+        for k in range(n_pages):  # articles and events share the pages, both in slices of `size`
+            rows = listing[k * size: (k + 1) * size]
+            pager = Pager(k + 1, uris, k * size + 1, k * size + len(rows), len(listing))
+            html = self._render("entity.html", uris[k], by_article=rows, pager=pager,
+                                events=events[k * size: (k + 1) * size], events_first=k * size + 1, **context)
+            if pager.number == 1:
+                pages.append(self._page(entity.src_uri, entity.name,
+                                        f"{KIND_LABEL[entity.kind]}: {entity.description}", html,
+                                        search_boost=2 if entity.kind == "person" else None))
+            else:
+                pages.append(self._page(uris[k], f"{entity.name}, page {pager.number}",
+                                        f"Articles naming {entity.name} and events, page {pager.number} of "
+                                        f"{pager.count}.", html, search_exclude=True))
+        return pages
 
-    def event_page(self, event: Event) -> PageOut:
+    def event_pages(self, event: Event) -> list[PageOut]:
+        """The event's page, and continuation pages when more articles report it than one page lists."""
         archive = self.archive
         reports = []
-        for slug in sorted({r.article for r in event.reports}, key=lambda s: (archive.by_slug[s].date, s)):
+        for slug in archive.reported_in.get(event.id, ()):
             article = archive.by_slug[slug]
             quoted = [(p.block, article.block(p.block).text[p.start:p.end])
                       for p in archive.passages[slug] if p.event == event.id]
             reports.append((article, quoted))
         outlets, unknown = crossref.outlets_reporting(archive, event)
         reg = archive.registry
-        html = self._render(
-            "event.html", event.src_uri, event=event, reports=reports, outlets=outlets, unknown=unknown,
+        context = dict(
+            event=event, outlets=outlets, unknown=unknown, n_reports=len(reports),
             place=reg.entities.get(event.place) if event.place else None,
             parent=reg.events.get(event.parent) if event.parent else None,
-            children=crossref.children(archive, event.id),
+            children=[reg.events[e] for e in archive.sub_events.get(event.id, ())],
             participants=[(reg.entities[p.id], p.part) for p in event.participants],
             date_article=archive.by_slug.get(event.date.article) if event.date.article else None,
         )
-        return PageOut(event.src_uri, event.name, _describe(f"{event.when()}: {event.description}"), html,
-                       _toc_of(html))
+        pages = []
+        more = f"events/{event.id}/{{}}.md"
+        for chunk, pager in paginate(reports, event.src_uri, more, ARTICLES_PER_ENTITY_PAGE):
+            src_uri = pager.src_uris[pager.number - 1]
+            html = self._render("event.html", src_uri, reports=chunk, pager=pager, **context)
+            if pager.number == 1:
+                pages.append(self._page(src_uri, event.name, f"{event.when()}: {event.description}", html))
+            else:
+                pages.append(self._page(src_uri, f"{event.name}: reports {pager.first}–{pager.last}",
+                                        f"Articles reporting {event.name}, {pager.first} to {pager.last}.", html,
+                                        search_exclude=True))
+        return pages
 
-    def index_page(self, section: str) -> PageOut:
+    def index_pages(self, section: str) -> list[PageOut]:
+        """A section's index, A to Z or by date, in pages of ITEMS_PER_INDEX_PAGE."""
         archive = self.archive
-        src_uri = f"{section}/index.md"
-        context: dict = {"section": section}
+        context: dict = {"section": section, "title": SECTION_TITLES[section]}
         if section == "articles":
-            context["articles"] = sorted(archive.articles, key=lambda a: (a.date, a.slug), reverse=True)
-            context["counts"] = {a.slug: len(crossref.entities_in(archive, a.slug)) for a in archive.articles}
+            items = [(a, len(crossref.entities_in(archive, a.slug)))
+                     for a in sorted(archive.articles, key=lambda a: (a.date, a.slug), reverse=True)]
+            template = "index_articles.html"
         elif section == "events":
-            context["years"] = _timeline(archive)
+            items = _timeline(archive)
+            template = "index_events.html"
         else:
             kind = {"people": "person", "organisations": "organisation", "places": "place"}[section]
-            context["groups"] = _groups(archive, kind)
-            context["mention_counts"] = _article_counts(archive)
-        html = self._render(f"index_{'entities' if section not in ('articles', 'events') else section}.html",
-                            src_uri, **context)
-        title = SECTION_TITLES[section]
-        return PageOut(src_uri, title, _describe(_INDEX_DESCRIPTIONS[section]), html, _toc_of(html))
+            items = _grouped(archive, kind)
+            context["counts"] = archive.article_counts
+            template = "index_entities.html"
+        pages = []
+        for chunk, pager in paginate(items, f"{section}/index.md", f"{section}/pages/{{}}.md", ITEMS_PER_INDEX_PAGE):
+            src_uri = pager.src_uris[pager.number - 1]
+            html = self._render(template, src_uri, items=chunk, pager=pager, **context)
+            title = SECTION_TITLES[section] + ("" if pager.number == 1 else f", page {pager.number}")
+            pages.append(self._page(src_uri, title, _INDEX_DESCRIPTIONS[section], html,
+                                    search_exclude=pager.number > 1))
+        return pages
 
     def summary(self) -> str:
         """The home page's at-a-glance block."""
         self.here = ""
+        years: dict[int, list[Event]] = {}
+        where: dict[int, str] = {}  # the index page that starts each year
+        pages = paginate(_timeline(self.archive), "events/index.md", "events/pages/{}.md", ITEMS_PER_INDEX_PAGE)
+        for chunk, pager in pages:
+            for year, ev, depth in chunk:
+                where.setdefault(year, pager.src_uris[pager.number - 1])
+                if depth == 0:
+                    years.setdefault(year, []).append(ev)
         return self.env.get_template("summary.html").render(
-            archive=self.archive, years=_timeline(self.archive),
+            archive=self.archive, years=list(years.items()), where=where, per_year=GLANCE_PER_YEAR,
             latest=sorted(self.archive.articles, key=lambda a: (a.date, a.slug), reverse=True)[:5],
             counts={k: len(self.archive.registry.of_kind(k)) for k in ("person", "organisation", "place")})
 
@@ -248,10 +404,27 @@ _INDEX_DESCRIPTIONS = {
 }
 
 
+def date_of(day: dt.date) -> Markup:
+    """A day as a <time> element: '3 January 2020'."""
+    return Markup(f'<time datetime="{day.isoformat()}">{day.day} {MONTHS[day.month - 1]} {day.year}</time>')
+
+
 def place_label(anchor: str) -> str:
     """How a block's anchor reads in a reference: p-3 -> '¶ 3', c-1 -> 'caption 1', h-2 -> 'subheading 2'."""
     kind, _, number = anchor.partition("-")
     return {"p": "¶\u00a0", "c": "caption\u00a0", "h": "subheading\u00a0"}.get(kind, "") + number
+
+
+def runs(items: list[tuple]) -> list[tuple[object, list]]:
+    """Consecutive items with the same first element, grouped: [(g, a), (g, b), (h, c)] -> [(g, [a, b]), (h, [c])]."""
+    out: list[tuple[object, list]] = []
+    for key, *rest in items:
+        value = rest[0] if len(rest) == 1 else tuple(rest)
+        if out and out[-1][0] == key:
+            out[-1][1].append(value)
+        else:
+            out.append((key, [value]))
+    return out
 
 
 def _describe(text: str, limit: int = 155) -> str:
@@ -273,44 +446,27 @@ def _toc_of(html: str) -> tuple[dict, ...]:
                  for m in _H2_RE.finditer(html))
 
 
-def _article_counts(archive: Archive) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for slug, ms in archive.mentions.items():
-        for ident in {m.entity for m in ms if m.entity}:
-            counts[ident] = counts.get(ident, 0) + 1
-    return counts
-
-
-def _groups(archive: Archive, kind: str) -> list[tuple[str, str, list[Entity]]]:
-    """Entities grouped (people by country, others by their kind), groups and members A to Z."""
+def _grouped(archive: Archive, kind: str) -> list[tuple[str, Entity]]:
+    """(group, entity) A to Z: people grouped by country, organisations and places by their kind."""
     reg = archive.registry
-    groups: dict[str, list[Entity]] = {}
+    items = []
     for e in reg.of_kind(kind):
         if kind == "person":
-            key = reg.entities[e.country].name if e.country else "No country given"
+            group = reg.entities[e.country].name if e.country in reg.entities else "No country given"
         else:
-            key = (e.category or "other").capitalize()
-        groups.setdefault(key, []).append(e)
-    return [(name, _slugify(name), sorted(members, key=lambda e: (e.name.casefold(), e.id)))
-            for name, members in sorted(groups.items(), key=lambda kv: kv[0].casefold())]
+            group = (e.category or "other").capitalize()
+        items.append((group, e))
+    return sorted(items, key=lambda ge: (ge[0].casefold(), ge[1].name.casefold(), ge[1].id))
 
 
-def _timeline(archive: Archive) -> list[tuple[str, list[tuple[Event, int]]]]:
-    """Events by year, each with its depth below its parent (sub-events follow their parent)."""
+def _timeline(archive: Archive) -> list[tuple[int, Event, int]]:
+    """(year, event, depth) oldest first; a sub-event follows its parent, under its top-level event's year."""
     events = archive.registry.events
-    ordered: list[tuple[Event, int]] = []
-
-    def walk(ev: Event, depth: int) -> None:
-        ordered.append((ev, depth))
-        for child in crossref.children(archive, ev.id):
-            walk(child, depth + 1)
-
-    for ev in sorted((e for e in events.values() if e.parent is None), key=crossref.event_sort_key):
-        walk(ev, 0)
-    years: dict[str, list[tuple[Event, int]]] = {}
-    current = ""
-    for ev, depth in ordered:
-        if depth == 0:
-            current = str(ev.date.date.year)
-        years.setdefault(current, []).append((ev, depth))
-    return list(years.items())
+    ordered: list[tuple[int, Event, int]] = []
+    stack = [(ev.date.date.year, ev, 0) for ev in sorted((e for e in events.values() if e.parent is None),
+                                                         key=crossref.event_sort_key, reverse=True)]
+    while stack:
+        year, ev, depth = stack.pop()
+        ordered.append((year, ev, depth))
+        stack += [(year, events[c], depth + 1) for c in reversed(archive.sub_events.get(ev.id, ()))]
+    return ordered

@@ -1,0 +1,205 @@
+"""Build-time benchmark: a synthetic archive of N articles and M people, built with the real hook, against
+plain MkDocs + Material + search over the same N article texts (no hook) with the same short nav.
+
+    python tests/bench/build_bench.py --articles 2000 --people 2000 [--runs 3] [--keep DIR]
+
+Articles are made of paragraphs drawn from the real articles, with sentences naming generated people (each
+with two or three spellings) and one generated event per two articles. Prints, for each build: wall time
+(median of --runs), pages, total bytes, the largest HTML page, the search index bytes; the ratios; and the
+time of the annotation stage alone (load, match, annotate, render, without MkDocs)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "hooks"))
+
+from chronicle.body import format_body, parse_body  # noqa: E402
+from chronicle.load import load_articles  # noqa: E402
+
+FIRST = ["Mohammad", "Ali", "Hassan", "Hossein", "Reza", "Mahdi", "Abbas", "Karim", "Jafar", "Hadi", "Nouri",
+         "Adel", "Haidar", "Qasim", "Falih", "Hamid", "Saeed", "Majid", "Amir", "Salman"]
+VARIANT = {"Mohammad": "Mohammed", "Hossein": "Husayn", "Mahdi": "Mehdi", "Qasim": "Qassim", "Jafar": "Jaafar",
+           "Saeed": "Said", "Haidar": "Haider", "Reza": "Rida"}
+SYLLABLES = ["ba", "da", "fa", "ga", "ha", "ja", "ka", "la", "ma", "na", "ra", "sa", "ta", "va", "za",
+             "bi", "di", "ki", "mi", "ni", "ri", "si", "ti", "zi", "bo", "do", "ko", "mo", "ro", "to"]
+ROLES = ["Minister of Oil", "Deputy Foreign Minister", "Governor of Basra", "Member of Parliament",
+         "Ambassador to Baghdad", "Ambassador to Tehran", "Spokesman of the Foreign Ministry", "Army Commander"]
+
+
+def surname(i: int) -> str:
+    a, b, c = i % 30, (i // 30) % 30, (i // 900) % 30
+    return (SYLLABLES[a] + SYLLABLES[b] + SYLLABLES[c] + "ni").capitalize()
+
+
+def make_people(m: int, rng: random.Random) -> list[dict]:
+    people = []
+    for i in range(m):
+        first, last = rng.choice(FIRST), surname(i)
+        spellings = [f"{first} {last}"]
+        if first in VARIANT:
+            spellings.append(f"{VARIANT[first]} {last}")
+        if i % 3 == 0:
+            spellings.append(f"{first} al-{last}")
+        people.append({
+            "id": f"{first.lower()}-{last.lower()}-{i}", "name": spellings[0], "spellings": spellings,
+            "short": [last], "country": "iran" if i % 2 else "iraq",
+            "description": f"Generated person {i} for the build benchmark.",
+            "roles": [{"title": rng.choice(ROLES), "from": "2015-01-01"}],
+        })
+    return people
+
+
+def real_paragraphs() -> list[str]:
+    return [b.text for a in load_articles(ROOT / "articles") for b in a.blocks if b.kind == "p"]
+
+
+def make_archive(folder: Path, n: int, m: int, seed: int = 1) -> None:
+    """The synthetic repository: config, docs and hooks of the real one; generated articles and data."""
+    rng = random.Random(seed)
+    for name in ("mkdocs.yml", "docs", "hooks", "overrides"):
+        src = ROOT / name
+        (shutil.copytree if src.is_dir() else shutil.copy2)(src, folder / name)
+    data = folder / "articles" / "data"
+    data.mkdir(parents=True)
+    real = yaml.safe_load((ROOT / "articles/data/people.yml").read_text(encoding="utf-8"))
+    people = make_people(m, rng)
+    (data / "people.yml").write_text(yaml.safe_dump(real + people, allow_unicode=True, sort_keys=False), "utf-8")
+    for name in ("organisations", "places"):
+        shutil.copy2(ROOT / f"articles/data/{name}.yml", data / f"{name}.yml")
+    paragraphs = real_paragraphs()
+    events = []
+    start = dt.date(2015, 1, 1)
+    for i in range(n):
+        day = start + dt.timedelta(days=i * 3650 // max(n, 1))
+        a, b = rng.sample(people, 2)
+        lead = (f"{rng.choice(a['spellings'])} met {rng.choice(b['spellings'])} in Tehran on {day.strftime('%A')} "
+                f"to discuss trade and security, in talks numbered {i}.")
+        follow = f"{a['short'][0]} said the talks were useful, according to officials in Baghdad."
+        body = [("p", lead)] + [("p", rng.choice(paragraphs)) for _ in range(rng.randint(6, 10))] + [("p", follow)]
+        slug = f"{day.isoformat()}-synthetic-report-{i}"
+        meta = {"title": f"Synthetic report {i}: {a['name']} meets {b['name']}", "outlet": f"Outlet {i % 40}",
+                "date": day}
+        (folder / "articles" / f"{slug}.md").write_text(
+            "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n\n" + format_body(body),
+            encoding="utf-8")
+        if i % 2 == 0:
+            events.append({"id": f"meeting-{i}", "name": f"{a['name']} meets {b['name']}",
+                           "date": day.isoformat(), "place": "tehran", "description": "A generated meeting.",
+                           "participants": [{"id": a["id"], "part": "host"}, {"id": b["id"], "part": "guest"}],
+                           "reports": [{"article": slug, "passage": lead}]})
+    (data / "events.yml").write_text(yaml.safe_dump(events, allow_unicode=True, sort_keys=False), "utf-8")
+
+
+def make_baseline(folder: Path, archive: Path) -> None:
+    """Plain MkDocs + Material + search: the same article texts as plain pages, the same short nav."""
+    docs = folder / "docs"
+    (docs / "articles").mkdir(parents=True)
+    listing = ["# Articles", ""]
+    for path in sorted((archive / "articles").glob("*.md")):
+        text = path.read_text(encoding="utf-8")
+        meta_end = text.index("\n---\n", 4)
+        meta = yaml.safe_load(text[4:meta_end])
+        blocks = parse_body(text[meta_end + 5:])
+        body = "\n\n".join(t for _, t in blocks)
+        (docs / "articles" / path.name).write_text(f"# {meta['title']}\n\n{body}\n", encoding="utf-8")
+        listing.append(f"- [{meta['title']}]({path.name})")
+    (docs / "articles" / "index.md").write_text("\n".join(listing) + "\n", encoding="utf-8")
+    (docs / "index.md").write_text("# Home\n\nThe baseline.\n", encoding="utf-8")
+    config = {"site_name": "Baseline", "site_url": "http://127.0.0.1:8000/", "theme": {"name": "material",
+              "font": False, "features": ["navigation.tabs"]}, "plugins": ["search"],
+              "nav": [{"Home": "index.md"}, {"Articles": "articles/index.md"}],
+              "validation": {"nav": {"omitted_files": "ignore"}}}
+    (folder / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+
+
+def build(project: Path, out: Path) -> float:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    shutil.rmtree(out, ignore_errors=True)
+    t0 = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs.yml"), "-d",
+                    str(out)], check=True, env=env, cwd=project)
+    return time.perf_counter() - t0
+
+
+def site_figures(out: Path) -> dict:
+    html = list(out.rglob("*.html"))
+    largest = max(html, key=lambda p: p.stat().st_size)
+    index = out / "search" / "search_index.json"
+    return {
+        "pages": len(html),
+        "bytes": sum(p.stat().st_size for p in out.rglob("*") if p.is_file()),
+        "largest_html": largest.stat().st_size,
+        "largest_page": str(largest.relative_to(out)),
+        "search_index_bytes": index.stat().st_size,
+        "search_docs": len(json.loads(index.read_text(encoding="utf-8"))["docs"]),
+    }
+
+
+def annotation_stage(project: Path) -> float:
+    """Load, match, annotate and render every page, without MkDocs."""
+    from chronicle.build import load_archive, render_pages
+
+    t0 = time.perf_counter()
+    render_pages(load_archive(project))
+    return time.perf_counter() - t0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--people", type=int, default=2000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--keep", type=Path, help="generate into this folder and keep it")
+    parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
+    args = parser.parse_args()
+    work = args.keep or Path(tempfile.mkdtemp(prefix="archive-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    archive, baseline = work / "archive", work / "baseline"
+    for folder in (archive, baseline):
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir()
+    make_archive(archive, args.articles, args.people)
+    make_baseline(baseline, archive)
+    times = {"archive": [], "baseline": []}
+    for _ in range(args.runs):  # interleaved, so drift hits both alike
+        times["baseline"].append(build(baseline, work / "site-baseline"))
+        times["archive"].append(build(archive, work / "site-archive"))
+    stage = statistics.median(annotation_stage(archive) for _ in range(args.runs))
+    result = {"articles": args.articles, "people": args.people, "runs": args.runs, "annotation_stage_s": stage}
+    for name in ("archive", "baseline"):
+        result[name] = {"wall_s": statistics.median(times[name]), "wall_all_s": times[name],
+                        **site_figures(work / f"site-{name}")}
+    result["ratio_time"] = result["archive"]["wall_s"] / result["baseline"]["wall_s"]
+    result["ratio_bytes"] = result["archive"]["bytes"] / result["baseline"]["bytes"]
+    if args.json:
+        print(json.dumps(result, indent=2))
+    else:
+        print(f"N={args.articles} articles, M={args.people} people, median of {args.runs} runs")
+        print(f"{'':10} {'wall s':>8} {'pages':>7} {'site MB':>8} {'largest KB':>11} {'search MB':>10}")
+        for name in ("archive", "baseline"):
+            r = result[name]
+            print(f"{name:10} {r['wall_s']:8.2f} {r['pages']:7d} {r['bytes'] / 1e6:8.1f} "
+                  f"{r['largest_html'] / 1e3:11.1f} {r['search_index_bytes'] / 1e6:10.2f}   ({r['largest_page']})")
+        print(f"ratio archive/baseline: time {result['ratio_time']:.2f}, bytes {result['ratio_bytes']:.2f}")
+        print(f"annotation stage alone: {stage:.2f} s")
+    if not args.keep:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
