@@ -6,8 +6,12 @@ generated pages; on_page_content puts each generated page's HTML in place. The l
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
+
+import jinja2
+import material
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
@@ -51,6 +55,27 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for line in build_report(_state["archive"]):
         log.info(line)
     return files
+
+
+def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:
+    # Material's own templates stay reachable as "material/...", for the overrides that wrap them.
+    env.loader = jinja2.ChoiceLoader([env.loader, jinja2.PrefixLoader(
+        {"material": jinja2.FileSystemLoader(str(Path(material.__file__).parent / "templates"))})])
+    memo: dict = {}
+    enabled = os.environ.get("ARCHIVE_THEME_MEMO", "1") != "0"
+
+    def archive_memo(part: str, page: Page | None, caller) -> str:  # noqa: ANN001 - Jinja's caller macro
+        """Render a part of the theme once per folder for pages outside the nav: its relative links, the only
+        thing in it that tells such pages apart, are the same for every page of one folder."""
+        if not enabled or page is None or page.file.inclusion != InclusionLevel.NOT_IN_NAV:
+            return caller()
+        key = (part, page.url.rsplit("/", 2)[0])
+        if key not in memo:
+            memo[key] = caller()
+        return memo[key]
+
+    env.globals["archive_memo"] = archive_memo
+    return env
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:

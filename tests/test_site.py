@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from chronicle.build import load_archive
-from conftest import ROOT, SEEDS
+from conftest import ROOT, SEEDS, mkdocs_build
 from sitecheck import article_blocks, broken_links
 
 EXPECTED = yaml.safe_load((SEEDS / "expected.yml").read_text(encoding="utf-8"))
@@ -110,3 +110,14 @@ def test_nav_stays_short(site):
     html = page(site, "articles/2021-09-12-vice-president-iran-iraq-relations-play")
     nav = re.search(r'<nav class="md-nav md-nav--primary[^"]*".*?</nav>', html, re.S)[0]
     assert "mohammad-mokhber" not in nav and "2022-11-29" not in nav
+
+
+def test_theme_parts_rendered_once_per_folder_are_exact(site, tmp_path, monkeypatch):
+    """The nav, tabs and footer that the hook renders once per folder are byte for byte what each page gets."""
+    monkeypatch.setenv("ARCHIVE_THEME_MEMO", "0")
+    result = mkdocs_build(ROOT, tmp_path / "plain")
+    assert result.returncode == 0, result.stderr
+    pages = sorted(p.relative_to(site) for p in site.rglob("*.html"))
+    assert pages == sorted(p.relative_to(tmp_path / "plain") for p in (tmp_path / "plain").rglob("*.html"))
+    for rel in pages:
+        assert (site / rel).read_bytes() == (tmp_path / "plain" / rel).read_bytes(), rel
