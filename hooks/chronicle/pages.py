@@ -248,7 +248,7 @@ class Renderer:
 
     def _page(self, src_uri: str, title: str, description: str, html: str, **kw) -> PageOut:
         lean, deferred = defer(html)
-        return PageOut(src_uri, title, _describe(description), lean, _toc_of(lean), deferred=deferred, **kw)
+        return PageOut(src_uri, title, _describe(description), lean, _toc_of(html), deferred=deferred, **kw)
 
     # -- pages
 
