@@ -1,12 +1,14 @@
 """Build-time benchmark: a synthetic archive of N articles and M people, built with the real hook, against
 plain MkDocs + Material + search over the same N article texts (no hook) with the same short nav.
 
-    python tests/bench/build_bench.py --articles 2000 --people 2000 [--runs 3] [--keep DIR]
+    python tests/bench/build_bench.py --articles 2000 --people 2000 [--runs 3] [--keep DIR] [--search-latency]
 
 Articles are made of paragraphs drawn from the real articles, with sentences naming generated people (each
 with two or three spellings) and one generated event per two articles. Prints, for each build: wall time
-(median of --runs), pages, total bytes, the largest HTML page, the search index bytes; the ratios; and the
-time of the annotation stage alone (load, match, annotate, render, without MkDocs)."""
+(median of --runs), peak resident memory, pages, total bytes, the largest HTML page and the largest article
+page, the search index bytes; the ratios; the time of the annotation stage alone (load, match, annotate,
+render, without MkDocs); mention finding over the articles' text with 200 and with 20,000 spellings; and,
+with --search-latency, how long Chromium takes from typing a query to showing the first results."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ import datetime as dt
 import json
 import os
 import random
+import resource
 import shutil
 import statistics
 import subprocess
@@ -127,24 +130,36 @@ def make_baseline(folder: Path, archive: Path) -> None:
     (folder / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
 
 
-def build(project: Path, out: Path) -> float:
+def build(project: Path, out: Path) -> tuple[float, int]:
+    """Wall seconds and peak resident bytes of one `mkdocs build`, run as its own process."""
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     shutil.rmtree(out, ignore_errors=True)
+    code = ("import resource, sys, runpy; sys.argv = ['mkdocs'] + sys.argv[1:]\n"
+            "try:\n    runpy.run_module('mkdocs', run_name='__main__')\nexcept SystemExit as e:\n"
+            "    code = e.code\nelse:\n    code = 0\n"
+            "print('peak_rss_kb', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+            "sys.exit(code)")
     t0 = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs.yml"), "-d",
-                    str(out)], check=True, env=env, cwd=project)
-    return time.perf_counter() - t0
+    run = subprocess.run([sys.executable, "-c", code, "build", "-q", "-f", str(project / "mkdocs.yml"), "-d",
+                          str(out)], env=env, cwd=project, capture_output=True, text=True)
+    wall = time.perf_counter() - t0
+    if run.returncode:
+        raise SystemExit(run.stderr)
+    rss = int(next(line.split()[1] for line in run.stderr.splitlines() if line.startswith("peak_rss_kb")))
+    return wall, rss * 1024
 
 
 def site_figures(out: Path) -> dict:
     html = list(out.rglob("*.html"))
     largest = max(html, key=lambda p: p.stat().st_size)
+    articles = [p for p in html if p.parent.parent.name == "articles"]
     index = out / "search" / "search_index.json"
     return {
         "pages": len(html),
         "bytes": sum(p.stat().st_size for p in out.rglob("*") if p.is_file()),
         "largest_html": largest.stat().st_size,
         "largest_page": str(largest.relative_to(out)),
+        "largest_article_html": max((p.stat().st_size for p in articles), default=0),
         "search_index_bytes": index.stat().st_size,
         "search_docs": len(json.loads(index.read_text(encoding="utf-8"))["docs"]),
     }
@@ -159,6 +174,67 @@ def annotation_stage(project: Path) -> float:
     return time.perf_counter() - t0
 
 
+def matching_scale(project: Path, rounds: int = 5) -> dict:
+    """Seconds to find mentions in every article's text with 200 spellings and with 20,000 (same text)."""
+    from chronicle.load import load_articles
+    from chronicle.match import SpellingTrie
+    from chronicle.model import Entity
+
+    texts = [b.text for a in load_articles(project / "articles") for b in a.blocks]
+    people = make_people(15_000, random.Random(2))  # one to three spellings each: enough for 20,000
+
+    def trie(n: int) -> SpellingTrie:
+        entities, size = [], 0
+        for p in people:
+            if size >= n:
+                break
+            spellings = tuple(p["spellings"][: n - size])
+            size += len(spellings)
+            entities.append(Entity("person", p["id"], p["name"], spellings, (), "", "bench"))
+        return SpellingTrie(entities)
+
+    out = {}
+    for n in (200, 20_000):
+        t = trie(n)
+        best = min(_timed(lambda: [list(t.scan(x)) for x in texts]) for _ in range(rounds))
+        out[n] = {"spellings": t.size, "seconds": best}
+    out["ratio"] = out[20_000]["seconds"] / out[200]["seconds"]
+    return out
+
+
+def _timed(fn) -> float:
+    t0 = time.perf_counter()
+    fn()
+    return time.perf_counter() - t0
+
+
+def search_latency(site: Path, query: str) -> float | None:
+    """Seconds from typing `query` into the site's search to the first result shown, in Chromium."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        return None
+    server = subprocess.Popen([sys.executable, "-m", "http.server", "0", "--bind", "127.0.0.1", "-d", str(site)],
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        port = int(server.stdout.readline().split(" port ")[1].split()[0])
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=[
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--no-first-run"])
+            page = browser.new_page()
+            page.goto(f"http://127.0.0.1:{port}/", wait_until="load")
+            page.keyboard.press("/")
+            t0 = time.perf_counter()
+            page.keyboard.type(query)
+            page.wait_for_selector(".md-search-result__item", timeout=120_000)
+            elapsed = time.perf_counter() - t0
+            browser.close()
+            return elapsed
+    finally:
+        server.terminate()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=2000)
@@ -166,6 +242,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--keep", type=Path, help="generate into this folder and keep it")
     parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
+    parser.add_argument("--search-latency", action="store_true", help="time the first search query in Chromium")
     args = parser.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="archive-bench-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -175,28 +252,40 @@ def main() -> None:
         folder.mkdir()
     make_archive(archive, args.articles, args.people)
     make_baseline(baseline, archive)
-    times = {"archive": [], "baseline": []}
+    times: dict[str, list[float]] = {"archive": [], "baseline": []}
+    peaks: dict[str, list[int]] = {"archive": [], "baseline": []}
     for _ in range(args.runs):  # interleaved, so drift hits both alike
-        times["baseline"].append(build(baseline, work / "site-baseline"))
-        times["archive"].append(build(archive, work / "site-archive"))
+        for name, project in (("baseline", baseline), ("archive", archive)):
+            wall, rss = build(project, work / f"site-{name}")
+            times[name].append(wall)
+            peaks[name].append(rss)
     stage = statistics.median(annotation_stage(archive) for _ in range(args.runs))
-    result = {"articles": args.articles, "people": args.people, "runs": args.runs, "annotation_stage_s": stage}
+    result = {"articles": args.articles, "people": args.people, "runs": args.runs, "annotation_stage_s": stage,
+              "matching": matching_scale(archive)}
     for name in ("archive", "baseline"):
         result[name] = {"wall_s": statistics.median(times[name]), "wall_all_s": times[name],
-                        **site_figures(work / f"site-{name}")}
+                        "peak_rss_bytes": max(peaks[name]), **site_figures(work / f"site-{name}")}
+        if args.search_latency:
+            result[name]["first_query_s"] = search_latency(work / f"site-{name}", "Tehran")
     result["ratio_time"] = result["archive"]["wall_s"] / result["baseline"]["wall_s"]
     result["ratio_bytes"] = result["archive"]["bytes"] / result["baseline"]["bytes"]
     if args.json:
         print(json.dumps(result, indent=2))
     else:
         print(f"N={args.articles} articles, M={args.people} people, median of {args.runs} runs")
-        print(f"{'':10} {'wall s':>8} {'pages':>7} {'site MB':>8} {'largest KB':>11} {'search MB':>10}")
+        print(f"{'':10} {'wall s':>8} {'peak MB':>8} {'pages':>7} {'site MB':>8} {'largest KB':>11} "
+              f"{'article KB':>11} {'search MB':>10} {'query s':>8}")
         for name in ("archive", "baseline"):
             r = result[name]
-            print(f"{name:10} {r['wall_s']:8.2f} {r['pages']:7d} {r['bytes'] / 1e6:8.1f} "
-                  f"{r['largest_html'] / 1e3:11.1f} {r['search_index_bytes'] / 1e6:10.2f}   ({r['largest_page']})")
+            query = f"{r['first_query_s']:8.2f}" if r.get("first_query_s") is not None else f"{'-':>8}"
+            print(f"{name:10} {r['wall_s']:8.2f} {r['peak_rss_bytes'] / 2**20:8.0f} {r['pages']:7d} "
+                  f"{r['bytes'] / 1e6:8.1f} {r['largest_html'] / 1e3:11.1f} {r['largest_article_html'] / 1e3:11.1f} "
+                  f"{r['search_index_bytes'] / 1e6:10.2f} {query}   (largest: {r['largest_page']})")
         print(f"ratio archive/baseline: time {result['ratio_time']:.2f}, bytes {result['ratio_bytes']:.2f}")
         print(f"annotation stage alone: {stage:.2f} s")
+        m = result["matching"]
+        print(f"mention finding over all article text: {m[200]['seconds']:.3f} s with {m[200]['spellings']} "
+              f"spellings, {m[20_000]['seconds']:.3f} s with {m[20_000]['spellings']}: ratio {m['ratio']:.2f}")
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -1,0 +1,57 @@
+"""Page-building helpers: links between pages, pagination, and the lean/full split for the search index."""
+
+import pytest
+
+from chronicle import pages
+from chronicle.build import load_archive, render_pages
+from chronicle.pages import defer, paginate, relative_url, restore
+from conftest import ROOT
+
+
+@pytest.mark.parametrize("here, target, expected", [
+    ("people/x/", "people/y/", "../../people/y/"),
+    ("people/x/", "people/x/", "./"),
+    ("people/x/", "", "../../"),
+    ("people/x/2/", "articles/a/#p-3", "../../../articles/a/#p-3"),
+    ("", "people/", "people/"),
+    ("people/", "people/", "./"),
+    ("people/x/", "people/x/#roles", "./#roles"),
+])
+def test_relative_url(here, target, expected):
+    """Links are relative, so the site works under any sub-path."""
+    assert relative_url(here, target) == expected
+
+
+def test_paginate_splits_and_names_pages():
+    chunks = paginate(list(range(5)), "people/index.md", "people/pages/{}.md", 2)
+    assert [c for c, _ in chunks] == [[0, 1], [2, 3], [4]]
+    pager = chunks[1][1]
+    assert (pager.number, pager.count, pager.first, pager.last, pager.total) == (2, 3, 3, 4, 5)
+    assert pager.src_uris == ("people/index.md", "people/pages/2.md", "people/pages/3.md")
+
+
+def test_pager_window_marks_gaps():
+    [(_, pager)] = [c for c in paginate(list(range(100)), "a.md", "a/{}.md", 10)][4:5]
+    assert [w and w[0] for w in pager.window()] == [1, None, 3, 4, 5, 6, 7, None, 10]
+
+
+def test_defer_and_restore_are_inverse():
+    html = "<h1>T</h1><!--archive:defer--><p>full <a>x</a></p><!--archive:lean--><p>full x</p><!--/archive:defer-->" \
+           "<!--archive:defer--><ul><li>gone</li></ul><!--/archive:defer--><p>end</p>"
+    lean, parts = defer(html)
+    assert "<a>" not in lean and "gone" not in lean and "<p>full x</p>" in lean
+    assert restore(lean, parts) == "<h1>T</h1><p>full <a>x</a></p><ul><li>gone</li></ul><p>end</p>"
+
+
+def test_long_listings_continue_on_further_pages(monkeypatch):
+    """A place named in more articles than a page lists gets continuation pages, each bounded."""
+    monkeypatch.setattr(pages, "ARTICLES_PER_ENTITY_PAGE", 2)
+    monkeypatch.setattr(pages, "ITEMS_PER_INDEX_PAGE", 3)
+    out = {p.src_uri: p for p in render_pages(load_archive(ROOT))}
+    assert {"places/iran.md", "places/iran/2.md", "places/iran/3.md"} <= set(out)
+    assert "places/iran/4.md" not in out  # five articles name Iran: pages of two
+    assert out["places/iran/2.md"].search_exclude and not out["places/iran.md"].search_exclude
+    assert {"articles/index.md", "articles/pages/2.md"} <= set(out)
+    second = restore(out["places/iran/2.md"].html, out["places/iran/2.md"].deferred)
+    assert second.count('<section class="sighting">') == 2
+    assert 'aria-current="page">2<' in second
