@@ -85,32 +85,38 @@ class SpellingTrie:
 
     def scan(self, text: str) -> Iterator[tuple[int, int, tuple[Sense, ...]]]:
         """(start, end, senses) of each leftmost-longest match of a spelling, on whole words."""
-        words = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
-        i, n = 0, len(words)
         root = self.root
-        while i < n:
-            node = root.get(words[i][2])
+        words = WORD_RE.findall(text)
+        starts = [i for i, w in enumerate(words) if w in root]  # most words start no spelling
+        if not starts:
+            return
+        spans = list(WORD_RE.finditer(text))
+        n, done = len(words), 0
+        for i in starts:
+            if i < done:  # inside the previous match
+                continue
+            node = root[words[i]]
             best: tuple[int, list[Sense]] | None = None
             j = i
-            while node is not None:
+            while True:
                 if _END in node:
                     best = (j, node[_END])
                 if j + 1 >= n or len(node) == (_END in node):  # no longer spelling goes on from here
                     break
-                gap = text[words[j][1]: words[j + 1][0]]
+                gap = text[spans[j].end(): spans[j + 1].start()]
                 if len(gap) > MAX_GAP:
                     break
                 node = node.get(gap if gap == " " else fold_gap(gap))
                 if node is None:
                     break
                 j += 1
-                node = node.get(words[j][2])
-            if best is None:
-                i += 1
-                continue
-            last, senses = best
-            yield words[i][0], words[last][1], tuple(senses)
-            i = last + 1
+                node = node.get(words[j])
+                if node is None:
+                    break
+            if best is not None:
+                last, senses = best
+                yield spans[i].start(), spans[last].end(), tuple(senses)
+                done = last + 1
 
 
 def resolve_mentions(article: Article, trie: SpellingTrie, names: dict[str, str]) -> list[Mention]:
