@@ -214,11 +214,11 @@ def word_count(line: str) -> int:
     return len(line.split())
 
 
-def is_heading_shape(line: str) -> bool:
+def is_heading_shape(line: str, max_words: int = HEADING_MAX_WORDS) -> bool:
     """A short line that starts with a capital or a digit and does not end as a sentence or lead into one."""
     text = line.strip()
     first = next((c for c in text if c.isalnum()), "")
-    return (0 < word_count(text) <= HEADING_MAX_WORDS and (first.isupper() or first.isdigit())
+    return (0 < word_count(text) <= max_words and (first.isupper() or first.isdigit())
             and not ends_sentence(text) and not text.endswith((":", ";", ",")))
 
 

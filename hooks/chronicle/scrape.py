@@ -153,9 +153,9 @@ def same_words(a: str, b: str) -> bool:
 
 
 def _headline_like(s: _Shape) -> bool:
+    """A headline has a subheading's shape, longer."""
     text = s.text.strip()
-    return (s.is_text and not is_counter(text) and not is_byline(text) and word_count(text) <= HEADLINE_MAX_WORDS
-            and not ends_sentence(text) and not text.endswith((":", ";", ",")))
+    return s.is_text and not is_counter(text) and not is_byline(text) and is_heading_shape(text, HEADLINE_MAX_WORDS)
 
 
 def _find_headline(shapes: list[_Shape], title: str | None) -> int | None:
