@@ -15,7 +15,7 @@ from chronicle.candidates import find_candidates, find_dated_phrases, find_event
 from chronicle.dates import PartialDate
 from chronicle.importer import Given, draft_article
 from chronicle.match import SpellingTrie, resolve_mentions
-from chronicle.model import Article, Entity, Registry
+from chronicle.model import Article, Registry
 from chronicle.scrape import decode_raw, read_page
 from conftest import ROOT
 
@@ -74,7 +74,8 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
     (["Iran’s foreign ministry spokesman Abbas Mousavi said the visit would strengthen ties. Mousavi did not "
       "give details."], [("Abbas Mousavi", "person", "later surname-only mention: Mousavi")]),
     (["Brigadier General Esmail Qaani of the Quds Force attended the meeting."],
-     [("Esmail Qaani", "person", "title: Brigadier General"), ("Quds Force", "organisation", "organisation word: Force")]),
+     [("Esmail Qaani", "person", "title: Brigadier General"),
+      ("Quds Force", "organisation", "organisation word: Force")]),
     (["Commander of the Quds Force Esmail Qaani attended the meeting."],
      [("Quds Force", "organisation", "organisation word: Force"), ("Esmail Qaani", "person", "title: Commander")]),
     (["Iraqi Oil Ministry Spokesman Asim Jihad said exports rose."],

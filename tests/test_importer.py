@@ -11,7 +11,7 @@ import yaml
 from chronicle.body import format_body, parse_body
 from chronicle.build import load_archive
 from chronicle.errors import DataError
-from chronicle.importer import Given, draft_article, find_conflict, slugify
+from chronicle.importer import Given, check_new, draft_article, find_conflict, slugify
 from chronicle.load import load_article, read_text, split_front_matter
 from chronicle.scrape import decode_raw, read_page
 from conftest import ROOT, SEEDS
@@ -84,6 +84,21 @@ def test_reimporting_a_seed_is_recognised_as_the_same_article(seed):
     conflict = find_conflict(renamed, archive.articles)
     assert (conflict.article.slug, conflict.why) == (EXPECTED[seed]["article"], "same text")
     assert conflict.shared == conflict.paragraphs
+
+
+def test_forcing_over_an_article_of_the_same_text_names_it_and_the_events_that_cite_it():
+    """--force replaces the Iran Daily article under another headline; events.yml cites it and must follow."""
+    archive = load_archive(ROOT)
+    _, draft, _ = import_seed("002_5bd232881ca3315c.txt", title="Shamkhani meets Kadhimi")
+    with pytest.raises(DataError, match="already in the archive as articles/2020-07-22-iran-neighbors-must-join-hands-"
+                                        "to-expel-evil-us.md \\(same text: 21 of its 21 paragraphs\\)"):
+        check_new(draft, archive.articles, archive.registry, False, "raw.txt")
+    replaced, warnings = check_new(draft, archive.articles, archive.registry, True, "raw.txt")
+    assert replaced == "articles/2020-07-22-iran-neighbors-must-join-hands-to-expel-evil-us.md"
+    cited = sum(r.article == "2020-07-22-iran-neighbors-must-join-hands-to-expel-evil-us"
+                for ev in archive.registry.events.values() for r in ev.reports)
+    assert cited and warnings == [f"events.yml cites 2020-07-22-iran-neighbors-must-join-hands-to-expel-evil-us in "
+                                  f"{cited} report(s): change them to 2020-07-22-shamkhani-meets-kadhimi"]
 
 
 def test_a_text_sharing_few_paragraphs_is_new():

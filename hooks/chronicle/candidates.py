@@ -20,8 +20,8 @@ from .model import Article, Block, Mention, Registry
 # ---------------------------------------------------------------- sentences
 
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sen", "rep", "gov", "prof", "rev",
-                  "adm", "brig", "st", "no", "jr", "sr", "vs", "etc", "approx", "sgt", "jan", "feb", "mar", "apr", "jun",
-                  "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+                  "adm", "brig", "st", "no", "jr", "sr", "vs", "etc", "approx", "sgt",
+                  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _BOUNDARY = re.compile(r"[.!?…][”\"’')\]]*\s+(?=[“\"‘(\[]?[A-Z0-9])")
 
 
@@ -352,7 +352,8 @@ class EventCandidate:
 
 
 def find_dated_phrases(text: str, published: dt.date) -> list[tuple[int, int, str, PartialDate, str]]:
-    """(start, end, unit, date, name) of each weekday or month phrase; a month with its year is a full date, left out."""
+    """(start, end, unit, date, name) of each weekday or month phrase. A month with its year is a full date: left
+    out."""
     found = []
     for m in _WEEKDAY_RE.finditer(text):
         pre = (m["pre"] or "").lower()

@@ -36,7 +36,8 @@ _DATELINE_REST = re.compile(r"^(?:[\s,|/·•()\-–—]|\b(?:at|on|updated|publ
 
 @dataclass(frozen=True)
 class Dateline:
-    """A line that prints the page's date (and maybe a time): 'Feb 6, 2021, 1:47 PM', 'Published: 0137 GMT July 22, 2020'."""
+    """A line that prints the page's date, maybe with a time: 'Feb 6, 2021, 1:47 PM', 'Published: 0137 GMT July 22,
+    2020'."""
 
     text: str  # as printed, without the white space around it
     date: dt.date
@@ -104,7 +105,8 @@ _ENDING = {
         r"|most (?:read|viewed|popular|shared|visited)|latest (?:news|stories)|top stories|see also|further reading"
         r"|trending(?:\s+now)?)\s*:?$", re.I),
     "comment prompt": re.compile(
-        r"^(?:(?:add )?(?:a |new |your )comments?|add comments?|leave a (?:comment|reply)|post (?:a |your )?comments?|write a comment"
+        r"^(?:(?:add )?(?:a |new |your )comments?|add comments?|leave a (?:comment|reply)"
+        r"|post (?:a |your )?comments?|write a comment"
         r"|\d+\s+comments?|comments?(?:\s*\(\d+\))?|view comments|show comments|be the first to comment"
         r"|join the (?:conversation|discussion))\s*:?$", re.I),
     "back to top": re.compile(r"^(?:back to top|scroll to top|to top)(?:\s+button)?$", re.I),
@@ -116,7 +118,8 @@ _FURNITURE = {
                                  r"|comments are closed|sign in to comment|log in to comment", re.I),
     "related link": re.compile(r"^(?:read more|read also|also read|see also|related|more)\s*:\s+\S", re.I),
     "captcha": re.compile(r"captcha|^security (?:key|code)\b|verification code|not a robot", re.I),
-    "alternate address": re.compile(r"can also be accessed at|alternate (?:web\s*)?address|mirror (?:site|address)", re.I),
+    "alternate address": re.compile(r"can also be accessed at|alternate (?:web\s*)?address|mirror (?:site|address)",
+                                    re.I),
     "page statistics": re.compile(r"page generated in|generated in\s+[\d./]+\s*(?:sec|s|ms)\b|^\d[\d,.]*\s+views?$"
                                   r"|^views?\s*:\s*\d", re.I),
     "copyright": re.compile(r"^(?:©|\(c\)\s|copyright\b)|all rights reserved", re.I),

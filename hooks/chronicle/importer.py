@@ -15,7 +15,7 @@ from .body import format_body, number_blocks, parse_body
 from .dates import parse_day
 from .errors import DataError
 from .load import split_front_matter
-from .model import Article
+from .model import Article, Registry
 from .scrape import ScrapedPage, same_words
 
 SLUG_MAX = 48
@@ -215,6 +215,26 @@ def find_conflict(draft: Draft, articles: list[Article]) -> Conflict | None:
     if best is not None and 2 * _shared(new, best) > len(new):
         return Conflict(best, "same text", _shared(new, best), len(new))
     return None
+
+
+def check_new(draft: Draft, articles: list[Article], registry: Registry, force: bool,
+              name: str) -> tuple[str | None, list[str]]:
+    """Refuse an import that would overwrite an article, unless forced. Forced, it names the article file of the
+    same text under another name that the import replaces (None if none), with a warning where events cite it."""
+    conflict = find_conflict(draft, articles)
+    if conflict is None:
+        return None, []
+    if not force:
+        raise DataError(name, None, f"is already in the archive as {conflict.article.path} ({conflict.why}: "
+                        f"{conflict.shared} of its {conflict.paragraphs} paragraphs)",
+                        "nothing was written; pass --force to replace that article")
+    if conflict.article.slug == draft.slug:
+        return None, []
+    cited = sum(r.article == conflict.article.slug for ev in registry.events.values() for r in ev.reports)
+    if not cited:
+        return conflict.article.path, []
+    return conflict.article.path, [f"events.yml cites {conflict.article.slug} in {cited} report(s): change them to "
+                                   f"{draft.slug}"]
 
 
 def _shared(paragraphs: list[str], article: Article) -> int:

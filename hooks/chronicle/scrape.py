@@ -13,9 +13,9 @@ import unicodedata
 from dataclasses import dataclass
 
 from .errors import DataError
-from .furniture import (HEADING_MAX_WORDS, Dateline, LeadLabel, ends_article, ends_sentence, furniture_reason, is_byline, is_caption,
-                        is_counter, is_heading_shape, outlet_named_by, read_dateline, read_lead_label, read_news_id,
-                        word_count)
+from .furniture import (HEADING_MAX_WORDS, Dateline, LeadLabel, ends_article, ends_sentence, furniture_reason,
+                        is_byline, is_caption, is_counter, is_heading_shape, outlet_named_by, read_dateline,
+                        read_lead_label, read_news_id, word_count)
 
 HEADLINE_MAX_WORDS = 30
 
@@ -176,9 +176,10 @@ def _find_headline(shapes: list[_Shape], title: str | None) -> int | None:
     return None
 
 
-def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None = None) -> ScrapedPage:
+def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None = None,
+              name: str = "the scraped text") -> ScrapedPage:
     """Read a scraped page. `title` is the curator's headline, if given; `kinds` maps the curated spellings to their
-    kind, to tell an outlet's label before the lead from a place's."""
+    kind, to tell an outlet's label before the lead from a place's; `name` names the file in messages."""
     lines = text.split("\n")
     shapes = [_shape(n + 1, line) for n, line in enumerate(lines) if line.strip()]
     at = _find_headline(shapes, title)
@@ -201,12 +202,10 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
             kind = "caption" if s.caption else "h2" if is_heading_shape(s.text) else "p"
             kept.append(Kept(s.number, kind, s.text))
     if not any(k.kind == "p" for k in kept):
-        raise DataError("the scraped text", None, "holds no paragraph of article text (every line was read as a "
+        raise DataError(name, None, "holds no paragraph of article text (every line was read as a "
                         "headline, a dateline or page furniture)",
                         "check that the file is the article's page; --dry-run lists how each line was read")
-    lead_label = None
-    first_p = next(k for k in kept if k.kind == "p")
-    lead_label = read_lead_label(first_p.text, kinds or {})
+    lead_label = read_lead_label(next(k for k in kept if k.kind == "p").text, kinds or {})
     named = next(((d.line, o) for d in dropped if (o := outlet_named_by(d.text))), None)
     return ScrapedPage(
         headline=headline,
