@@ -186,6 +186,12 @@ def test_windows_1252_is_read_with_a_warning():
     assert len(raw.warnings) == 1 and "Windows-1252" in raw.warnings[0] and "old.txt" in raw.warnings[0]
 
 
+def test_bytes_windows_1252_leaves_undefined_are_read_as_browsers_read_them():
+    """0x81 and 0x8D have no character in Windows-1252: they become the C1 controls U+0081 and U+008D, kept."""
+    raw = decode_raw(b"Caf\xe9 \x81text\x8d \x93quoted\x94", "stray.txt")
+    assert raw.text == "Café \x81text\x8d “quoted”" and len(raw.warnings) == 1
+
+
 def test_utf16_with_bom_is_read():
     assert decode_raw("Iran’s leader\n".encode("utf-16"), "u.txt").text == "Iran’s leader\n"
 
@@ -196,7 +202,6 @@ def test_utf16_with_bom_is_read():
     (b"\xef\xbb\xbf\n", "is empty"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "is binary"),
     (bytes(range(1, 32)) * 4, "is binary"),
-    (b"caf\x81\x8d", "neither UTF-8 nor Windows-1252"),
 ])
 def test_unusable_input_is_an_error(data, problem):
     """Empty or binary input stops with a message naming the file."""
