@@ -25,7 +25,8 @@ def article_file(seed: str) -> tuple[dict, str]:
 
 
 def import_seed(seed: str, **given: str):
-    page = read_page(decode_raw((SEEDS / seed).read_bytes(), seed).text)
+    """As the command does: the title given reads the page too."""
+    page = read_page(decode_raw((SEEDS / seed).read_bytes(), seed).text, given.get("title"))
     return page, *draft_article(page, Given(**given), seed)
 
 
@@ -134,11 +135,12 @@ def test_slug_rule(headline, slug):
     assert len(slugify(headline)) <= 48
 
 
-def test_a_given_title_wins_and_the_printed_one_is_reported():
-    page = read_page("Printed headline of the page\n\nThe article's only paragraph.\n")
+def test_a_given_title_wins_and_the_printed_one_is_reported_and_dropped():
+    page = read_page("Printed headline of the page\n\nThe article's only paragraph.\n", title="Curator's headline")
     draft, warnings = draft_article(page, Given(title="Curator's headline", date="2021-01-02"), "r.txt")
     assert draft.title == "Curator's headline" and draft.slug == "2021-01-02-curators-headline"
     assert "Printed headline of the page" in warnings[0]
+    assert draft.blocks == (("p", "The article's only paragraph."),)
     assert dict(draft.supplied) == {"date": "Not printed in the scraped text; given by the curator at import (--date)."}
 
 

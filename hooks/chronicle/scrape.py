@@ -158,21 +158,17 @@ def _headline_like(s: _Shape) -> bool:
 
 
 def _find_headline(shapes: list[_Shape], title: str | None) -> int | None:
-    """Where the headline stands: the lines the title prints; else a headline-like line of the page's head that the
-    page prints twice or more; else (without a title) the longest headline-like line of the head, which passes over
-    a section label above it ('World') and a kicker or subheading below it."""
-    if title is not None:
-        at = [i for i, s in enumerate(shapes) if same_words(s.text, title)]
-        if at:
-            return at[0]
+    """Where the headline stands: the first line that prints the curator's title; else a headline-like line of the
+    page's head that the page prints twice or more; else the longest headline-like line of the head, which passes
+    over a section label above it ('World') and a kicker or subheading below it. A printed headline other than the
+    title is found all the same, so that it does not stay in the body."""
+    at = next((i for i, s in enumerate(shapes) if title is not None and same_words(s.text, title)), None)
+    if at is not None:
+        return at
     first_prose = next((i for i, s in enumerate(shapes) if s.is_prose), len(shapes))
-    for i, s in enumerate(shapes[: first_prose + 1]):
-        if _headline_like(s) and sum(same_words(s.text, o.text) for o in shapes) > 1:
-            return i
-    if title is None:
-        head = [i for i, s in enumerate(shapes[: first_prose + 1]) if _headline_like(s)]
-        return max(head, key=lambda i: (word_count(shapes[i].text), -i), default=None)
-    return None
+    head = [i for i, s in enumerate(shapes[: first_prose + 1]) if _headline_like(s)]
+    repeated = [i for i in head if sum(same_words(shapes[i].text, o.text) for o in shapes) > 1]
+    return repeated[0] if repeated else max(head, key=lambda i: (word_count(shapes[i].text), -i), default=None)
 
 
 def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None = None,
