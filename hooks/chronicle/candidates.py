@@ -143,8 +143,9 @@ def _body(words: list[str]) -> _Judged | None:
     return None
 
 
-def _judge(words: list[str], before: str, after: str, later_text: str) -> list[_Judged]:
-    """What a capitalised phrase names, and why; nothing when nothing in or around it tells."""
+def _judge(words: list[str], before: str, after: str, text: str, later: int) -> list[_Judged]:
+    """What a capitalised phrase names, and why; nothing when nothing in or around it tells. `before` and `after`
+    are the text around the phrase; text[later:] is the rest of the article."""
     words = _trim(words)
     if not words or words[-1] in TITLES:
         return []  # nothing, or a title whose holder the data names ('Iraqi Prime Minister [Mustafa al-Kadhimi]')
@@ -153,7 +154,7 @@ def _judge(words: list[str], before: str, after: str, later_text: str) -> list[_
     if "of" in words or "for" in words:
         c = next(i for i, w in enumerate(words) if w in ("of", "for"))
         if titled := _title_person(_trim(words[:c])):
-            return [titled[0]] + _judge(words[c + 1:], "", after, later_text)
+            return [titled[0]] + _judge(words[c + 1:], "", after, text, later)
         if c > 0 and words[c - 1] in TITLES:
             kinds = [i for i, w in enumerate(words) if w in ORGANISATION_WORDS or w in PLACE_WORDS]
             if kinds and kinds[-1] > c and (body := _body(_trim(words[c + 1: kinds[-1] + 1]))):
@@ -174,18 +175,18 @@ def _judge(words: list[str], before: str, after: str, later_text: str) -> list[_
             return [_Judged(name, "organisation", f"acronym: ({m[1]})", 2)]
     if any(w in TITLES for w in words) or any(w.lower().endswith(_DEMONYM_ENDINGS) for w in capitals):
         return []
-    if 2 <= len(capitals) <= 4 and stands_alone(words[-1], later_text):
+    if 2 <= len(capitals) <= 4 and stands_alone(words[-1], text, later):
         return [_Judged(name, "person", f"later surname-only mention: {words[-1]}", 3)]
     if (place := _PLACE_BEFORE.search(before)) and len(capitals) <= 3:
         return [_Judged(name, "place", f"after '{place[0].strip()}'", 4)]
     return []
 
 
-def stands_alone(surname: str, text: str) -> bool:
-    """The word occurs on its own: not inside a longer word, and with no name word joined to it by a space
-    ('Mousavi did not', 'al-Amiri has said'; not 'Abbas Mousavi')."""
-    for m in re.finditer(rf"(?<![\w‑-]){re.escape(surname)}(?![\w‑-])", text):
-        before = re.search(r"(\S+)[ \u00a0]$", text[: m.start()])
+def stands_alone(surname: str, text: str, start: int = 0) -> bool:
+    """The word occurs on its own in text[start:]: not inside a longer word, and with no name word joined to it by a
+    space ('Mousavi did not', 'al-Amiri has said'; not 'Abbas Mousavi')."""
+    for m in re.compile(rf"(?<![\w‑-]){re.escape(surname)}(?![\w‑-])").finditer(text, start):
+        before = re.search(r"(\S+)[ \u00a0]$", text[max(0, m.start() - 80): m.start()])
         after = re.match(r"[ \u00a0](\S+)", text[m.end():])
         joined_before = before is not None and _is_name_word(before[1]) and before[1][-1] not in ".,;:!?”\")"
         joined_after = after is not None and _is_name_word(after[1])
@@ -259,7 +260,7 @@ def find_candidates(article: Article, registry: Registry, trie: SpellingTrie) ->
                     if at_start and " " not in phrase.strip():
                         continue  # one capitalised word opening a sentence tells nothing
                     for verdict in _judge(_words(phrase), b.text[max(s_start, start - 40): start],
-                                          b.text[end: end + 12], whole[offset + end:]):
+                                          b.text[end: end + 12], whole, offset + end):
                         if verdict.name in full_spellings or verdict.name in short:
                             continue
                         if verdict.name not in judged or verdict.rank < judged[verdict.name].rank:
