@@ -1,0 +1,439 @@
+"""Who and what is new in an article: names of people, organisations and places that the curated data does not hold,
+each with how it was judged and, for a name spelt like a registered one, whom it may be; and the weekdays and months
+of the text read against the publication date as candidate events. Each comes with a YAML entry to paste into the
+data after review. These are leads for a curator: nothing here is linked on the site."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import yaml
+
+from .dates import MONTHS, WEEKDAYS, PartialDate, resolve_month, resolve_weekday
+from .load import DATA_FILES, EVENTS_FILE, ID_RE
+from .match import SpellingTrie
+from .model import Article, Block, Mention, Registry
+
+# ---------------------------------------------------------------- sentences
+
+_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sen", "rep", "gov", "prof", "rev",
+                  "adm", "brig", "st", "no", "jr", "sr", "vs", "etc", "approx", "sgt",
+                  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+_BOUNDARY = re.compile(r"[.!?…][”\"’')\]]*\s+(?=[“\"‘(\[]?[A-Z0-9])")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of a paragraph; 'Gen.', 'U.S.' and initials do not end one."""
+    spans, start = [], 0
+    for m in _BOUNDARY.finditer(text):
+        word = re.search(r"([\w.]+)[.!?…]?$", text[start: m.start() + 1])
+        before = word[1].rstrip(".").lower() if word else ""
+        if before in _ABBREVIATIONS or "." in before or (len(before) == 1 and before.isalpha()):
+            continue
+        end = m.end() - len(m[0]) + len(m[0].rstrip())
+        spans.append((start, end))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text.rstrip())))
+    return spans
+
+
+# ---------------------------------------------------------------- name phrases
+
+_PARTICLES = r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|bint|abd|ould)"
+_NAME_WORD = (r"(?:(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sen|Rep|Gov|Prof|Rev|Adm|Brig)\."
+              rf"|(?:{_PARTICLES}[-‑])?[A-Z][\w‑-]*(?:[’'][A-Za-z]+(?<![’']s))?)")
+_CONNECTOR = r"(?:of the|for the|of|for|al|el|bin|ibn|bint|de|van|von|der|da)"
+_PHRASE = re.compile(rf"{_NAME_WORD}(?:[ \u00a0](?:{_CONNECTOR}[ \u00a0])*{_NAME_WORD})*")
+
+TITLES = frozenset("""President Minister Premier Speaker General Commander Ayatollah Hojatoleslam Sheikh Shaikh Sayyed
+    Seyyed Sayyid Seyed Cleric Secretary Secretary-General Ambassador Envoy Chief Leader Governor Mayor Deputy King
+    Prince Emir Sultan Mr. Mrs. Ms. Dr. Gen. Lt. Col. Maj. Capt. Sen. Rep. Gov. Prof. Rev. Adm. Brig. Judge Senator
+    Spokesman Spokeswoman Spokesperson Chairman Chairwoman Director MP Lawmaker Pope Patriarch Colonel Admiral
+    Brigadier Lieutenant Major Captain Marshal""".split())
+_TITLE_MODIFIERS = frozenset("Prime Vice First Foreign Defence Defense Interior Oil Supreme Grand Deputy Chief Former "
+                             "Acting Top Senior".split())
+ORGANISATION_WORDS = frozenset("""Council Ministry Parliament Assembly Party Army Forces Force Corps Agency Organisation
+    Organization Committee Commission Front Movement Brigades Brigade Units Guard Guards Office Alliance Coalition
+    Association Institute University Company Corporation Bank Union Group Authority Court Cabinet Bureau Department
+    Service Services Network News Times Daily TV Radio Press Foundation League Federation Fund Militia Mobilization
+    Academy Center Centre Police Navy Command Headquarters Consulate Embassy Majlis""".split())
+PLACE_WORDS = frozenset("""Province Governorate City Region District County Gulf Sea Strait River Island Islands
+    Mountains Mount Valley Desert Airport Border Crossing Square Street Port Peninsula Lake Plain Canal Base
+    Refinery Field Dam""".split())
+_FUNCTION_WORDS = frozenset("""The A An In On At For From To By With And But Also After Before During Since Until
+    When While According However His Her Their Its Our My Your This That These Those He She It They We I You Both Each
+    All Some Many Meanwhile Elsewhere Further Speaking Referring Pointing If As Under Over Among Between Despite
+    Following Then Now Several Other Another Most Such What Which Who Where Why How Yet Still Even Only Just
+    Earlier Later Last Next Today Tonight Yesterday Tomorrow Here There No Not Nor Or So Thus Indeed""".split())
+_NOT_NAMES = _FUNCTION_WORDS | frozenset(MONTHS) | frozenset(WEEKDAYS)
+_DEMONYM_ENDINGS = ("ian", "ians", "ese", "ish", "ans", "is")
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|into|across|inside|outside|throughout)|\b(?:visit|visits|visited|trip|"
+                           r"travel(?:l?ed)?|flew|arrived|returned|headed|moved) to)\s$")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A name the data does not hold."""
+
+    name: str
+    kind: str  # 'person', 'organisation' or 'place'
+    judged_by: str  # 'title: General', 'later surname-only mention: Rasheed', 'organisation word: Council' ...
+    sentence: str  # where it first appears, as printed
+    block: str  # that sentence's block anchor
+    may_be: tuple[tuple[str, str], ...]  # (entity id, registered spelling) spelt like this name
+    short: tuple[str, ...]  # surname-only mentions of it in the text
+    data_file: str
+    yaml: str
+
+
+@dataclass(frozen=True)
+class _Judged:
+    name: str
+    kind: str
+    judged_by: str
+    rank: int  # lower is stronger evidence
+
+
+_PARTICLE_WORD = re.compile(rf"^{_PARTICLES}[-‑][A-Z]")
+
+
+def _is_name_word(word: str) -> bool:
+    """'Kadhimi', 'Amir-Abdollahian', 'al-Amiri': a word a name is made of."""
+    return word[:1].isupper() or bool(_PARTICLE_WORD.match(word))
+
+
+def _trim(words: list[str]) -> list[str]:
+    """The phrase without the sentence words that open it ('In', 'The') and the joining words that end it."""
+    while words and (words[0] in _NOT_NAMES or not _is_name_word(words[0])):
+        words = words[1:]
+    while words and not _is_name_word(words[-1]):
+        words = words[:-1]
+    return words
+
+
+def _title_person(words: list[str]) -> tuple[_Judged, int] | None:
+    """'First Vice President Eshaq Jahangiri': the name after the last title, judged by the title; and where the
+    title starts."""
+    titles = [i for i, w in enumerate(words) if w in TITLES]
+    if not titles:
+        return None
+    t = titles[-1]
+    name = words[t + 1:]
+    if not name or not all(_is_name_word(w) for w in name) or any(
+            w in ORGANISATION_WORDS or w in PLACE_WORDS for w in name):
+        return None
+    first = t
+    while first > 0 and (words[first - 1] in TITLES or words[first - 1] in _TITLE_MODIFIERS):
+        first -= 1
+    return _Judged(" ".join(name), "person", "title: " + " ".join(words[first: t + 1]), 0), first
+
+
+def _body(words: list[str]) -> _Judged | None:
+    """'Iraqi Oil Ministry', 'Anbar Province': an organisation or a place by its kind word ('Parliament' alone is a
+    common noun, not a name)."""
+    for kind_words, kind, label in ((ORGANISATION_WORDS, "organisation", "organisation word"),
+                                    (PLACE_WORDS, "place", "place word")):
+        found = [i for i, w in enumerate(words) if w in kind_words]
+        if found and len(words) >= 2:
+            return _Judged(" ".join(words), kind, f"{label}: {words[found[-1]]}", 1)
+    return None
+
+
+def _judge(words: list[str], before: str, after: str, text: str, later: int) -> list[_Judged]:
+    """What a capitalised phrase names, and why; nothing when nothing in or around it tells. `before` and `after`
+    are the text around the phrase; text[later:] is the rest of the article."""
+    words = _trim(words)
+    if not words or words[-1] in TITLES:
+        return []  # nothing, or a title whose holder the data names ('Iraqi Prime Minister [Mustafa al-Kadhimi]')
+    # A titled name and the body it holds the title in, either way round: 'General Esmail Qaani of the Quds Force',
+    # 'Commander of the Quds Force Esmail Qaani', 'Iraqi Oil Ministry Spokesman Asim Jihad'.
+    if "of" in words or "for" in words:
+        c = next(i for i, w in enumerate(words) if w in ("of", "for"))
+        if titled := _title_person(_trim(words[:c])):
+            return [titled[0]] + _judge(words[c + 1:], "", after, text, later)
+        if c > 0 and words[c - 1] in TITLES:
+            kinds = [i for i, w in enumerate(words) if w in ORGANISATION_WORDS or w in PLACE_WORDS]
+            if kinds and kinds[-1] > c and (body := _body(_trim(words[c + 1: kinds[-1] + 1]))):
+                name = words[kinds[-1] + 1:]
+                person = [_Judged(" ".join(name), "person", f"title: {words[c - 1]}", 0)] if name and all(
+                    _is_name_word(w) for w in name) else []
+                return [body] + person
+    if titled := _title_person(words):
+        person, first = titled
+        body = _body(_trim(words[:first]))
+        return [body, person] if body else [person]
+    if body := _body(words):
+        return [body]
+    name = " ".join(words)
+    capitals = [w for w in words if _is_name_word(w)]
+    if m := re.match(r"\s*\(([A-Z]{2,8})\)", after):
+        if m[1] == "".join(next(c for c in w if c.isupper()) for w in capitals):  # al-Haq -> H
+            return [_Judged(name, "organisation", f"acronym: ({m[1]})", 2)]
+    if any(w in TITLES for w in words) or any(w.lower().endswith(_DEMONYM_ENDINGS) for w in capitals):
+        return []
+    if 2 <= len(capitals) <= 4 and stands_alone(words[-1], text, later):
+        return [_Judged(name, "person", f"later surname-only mention: {words[-1]}", 3)]
+    if (place := _PLACE_BEFORE.search(before)) and len(capitals) <= 3:
+        return [_Judged(name, "place", f"after '{place[0].strip()}'", 4)]
+    return []
+
+
+def stands_alone(surname: str, text: str, start: int = 0) -> bool:
+    """The word occurs on its own in text[start:]: not inside a longer word, and with no name word joined to it by a
+    space ('Mousavi did not', 'al-Amiri has said'; not 'Abbas Mousavi')."""
+    for m in re.compile(rf"(?<![\w‑-]){re.escape(surname)}(?![\w‑-])").finditer(text, start):
+        before = re.search(r"(\S+)[ \u00a0]$", text[max(0, m.start() - 80): m.start()])
+        after = re.match(r"[ \u00a0](\S+)", text[m.end():])
+        joined_before = before is not None and _is_name_word(before[1]) and before[1][-1] not in ".,;:!?”\")"
+        joined_after = after is not None and _is_name_word(after[1])
+        if not joined_before and not joined_after:
+            return True
+    return False
+
+
+def _name_key(name: str) -> tuple[str, ...]:
+    """A name's words as their sound is written in any of the usual transliterations: Muhammad/Mohammad/Mohammed,
+    Qasem/Qassem/Qassim, Raisi/Raeisi, Qalibaf/Ghalibaf, al-Sudani/Al Sudani (vowels one, doubled letters one,
+    gh as q, the article 'al' left out)."""
+    text = unicodedata.normalize("NFKD", name.lower())
+    text = "".join(c for c in text if not unicodedata.combining(c)).replace("’", "").replace("'", "")
+    words = [w for w in re.split(r"[\s\u00a0‑-]+", text) if w and w not in {"al", "el"}]
+    out = []
+    for w in words:
+        w = w.replace("gh", "q")
+        w = re.sub(r"(.)\1+", r"\1", w)
+        out.append(re.sub(r"[aeiou]+", "a", w))
+    return tuple(out)
+
+
+def _spelt_like(name: str, registry: Registry) -> tuple[tuple[str, str], ...]:
+    key = _name_key(name)
+    hits = []
+    for e in sorted(registry.entities.values(), key=lambda x: x.id):
+        for spelling in e.spellings + e.short:
+            if _name_key(spelling) == key and spelling != name:
+                hits.append((e.id, spelling))
+                break
+    return tuple(hits)
+
+
+def _ident(name: str, taken: set[str]) -> str:
+    base = re.sub(r"[^a-z0-9]+", "-", unicodedata.normalize("NFKD", name.lower()).encode("ascii", "ignore")
+                  .decode().replace("'", "")).strip("-") or "entry"
+    ident, n = base, 2
+    while ident in taken:
+        ident, n = f"{base}-{n}", n + 1
+    taken.add(ident)
+    return ident
+
+
+def _dump(entry: dict) -> str:
+    return yaml.safe_dump([entry], allow_unicode=True, sort_keys=False, width=10_000, default_flow_style=None)
+
+
+def find_candidates(article: Article, registry: Registry, trie: SpellingTrie) -> list[Candidate]:
+    """Names in the article's paragraphs and captions that the data does not hold and that something judges.
+
+    Subheadings are left out: their capitals are the headline style's, not names'. A span the data names in full is
+    never part of a candidate; a registered surname may be ('Qassim Soleimani' holds 'Soleimani')."""
+    full_spellings = {s for e in registry.entities.values() for s in e.spellings}
+    taken = set(registry.entities) | set(registry.events)
+    judged: dict[str, _Judged] = {}
+    blocks = [b for b in article.blocks if b.kind in ("p", "caption")]
+    whole = "\n".join(b.text for b in blocks)
+    offset = 0
+    for b in blocks:
+        scans = list(trie.scan(b.text))
+        full = [(s, e) for s, e, senses in scans if any(x.full for x in senses)]
+        short = {b.text[s:e] for s, e, senses in scans if not any(x.full for x in senses)}
+        for s_start, s_end in sentences(b.text):
+            for m in _PHRASE.finditer(b.text, s_start, s_end):
+                for start, end in _outside(m.start(), m.end(), full, b.text):
+                    phrase = b.text[start:end]
+                    if phrase in short or phrase in full_spellings:
+                        continue
+                    at_start = not b.text[s_start:start].strip(" “\"‘(")
+                    if at_start and " " not in phrase.strip():
+                        continue  # one capitalised word opening a sentence tells nothing
+                    for verdict in _judge(_words(phrase), b.text[max(s_start, start - 40): start],
+                                          b.text[end: end + 12], whole, offset + end):
+                        if verdict.name in full_spellings or verdict.name in short:
+                            continue
+                        if verdict.name not in judged or verdict.rank < judged[verdict.name].rank:
+                            judged[verdict.name] = verdict  # the strongest evidence found anywhere in the text
+        offset += len(b.text) + 1
+    # Each name with the sentence it first appears in, in the order of the text.
+    first = {}
+    for i, b in enumerate(blocks):
+        for s, e in sentences(b.text):
+            for name in judged:
+                if name not in first and (at := b.text.find(name, s, e)) >= 0:
+                    first[name] = ((i, at), b, b.text[s:e])
+    out = []
+    for name, (_, block, sentence) in sorted(first.items(), key=lambda item: item[1][0]):
+        verdict = judged[name]
+        out.append(_candidate(name, verdict, block, sentence, _surname_mentions(name, verdict.kind, whole,
+                              full_spellings), _spelt_like(name, registry), taken))
+    return out
+
+
+def _outside(start: int, end: int, spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """The parts of [start, end) outside the given spans, trimmed of spaces and joining words."""
+    parts, cur = [], start
+    for s, e in sorted(spans):
+        if e <= cur or s >= end:
+            continue
+        parts.append((cur, max(cur, s)))
+        cur = max(cur, e)
+    parts.append((cur, end))
+    out = []
+    for s, e in parts:
+        piece = text[s:e]
+        s += re.match(rf"^(?:[’']s)?\s*(?:(?:{_CONNECTOR})\s)*", piece).end()  # after a possessive: "Iran’s"[ ...]
+        piece = text[s:e]
+        trimmed = re.sub(rf"(?:\s(?:{_CONNECTOR}))*[\s\u00a0‑-]*$", "", piece)
+        if trimmed and _is_name_word(trimmed):
+            out.append((s, s + len(trimmed)))
+    return out
+
+
+def _surname_mentions(name: str, kind: str, text: str, full_spellings: set[str]) -> tuple[str, ...]:
+    words = name.split()
+    if kind != "person" or len(words) < 2 or words[-1] in full_spellings:
+        return ()
+    return (words[-1],) if stands_alone(words[-1], text) else ()
+
+
+def _words(phrase: str) -> list[str]:
+    return phrase.replace("\u00a0", " ").split(" ")
+
+
+def _candidate(name: str, verdict: _Judged, block: Block, sentence: str, short: tuple[str, ...],
+               may_be: tuple[tuple[str, str], ...], taken: set[str]) -> Candidate:
+    data_file = "articles/data/" + DATA_FILES[verdict.kind]
+    entry: dict = {"id": _ident(name, taken), "name": name, "spellings": [name]}
+    if verdict.kind == "person" or short:
+        entry["short"] = list(short)
+    entry["description"] = f"TODO: who or what this is ({verdict.judged_by})."
+    text = _dump(entry)
+    if may_be:
+        ident, spelling = may_be[0]
+        text = (f"# May be {ident} (spelt '{spelling}'): if so, add '{name}' to its spellings instead.\n") + text
+    return Candidate(name, verdict.kind, verdict.judged_by, sentence, block.anchor, may_be, short, data_file, text)
+
+
+# ---------------------------------------------------------------- dates of the text
+
+_WEEKDAY_RE = re.compile(r"\b(?:(?P<pre>(?i:on|last|next|this|coming|from|until|since|by))\s+)?(?P<name>"
+                         + "|".join(WEEKDAYS) + r")\b")
+_MONTH_RE = re.compile(r"\b(?P<name>" + "|".join(MONTHS) + r")\b")
+# What makes a capitalised month name a date ('in early May') and not a verb ('May God ...').
+_MONTH_LEAD = re.compile(r"(?:\b(?:in|since|until|till|by|from|to|during|through|throughout|of|last|this)\s+)?"
+                         r"(?:\b(?:early|late|mid)[\s-]+)?$", re.I)
+_YEAR_AFTER = re.compile(r"^,?\s+(?:\d\d?(?:st|nd|rd|th)?,?\s+)?\d{4}\b")
+_DAY_AFTER = re.compile(r"^\s+(?P<day>\d\d?)(?:st|nd|rd|th)?\b")
+_DAY_BEFORE = re.compile(r"\b(?P<day>\d\d?)(?:st|nd|rd|th)?\s+(?:of\s+)?$")
+
+
+@dataclass(frozen=True)
+class EventCandidate:
+    """A weekday or month of the text, read against the publication date: a candidate event."""
+
+    phrase: str  # as printed: 'on Tuesday', 'In July', 'January 3'
+    unit: str  # 'weekday', 'month' or 'day'
+    date: PartialDate
+    sentence: str
+    block: str
+    known_events: tuple[str, ...]  # events of the data dated within it: that day, or a day of that month
+    yaml: str
+
+
+def find_dated_phrases(text: str, published: dt.date) -> list[tuple[int, int, str, PartialDate, str]]:
+    """(start, end, unit, date, name) of each weekday or month phrase. A month with its year is a full date: left
+    out."""
+    found = []
+    for m in _WEEKDAY_RE.finditer(text):
+        pre = (m["pre"] or "").lower()
+        if pre in ("next", "coming"):
+            continue  # a day to come: not an event the report can date yet
+        day = resolve_weekday(m["name"], published)
+        if pre == "last" and day == published:
+            day -= dt.timedelta(days=7)
+        found.append((m.start(), m.end(), "weekday", PartialDate(day.year, day.month, day.day), m["name"]))
+    for m in _MONTH_RE.finditer(text):
+        before, after = text[: m.start()], text[m.end():]
+        if _YEAR_AFTER.match(after) or (_DAY_BEFORE.search(before) and re.match(r"^,?\s+\d{4}", after)):
+            continue
+        month = resolve_month(m["name"], published)
+        day_after, day_before = _DAY_AFTER.match(after), _DAY_BEFORE.search(before)
+        lead = _MONTH_LEAD.search(before)
+        if day_after or day_before:
+            day = int((day_after or day_before)["day"])
+            date = _day_on_or_before(month, day, published)
+            if date is not None:
+                start = day_before.start() if day_before else m.start()
+                end = m.end() + day_after.end() if day_after else m.end()
+                found.append((start, end, "day", date, m["name"]))
+        elif lead[0]:
+            found.append((lead.start(), m.end(), "month", month, m["name"]))
+    return sorted(found)
+
+
+def _day_on_or_before(month: PartialDate, day: int, published: dt.date) -> PartialDate | None:
+    for year in (month.year, month.year - 1):
+        try:
+            d = dt.date(year, month.month, day)
+        except ValueError:
+            continue
+        if d <= published:
+            return PartialDate(d.year, d.month, d.day)
+    return None
+
+
+def find_event_candidates(article: Article, registry: Registry, mentions: list[Mention]) -> list[EventCandidate]:
+    """Every weekday or month phrase of the paragraphs and captions, with its sentence and a YAML event entry
+    (participants: the people and organisations the sentence names; place: the one place it names, if one)."""
+    taken = set(registry.entities) | set(registry.events)
+    out, seen = [], set()
+    all_text = [b.text for b in article.blocks]
+    for b in article.blocks:
+        if b.kind not in ("p", "caption"):
+            continue
+        spans = sentences(b.text)
+        for start, end, unit, date, name in find_dated_phrases(b.text, article.date):
+            s, e = next(((s, e) for s, e in spans if s <= start < e), (0, len(b.text)))
+            sentence = b.text[s:e]
+            if (sentence, start) in seen:
+                continue
+            seen.add((sentence, start))
+            passage = sentence if sum(t.count(sentence) for t in all_text) == 1 else b.text
+            in_sentence = [m for m in mentions if m.block == b.anchor and s <= m.start < e and m.entity]
+            same = tuple(sorted(ev.id for ev in registry.events.values()
+                                if date.first_day() <= ev.date.date.first_day()
+                                and ev.date.date.last_day() <= date.last_day()))
+            entry = _event_entry(article, unit, name, date, passage, in_sentence, registry, taken, all_text)
+            out.append(EventCandidate(b.text[start:end], unit, date, sentence, b.anchor, same, entry))
+    return out
+
+
+def _event_entry(article: Article, unit: str, name: str, date: PartialDate, passage: str, mentions: list[Mention],
+                 registry: Registry, taken: set[str], texts: list[str]) -> str:
+    ident = _ident(f"{date.iso()}-{article.slug[11:]}", taken)
+    if not ID_RE.match(ident):
+        ident = _ident(f"{date.iso()}-event", taken)
+    when: object = {unit: name, "article": article.slug} if unit in ("weekday", "month") else date.iso()
+    entry: dict = {"id": ident, "name": "TODO: name the event", "date": when,
+                   "description": "TODO: what happened, as the article reports it."}
+    places = sorted({m.entity for m in mentions if registry.entities[m.entity].kind == "place"})
+    if len(places) == 1:
+        entry["place"] = places[0]
+    actors = sorted({m.entity for m in mentions if registry.entities[m.entity].kind != "place"})
+    if actors:
+        entry["participants"] = [{"id": a, "part": "TODO"} for a in actors]
+    if sum(t.count(passage) for t in texts) == 1:
+        entry["reports"] = [{"article": article.slug, "passage": passage}]
+    return f"# for {'articles/data/' + EVENTS_FILE}\n" + _dump(entry)

@@ -1,0 +1,270 @@
+"""What one line of a scraped news page is by its shape alone: a dateline, a news ID, a byline, a breadcrumb trail,
+a photo caption, page furniture (share buttons, comment prompts, captchas ...), or text. No outlet's exact wording:
+every pattern is a kind of line that news sites print, so that a page from an outlet not seen before reads the same."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .dates import MONTHS, WEEKDAYS
+
+HEADING_MAX_WORDS = 12  # a subheading is a short line; a standfirst or a paragraph is longer
+
+# ---------------------------------------------------------------- datelines
+
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+          r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d"
+_DATE = re.compile(
+    rf"\b(?:(?P<m1>{_MONTH}),?\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})"  # Feb 6, 2021 / November, 29, 2022
+    rf"|(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})"  # 22 July 2020
+    rf"|(?P<y3>{_YEAR})[-/.](?P<m3>\d\d?)[-/.](?P<d3>\d\d?))\b",  # 2020-07-22
+    re.I)
+_LABEL = re.compile(r"^(?P<label>(?:first\s+)?published|posted|(?:last\s+)?updated?|(?:last\s+)?modified|date[d]?"
+                    r"|released|created|issued)(?:\s+(?:on|at))?\s*[:\-–—]?\s*", re.I)
+_TIME = re.compile(r"\b\d\d?[:.]\d\d(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?|\b\d\d?\s*[ap]\.?m\.?|\b\d{4}(?=\s*(?:GMT|UTC)\b)",
+                   re.I)
+_ZONE = re.compile(r"\b(?:GMT|UTC|Z|[A-Z]{2,4}T)\b(?:\s*[+\-−]\s*\d\d?(?::?\d\d)?)?|[+\-−]\d\d:?\d\d\b")
+_RELATIVE = re.compile(r"\b(?:updated|published|posted)?\s*(?:an?|\d+)\s+(?:second|minute|hour|day|week|month|year)s?"
+                       r"\s+ago\b", re.I)
+_WEEKDAY = re.compile(r"\b(?:" + "|".join(w[:3] + f"(?:{w[3:]})?" for w in WEEKDAYS) + r")\.?\b", re.I)
+_DATELINE_REST = re.compile(r"^(?:[\s,|/·•()\-–—]|\b(?:at|on|updated|published|posted)\b)*$", re.I)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A line that prints the page's date, maybe with a time: 'Feb 6, 2021, 1:47 PM', 'Published: 0137 GMT July 22,
+    2020'."""
+
+    text: str  # as printed, without the white space around it
+    date: dt.date
+    updated: bool  # labelled 'Updated' or 'Modified': the date of a revision, not of publication
+
+
+def _month_number(name: str) -> int:
+    return next(i + 1 for i, m in enumerate(MONTHS) if m.lower().startswith(name.lower().rstrip(".")[:3]))
+
+
+def read_dateline(line: str) -> Dateline | None:
+    """The line as a dateline: a date, with nothing around it but a label, a weekday, a time and a time zone."""
+    text = line.strip()
+    if len(text) > 80:
+        return None
+    label = _LABEL.match(text)
+    rest = text[label.end():] if label else text
+    found = _DATE.search(rest)
+    if not found:
+        return None
+    if found["y1"]:
+        year, month, day = found["y1"], _month_number(found["m1"]), found["d1"]
+    elif found["y2"]:
+        year, month, day = found["y2"], _month_number(found["m2"]), found["d2"]
+    else:
+        year, month, day = found["y3"], found["m3"], found["d3"]
+    try:
+        date = dt.date(int(year), int(month), int(re.sub(r"\D", "", str(day))))
+    except ValueError:
+        return None
+    rest = rest[: found.start()] + " " + rest[found.end():]
+    for pattern in (_RELATIVE, _TIME, _ZONE, _WEEKDAY):
+        rest = pattern.sub(" ", rest)
+    if not _DATELINE_REST.match(rest):
+        return None
+    updated = bool(label) and re.search(r"updat|modif", label["label"], re.I) is not None
+    return Dateline(text, date, updated)
+
+
+_NEWS_ID = re.compile(r"^(?:news|story|article|content|post|report)\s*(?:id|code|no\.?|number|#)\s*[:#.]?\s*"
+                      r"(?P<id>[A-Za-z0-9][\w-]*)$", re.I)
+
+
+def read_news_id(line: str) -> str | None:
+    """'News ID: 34597' -> '34597' (also 'Story ID', 'News Code', 'Article No.')."""
+    m = _NEWS_ID.match(line.strip())
+    return m["id"] if m else None
+
+
+# ---------------------------------------------------------------- furniture
+
+_SHARE_WORDS = (r"share|shares|shared|tweet|email|e-mail|mail|print|facebook|twitter|x|whatsapp|telegram|linkedin|"
+                r"reddit|pinterest|messenger|sms|copy|link|url|save|bookmark|follow|us|on|this|article|story|post|page|"
+                r"via|google|news|instagram|youtube|flipboard|pocket|vk|threads|bluesky|mastodon")
+_SHARE = re.compile(rf"^(?:(?:{_SHARE_WORDS})\b[\s:|/•·,+\-–]*)+$", re.I)
+_URL_ONLY = re.compile(r"^(?:https?://)?(?:www\d?\.)?[\w-]+(?:\.[\w-]+)+(?:[/?#]\S*)?$", re.I)
+_BREADCRUMB_SEP = re.compile(r"\s+[/›»>|]\s+")
+
+# Kinds of furniture line, by their wording. The first kinds end the article where they follow its text
+# (everything after a 'Related Articles' heading, a comment prompt or a wire story's sign-off belongs to the page).
+_ENDING = {
+    "related links": re.compile(
+        r"^(?:related(?:\s+(?:articles?|news|stories|posts|content|coverage|links|topics|reading))?|more stories"
+        r"|more on this(?:\s+story)?|more from [\w ]{1,30}|you (?:may|might) also like|recommended(?:\s+for you)?"
+        r"|most (?:read|viewed|popular|shared|visited)|latest (?:news|stories)|top stories|see also|further reading"
+        r"|trending(?:\s+now)?)\s*:?$", re.I),
+    "comment prompt": re.compile(
+        r"^(?:(?:add )?(?:a |new |your )comments?|add comments?|leave a (?:comment|reply)"
+        r"|post (?:a |your )?comments?|write a comment"
+        r"|\d+\s+comments?|comments?(?:\s*\(\d+\))?|view comments|show comments|be the first to comment"
+        r"|join the (?:conversation|discussion))\s*:?$", re.I),
+    "back to top": re.compile(r"^(?:back to top|scroll to top|to top)(?:\s+button)?$", re.I),
+    "credits": re.compile(r"^\(?(?:reporting|writing|editing|additional reporting|compiled|translated)\s+by\b", re.I),
+}
+_FURNITURE = {
+    **_ENDING,
+    "comment policy": re.compile(r"comment policy|your email address will not be published|required fields are marked"
+                                 r"|comments are closed|sign in to comment|log in to comment", re.I),
+    "related link": re.compile(r"^(?:read more|read also|also read|see also|related|more)\s*:\s+\S", re.I),
+    "captcha": re.compile(r"captcha|^security (?:key|code)\b|verification code|not a robot", re.I),
+    "alternate address": re.compile(r"can also be accessed at|alternate (?:web\s*)?address|mirror (?:site|address)",
+                                    re.I),
+    "page statistics": re.compile(r"page generated in|generated in\s+[\d./]+\s*(?:sec|s|ms)\b|^\d[\d,.]*\s+views?$"
+                                  r"|^views?\s*:\s*\d", re.I),
+    "copyright": re.compile(r"^(?:©|\(c\)\s|copyright\b)|all rights reserved", re.I),
+    "tags": re.compile(r"^(?:tags?|topics?|keywords?|categor(?:y|ies)|filed under)\s*:", re.I),
+    "site controls": re.compile(
+        r"^(?:advertisement|advertising|sponsored(?: content)?|ad|skip to (?:main )?content|skip navigation|menu|search"
+        r"|home|close|loading(?:\.\.\.|…)?|load more|show more|see more|subscribe(?: now)?|sign (?:up|in)|log ?in"
+        r"|newsletter|listen(?: to this article)?|font size|text size|a\+|a-|a\+ a-|follow us(?: on \w+)?"
+        r"|download (?:the |our )?app|get the app|\d+\s*min(?:ute)?s? read)$", re.I),
+    "live-blog controls": re.compile(r"^(?:live|live updates|live blog|key events|show key events only|jump to"
+                                     r"|please turn on javascript.*|copy link|link copied|pinned(?: post)?"
+                                     r"|latest updates)$", re.I),
+}
+
+
+def furniture_reason(line: str) -> str | None:
+    """Why the line is page furniture, or None. A line that ends like a sentence is text, bar a few notices."""
+    text = " ".join(line.split())
+    for reason, pattern in _FURNITURE.items():
+        if pattern.search(text):
+            return reason
+    if _SHARE.match(text):
+        return "share buttons"
+    if _URL_ONLY.match(text):
+        return "web address"
+    if is_breadcrumbs(text):
+        return "breadcrumbs"
+    return None
+
+
+def ends_article(reason: str | None) -> bool:
+    """Furniture after which nothing more of the article follows: related links, comment prompts, 'Back to top'."""
+    return reason in _ENDING
+
+
+def is_breadcrumbs(line: str) -> bool:
+    """'News / Politics / Iraq', 'Home › World › Middle East': short names between separators."""
+    parts = _BREADCRUMB_SEP.split(" ".join(line.split()))
+    return len(parts) >= 2 and all(
+        0 < len(p.split()) <= 4 and (p[:1].isupper() or p[:1].isdigit()) and not ends_sentence(p) for p in parts)
+
+
+_BYLINE = re.compile(r"^(?:by|written by|reported by|words by|authors?|reporter|writer|correspondent)\b\s*:?\s*"
+                     r"(?=[A-Z])(?P<names>.*)$", re.I)
+_BYLINE_WORDS = {"and", "&", "of", "the", "in", "at", "for", "with", "staff", "writer", "reporter", "correspondent",
+                 "editor", "contributor", "special", "senior", "chief", "bureau"}
+_COUNTER = re.compile(r"^\d[\d,.]*\s*[kKmM]?\s+[A-Za-z]+(?:\s+[A-Za-z]+)?$")
+
+
+def is_byline(line: str) -> bool:
+    """'By Jane Doe', 'Written by ...', 'Reporter: ...': a short line naming the author, not a sentence."""
+    text = line.strip()
+    m = _BYLINE.match(text)
+    if not m or word_count(text) > 10:
+        return False
+    # Names and a few joining words only: 'By Tuesday, Iran had agreed.' is a sentence, not a byline.
+    return all(w[0].isupper() or not w[0].isalpha() or w.lower().strip(",;|.") in _BYLINE_WORDS
+               for w in m["names"].split())
+
+
+def is_counter(line: str) -> bool:
+    """'0 Persons', '3 Min Read', '12 Shares': a number and a word or two, printed beside a headline."""
+    return bool(_COUNTER.match(line.strip()))
+
+
+# ---------------------------------------------------------------- captions
+
+_POSITION = re.compile(r"\((?:[LRC]|[LR]-[LR]|[LR] to [LR]|C-[LR]|\d(?:st|nd|rd|th) [LR]|left|right|cent(?:er|re)"
+                       r"|front|back|top|bottom|(?:from|far|2nd|3rd) (?:left|right)|L to R)\)")
+_CREDIT = re.compile(r"\((?:file\s+)?(?:photos?|image|picture)\b[^)]*\)"  # (Photo by Fars news agency)
+                     r"|\b(?:Photos?|Image|Picture)\s*(?:by\b|:|credit\b)"  # Photo: IRNA
+                     r"|\b[A-Z][\w.]*\s+Photo/"  # (AP Photo/Vahid Salemi)
+                     r"|\b[A-Z]{2,}(?:\s[A-Z]{2,})?/[A-Z][\w .'’-]*\)?$"  # REUTERS/Thaier al-Sudani
+                     r"|^(?:file\s+)?(?:photo|image|picture)\s*$"
+                     r"|[.!?]\s+[A-Z]{2,8}$")  # ... in Tehran on Tuesday. IRNA
+
+
+def is_caption(line: str) -> bool:
+    """A photo caption: it places people in the picture ('(L)', '(R)') or credits the photo."""
+    text = line.strip()
+    return bool(_POSITION.search(text) or _CREDIT.search(text))
+
+
+# ---------------------------------------------------------------- sentences and lead labels
+
+_CLOSERS = "”\"’'»)]"
+
+
+def ends_sentence(line: str) -> bool:
+    """The line ends as a sentence does: '.', '!', '?' or '…', maybe inside a closing quote or bracket."""
+    return line.rstrip().rstrip(_CLOSERS).endswith((".", "!", "?", "…"))
+
+
+def word_count(line: str) -> int:
+    return len(line.split())
+
+
+def is_heading_shape(line: str, max_words: int = HEADING_MAX_WORDS) -> bool:
+    """A short line that starts with a capital or a digit and does not end as a sentence or lead into one."""
+    text = line.strip()
+    first = next((c for c in text if c.isalnum()), "")
+    return (0 < word_count(text) <= max_words and (first.isupper() or first.isdigit())
+            and not ends_sentence(text) and not text.endswith((":", ";", ",")))
+
+
+@dataclass(frozen=True)
+class LeadLabel:
+    """The label an outlet prints before its lead: 'EghtesadOnline:', 'BAGHDAD (Reuters) -'. It stays in the text."""
+
+    text: str
+    outlet: str | None
+    place: str | None
+
+
+_WIRE = re.compile(r"^(?P<place>[A-Z][A-Z .’'-]*[A-Z])(?:,\s+[^()\n]{1,40}?)?\s+\((?P<outlet>[A-Z][\w .&’'-]{0,30})\)"
+                   r"\s*[-–—:]\s+")
+_LABEL_BEFORE_LEAD = re.compile(r"^(?P<label>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}):\s+\S")
+_NOT_OUTLETS = {"note", "editor's note", "editor’s note", "update", "updated", "source", "photo", "watch", "read",
+                "opinion", "analysis", "exclusive", "breaking", "live", "video", "listen", "summary", "warning"}
+
+
+def read_lead_label(lead: str, kinds: dict[str, str]) -> LeadLabel | None:
+    """The label before the lead. `kinds` maps known spellings to 'person', 'organisation' or 'place': a label that
+    names a place is the story's place ('TEHRAN:'), one that names a person is a quotation, any other an outlet."""
+    if m := _WIRE.match(lead):
+        return LeadLabel(m[0].strip(), m["outlet"].strip(), m["place"].strip())
+    m = _LABEL_BEFORE_LEAD.match(lead)
+    if not m or m["label"].lower() in _NOT_OUTLETS:
+        return None
+    label = m["label"]
+    kind = kinds.get(label)
+    if kind == "person":
+        return None
+    if kind == "place" or (label.isupper() and kind is None and len(label) > 4):
+        return LeadLabel(label + ":", None, label)
+    return LeadLabel(label + ":", label, None)
+
+
+_OWNER = re.compile(r"^(?P<name>[A-Z][\w&.’' -]{1,40}?)[’']s\s+(?:website|web\s*site|site|apps?)\b")
+_COPYRIGHT_OWNER = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*"
+                              r"(?P<name>[A-Z][\w&’' -]{1,40}?)\s*(?:[.,|]|all rights reserved|$)", re.I)
+
+
+def outlet_named_by(furniture: str) -> str | None:
+    """The outlet a furniture line names: "Press TV’s website can also be accessed ...", '© 2021 Al-Monitor.'"""
+    text = " ".join(furniture.split())
+    m = _OWNER.match(text) or _COPYRIGHT_OWNER.match(text)
+    return m["name"].strip() if m else None

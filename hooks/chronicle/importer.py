@@ -1,0 +1,242 @@
+"""An article file made from a scraped page: its name (the slug rule the archive's files were made with), its front
+matter (what the page prints, and what the curator gives where it prints nothing) and its body (the kept lines,
+untouched); and the checks that it is new to the archive."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass
+
+import yaml
+
+from .body import format_body, number_blocks, parse_body
+from .dates import parse_day
+from .errors import DataError
+from .load import split_front_matter
+from .model import Article, Registry
+from .scrape import ScrapedPage, same_words
+
+SLUG_MAX = 48
+SLUG_STOP_WORDS = frozenset({"a", "an", "and", "the", "of", "in", "to", "as", "for", "on"})
+_URL_RE = re.compile(r"^https?://[^\s<>\"']+$", re.I)
+SUPPLIED_NOTE = "Not printed in the scraped text; given by the curator at import ({option})."
+
+
+def slugify(headline: str) -> str:
+    """The headline as a file name: lowercase, apostrophes deleted, every other run of characters outside [a-z0-9]
+    one '-'; words kept from the start while the slug stays within 48 characters; trailing stop words dropped."""
+    text = re.sub(r"[^a-z0-9]+", "-", headline.lower().replace("’", "").replace("'", "")).strip("-")
+    kept: list[str] = []
+    for word in text.split("-") if text else []:
+        if len("-".join(kept + [word])) > SLUG_MAX:
+            break
+        kept.append(word)
+    while kept and kept[-1] in SLUG_STOP_WORDS:
+        kept.pop()
+    return "-".join(kept)
+
+
+@dataclass(frozen=True)
+class Given:
+    """What the curator passes on the command line; None where nothing was passed."""
+
+    title: str | None = None
+    date: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Draft:
+    """The article to write: front matter fields, the body's blocks, and where each field came from."""
+
+    slug: str
+    title: str
+    date: dt.date
+    outlet: str | None
+    news_id: str | None
+    dateline: str | None
+    url: str | None
+    supplied: tuple[tuple[str, str], ...]
+    blocks: tuple[tuple[str, str], ...]
+    sources: tuple[tuple[str, str], ...]  # (field, where it came from: 'line 3', '--date' ...)
+
+    @property
+    def filename(self) -> str:
+        return f"{self.slug}.md"
+
+    def article(self, path: str) -> Article:
+        """As the archive loads it, for matching names with the site's own rules."""
+        return Article(self.slug, path, self.title, self.date, self.outlet, self.url, self.news_id, self.dateline,
+                       self.supplied, (), number_blocks(list(self.blocks)))
+
+    def markdown(self) -> str:
+        """The article file. It reads back to exactly these fields and blocks, or this raises: a kept line is
+        written so that the archive reads it character for character."""
+        lines = ["---", _field("title", self.title)]
+        if self.outlet:
+            lines.append(_field("outlet", self.outlet))
+        lines.append(f"date: {self.date.isoformat()}")
+        if self.news_id:
+            lines.append(f"news_id: {json.dumps(self.news_id, ensure_ascii=False)}")
+        if self.dateline:
+            lines.append(_field("dateline", self.dateline))
+        if self.url:
+            lines.append(_field("url", self.url))
+        if self.supplied:
+            lines.append(yaml.safe_dump({"supplied": dict(self.supplied)}, allow_unicode=True, sort_keys=False,
+                                        width=100).rstrip("\n"))
+        text = "\n".join(lines) + "\n---\n\n" + format_body(list(self.blocks))
+        meta, body = split_front_matter(text, self.filename)
+        read_back = (meta["title"], str(meta["date"]), meta.get("outlet"), meta.get("news_id"), meta.get("dateline"),
+                     meta.get("url"), parse_body(body))
+        if read_back != (self.title, self.date.isoformat(), self.outlet, self.news_id, self.dateline, self.url,
+                         list(self.blocks)):
+            raise RuntimeError(f"{self.filename} would not read back as imported; nothing is written")
+        return text
+
+
+def _field(key: str, value: str) -> str:
+    return yaml.safe_dump({key: value}, allow_unicode=True, sort_keys=False, width=10_000).rstrip("\n")
+
+
+def draft_article(page: ScrapedPage, given: Given, name: str) -> tuple[Draft, list[str]]:
+    """Front matter from the page and the options (an option wins, with a warning where the page prints otherwise);
+    a field the page does not print and an option gives is noted under 'supplied'."""
+    warnings: list[str] = []
+    sources: dict[str, str] = {}
+    supplied: dict[str, str] = {}
+
+    title = _option_text(given.title, "--title", name)
+    if title is None:
+        if page.headline is None:
+            raise DataError(name, None, "prints no headline that can be told from the text",
+                            'pass the headline with --title "..."')
+        title, sources["title"] = page.headline, f"line {page.headline_line}"
+    else:
+        sources["title"] = "--title"
+        if page.headline is not None and not same_words(page.headline, title):
+            warnings.append(f"the page prints the headline '{page.headline}' (line {page.headline_line}); "
+                            "the file takes --title")
+        elif page.headline is None:
+            supplied["title"] = SUPPLIED_NOTE.format(option="--title")
+
+    printed = page.dateline
+    if given.date is not None:
+        try:
+            date = parse_day(given.date.strip())
+        except ValueError as exc:
+            raise DataError(name, None, f"--date: {exc}", "pass --date as YYYY-MM-DD, e.g. --date 2020-07-22") from None
+        sources["date"] = "--date"
+        if printed is None:
+            supplied["date"] = SUPPLIED_NOTE.format(option="--date")
+        elif printed[1].date != date:
+            warnings.append(f"the page is dated {printed[1].date.isoformat()} ('{printed[1].text}', line "
+                            f"{printed[0]}); the file takes --date {date.isoformat()}")
+    elif printed is not None:
+        date, sources["date"] = printed[1].date, f"line {printed[0]}"
+    else:
+        raise DataError(name, None, "prints no publication date (no dateline was found)",
+                        "pass the date with --date YYYY-MM-DD")
+
+    outlet = _option_text(given.outlet, "--outlet", name)
+    if outlet is not None:
+        sources["outlet"] = "--outlet"
+        if page.outlet is None:
+            supplied["outlet"] = SUPPLIED_NOTE.format(option="--outlet")
+        elif page.outlet != outlet:
+            warnings.append(f"the page names the outlet '{page.outlet}'; the file takes --outlet '{outlet}'")
+    elif page.outlet is not None:
+        outlet = page.outlet
+        if page.lead_label and page.lead_label.outlet:
+            sources["outlet"] = f"line {next(k.line for k in page.kept if k.kind == 'p')} (label before the lead)"
+        else:
+            sources["outlet"] = f"line {page.outlet_named[0]} (page furniture)"
+
+    url = _option_text(given.url, "--url", name)
+    if url is not None:
+        if not _URL_RE.match(url):
+            raise DataError(name, None, f"--url '{url}' is not an http(s) address",
+                            "pass the source address starting with http:// or https://")
+        sources["url"] = "--url"
+    dateline = printed[1].text if printed else None
+    if dateline:
+        sources["dateline"] = f"line {printed[0]}"
+    if page.news_id:
+        sources["news_id"] = "line " + str(next(d.line for d in page.dropped if d.reason == "news ID"))
+
+    slug_title = slugify(title)
+    if not slug_title:
+        raise DataError(name, None, f"the headline '{title}' gives no file name (it has no letters a-z or digits "
+                        "that fit the slug rule)", 'pass --title with the headline in Latin letters')
+    draft = Draft(
+        slug=f"{date.isoformat()}-{slug_title}",
+        title=title,
+        date=date,
+        outlet=outlet,
+        news_id=page.news_id,
+        dateline=dateline,
+        url=url,
+        supplied=tuple(supplied.items()),
+        blocks=tuple(page.blocks()),
+        sources=tuple(sources.items()),
+    )
+    return draft, warnings
+
+
+def _option_text(value: str | None, option: str, name: str) -> str | None:
+    if value is None:
+        return None
+    if not value.strip():
+        raise DataError(name, None, f"{option} is empty", f"give {option} a value, or leave it out")
+    return " ".join(value.split())
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """An article already in the archive that the import would overwrite."""
+
+    article: Article
+    why: str  # 'same slug' or 'same text'
+    shared: int  # paragraphs the two share word for word
+    paragraphs: int  # paragraphs of the imported text
+
+
+def find_conflict(draft: Draft, articles: list[Article]) -> Conflict | None:
+    """The article of the same slug; else one that holds more than half of the new text's paragraphs word for word
+    (the same page imported before under another headline or date, or scraped again with other furniture)."""
+    new = [text for kind, text in draft.blocks if kind == "p"]
+    for a in articles:
+        if a.slug == draft.slug:
+            return Conflict(a, "same slug", _shared(new, a), len(new))
+    best = max(articles, key=lambda a: _shared(new, a), default=None)
+    if best is not None and 2 * _shared(new, best) > len(new):
+        return Conflict(best, "same text", _shared(new, best), len(new))
+    return None
+
+
+def check_new(draft: Draft, articles: list[Article], registry: Registry, force: bool,
+              name: str) -> tuple[str | None, list[str]]:
+    """Refuse an import that would overwrite an article, unless forced. Forced, it names the article file of the
+    same text under another name that the import replaces (None if none), with a warning where events cite it."""
+    conflict = find_conflict(draft, articles)
+    if conflict is None:
+        return None, []
+    if not force:
+        raise DataError(name, None, f"is already in the archive as {conflict.article.path} ({conflict.why}: "
+                        f"{conflict.shared} of its {conflict.paragraphs} paragraphs)",
+                        "nothing was written; pass --force to replace that article")
+    if conflict.article.slug == draft.slug:
+        return None, []
+    cited = sum(r.article == conflict.article.slug for ev in registry.events.values() for r in ev.reports)
+    if not cited:
+        return conflict.article.path, []
+    return conflict.article.path, [f"events.yml cites {conflict.article.slug} in {cited} report(s): change them to "
+                                   f"{draft.slug}"]
+
+
+def _shared(paragraphs: list[str], article: Article) -> int:
+    theirs = {b.text for b in article.blocks if b.kind == "p"}
+    return sum(p in theirs for p in paragraphs)

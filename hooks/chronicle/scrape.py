@@ -1,0 +1,245 @@
+"""Read a page as scraped: decode its bytes, find the headline, the datelines and the lead, and sort every line
+into a block of the article (paragraph, subheading, caption) or a dropped line with its reason.
+
+Each non-blank line of a scraped page is one unit. What a line is comes from its shape (`furniture`) and from where
+it stands: before the headline is the site's header, between the headline and the lead the article's head
+(datelines, bylines, captions, subheadings), and after the last paragraph of text the site's footer. Kept lines are
+never changed: a block's text is its line, character for character."""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from dataclasses import dataclass
+
+from .errors import DataError
+from .furniture import (HEADING_MAX_WORDS, Dateline, LeadLabel, ends_article, ends_sentence, furniture_reason,
+                        is_byline, is_caption, is_counter, is_heading_shape, outlet_named_by, read_dateline,
+                        read_lead_label, read_news_id, word_count)
+
+HEADLINE_MAX_WORDS = 30
+# Windows-1252 as browsers read it (WHATWG): the five bytes it leaves undefined stand for the C1 controls.
+_WINDOWS_1252 = {b: bytes([b]).decode("cp1252") for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
+
+# ---------------------------------------------------------------- decoding
+
+
+@dataclass(frozen=True)
+class RawText:
+    text: str
+    warnings: tuple[str, ...]
+
+
+def decode_raw(data: bytes, name: str) -> RawText:
+    """Bytes as read from the file -> text with LF line ends, NFC, as the archive keeps its articles.
+
+    UTF-8 (with or without BOM) and UTF-16 with a BOM are read as they are; other bytes are read as Windows-1252,
+    the encoding of most older pages that are not UTF-8, with a warning. Empty or binary input is an error (a few
+    control characters are not: they stay, as every other character does)."""
+    fix_binary = "give the page's text as a plain-text file (copy the article's text from the browser)"
+    if not data.strip():
+        raise DataError(name, None, "is empty", "scrape the page again; the file holds no text")
+    warnings = []
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise DataError(name, None, "starts like UTF-16 text but is not", fix_binary) from None
+    else:
+        if b"\x00" in data:
+            raise DataError(name, None, "is binary, not text (it holds NUL bytes)", fix_binary)
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            text = data.decode("latin-1").translate(_WINDOWS_1252)
+            warnings.append(f"{name}: is not UTF-8 (byte {exc.start}); read as Windows-1252. "
+                            "Check the curly quotes and dashes of the result")
+    controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\n\r\t\f")
+    if controls > max(2, len(text) // 100):
+        raise DataError(name, None, f"is binary, not text ({controls} control characters)", fix_binary)
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if not text.strip():
+        raise DataError(name, None, "is empty", "scrape the page again; the file holds no text")
+    return RawText(text, tuple(warnings))
+
+
+# ---------------------------------------------------------------- the page
+
+
+@dataclass(frozen=True)
+class Kept:
+    """A line kept as a block of the article: 'p', 'h2' or 'caption'."""
+
+    line: int  # 1-based, in the scraped file
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Dropped:
+    line: int
+    text: str
+    reason: str  # 'headline', 'dateline', 'news ID', 'byline', 'share buttons', 'after the end of the article' ...
+
+
+@dataclass(frozen=True)
+class ScrapedPage:
+    """What a scraped page prints, and how each of its lines was read."""
+
+    headline: str | None  # as printed, without the white space around it
+    headline_line: int | None
+    datelines: tuple[tuple[int, Dateline], ...]  # (line, dateline), in page order
+    news_id: str | None
+    lead_label: LeadLabel | None
+    outlet_named: tuple[int, str] | None  # (line, outlet) named by a furniture line ("Press TV’s website ...")
+    kept: tuple[Kept, ...]
+    dropped: tuple[Dropped, ...]
+
+    @property
+    def dateline(self) -> tuple[int, Dateline] | None:
+        """The publication dateline: the first not labelled 'Updated', else the first."""
+        return next((d for d in self.datelines if not d[1].updated), self.datelines[0] if self.datelines else None)
+
+    @property
+    def date(self) -> dt.date | None:
+        return self.dateline[1].date if self.dateline else None
+
+    @property
+    def outlet(self) -> str | None:
+        """As the page names it: in the label before the lead ('EghtesadOnline:'), else in its furniture."""
+        if self.lead_label and self.lead_label.outlet:
+            return self.lead_label.outlet
+        return self.outlet_named[1] if self.outlet_named else None
+
+    def blocks(self) -> list[tuple[str, str]]:
+        return [(k.kind, k.text) for k in self.kept]
+
+
+@dataclass(frozen=True)
+class _Shape:
+    """One line, read by its shape alone."""
+
+    number: int
+    text: str
+    furniture: str | None
+    dateline: Dateline | None
+    news_id: str | None
+    caption: bool
+
+    @property
+    def is_text(self) -> bool:
+        return not (self.furniture or self.dateline or self.news_id or self.caption)
+
+    @property
+    def is_prose(self) -> bool:
+        """A paragraph of the article: it ends as a sentence, or is too long for a heading (a standfirst)."""
+        text = self.text.strip()
+        return self.is_text and not text.endswith(":") and (
+            ends_sentence(text) or word_count(text) > HEADING_MAX_WORDS)
+
+
+def _shape(number: int, text: str) -> _Shape:
+    dateline = read_dateline(text)
+    news_id = None if dateline else read_news_id(text)
+    furniture = None if dateline or news_id else furniture_reason(text)
+    caption = not (dateline or news_id or furniture) and is_caption(text)
+    return _Shape(number, text, furniture, dateline, news_id, caption)
+
+
+def same_words(a: str, b: str) -> bool:
+    """Two lines that print the same words (a repeated headline, with other spacing or capitals)."""
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def _headline_like(s: _Shape) -> bool:
+    """A headline has a subheading's shape, longer."""
+    text = s.text.strip()
+    return s.is_text and not is_counter(text) and not is_byline(text) and is_heading_shape(text, HEADLINE_MAX_WORDS)
+
+
+def _find_headline(shapes: list[_Shape], title: str | None) -> int | None:
+    """Where the headline stands: the first line that prints the curator's title; else a headline-like line of the
+    page's head that the page prints twice or more; else the longest headline-like line of the head, which passes
+    over a section label above it ('World') and a kicker or subheading below it. A printed headline other than the
+    title is found all the same, so that it does not stay in the body."""
+    at = next((i for i, s in enumerate(shapes) if title is not None and same_words(s.text, title)), None)
+    if at is not None:
+        return at
+    first_prose = next((i for i, s in enumerate(shapes) if s.is_prose), len(shapes))
+    head = [i for i, s in enumerate(shapes[: first_prose + 1]) if _headline_like(s)]
+    repeated = [i for i in head if sum(same_words(shapes[i].text, o.text) for o in shapes) > 1]
+    return repeated[0] if repeated else max(head, key=lambda i: (word_count(shapes[i].text), -i), default=None)
+
+
+def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None = None,
+              name: str = "the scraped text") -> ScrapedPage:
+    """Read a scraped page. `title` is the curator's headline, if given; `kinds` maps the curated spellings to their
+    kind, to tell an outlet's label before the lead from a place's; `name` names the file in messages."""
+    lines = text.split("\n")
+    shapes = [_shape(n + 1, line) for n, line in enumerate(lines) if line.strip()]
+    at = _find_headline(shapes, title)
+    headline = shapes[at].text.strip() if at is not None else None
+    start = at + 1 if at is not None else 0
+    lead = next((i for i in range(start, len(shapes)) if shapes[i].is_prose and not _is_headline(shapes[i], headline)),
+                None)
+    # The article ends at furniture that ends it ('Related Articles', a comment prompt), else at its last paragraph.
+    end = next((i for i in range(lead + 1 if lead is not None else start, len(shapes))
+                if ends_article(shapes[i].furniture)), len(shapes))
+    last = max((i for i in range(start, end) if shapes[i].is_prose and not _is_headline(shapes[i], headline)),
+               default=None)
+    kept: list[Kept] = []
+    dropped: list[Dropped] = []
+    for i, s in enumerate(shapes):
+        reason = _drop_reason(i, s, headline, at, lead, last, end)
+        if reason:
+            dropped.append(Dropped(s.number, s.text, reason))
+        else:
+            kind = "caption" if s.caption else "h2" if is_heading_shape(s.text) else "p"
+            kept.append(Kept(s.number, kind, s.text))
+    if not any(k.kind == "p" for k in kept):
+        raise DataError(name, None, "holds no paragraph of article text (every line was read as a "
+                        "headline, a dateline or page furniture)",
+                        "check that the file is the article's page; --dry-run lists how each line was read")
+    lead_label = read_lead_label(next(k for k in kept if k.kind == "p").text, kinds or {})
+    named = next(((d.line, o) for d in dropped if (o := outlet_named_by(d.text))), None)
+    return ScrapedPage(
+        headline=headline,
+        headline_line=shapes[at].number if at is not None else None,
+        datelines=tuple((s.number, s.dateline) for s in shapes if s.dateline),
+        news_id=next((s.news_id for s in shapes if s.news_id), None),
+        lead_label=lead_label,
+        outlet_named=named,
+        kept=tuple(kept),
+        dropped=tuple(dropped),
+    )
+
+
+def _is_headline(s: _Shape, headline: str | None) -> bool:
+    return headline is not None and same_words(s.text, headline)
+
+
+def _drop_reason(i: int, s: _Shape, headline: str | None, at: int | None, lead: int | None, last: int | None,
+                 end: int) -> str | None:
+    """Why line i is not a block of the article, or None when it is one."""
+    if _is_headline(s, headline):
+        return "headline"
+    if s.dateline:
+        return "dateline"
+    if s.news_id:
+        return "news ID"
+    if s.furniture:
+        return s.furniture
+    if i >= end:
+        return "after the end of the article"
+    if s.caption:
+        return None
+    if lead is None or i < lead:
+        if is_byline(s.text):
+            return "byline"
+        if is_counter(s.text):
+            return "counter"
+    if at is not None and i < at:
+        return "before the headline"
+    if last is None or i > last:
+        return "after the end of the article"
+    return None

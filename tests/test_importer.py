@@ -1,0 +1,185 @@
+"""Turning a scraped page into an article file: the proof over the five seeds (each reproduces its article's body,
+block kinds included), the slug rule, the front matter, and the checks that an import is new."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+import yaml
+
+from chronicle.body import format_body, parse_body
+from chronicle.build import load_archive
+from chronicle.errors import DataError
+from chronicle.importer import Given, check_new, draft_article, find_conflict, slugify
+from chronicle.load import load_article, read_text, split_front_matter
+from chronicle.scrape import decode_raw, read_page
+from conftest import ROOT, SEEDS
+
+EXPECTED = yaml.safe_load((SEEDS / "expected.yml").read_text(encoding="utf-8"))
+
+
+def article_file(seed: str) -> tuple[dict, str]:
+    path = ROOT / "articles" / f"{EXPECTED[seed]['article']}.md"
+    return split_front_matter(read_text(path), path.name)
+
+
+def import_seed(seed: str, **given: str):
+    """As the command does: the title given reads the page too."""
+    page = read_page(decode_raw((SEEDS / seed).read_bytes(), seed).text, given.get("title"))
+    return page, *draft_article(page, Given(**given), seed)
+
+
+def given_for(seed: str) -> dict:
+    """--date where the article notes its date as supplied (the seed prints none): the article's own date."""
+    meta, _ = article_file(seed)
+    return {"date": str(meta["date"])} if "date" in (meta.get("supplied") or {}) else {}
+
+
+@pytest.mark.parametrize("seed", sorted(EXPECTED))
+def test_importing_a_seed_reproduces_its_article_body(seed):
+    """The body written is the article file's body byte for byte: every block, its kind and its text."""
+    meta, body = article_file(seed)
+    _, draft, _ = import_seed(seed, **given_for(seed))
+    assert list(draft.blocks) == parse_body(body)
+    assert format_body(list(draft.blocks)) == body.lstrip("\n")
+    assert draft.slug == EXPECTED[seed]["article"]
+
+
+@pytest.mark.parametrize("seed", sorted(EXPECTED))
+def test_importing_a_seed_drops_exactly_its_listed_lines(seed):
+    """The dropped lines are those expected.yml lists for the seed (headline, datelines, furniture), in order."""
+    page, _, _ = import_seed(seed, **given_for(seed))
+    assert [d.text for d in page.dropped] == EXPECTED[seed]["dropped"]
+
+
+@pytest.mark.parametrize("seed", sorted(EXPECTED))
+def test_front_matter_the_seed_prints_is_the_articles(seed):
+    """Title, date, outlet, news ID and dateline, where the text prints them, are those of the article file."""
+    meta, _ = article_file(seed)
+    _, draft, warnings = import_seed(seed, **given_for(seed))
+    supplied = meta.get("supplied") or {}
+    assert draft.title == meta["title"]
+    assert draft.date.isoformat() == str(meta["date"])
+    assert (draft.news_id, draft.dateline) == (meta.get("news_id"), meta.get("dateline"))
+    assert draft.outlet == (None if "outlet" in supplied else meta.get("outlet"))
+    assert set(dict(draft.supplied)) == set(supplied) - {"outlet"}
+    assert warnings == []
+
+
+def test_seed_that_prints_every_field_gives_its_article_file_byte_for_byte():
+    """EghtesadOnline prints headline, date, outlet and news ID: the file is the archive's own, to the byte."""
+    seed = "001_224943cae375f59b.txt"
+    _, draft, _ = import_seed(seed)
+    assert draft.markdown() == (ROOT / "articles" / f"{EXPECTED[seed]['article']}.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("seed", sorted(EXPECTED))
+def test_reimporting_a_seed_is_recognised_as_the_same_article(seed):
+    """Same headline and date: the same slug. Under another headline: the same text."""
+    archive = load_archive(ROOT)
+    _, draft, _ = import_seed(seed, **given_for(seed))
+    conflict = find_conflict(draft, archive.articles)
+    assert (conflict.article.slug, conflict.why) == (EXPECTED[seed]["article"], "same slug")
+    _, renamed, _ = import_seed(seed, title="Another headline for the same page", **given_for(seed))
+    conflict = find_conflict(renamed, archive.articles)
+    assert (conflict.article.slug, conflict.why) == (EXPECTED[seed]["article"], "same text")
+    assert conflict.shared == conflict.paragraphs
+
+
+def test_forcing_over_an_article_of_the_same_text_names_it_and_the_events_that_cite_it():
+    """--force replaces the Iran Daily article under another headline; events.yml cites it and must follow."""
+    archive = load_archive(ROOT)
+    _, draft, _ = import_seed("002_5bd232881ca3315c.txt", title="Shamkhani meets Kadhimi")
+    with pytest.raises(DataError, match="already in the archive as articles/2020-07-22-iran-neighbors-must-join-hands-"
+                                        "to-expel-evil-us.md \\(same text: 21 of its 21 paragraphs\\)"):
+        check_new(draft, archive.articles, archive.registry, False, "raw.txt")
+    replaced, warnings = check_new(draft, archive.articles, archive.registry, True, "raw.txt")
+    assert replaced == "articles/2020-07-22-iran-neighbors-must-join-hands-to-expel-evil-us.md"
+    cited = sum(r.article == "2020-07-22-iran-neighbors-must-join-hands-to-expel-evil-us"
+                for ev in archive.registry.events.values() for r in ev.reports)
+    assert cited and warnings == [f"events.yml cites 2020-07-22-iran-neighbors-must-join-hands-to-expel-evil-us in "
+                                  f"{cited} report(s): change them to 2020-07-22-shamkhani-meets-kadhimi"]
+
+
+def test_a_text_sharing_few_paragraphs_is_new():
+    """Two paragraphs in common with an article (a quoted statement) do not make the same text."""
+    archive = load_archive(ROOT)
+    text = ("A new report\n\nKadhimi added that most American forces will exit Iraq by the end of the year.\n\n"
+            "A first new paragraph of this report.\n\nA second new paragraph of this report.\n\n"
+            "A third new paragraph of this report.\n")
+    draft, _ = draft_article(read_page(text), Given(date="2021-10-01"), "r.txt")
+    assert find_conflict(draft, archive.articles) is None
+
+
+@pytest.mark.parametrize("headline, slug", [
+    # the archive's own files
+    ("Vice president: Iran-Iraq relations play essential role in boosting regional security",
+     "vice-president-iran-iraq-relations-play"),
+    ("Iran-Iraq Strong Ties Ensure Regional Security, Stability", "iran-iraq-strong-ties-ensure-regional-security"),
+    ("Iran: Neighbors must join hands to expel evil US from region", "iran-neighbors-must-join-hands-to-expel-evil-us"),
+    ("Iran and Iraq agree to boost ties in high-level meetings", "iran-and-iraq-agree-to-boost-ties-in-high-level"),
+    ("Leader Underlines Tehran-Baghdad Security as Closely Related", "leader-underlines-tehran-baghdad-security"),
+    # apostrophes are deleted, not turned into a hyphen
+    ("Iraq's PM: Iran’s support won’t be forgotten", "iraqs-pm-irans-support-wont-be-forgotten"),
+    # trailing stop words go, one after another
+    ("Talks on the future of the US forces in the", "talks-on-the-future-of-the-us-forces"),
+    ("Raisi to Sudani: “We stand with Iraq” — 2022", "raisi-to-sudani-we-stand-with-iraq-2022"),
+    ("  Ünïcödé letters outside a-z  ", "n-c-d-letters-outside-a-z"),
+    ("ایران و عراق", ""),
+    ("The", ""),
+])
+def test_slug_rule(headline, slug):
+    """Lowercase, apostrophes deleted, other runs one '-', words while at most 48 characters, stop words dropped."""
+    assert slugify(headline) == slug
+    assert len(slugify(headline)) <= 48
+
+
+def test_a_given_title_wins_and_the_printed_one_is_reported_and_dropped():
+    page = read_page("Printed headline of the page\n\nThe article's only paragraph.\n", title="Curator's headline")
+    draft, warnings = draft_article(page, Given(title="Curator's headline", date="2021-01-02"), "r.txt")
+    assert draft.title == "Curator's headline" and draft.slug == "2021-01-02-curators-headline"
+    assert "Printed headline of the page" in warnings[0]
+    assert draft.blocks == (("p", "The article's only paragraph."),)
+    assert dict(draft.supplied) == {"date": "Not printed in the scraped text; given by the curator at import (--date)."}
+
+
+def test_a_given_date_that_differs_from_the_printed_one_is_reported():
+    _, draft, warnings = import_seed("001_224943cae375f59b.txt", date="2021-02-07")
+    assert draft.date.isoformat() == "2021-02-07" and "supplied" not in draft.markdown()
+    assert warnings == ["the page is dated 2021-02-06 ('Feb 6, 2021, 1:47\u202fPM', line 5); the file takes --date "
+                        "2021-02-07"]
+
+
+@pytest.mark.parametrize("text, given, option", [
+    ("The only paragraph of the page, with no headline.\n", {"date": "2021-01-02"}, "--title"),
+    ("A headline\n\nThe only paragraph, with no date.\n", {}, "--date"),
+    ("A headline\n\nThe only paragraph.\n", {"date": "2021-02-30"}, "--date"),
+    ("A headline\n\nThe only paragraph.\n", {"date": "6 Feb 2021"}, "--date"),
+    ("A headline\n\nThe only paragraph.\n", {"date": "2021-02-03", "url": "ftp://example.org/x"}, "--url"),
+    ("A headline\n\nThe only paragraph.\n", {"date": "2021-02-03", "title": "  "}, "--title"),
+    ("A headline\n\nThe only paragraph.\n", {"date": "2021-02-03", "title": "ایران و عراق"}, "--title"),
+])
+def test_what_the_text_lacks_is_an_error_naming_the_option(text, given, option):
+    """A missing headline or date, or a bad option, says which option to pass."""
+    with pytest.raises(DataError) as info:
+        draft_article(read_page(text), Given(**given), "raw.txt")
+    assert info.value.path == "raw.txt" and option in info.value.fix + info.value.problem
+
+
+HARD_LINES = ["# a hashtag line", "## not a heading", "\\ starts with a backslash", "/// caption",
+              "ends with a non-breaking space\u00a0", "<b>markup</b> & an ampersand"]
+
+
+def test_article_file_reads_back_as_the_scraped_lines(tmp_path):
+    """Lines that look like the body format's markup are written so that the archive reads them verbatim."""
+    text = "A headline\n\n" + "\n\n".join(f"{line} is a long enough paragraph of this test." if i % 2 else line
+                                          for i, line in enumerate(HARD_LINES)) + "\n"
+    page = read_page(text)
+    draft, _ = draft_article(page, Given(date="2021-01-02", url="https://example.org/a?b=1"), "r.txt")
+    path = tmp_path / draft.filename
+    path.write_text(draft.markdown(), encoding="utf-8")
+    article = load_article(path)
+    assert [(b.kind, b.text) for b in article.blocks] == list(draft.blocks)
+    assert Counter(b.text for b in article.blocks) == Counter(k.text for k in page.kept)
+    assert (article.title, article.url) == ("A headline", "https://example.org/a?b=1")

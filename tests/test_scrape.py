@@ -1,0 +1,253 @@
+"""Reading a scraped page: line shapes (datelines, news IDs, bylines, furniture, captions, subheadings), decoding,
+and whole pages in other outlets' layouts against their golden reading (tests/fixtures/layouts/expected.yml)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import yaml
+
+from chronicle.errors import DataError
+from chronicle.furniture import (furniture_reason, is_byline, is_caption, is_heading_shape, read_dateline,
+                                 read_lead_label, read_news_id)
+from chronicle.scrape import decode_raw, read_page
+from conftest import ROOT
+
+LAYOUTS = ROOT / "tests" / "fixtures" / "layouts"
+GOLDEN = yaml.safe_load((LAYOUTS / "expected.yml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("line, date, updated", [
+    ("Feb 6, 2021, 1:47\u202fPM", dt.date(2021, 2, 6), False),  # EghtesadOnline, narrow no-break space
+    ("Published: 0137 GMT July 22, 2020", dt.date(2020, 7, 22), False),  # Iran Daily
+    ("July 21, 2020 / 9:05 AM / Updated 4 years ago", dt.date(2020, 7, 21), False),
+    ("Updated: 21 July 2020 18:40 GMT", dt.date(2020, 7, 21), True),
+    ("Tuesday, 29 November 2022", dt.date(2022, 11, 29), False),
+    ("November, 29, 2022 - 14:22", dt.date(2022, 11, 29), False),
+    ("Posted on Sep. 12th, 2021 at 10:15 a.m.", dt.date(2021, 9, 12), False),
+    ("2022-11-29 14:05 IRST", dt.date(2022, 11, 29), False),
+    ("Last updated: 2020-07-22T01:37", None, None),  # an ISO stamp with its 'T' is not a printed dateline
+])
+def test_datelines_in_outlets_formats(line, date, updated):
+    """A line that prints a date, with at most a label, a weekday, a time and a zone around it, is a dateline."""
+    found = read_dateline(line)
+    if date is None:
+        assert found is None
+    else:
+        assert (found.date, found.updated, found.text) == (date, updated, line)
+
+
+@pytest.mark.parametrize("line", [
+    "Iran’s First Vice President Mohammad Mokhber (L) meets with Iraq’s Prime Minister Mustafa al-Kadhimi in Tehran "
+    "on September 12, 2021. (Photo by Fars news agency)",  # a caption that holds a date
+    "Since September, Iran has frequently launched air raids against the positions of those groups",
+    "In July, US President Joe Biden and Kadhimi declared",
+    "February 30, 2021",  # not a day of the calendar
+    "18:40 GMT",  # a live blog's time stamp: no date
+    "News ID: 34597",
+])
+def test_not_datelines(line):
+    """Text that holds a date, or a time alone, is not a dateline."""
+    assert read_dateline(line) is None
+
+
+@pytest.mark.parametrize("line, news_id", [
+    ("News ID: 34597", "34597"),
+    ("News ID: 271880", "271880"),
+    ("News Code: 84512", "84512"),
+    ("Story ID #A-17", "A-17"),
+    ("News IDs are printed above", None),
+])
+def test_news_ids(line, news_id):
+    assert read_news_id(line) == news_id
+
+
+@pytest.mark.parametrize("line, reason", [
+    # the seeds' furniture
+    ("News \u00a0 / \u00a0 Politics \u00a0 / \u00a0 Iraq", "breadcrumbs"),
+    ("Press TV’s website can also be accessed at the following alternate addresses:", "alternate address"),
+    ("www.presstv.co.uk", "web address"),
+    ("SHARE THIS ARTICLE", "share buttons"),
+    ("Security Key:", "captcha"),
+    ("Captcha refresh", "captcha"),
+    ("Page Generated in 0/3627 sec", "page statistics"),
+    ("Related Articles", "related links"),
+    ("Back to top button", "back to top"),
+    ("Add new comment", "comment prompt"),
+    ("Read our comment policy before posting your viewpoints", "comment policy"),
+    # other outlets' furniture
+    ("Home › World › Middle East", "breadcrumbs"),
+    ("Facebook Twitter WhatsApp Telegram Email", "share buttons"),
+    ("Share on X", "share buttons"),
+    ("https://www.tehrantimes.com/news/478901", "web address"),
+    ("Read more: Iran, Iraq sign gas deal", "related link"),
+    ("You may also like", "related links"),
+    ("12 Comments", "comment prompt"),
+    ("Your Comment", "comment prompt"),
+    ("© 2022 Mehr News Agency. All rights reserved.", "copyright"),
+    ("Tags: Iran, Iraq", "tags"),
+    ("Advertisement", "site controls"),
+    ("Show key events only", "live-blog controls"),
+    ("(Reporting by Parisa Hafezi; Editing by Alex Richardson)", "credits"),
+])
+def test_furniture_by_its_shape(line, reason):
+    """Page furniture is known by the kind of line it is, whatever the outlet's wording."""
+    assert furniture_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "Press TV and Tasnim contributed to this story.",
+    "Relations should not be affected by any factor: Iraqi PM",
+    "Speaker: Foreign forces won’t bring regional stability",
+    "Regional Threats",
+    "“We believe dialogue and interaction are the best ways to prevent problems.”",
+    "Share prices in Tehran rose after the visit.",  # starts with a share word, but is a sentence
+    "Kadhimi’s visit to Tehran is his first since Raeisi was sworn in as Iran’s new president.",
+    "Iran / Iraq: the long view of a border that was drawn in 1639 by the Treaty of Zuhab",
+])
+def test_text_is_not_furniture(line):
+    """Sentences and subheadings of the articles are never taken for furniture."""
+    assert furniture_reason(line) is None
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Iran’s First Vice President Mohammad Mokhber (L) meets with Iraq’s Prime Minister Mustafa al-Kadhimi in Tehran "
+     "on September 12, 2021. (Photo by Fars news agency)", True),
+    ("Secretary of Iran’s Supreme National Security Council (SNSC) Ali Shamkhani (L) meets visiting Iraqi Prime "
+     "Minister Mustafa al-Kadhimi in Tehran on Tuesday. IRNA", True),
+    ("Iraqi Prime Minister Mohammed Shia al-Sudani meets Ebrahim Raisi in Tehran. (AP Photo/Vahid Salemi)", True),
+    ("Protesters gather in Baghdad on January 5, 2020. REUTERS/Thaier al-Sudani", True),
+    ("A file photo of the Shalamcheh border crossing. Photo: IRNA", True),
+    ("Deputy Commander of the Popular Mobilization Units (PMU) Abu Mahdi al-Muhandis in early 2020.", False),
+    ("The Iraqi premier, who arrived in Tehran on Tuesday, had earlier met Iranian President Ebrahim Raisi.", False),
+])
+def test_captions_place_or_credit(line, expected):
+    """A caption places people in the picture or credits it; an acronym in brackets does neither."""
+    assert is_caption(line) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("By Jane Doe", True),
+    ("By Ahmed Rasheed and John Davison", True),
+    ("Written by: Staff Writer", True),
+    ("By the end of the year, most American forces will exit Iraq.", False),
+    ("By Tuesday, Iran had agreed", False),
+])
+def test_bylines(line, expected):
+    assert is_byline(line) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Regional Threats", True),
+    ("Relations should not be affected by any factor: Iraqi PM", True),
+    ("18:40 GMT", True),
+    # the Tehran Times standfirst is kept as a paragraph: too long for a subheading
+    ("The Leader called on Baghdad’s central government to extend its authority to regions from which threats are "
+     "posed against Iran", False),
+    ("He said:", False),
+    ("al-Amiri has said as much", False),
+    ("Kadhimi added that most American forces will exit Iraq by the end of the year.", False),
+])
+def test_subheading_shape(line, expected):
+    """A subheading is short, starts with a capital or a digit, and does not end as a sentence."""
+    assert is_heading_shape(line) is expected
+
+
+@pytest.mark.parametrize("lead, outlet, place", [
+    ("EghtesadOnline: President Hassan Rouhani said Iran strongly rejects", "EghtesadOnline", None),
+    ("BAGHDAD (Reuters) - Iraqi Prime Minister Mustafa al-Kadhimi arrived", "Reuters", "BAGHDAD"),
+    ("TEHRAN, Nov. 29 (MNA) – Iranian Foreign Minister", "MNA", "TEHRAN"),
+    ("DUBAI, United Arab Emirates (AP) — Iran’s president", "AP", "DUBAI"),
+    ("Tehran: Iran’s president said", None, "Tehran"),  # a place of the data
+    ("TEHRAN: Iran’s president said", None, "TEHRAN"),
+    ("Rouhani: Iran supports Iraq", None, None),  # a person of the data: a quotation, not an outlet
+    ("Note: this story was updated", None, None),
+    ("Iran’s first vice president says relations", None, None),
+])
+def test_label_before_the_lead(lead, outlet, place):
+    """The label an outlet prints before the lead names the outlet, or the story's place."""
+    kinds = {"Tehran": "place", "Rouhani": "person", "EghtesadOnline": "organisation"}
+    label = read_lead_label(lead, kinds)
+    assert (label.outlet if label else None, label.place if label else None) == (outlet, place)
+
+
+# ---------------------------------------------------------------- decoding
+
+def test_utf8_with_bom_and_crlf_reads_as_lf():
+    raw = decode_raw("\ufeffIran’s leader\r\n\r\nText.\r\n".encode("utf-8"), "a.txt")
+    assert raw.text == "Iran’s leader\n\nText.\n" and raw.warnings == ()
+
+
+def test_windows_1252_is_read_with_a_warning():
+    """Curly quotes and dashes saved as Windows-1252 come back as the same characters."""
+    raw = decode_raw("Iran’s “top” official — said.".encode("cp1252"), "old.txt")
+    assert raw.text == "Iran’s “top” official — said."
+    assert len(raw.warnings) == 1 and "Windows-1252" in raw.warnings[0] and "old.txt" in raw.warnings[0]
+
+
+def test_bytes_windows_1252_leaves_undefined_are_read_as_browsers_read_them():
+    """0x81 and 0x8D have no character in Windows-1252: they become the C1 controls U+0081 and U+008D, kept."""
+    raw = decode_raw(b"Caf\xe9 \x81text\x8d \x93quoted\x94", "stray.txt")
+    assert raw.text == "Café \x81text\x8d “quoted”" and len(raw.warnings) == 1
+
+
+def test_utf16_with_bom_is_read():
+    assert decode_raw("Iran’s leader\n".encode("utf-16"), "u.txt").text == "Iran’s leader\n"
+
+
+@pytest.mark.parametrize("data, problem", [
+    (b"", "is empty"),
+    (b" \n\t\r\n", "is empty"),
+    (b"\xef\xbb\xbf\n", "is empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "is binary"),
+    (bytes(range(1, 32)) * 4, "is binary"),
+])
+def test_unusable_input_is_an_error(data, problem):
+    """Empty or binary input stops with a message naming the file."""
+    with pytest.raises(DataError, match=problem) as info:
+        decode_raw(data, "raw.txt")
+    assert info.value.path == "raw.txt"
+
+
+# ---------------------------------------------------------------- whole pages
+
+@pytest.mark.parametrize("name", sorted(GOLDEN))
+def test_other_layouts_read_as_their_golden_file(name):
+    """A wire story, a live blog, an agency story and a bylined opinion page: facts, blocks and dropped lines."""
+    page = read_page(decode_raw((LAYOUTS / name).read_bytes(), name).text)
+    want = GOLDEN[name]
+    assert page.headline == want["headline"]
+    assert (page.date.isoformat() if page.date else None) == want["date"]
+    assert (page.outlet, page.news_id) == (want["outlet"], want["news_id"])
+    assert (page.dateline[1].text if page.dateline else None) == want["dateline"]
+    assert [[k.kind, k.text] for k in page.kept] == want["blocks"]
+    assert [[d.line, d.reason] for d in page.dropped] == want["dropped"]
+
+
+@pytest.mark.parametrize("name", sorted(GOLDEN))
+def test_every_line_is_kept_or_dropped_verbatim(name):
+    """No line is lost or changed: kept and dropped lines are the page's non-blank lines, in order."""
+    text = (LAYOUTS / name).read_text(encoding="utf-8")
+    page = read_page(text)
+    lines = sorted([(k.line, k.text) for k in page.kept] + [(d.line, d.text) for d in page.dropped])
+    assert lines == [(n + 1, line) for n, line in enumerate(text.split("\n")) if line.strip()]
+
+
+def test_a_given_title_drops_the_printed_headline_where_it_differs_only_in_spacing():
+    page = read_page("Iran  and IRAQ agree\n\nText of the article, which is long enough.\n",
+                     title="Iran and Iraq agree")
+    assert page.dropped[0].reason == "headline" and [k.text for k in page.kept][-1].startswith("Text")
+
+
+def test_a_section_label_above_the_headline_is_not_the_headline():
+    """The longest headline-like line of the page's head is the headline; 'World' above it is not."""
+    page = read_page("World\nMiddle East\nIraq and Iran sign a deal on gas and electricity\n\nThe two sides signed.\n")
+    assert page.headline == "Iraq and Iran sign a deal on gas and electricity"
+    assert [(d.text, d.reason) for d in page.dropped][:2] == [("World", "before the headline"),
+                                                              ("Middle East", "before the headline")]
+
+
+def test_a_page_of_furniture_only_is_an_error():
+    with pytest.raises(DataError, match="no paragraph of article text"):
+        read_page("Share\nRelated Articles\nBack to top\n")
