@@ -146,8 +146,8 @@ class _Checker:
         raise DataError(self.path, self.label, problem, fix, self.line)
 
     def text(self, key: str, default: str | None = None) -> str | None:
-        value = self.entry.get(key, default)
-        if value is None:
+        value = self.entry.get(key)
+        if value is None:  # absent: an optional field's default ('part' of a participant: "")
             return default
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             value = str(value)

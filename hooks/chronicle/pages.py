@@ -38,10 +38,13 @@ class PageOut:
     search_boost: float | None = None
 
     def markdown_stub(self) -> str:
-        """The Markdown MkDocs reads for the page: front matter only; the body is the rendered HTML."""
+        """The Markdown MkDocs reads for the page: front matter only; the body is the rendered HTML.
+
+        MkDocs and Material print a page's title and description into the HTML unescaped (in <title>, the header,
+        the meta description, the search index): they take them for HTML, so they are handed over escaped."""
         import yaml
 
-        meta = {"title": self.title, "description": self.description}
+        meta = {"title": escape(self.title), "description": escape(self.description)}
         if self.search_boost:
             meta["search"] = {"boost": self.search_boost}
         return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=True) + "---\n"
