@@ -102,18 +102,23 @@ def write_article(folder: Path, slug: str, front: dict, blocks: list[tuple[str, 
     return path
 
 
+def write_data(folder: Path, data: dict[str, list[dict]]) -> None:
+    """The four data files, from their entries by file name ('people' ...)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, entries in data.items():
+        text = yaml.safe_dump(entries, allow_unicode=True, sort_keys=False, width=10_000)
+        (folder / f"{name}.yml").write_text(text, encoding="utf-8")
+
+
 def write_hostile_articles(root: Path) -> None:
     """Replace the project's articles and data by the hostile archive."""
     articles = root / "articles"
     shutil.rmtree(articles, ignore_errors=True)
-    (articles / "data").mkdir(parents=True)
+    write_data(articles / "data", {"people": PEOPLE, "organisations": ORGANISATIONS, "places": PLACES,
+                                   "events": EVENTS})
     write_article(articles, SLUG, FRONT, BLOCKS)
     write_article(articles, QUIET_SLUG, {"title": "A plain neighbour", "date": "2021-03-03"},
                   [("p", "Ali Khamenei spoke in Tehran.")])
-    for name, entries in (("people", PEOPLE), ("organisations", ORGANISATIONS), ("places", PLACES),
-                          ("events", EVENTS)):
-        text = yaml.safe_dump(entries, allow_unicode=True, sort_keys=False, width=10_000)
-        (articles / "data" / f"{name}.yml").write_text(text, encoding="utf-8")
 
 
 # ---------------------------------------------------------------- reading the HTML
