@@ -209,6 +209,9 @@ CASES = [
     Case("a source address that is a script", article("news_id:", "url: 'javascript:alert(1)'\nnews_id:"),
          ARTICLE_PATH, None, "front matter", "'url: javascript:alert(1)' is not an http(s) address",
          "starting with http:// or https://"),
+    Case("a source address with a control character", article("news_id:", 'url: "https://example.org/\\x01"\nnews_id:'),
+         ARTICLE_PATH, None, "front matter", "'url: https://example.org/\x01' is not an http(s) address",
+         "starting with http:// or https://"),
     # unknown keys and missing fields
     Case("an unknown field", data("people", "  country: iraq\n", "  contry: iraq\n"),
          "articles/data/people.yml", 10, "mustafa-al-kadhimi", "has unknown field(s) contry",

@@ -12,12 +12,14 @@ from pathlib import Path
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
+from mkdocs.utils.meta import get_data
 
 import properties as gen
 from chronicle.annotate import Link, annotate_text, plain_text
 from chronicle.body import format_body, parse_body
 from chronicle.build import load_archive, render_pages
 from chronicle.model import Mention, Passage
+from chronicle.pages import PageOut
 from conftest import copy_project, mkdocs_build
 from hostile import parse_html, write_article, write_data
 from sitecheck import article_blocks
@@ -126,6 +128,16 @@ def test_annotation_adds_only_its_own_links_and_spans(case):
 
 
 # ---------------------------------------------------------------- the article page
+
+
+@gen.examples(300)
+@given(st.lists(gen.any_char | st.sampled_from(["\n", "\x85", "\u2028", "---", "\n---\n", ": ", "'", '"']),
+                min_size=1).map("".join))
+@example("Headline\x85with a next-line character").via("hard case")
+def test_title_and_description_reach_mkdocs_as_written(text):
+    """The front matter MkDocs reads for a generated page gives back the title and description, escaped once."""
+    _, meta = get_data(PageOut("a.md", text, text, "").markdown_stub())
+    assert meta["title"] == meta["description"] == html.escape(text)
 
 
 @pytest.fixture(scope="module")

@@ -214,7 +214,7 @@ def load_article(path: Path, base: Path | None = None) -> Article:
     # A plain dict, without the line the front matter's YAML starts on: the field a message names locates it.
     c = _Checker(name, dict(meta), "front matter", ARTICLE_FIELDS, {"title", "date"})
     url = c.text("url")
-    if url is not None and not re.match(r"^https?://[^\s<>\"']+$", url, re.I):
+    if url is not None and not re.fullmatch(r"https?://[^\s<>\"'\x00-\x1f\x7f-\x9f]+", url, re.I):
         c.fail(f"'url: {url}' is not an http(s) address", "give the source address starting with http:// or https://")
     supplied = meta.get("supplied") or {}
     if not isinstance(supplied, dict) or not all(k in ARTICLE_FIELDS and isinstance(v, str) for k, v in supplied.items()):

@@ -47,7 +47,8 @@ class PageOut:
         meta = {"title": escape(self.title), "description": escape(self.description)}
         if self.search_boost:
             meta["search"] = {"boost": self.search_boost}
-        return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=True) + "---\n"
+        # ASCII with escapes: a raw U+0085 or U+2028 would read back from the YAML as a line break.
+        return "---\n" + yaml.safe_dump(meta, allow_unicode=False, sort_keys=True) + "---\n"
 
 
 def page_url(src_uri: str) -> str:
