@@ -177,6 +177,10 @@ CASES = [
          "articles/data/organisations.yml", None, None, "is missing", "an empty list '[]' is allowed"),
     Case("an article file not named .md", lambda root: (root / ARTICLE_PATH).rename(root / "articles/x.MD"),
          "articles/x.MD", None, None, "ends in '.MD'", "rename it to x.md"),
+    Case("an article named like the index page", lambda root: (root / ARTICLE_PATH).rename(root / "articles/index.md"),
+         "articles/index.md", None, None, "named like the articles' index page", "rename it to <date>-<slug>.md"),
+    Case("an entry with the index page's id", data("places", "id: tehran", "id: index"),
+         "articles/data/places.yml", 3, "index", "uses the id of a section's index page", "choose another id"),
     # wrong types
     Case("an entry that is text", append("people", "- just a name\n"),
          "articles/data/people.yml", None, "#3", "is a str, not a mapping of fields", "'key: value' lines"),

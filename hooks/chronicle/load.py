@@ -21,6 +21,7 @@ DATA_FILES = {"person": "people.yml", "organisation": "organisations.yml", "plac
 EVENTS_FILE = "events.yml"
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SLUG_RE = ID_RE
+INDEX = "index"  # each section's own page: no article or entry may be named so
 FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\n(.*?)^---[ \t]*\n?", re.S | re.M)
 
 
@@ -210,6 +211,9 @@ def load_article(path: Path, base: Path | None = None) -> Article:
     if not SLUG_RE.match(slug):
         raise DataError(name, None, f"the file name '{path.name}' is not a slug",
                         "rename it to lowercase letters, digits and hyphens, e.g. 2020-07-22-kadhimi-in-tehran.md")
+    if slug == INDEX:
+        raise DataError(name, None, "is named like the articles' index page, which would take its place",
+                        "rename it to <date>-<slug>.md, e.g. 2020-07-22-kadhimi-in-tehran.md")
     meta, body = split_front_matter(read_text(path, name), name)
     # A plain dict, without the line the front matter's YAML starts on: the field a message names locates it.
     c = _Checker(name, dict(meta), "front matter", ARTICLE_FIELDS, {"title", "date"})
@@ -384,6 +388,9 @@ def load_registry(data_dir: Path, articles: list[Article], base: Path | None = N
     seen: dict[str, str] = {}
 
     def claim(ident: str, path: str, line: int | None) -> None:
+        if ident == INDEX:
+            raise DataError(path, ident, "uses the id of a section's index page, which would take its place",
+                            "choose another id", line)
         if ident in seen:
             raise DataError(path, ident, f"uses an id already taken in {seen[ident]}",
                             "give each person, organisation, place and event its own id", line)
