@@ -15,7 +15,7 @@ import pytest
 
 from chronicle.build import load_archive
 from chronicle.errors import DataError
-from conftest import ROOT, mkdocs_build
+from conftest import ROOT, copy_project, mkdocs_build
 
 ARTICLE = "2020-07-22-iran-neighbors-must-join-hands-to-expel-evil-us"
 ARTICLE_PATH = f"articles/{ARTICLE}.md"
@@ -353,14 +353,10 @@ def test_the_loader_names_file_line_entry_and_fix(root, case):
 
 def build_case(case: Case, folder: Path) -> subprocess.CompletedProcess:
     """`mkdocs build` of the case's articles and data, inside a copy of the site's configuration and pages."""
-    root = make_root(folder)
+    root = copy_project(folder / "project")
+    shutil.rmtree(root / "articles")
+    make_root(root)
     case.edit(root)
-    for name in ("mkdocs.yml", "docs", "hooks", "overrides"):
-        src = ROOT / name
-        if src.is_dir():
-            shutil.copytree(src, root / name, ignore=shutil.ignore_patterns("__pycache__"))
-        elif src.exists():
-            shutil.copy2(src, root / name)
     return mkdocs_build(root, folder / "site")
 
 
