@@ -172,7 +172,8 @@ def test_a_name_between_separators_is_a_mention(text, expected):
 
 
 @examples(300)
-@given(st.characters(whitelist_categories=("L", "M", "Nd", "Nl", "No")), st.sampled_from(["Ali", "Khamenei", "Raeisi", "US"]),
+@given(st.characters(whitelist_categories=("L", "M", "Nd", "Nl", "No")),
+       st.sampled_from(["Ali", "Khamenei", "Raeisi", "US"]),
        st.booleans())
 def test_a_letter_digit_or_mark_of_any_script_next_to_a_name_makes_another_word(char, name, before):
     text = f"the {char}{name} said" if before else f"the {name}{char} said"

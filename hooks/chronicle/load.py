@@ -466,7 +466,8 @@ def check_spellings(registry: Registry) -> None:
                 other, theirs = full.setdefault(key, (e, s))
                 if other.id != e.id:
                     written = f" (written '{theirs}' there)" if theirs != s else ""
-                    raise DataError(e.path, e.id, f"shares the spelling '{s}' with '{other.id}' ({other.path}){written}",
+                    raise DataError(e.path, e.id,
+                                    f"shares the spelling '{s}' with '{other.id}' ({other.path}){written}",
                                     f"keep '{s}' as a full spelling of one of them only; if both are written so, move "
                                     f"it to 'short' in both (linked then only where the article names one of them in "
                                     f"full), or add 'resolve: {{{s}: <id>}}' to the articles' front matter", e.line)
@@ -505,7 +506,8 @@ def check_article_rules(registry: Registry, articles: list[Article]) -> None:
             if not _match_keys(spelling) & set().union(*map(_match_keys, entity.spellings + entity.short)):
                 raise DataError(a.path, "front matter", f"'resolve' maps '{spelling}' to '{ident}', which is not "
                                 f"spelled so in {entity.path}",
-                                f"add '{spelling}' to the 'short' forms of '{ident}', or correct the spelling or the id")
+                                f"add '{spelling}' to the 'short' forms of '{ident}', "
+                                "or correct the spelling or the id")
 
 
 def _short(text: str, limit: int = 60) -> str:

@@ -18,7 +18,8 @@ from .model import Article, Entity, Mention
 
 def _mark_class() -> str:
     """Every combining mark (Unicode categories Mn, Mc, Me) as the body of a regex class. Unicode has them only
-    below U+20000 and in U+E0100-U+E01EF, so only those ranges are read (reading all 1.1 million code points takes seven times as long)."""
+    below U+20000 and in U+E0100-U+E01EF, so only those ranges are read (reading all 1.1 million code points takes
+    seven times as long)."""
     ranges: list[tuple[int, int]] = []
     for cp in (*range(0x20000), *range(0xE0000, 0xE1000)):
         if unicodedata.category(chr(cp))[0] == "M":
