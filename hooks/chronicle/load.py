@@ -31,7 +31,11 @@ class _Mapping(dict):
     line: int | None = None
 
 
-class _LineLoader(yaml.SafeLoader):
+# libyaml's parser where PyYAML has it (it reads the data many times faster), with the safe constructors.
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _LineLoader(_BaseLoader):
     pass
 
 
@@ -116,8 +120,9 @@ def parse_yaml(text: str, path: str, first_line: int = 1) -> Any:
         line = mark.line + first_line if mark else None
         problem = " ".join(str(p) for p in (exc.context, exc.problem) if p)
         fix = "correct the YAML syntax at that line"
-        if "'\\t'" in problem:  # PyYAML: found character '\t' that cannot start any token
-            fix = "replace the tab with spaces: YAML allows tabs only inside quoted text"
+        lines = text.split("\n")
+        if mark and mark.line < len(lines) and lines[mark.line][mark.column: mark.column + 1] == "\t":
+            fix = "indent with spaces: YAML does not allow a tab there"
         raise DataError(path, None, f"is not valid YAML ({problem})", fix, line) from None
     except yaml.YAMLError as exc:
         raise DataError(path, None, f"is not valid YAML ({exc})", "correct the YAML syntax") from None
