@@ -4,9 +4,12 @@ The sentences are taken from the seed articles; the registry is a small one made
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from chronicle.match import SpellingTrie, resolve_mentions
 from chronicle.model import Article, Block, Entity
+from properties import examples
 
 
 def person(ident, name, spellings, short=()):
@@ -140,3 +143,50 @@ def test_twenty_thousand_spellings_match_as_few_do():
     spans = [(t[0], t[1]) for t in big.scan(text)]
     assert [text[a:b] for a, b in spans] == ["Mustafa al-Kadhimi", "Name42 Surname42", "Iraq"]
     assert [(a, b) for a, b, _ in TRIE.scan(text)] == [spans[0], spans[2]]
+
+
+# ---------------------------------------------------------------- whole words in every script
+
+WORD_NEIGHBOURS = [
+    ("Alireza", "a longer Latin name"), ("Iranian", "the adjective"), ("Iran2", "a digit"),
+    ("Ali\u093e", "a Devanagari vowel sign"), ("Ali\u0301", "a combining acute"), ("Ali\u064e", "an Arabic fatha"),
+    ("Ali\u200creza", "a zero-width non-joiner"), ("Ali\u200dreza", "a zero-width joiner"),
+    ("Iran\u00adian", "a soft hyphen"), ("Ali\u2060reza", "a word joiner"), ("ÀIran", "an accented letter"),
+    ("ایرانIran", "Persian letters"), ("Iranские", "Cyrillic letters"), ("Iran中", "a Chinese character"),
+]
+
+
+@pytest.mark.parametrize("text, why", WORD_NEIGHBOURS)
+def test_a_name_inside_a_longer_word_is_not_a_mention(text, why):
+    assert found(f"He said {text} today.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ali’s", [("Ali", "ali")]), ("Ali's", [("Ali", "ali")]), ("(Ali)", [("Ali", "ali")]),
+    ("_Ali_", [("Ali", "ali")]), ("Ali\u00a0Khamenei", [("Ali\u00a0Khamenei", "ali-khamenei")]),
+    ("«Iran»", [("Iran", "iran")]), ("Iran\u200f", [("Iran", "iran")]),
+    ("Iran—Iraq", [("Iran", "iran"), ("Iraq", "iraq")]),
+])
+def test_a_name_between_separators_is_a_mention(text, expected):
+    assert found(f"He said {text} today.") == expected
+
+
+@examples(300)
+@given(st.characters(whitelist_categories=("L", "M", "Nd", "Nl", "No")),
+       st.sampled_from(["Ali", "Khamenei", "Raeisi", "US"]),
+       st.booleans())
+def test_a_letter_digit_or_mark_of_any_script_next_to_a_name_makes_another_word(char, name, before):
+    text = f"the {char}{name} said" if before else f"the {name}{char} said"
+    assert found(text) == []
+
+
+def test_every_combining_mark_belongs_to_its_word():
+    """The word pattern knows every mark of the Unicode the build runs on, in every plane."""
+    import sys
+    import unicodedata
+
+    from chronicle.match import WORD_RE
+
+    marks = [chr(c) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c))[0] == "M"]
+    assert len(marks) > 2000
+    assert [m for m in marks if not WORD_RE.fullmatch("a" + m)] == []

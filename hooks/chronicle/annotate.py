@@ -78,12 +78,12 @@ def event_marker(link: Link) -> str:
 def _mentions_html(text: str, a: int, b: int, mentions: list[Mention], links: dict[str, Link]) -> str:
     out, pos = [], a
     for m in mentions:
-        if m.start < a or m.end > b:
+        if m.start < pos or m.end > b or m.end <= m.start:  # outside the span, empty, or overlapping the last one
             continue
         out.append(_text(text[pos: m.start]))
         link = links[m.entity]
-        out.append(f'<a class="anno anno-{link.kind}" href="{_attr(link.href)}"{card_attrs(link)}>'
-                   f"{_text(m.text)}</a>")
+        out.append(f'<a class="anno anno-{_attr(link.kind)}" href="{_attr(link.href)}"{card_attrs(link)}>'
+                   f"{_text(text[m.start: m.end])}</a>")  # the text's own characters, whatever the mention says
         pos = m.end
     out.append(_text(text[pos:b]))
     return "".join(out)

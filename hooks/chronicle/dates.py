@@ -67,6 +67,8 @@ def parse_partial_date(value: object) -> PartialDate:
     if not m:
         raise ValueError(f"'{value}' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")
     year, month, day = int(m[1]), int(m[2] or 0), int(m[3] or 0)
+    if year == 0:
+        raise ValueError(f"'{value}' has no year 0 (the calendar starts at 0001)")
     if m[2] and not 1 <= month <= 12:
         raise ValueError(f"'{value}' has no month {month}")
     if m[3]:

@@ -14,12 +14,14 @@ import yaml
 from .body import number_blocks, parse_body
 from .dates import PartialDate, parse_day, parse_partial_date, resolve_month, resolve_weekday
 from .errors import DataError
+from .match import spelling_key, variants
 from .model import Article, Entity, Event, EventDate, Participant, Registry, Report, Role
 
 DATA_FILES = {"person": "people.yml", "organisation": "organisations.yml", "place": "places.yml"}
 EVENTS_FILE = "events.yml"
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SLUG_RE = ID_RE
+INDEX = "index"  # each section's own page: no article or entry may be named so
 FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\n(.*?)^---[ \t]*\n?", re.S | re.M)
 
 
@@ -53,9 +55,31 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> _Mapping:
     return out
 
 
+def _checked(construct: Callable[[yaml.SafeLoader, yaml.Node], Any]) -> Callable[[yaml.SafeLoader, yaml.Node], Any]:
+    """PyYAML's own scalar constructors raise ValueError or KeyError on '!!int abc', '!!bool maybe' or an integer
+    of 5,000 digits; as a ConstructorError they carry the line, and become the archive's message."""
+
+    def checked(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+        try:
+            return construct(loader, node)
+        except (ValueError, KeyError, OverflowError) as exc:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"'{_short(str(node.value), 40)}' cannot be read as {node.tag.rsplit(':', 1)[-1]} "
+                f"(quote it if it is text)",
+                node.start_mark) from None
+
+    return checked
+
+
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 # Dates stay text here, so that a date which is not one (2021-02-30) gets the archive's message, not PyYAML's.
 _LineLoader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
+# A "\u0301" escape in a quoted string can make text that is not NFC: the text must match the NFC articles.
+_LineLoader.add_constructor(
+    "tag:yaml.org,2002:str", lambda loader, node: unicodedata.normalize("NFC", loader.construct_yaml_str(node)))
+for _tag in ("int", "float", "bool", "binary"):
+    _LineLoader.add_constructor(f"tag:yaml.org,2002:{_tag}",
+                                _checked(yaml.SafeLoader.yaml_constructors[f"tag:yaml.org,2002:{_tag}"]))
 
 
 def display_name(path: Path, base: Path | None) -> str:
@@ -80,19 +104,31 @@ def read_text(path: Path, name: str | None = None) -> str:
     except UnicodeDecodeError as exc:
         raise DataError(name or str(path), None, f"is not UTF-8 text (byte {exc.start})",
                         "save the file as UTF-8") from None
-    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if "\0" in text:  # a browser drops it from the page, so the page would not show the source text
+        raise DataError(name or str(path), None, "holds a NUL character (U+0000)", "delete it: it is not text",
+                        text.count("\n", 0, text.index("\0")) + 1)
+    return text
 
 
-def parse_yaml(text: str, path: str) -> Any:
+def parse_yaml(text: str, path: str, first_line: int = 1) -> Any:
+    """YAML text -> plain data; `first_line` is the file's line the text starts on (front matter: line 2)."""
     try:
         return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
+        line = mark.line + first_line if mark else None
         problem = " ".join(str(p) for p in (exc.context, exc.problem) if p)
-        raise DataError(path, None, f"is not valid YAML ({problem})", "correct the YAML syntax at that line", line) from None
+        fix = "correct the YAML syntax at that line"
+        lines = text.split("\n")
+        if mark and mark.line < len(lines) and lines[mark.line][mark.column: mark.column + 1] == "\t":
+            fix = "indent with spaces: YAML does not allow a tab there"
+        raise DataError(path, None, f"is not valid YAML ({problem})", fix, line) from None
     except yaml.YAMLError as exc:
         raise DataError(path, None, f"is not valid YAML ({exc})", "correct the YAML syntax") from None
+    except RecursionError:
+        raise DataError(path, None, "is not valid YAML (it nests lists or mappings too deeply to read)",
+                        "write the entries as a flat list of 'key: value' mappings") from None
 
 
 class _Checker:
@@ -116,8 +152,8 @@ class _Checker:
         raise DataError(self.path, self.label, problem, fix, self.line)
 
     def text(self, key: str, default: str | None = None) -> str | None:
-        value = self.entry.get(key, default)
-        if value is None:
+        value = self.entry.get(key)
+        if value is None:  # absent: an optional field's default ('part' of a participant: "")
             return default
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             value = str(value)
@@ -168,7 +204,7 @@ def split_front_matter(text: str, path: str) -> tuple[dict, str]:
     if not m:
         raise DataError(path, None, "has no YAML front matter",
                         "start the file with a '---' line, the fields (title, date ...), and a closing '---' line")
-    meta = parse_yaml(m[1], path)
+    meta = parse_yaml(m[1], path, first_line=2)
     if not isinstance(meta, dict):
         raise DataError(path, None, "front matter is not a mapping of fields", "write the front matter as 'key: value' lines")
     return meta, text[m.end():]
@@ -180,11 +216,14 @@ def load_article(path: Path, base: Path | None = None) -> Article:
     if not SLUG_RE.match(slug):
         raise DataError(name, None, f"the file name '{path.name}' is not a slug",
                         "rename it to lowercase letters, digits and hyphens, e.g. 2020-07-22-kadhimi-in-tehran.md")
+    if slug == INDEX:
+        raise DataError(name, None, "is named like the articles' index page, which would take its place",
+                        "rename it to <date>-<slug>.md, e.g. 2020-07-22-kadhimi-in-tehran.md")
     meta, body = split_front_matter(read_text(path, name), name)
-    c = _Checker(name, meta, "front matter", ARTICLE_FIELDS, {"title", "date"})
-    c.line = None  # the front matter's own lines restart at 1; the field name locates the error
+    # A plain dict, without the line the front matter's YAML starts on: the field a message names locates it.
+    c = _Checker(name, dict(meta), "front matter", ARTICLE_FIELDS, {"title", "date"})
     url = c.text("url")
-    if url is not None and not re.match(r"^https?://[^\s<>\"']+$", url, re.I):
+    if url is not None and not re.fullmatch(r"https?://[^\s<>\"'\x00-\x1f\x7f-\x9f]+", url, re.I):
         c.fail(f"'url: {url}' is not an http(s) address", "give the source address starting with http:// or https://")
     supplied = meta.get("supplied") or {}
     if not isinstance(supplied, dict) or not all(k in ARTICLE_FIELDS and isinstance(v, str) for k, v in supplied.items()):
@@ -213,6 +252,10 @@ def load_article(path: Path, base: Path | None = None) -> Article:
 
 def load_articles(folder: Path, base: Path | None = None) -> list[Article]:
     """Every *.md in the folder (not below it), sorted by (date, slug)."""
+    for path in sorted(folder.iterdir()) if folder.is_dir() else ():
+        if path.suffix.lower() in (".md", ".markdown") and path.suffix != ".md":  # skipped, it would yield no page
+            raise DataError(display_name(path, base), None, f"ends in '{path.suffix}', so it is not read as an article",
+                            f"rename it to {path.stem}.md")
     articles = [load_article(p, base) for p in sorted(folder.glob("*.md")) if p.name.lower() != "readme.md"]
     return sorted(articles, key=lambda a: (a.date, a.slug))
 
@@ -249,6 +292,8 @@ def _label(entry: Any, index: int) -> str:
 
 def load_entity(kind: str, entry: Any, index: int, path: str) -> Entity:
     c = _Checker(path, entry, _label(entry, index), ENTITY_FIELDS[kind], {"id", "name", "description"})
+    if not isinstance(entry.get("roles") or [], list):
+        c.fail("'roles' is not a list", "write roles as a list of {title, from, to}")
     roles = []
     for r_index, raw in enumerate(entry.get("roles") or []):
         rc = _Checker(path, raw, f"{_label(entry, index)}, role {r_index + 1}", ROLE_FIELDS, {"title"})
@@ -256,8 +301,6 @@ def load_entity(kind: str, entry: Any, index: int, path: str) -> Entity:
         if start and end and end.last_day() < start.first_day():
             rc.fail(f"ends ({end.iso()}) before it starts ({start.iso()})", "swap or correct 'from' and 'to'")
         roles.append(Role(rc.text("title"), start, end))
-    if not isinstance(entry.get("roles") or [], list):
-        c.fail("'roles' is not a list", "write roles as a list of {title, from, to}")
     return Entity(
         kind=kind,
         id=c.ident("id"),
@@ -287,7 +330,7 @@ def _event_date(c: _Checker, key: str, published: dict[str, dt.date]) -> EventDa
                f"or '{key}: {{month: September, article: <article slug>}}'")
     unit = phrase_keys.pop()
     slug = value["article"]
-    if slug not in published:
+    if not isinstance(slug, str) or slug not in published:
         c.fail(f"'{key}' refers to the article '{slug}', which does not exist",
                "use the file name of an article in articles/ without '.md'")
     try:
@@ -350,6 +393,9 @@ def load_registry(data_dir: Path, articles: list[Article], base: Path | None = N
     seen: dict[str, str] = {}
 
     def claim(ident: str, path: str, line: int | None) -> None:
+        if ident == INDEX:
+            raise DataError(path, ident, "uses the id of a section's index page, which would take its place",
+                            "choose another id", line)
         if ident in seen:
             raise DataError(path, ident, f"uses an id already taken in {seen[ident]}",
                             "give each person, organisation, place and event its own id", line)
@@ -405,23 +451,37 @@ def check_references(registry: Registry) -> None:
             cur = registry.events[cur.parent]
 
 
+def _match_keys(spelling: str) -> set[tuple[str, ...]]:
+    """The forms the matcher finds a spelling in: two spellings with a key in common are one spelling to it."""
+    return {spelling_key(form) for form in variants(spelling)}
+
+
 def check_spellings(registry: Registry) -> None:
-    """A full spelling names one entry only; a shared short form is allowed (context tells them apart)."""
-    full: dict[str, Entity] = {}
-    for e in sorted(registry.entities.values(), key=lambda x: x.id):
+    """A full spelling names one entry only; a shared short form is allowed (context tells them apart).
+    Spellings are compared as the matcher reads them ('al-Sudani' is 'Al-Sudani'; 'Kadhimi’s' is 'Kadhimi's')."""
+    entities = sorted(registry.entities.values(), key=lambda x: x.id)
+    full: dict[tuple[str, ...], tuple[Entity, str]] = {}
+    for e in entities:
+        for s in e.spellings + e.short:
+            if not spelling_key(s):
+                raise DataError(e.path, e.id, f"the spelling '{s}' has no letter or digit, so it can match nothing",
+                                f"remove '{s}' or write the name it stands for", e.line)
         for s in e.spellings:
-            if s in full and full[s].id != e.id:
-                other = full[s]
-                raise DataError(e.path, e.id, f"shares the spelling '{s}' with '{other.id}' ({other.path})",
-                                f"keep '{s}' as a full spelling of one of them only; if both are written so, move it "
-                                f"to 'short' in both (linked then only where the article names one of them in full), "
-                                f"or add 'resolve: {{{s}: <id>}}' to the articles' front matter", e.line)
-            full[s] = e
-    for e in registry.entities.values():
+            for key in _match_keys(s):
+                other, theirs = full.setdefault(key, (e, s))
+                if other.id != e.id:
+                    written = f" (written '{theirs}' there)" if theirs != s else ""
+                    raise DataError(e.path, e.id,
+                                    f"shares the spelling '{s}' with '{other.id}' ({other.path}){written}",
+                                    f"keep '{s}' as a full spelling of one of them only; if both are written so, move "
+                                    f"it to 'short' in both (linked then only where the article names one of them in "
+                                    f"full), or add 'resolve: {{{s}: <id>}}' to the articles' front matter", e.line)
+    for e in entities:
         for s in e.short:
-            if s in full:
-                raise DataError(e.path, e.id, f"lists '{s}' as a short form, but it is a full spelling of "
-                                f"'{full[s].id}'", f"remove '{s}' from one of the two", e.line)
+            for key in _match_keys(s):
+                if key in full:
+                    raise DataError(e.path, e.id, f"lists '{s}' as a short form, but it is a full spelling of "
+                                    f"'{full[key][0].id}'", f"remove '{s}' from one of the two", e.line)
 
 
 def check_reports(registry: Registry, articles: dict[str, Article]) -> None:
@@ -447,6 +507,12 @@ def check_article_rules(registry: Registry, articles: list[Article]) -> None:
             if ident not in registry.entities:
                 raise DataError(a.path, "front matter", f"'resolve' maps '{spelling}' to '{ident}', which is not an id",
                                 "use the id of a person, organisation or place")
+            entity = registry.entities[ident]
+            if not _match_keys(spelling) & set().union(*map(_match_keys, entity.spellings + entity.short)):
+                raise DataError(a.path, "front matter", f"'resolve' maps '{spelling}' to '{ident}', which is not "
+                                f"spelled so in {entity.path}",
+                                f"add '{spelling}' to the 'short' forms of '{ident}', "
+                                "or correct the spelling or the id")
 
 
 def _short(text: str, limit: int = 60) -> str:

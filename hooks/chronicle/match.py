@@ -9,13 +9,31 @@ names in full, and is left unlinked, with the reason, when none or several are.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .model import Article, Entity, Mention
 
-# A word: letters and digits, with any combining marks they carry.
-_MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u0610-\u061a\u064b-\u065f\u0670\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+
+def _mark_class() -> str:
+    """Every combining mark (Unicode categories Mn, Mc, Me) as the body of a regex class. Unicode has them only
+    below U+20000 and in U+E0100-U+E01EF, so only those ranges are read (reading all 1.1 million code points takes
+    seven times as long)."""
+    ranges: list[tuple[int, int]] = []
+    for cp in (*range(0x20000), *range(0xE0000, 0xE1000)):
+        if unicodedata.category(chr(cp))[0] == "M":
+            if ranges and ranges[-1][1] == cp - 1:
+                ranges[-1] = (ranges[-1][0], cp)
+            else:
+                ranges.append((cp, cp))
+    return "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges)
+
+
+# A word: letters and digits, with the combining marks they carry (Devanagari vowel signs, Arabic harakat ...) and
+# the invisible joiners that sit inside words (soft hyphen, zero-width non-joiner and joiner, word joiner), so
+# that a name is never found inside a longer word of any script.
+_MARKS = _mark_class() + "\u00ad\u200c\u200d\u2060"
 WORD_RE = re.compile(rf"(?:[^\W_]|[{_MARKS}])+")
 _SPACE_RE = re.compile(r"[\s\u00a0\u202f\u2009\u200a\u2007]+")
 _GAP_FOLD = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-"})

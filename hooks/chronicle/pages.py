@@ -32,6 +32,9 @@ ITEMS_PER_INDEX_PAGE = 200
 GLANCE_PER_YEAR = 4  # events per year named on the home page
 
 
+_YAML_UNSAFE = {c: f"\\u{c:04x}" for c in [*range(0x7F, 0xA0), 0x2028, 0x2029, 0xFFFE, 0xFFFF]}
+
+
 @dataclass(frozen=True)
 class PageOut:
     """A generated page: its title and description (front matter), its HTML and its table of contents."""
@@ -46,14 +49,19 @@ class PageOut:
     deferred: tuple[str, ...] = ()  # HTML put in place after search indexing: see `defer`
 
     def markdown_stub(self) -> str:
-        """The Markdown MkDocs reads for the page: front matter only; the body is the rendered HTML."""
-        meta: dict = {"title": self.title, "description": self.description}
+        """The Markdown MkDocs reads for the page: front matter only; the body is the rendered HTML.
+
+        MkDocs and Material print a page's title and description into the HTML unescaped (in <title>, the header,
+        the meta description, the search index): they take them for HTML, so they are handed over escaped."""
+        meta: dict = {"title": escape(self.title), "description": escape(self.description)}
         if self.search_exclude:
             meta["search"] = {"exclude": True}
         elif self.search_boost:
             meta["search"] = {"boost": self.search_boost}
-        # JSON is YAML, and dumping it is many times faster than PyYAML's emitter.
-        return "---\n" + json.dumps(meta, ensure_ascii=False, sort_keys=True) + "\n---\n"
+        # JSON is YAML, and dumping it is many times faster than PyYAML's emitter. Characters YAML reads as line
+        # breaks or refuses (U+0085, U+2028 ...) are written as escapes; the rest stay as they are, since YAML
+        # would read an escaped astral character's surrogate pair wrong.
+        return "---\n" + json.dumps(meta, ensure_ascii=False, sort_keys=True).translate(_YAML_UNSAFE) + "\n---\n"
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,145 @@
+"""In Chromium, the site built from hostile input runs none of it: no dialog opens, no console error, no page error,
+and the global a payload would set stays unset; on every page kind, on hover cards and in search results.
+
+Self-contained (its own server and browser); the suite's shared browser set-up may take it over."""
+
+from __future__ import annotations
+
+import functools
+import os
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
+
+import hostile as h
+from conftest import copy_project, mkdocs_build
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--no-first-run"]
+PAGES = [f"articles/{h.SLUG}/", f"articles/{h.QUIET_SLUG}/", "people/evil-person/", "people/nobody-mentioned/",
+         "organisations/evil-org/", "places/tehran/", "events/evil-event/", "events/evil-sub-event/", "articles/",
+         "people/", "events/", "organisations/", "places/", ""]
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = copy_project(tmp_path_factory.mktemp("hostile-browser") / "project")
+    h.write_hostile_articles(project)
+    out = project.parent / "site"
+    result = mkdocs_build(project, out)
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # noqa: A002 - the name SimpleHTTPRequestHandler gives it
+        pass
+
+
+@pytest.fixture(scope="module")
+def base_url(site: Path):
+    """The built site served on 127.0.0.1, on a port the system picks."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not CHROMIUM.exists():
+        message = f"{CHROMIUM} is missing: tests/run.sh installs Debian's chromium"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+class Watch:
+    """What a page did that hostile input could have caused."""
+
+    def __init__(self, page: Page):
+        self.events: list[str] = []
+        page.on("dialog", self._dialog)
+        page.on("console", lambda msg: msg.type == "error" and self.events.append(f"console error: {msg.text}"))
+        page.on("pageerror", lambda exc: self.events.append(f"page error: {exc}"))
+
+    def _dialog(self, dialog) -> None:
+        self.events.append(f"dialog: {dialog.message}")
+        dialog.dismiss()
+
+
+def open_page(browser: Browser, url: str) -> tuple[Page, Watch]:
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.set_default_timeout(10_000)
+    watch = Watch(page)
+    page.goto(url, wait_until="load")
+    return page, watch
+
+
+def sentinel(page: Page) -> object:
+    return page.evaluate(f"() => window.{h.SENTINEL} === undefined ? null : String(window.{h.SENTINEL})")
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_no_payload_runs_on_the_page(browser, base_url, path):
+    """Loaded, scrolled through and hovered over: no dialog, no error, the sentinel unset."""
+    page, watch = open_page(browser, base_url + path)
+    try:
+        page.mouse.wheel(0, 20_000)
+        for link in page.locator("a.anno, a.anno-event-link").all()[:20]:
+            link.hover()
+        page.wait_for_timeout(300)  # an onerror or onload fires after the load event
+        assert watch.events == []
+        assert sentinel(page) is None
+        assert page.locator("iframe, article img, .md-content script").count() == 0
+    finally:
+        page.close()
+
+
+def test_a_hover_card_shows_the_name_as_text(browser, base_url):
+    page, watch = open_page(browser, base_url + f"articles/{h.SLUG}/")
+    try:
+        page.locator("a.anno-person[href*='evil-person']").first.hover()
+        card = page.locator("#anno-card")
+        card.wait_for(state="visible")
+        assert card.locator(".anno-card-name").inner_text() == h.PEOPLE[0]["name"]
+        assert card.locator(".anno-card-line").inner_text() == h.PEOPLE[0]["description"]
+        assert card.locator("script, img, svg, iframe").count() == 0
+        assert watch.events == [] and sentinel(page) is None
+    finally:
+        page.close()
+
+
+def test_search_results_show_payloads_as_text(browser, base_url):
+    """Material's search renders titles and texts as HTML: what it shows of the payloads is text."""
+    page, watch = open_page(browser, base_url)
+    try:
+        search = page.locator("input.md-search__input")
+        search.click()
+        page.keyboard.type("hostile")  # Material searches on key events, which fill() does not send
+        results = page.locator(".md-search-result__item")
+        results.first.wait_for(state="visible")
+        shown = page.locator(".md-search-result").inner_text()
+        assert "</title><script>" in shown
+        assert page.locator(".md-search-result").locator("script, img, iframe").count() == 0
+        page.wait_for_timeout(300)
+        assert watch.events == [] and sentinel(page) is None
+    finally:
+        page.close()
