@@ -17,10 +17,9 @@ from mkdocs.utils.meta import get_data
 import properties as gen
 from chronicle.annotate import Link, annotate_text, plain_text
 from chronicle.body import format_body, parse_body
-from chronicle.pages import restore
 from chronicle.build import load_archive, render_pages
 from chronicle.model import Mention, Passage
-from chronicle.pages import PageOut
+from chronicle.pages import PageOut, restore
 from conftest import copy_project, mkdocs_build
 from hostile import parse_html, write_article, write_data
 from sitecheck import article_blocks
