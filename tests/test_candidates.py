@@ -13,6 +13,7 @@ from chronicle.body import number_blocks
 from chronicle.build import load_archive
 from chronicle.candidates import find_candidates, find_dated_phrases, find_event_candidates, sentences
 from chronicle.dates import PartialDate
+from chronicle.errors import DataError
 from chronicle.importer import Given, draft_article
 from chronicle.match import SpellingTrie, resolve_mentions
 from chronicle.model import Article, Registry
@@ -187,7 +188,8 @@ def test_candidate_events_of_a_seed_meet_the_curated_events():
     ("byline_no_dateline.txt", "2020-07-25"),
 ])
 def test_yaml_entries_paste_into_the_data_as_they_are(project, sample, date):
-    """Every entry proposed for a sample, pasted into its data file, loads; the names it adds are then linked."""
+    """Every entry proposed for a sample, pasted into its data file, is refused while it says TODO and loads once
+    the curator has written over the placeholders; the names it adds are then linked."""
     page = read_page(decode_raw((LAYOUTS / sample).read_bytes(), sample).text)
     draft, _ = draft_article(page, Given(date=date), sample)
     (project / "articles" / draft.filename).write_text(draft.markdown(), encoding="utf-8")
@@ -197,9 +199,15 @@ def test_yaml_entries_paste_into_the_data_as_they_are(project, sample, date):
     mentions = resolve_mentions(article, SpellingTrie(ARCHIVE.registry.entities.values()), names)
     events = find_event_candidates(article, ARCHIVE.registry, mentions)
     assert found
-    for entry in [(c.data_file, c.yaml) for c in found] + [("articles/data/events.yml", e.yaml) for e in events]:
-        with (project / entry[0]).open("a", encoding="utf-8") as f:
-            f.write("\n" + entry[1])
+    entries = [(c.data_file, c.yaml) for c in found] + [("articles/data/events.yml", e.yaml) for e in events]
+    for data_file, text in entries:
+        with (project / data_file).open("a", encoding="utf-8") as f:
+            f.write("\n" + text)
+    with pytest.raises(DataError, match="still a placeholder"):
+        load_archive(project)
+    for data_file in {data_file for data_file, _ in entries}:
+        path = project / data_file
+        path.write_text(path.read_text(encoding="utf-8").replace("TODO", "Reviewed"), encoding="utf-8")
     archive = load_archive(project)
     linked = {m.text for m in archive.mentions[draft.slug] if m.entity}
     assert {c.name for c in found} <= linked

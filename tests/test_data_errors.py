@@ -226,6 +226,11 @@ CASES = [
     Case("a missing required field", data("people", "  description: Prime Minister of Iraq 2020-2022.\n", ""),
          "articles/data/people.yml", 10, "mustafa-al-kadhimi", "has no 'description'",
          "add the required field 'description'"),
+    Case("an import proposal pasted unreviewed",
+         data("people", "description: Prime Minister of Iraq 2020-2022.",
+              "description: 'TODO: who or what this is (title: Prime Minister).'"),
+         "articles/data/people.yml", 10, "mustafa-al-kadhimi", "'description' is still a placeholder",
+         "write the reviewed 'description' in place of the TODO"),
     Case("no body", lambda root: (root / ARTICLE_PATH).write_text(
         (root / ARTICLE_PATH).read_text(encoding="utf-8").split("\n---\n")[0] + "\n---\n", encoding="utf-8"),
          ARTICLE_PATH, None, "front matter", "has no body paragraphs", "put the article's text below"),

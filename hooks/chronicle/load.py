@@ -159,6 +159,9 @@ class _Checker:
             value = str(value)
         if not isinstance(value, str) or not value.strip():
             self.fail(f"'{key}' is not text", f"write '{key}' as a (quoted) string")
+        if value.lstrip().startswith("TODO"):  # the import command's proposals say TODO where a curator must write
+            self.fail(f"'{key}' is still a placeholder ({value.strip()[:60]})",
+                      f"write the reviewed '{key}' in place of the TODO")
         return value.strip()
 
     def texts(self, key: str) -> tuple[str, ...]:
