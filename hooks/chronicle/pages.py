@@ -161,7 +161,8 @@ def relative_url(from_url: str, to_url: str) -> str:
 
 
 def _slugify(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "section"
+    """An id for a heading: letters of any script and digits, joined by hyphens."""
+    return re.sub(r"[\W_]+", "-", text.casefold()).strip("-") or "section"
 
 
 class Renderer:
