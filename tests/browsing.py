@@ -132,6 +132,8 @@ class Watch:
     problems: list[str] = field(default_factory=list)
 
     def attach(self, context: BrowserContext) -> None:
+        # A request for another host is recorded, then stopped here: no test sends traffic off the machine.
+        context.route(lambda url: not self._is_local(url), lambda route: route.abort("blockedbyclient"))
         context.on("request", self._request)
         context.on("requestfailed", lambda r: self.problems.append(f"request failed: {r.url} ({r.failure})"))
         context.on("response", self._response)
@@ -143,10 +145,12 @@ class Watch:
     def attach_page(self, page: Page) -> None:
         page.on("console", self._console)
 
+    def _is_local(self, url: str) -> bool:
+        return url.startswith((self.site_url, "data:", "blob:", "about:"))
+
     def _request(self, request: Request) -> None:
-        url = request.url
-        if not url.startswith((self.site_url, "data:", "blob:", "about:")):
-            self.problems.append(f"request leaves the site: {url}")
+        if not self._is_local(request.url):
+            self.problems.append(f"request leaves the site: {request.url}")
 
     def _response(self, response: Response) -> None:
         if response.status >= 400 and not response.url.endswith("/favicon.ico"):
