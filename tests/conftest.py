@@ -14,6 +14,8 @@ ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "tests" / "fixtures" / "seeds"
 sys.path.insert(0, str(ROOT / "hooks"))
 
+from browsing import chromium, served_url  # noqa: E402, F401 - the browser tests' fixtures
+
 
 def mkdocs_build(project: Path, out: Path) -> subprocess.CompletedProcess:
     """`mkdocs build --strict` of a project folder into `out`, as a user runs it."""

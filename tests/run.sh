@@ -1,16 +1,27 @@
 #!/usr/bin/env bash
-# Runs every test of the archive on a fresh machine: installs the Python packages into .venv and Debian's
-# chromium for the browser tests (as root, or through sudo), then runs pytest. Arguments go to pytest.
+# Runs every test of the archive on a fresh machine: installs the Python packages into .venv, Debian's chromium
+# (and Node.js, if missing) for the browser tests (as root, or through sudo), and the tests' npm packages (axe-core,
+# Lighthouse) into tests/node_modules from the lock file; then runs pytest. Arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-test.txt
 
-if ! command -v chromium >/dev/null 2>&1; then
+missing=""
+command -v chromium >/dev/null 2>&1 || missing="$missing chromium"
+command -v npm >/dev/null 2>&1 || missing="$missing nodejs npm"
+if [ -n "$missing" ]; then
   if [ "$(id -u)" = 0 ]; then sudo=""; else sudo="sudo"; fi
   $sudo apt-get update -q >/dev/null
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q chromium >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q $missing >/dev/null
+fi
+
+# npm ci starts from scratch each time; skip it while node_modules matches the lock file.
+lock_sum="$(sha256sum tests/package-lock.json | cut -d' ' -f1)"
+if [ "$(cat tests/node_modules/.installed-lock 2>/dev/null)" != "$lock_sum" ]; then
+  npm ci --prefix tests --no-audit --no-fund --loglevel=error
+  echo "$lock_sum" > tests/node_modules/.installed-lock
 fi
 
 export NO_MKDOCS_2_WARNING=1

@@ -1,0 +1,223 @@
+"""Shared set-up of the browser tests: the built site served on 127.0.0.1 as GitHub Pages serves it, Debian's
+Chromium driven by Playwright, and a watch on every page for console errors, failed requests and requests that
+leave the machine. Browser tests import their fixtures from here (conftest.py re-exports them)."""
+
+from __future__ import annotations
+
+import gzip
+import mimetypes
+import os
+import posixpath
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Page, Request, Response, sync_playwright
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTIFACTS = ROOT / "test-artifacts"
+NODE_MODULES = ROOT / "tests" / "node_modules"
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--no-first-run"]
+DESKTOP = {"width": 1280, "height": 900}
+PHONE = {"width": 375, "height": 740}
+
+# GitHub Pages compresses text; serving it the same way keeps Lighthouse's figures honest about the real site.
+_COMPRESSIBLE = ("text/", "application/javascript", "application/json", "application/xml", "image/svg+xml")
+
+
+def missing(what: str, fix: str) -> None:
+    """A browser test cannot run: fail in CI, where it must always run; skip on a developer's machine."""
+    message = f"{what} is missing: {fix}"
+    if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+        pytest.fail(f"CI must run the browser tests, but {message}", pytrace=False)
+    pytest.skip(message)
+
+
+# -- serving the site
+
+
+def _content_type(path: Path) -> str:
+    kind = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+    if kind.startswith("text/") or kind in ("application/javascript", "application/json", "image/svg+xml"):
+        kind += "; charset=utf-8"
+    return kind
+
+
+def _handler(site: Path, prefix: str) -> type[BaseHTTPRequestHandler]:
+    class PagesHandler(BaseHTTPRequestHandler):
+        """GET and HEAD of the site's files under `prefix`: directories redirect to their slash form and serve
+        index.html, anything else is a 404 with the site's 404.html, text is gzipped on request."""
+
+        def do_GET(self) -> None:
+            self._answer(body=True)
+
+        def do_HEAD(self) -> None:
+            self._answer(body=False)
+
+        def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the base class's name
+            pass  # a test's output is its assertions, not an access log
+
+        def _answer(self, body: bool) -> None:
+            url_path = unquote(urlsplit(self.path).path)
+            target = self._file_for(url_path)
+            if target is not None and target.is_dir():
+                if not url_path.endswith("/"):
+                    self._send(HTTPStatus.MOVED_PERMANENTLY, b"", "text/plain", body, location=url_path + "/")
+                    return
+                target = target / "index.html"
+            if target is None or not target.is_file():
+                self._send(HTTPStatus.NOT_FOUND, (site / "404.html").read_bytes(), "text/html; charset=utf-8", body)
+                return
+            self._send(HTTPStatus.OK, target.read_bytes(), _content_type(target), body)
+
+        def _file_for(self, url_path: str) -> Path | None:
+            if not url_path.startswith(prefix):
+                return None
+            rel = posixpath.normpath("/" + url_path[len(prefix):]).lstrip("/")
+            return site / rel if rel not in ("", ".") else site
+
+        def _send(self, status: HTTPStatus, data: bytes, kind: str, body: bool, location: str = "") -> None:
+            encoding = ""
+            if kind.startswith(_COMPRESSIBLE) and "gzip" in self.headers.get("Accept-Encoding", ""):
+                data, encoding = gzip.compress(data, compresslevel=6, mtime=0), "gzip"
+            self.send_response(status)
+            self.send_header("Content-Type", kind)
+            self.send_header("Content-Length", str(len(data)))
+            self.send_header("Cache-Control", "max-age=600")
+            if encoding:
+                self.send_header("Content-Encoding", encoding)
+                self.send_header("Vary", "Accept-Encoding")
+            if location:
+                self.send_header("Location", location)
+            self.end_headers()
+            if body:
+                self.wfile.write(data)
+
+    return PagesHandler
+
+
+@contextmanager
+def serve(site: Path, prefix: str = "/") -> Iterator[str]:
+    """Serve the built `site` under the URL path `prefix` on 127.0.0.1 at a free port; yields the site's URL."""
+    if not (prefix.startswith("/") and prefix.endswith("/")):
+        raise ValueError(f"a prefix starts and ends with '/': {prefix!r}")
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(site, prefix))
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, name=f"site on {server.server_port}", daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}{prefix}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
+# -- watching a page
+
+
+@dataclass
+class Watch:
+    """What went wrong while pages of one browser context loaded, as lines a failed assertion can print."""
+
+    site_url: str
+    problems: list[str] = field(default_factory=list)
+
+    def attach(self, context: BrowserContext) -> None:
+        # A request for another host is recorded, then stopped here: no test sends traffic off the machine.
+        context.route(lambda url: not self._is_local(url), lambda route: route.abort("blockedbyclient"))
+        context.on("request", self._request)
+        context.on("requestfailed", lambda r: self.problems.append(f"request failed: {r.url} ({r.failure})"))
+        context.on("response", self._response)
+        context.on("page", self.attach_page)
+        context.on("weberror", lambda e: self.problems.append(f"uncaught error: {e.error}"))
+        for page in context.pages:
+            self.attach_page(page)
+
+    def attach_page(self, page: Page) -> None:
+        page.on("console", self._console)
+
+    def _is_local(self, url: str) -> bool:
+        return url.startswith((self.site_url, "data:", "blob:", "about:"))
+
+    def _request(self, request: Request) -> None:
+        if not self._is_local(request.url):
+            self.problems.append(f"request leaves the site: {request.url}")
+
+    def _response(self, response: Response) -> None:
+        if response.status >= 400 and not response.url.endswith("/favicon.ico"):
+            self.problems.append(f"HTTP {response.status}: {response.url}")
+
+    def _console(self, message: ConsoleMessage) -> None:
+        # Chromium logs every HTTP error as "Failed to load resource"; _response has already named its URL.
+        if message.type in ("error", "assert") and not message.text.startswith("Failed to load resource"):
+            self.problems.append(f"console {message.type}: {message.text} ({message.location.get('url')})")
+
+
+@dataclass(frozen=True)
+class Tab:
+    """A page open on the served site, and the watch on its context."""
+
+    page: Page
+    watch: Watch
+    site_url: str
+
+    def goto(self, path: str, status: int = 200) -> None:
+        """Open a page of the site by its path (as in the site's URLs, 'people/ebrahim-raisi/') and wait until
+        the network is quiet, so that what loads late (the search index) is watched too."""
+        response = self.page.goto(self.site_url + path, wait_until="load")
+        assert response is not None and response.status == status, f"{path}: HTTP {response and response.status}"
+        self.page.wait_for_load_state("networkidle")
+
+
+@contextmanager
+def open_tab(browser: Browser, site_url: str, viewport: dict = DESKTOP, color_scheme: str = "light",
+             **options: object) -> Iterator[Tab]:
+    """A fresh context (no stored palette, no cache) with one page, watched from its first request."""
+    context = browser.new_context(viewport=viewport, color_scheme=color_scheme, **options)
+    watch = Watch(site_url)
+    watch.attach(context)
+    try:
+        yield Tab(context.new_page(), watch, site_url)
+    finally:
+        context.close()
+
+
+def screenshot(page: Page, name: str, full_page: bool = True) -> Path:
+    """Save a screenshot as a test artefact (test-artifacts/NAME.png) for a person to look at: the whole page,
+    or what the screen shows (a card, a scrolled-to paragraph)."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    path = ARTIFACTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=full_page)
+    return path
+
+
+# -- fixtures
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Iterator[Browser]:
+    """Debian's Chromium, headless, through Playwright; one per test session."""
+    if not CHROMIUM.exists():
+        missing(f"Chromium ({CHROMIUM})", "install Debian's chromium (bash tests/run.sh does)")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+@pytest.fixture(scope="session")
+def served_url(site: Path) -> Iterator[str]:
+    """The strictly built site, served at the root of a free port on 127.0.0.1."""
+    with serve(site) as url:
+        yield url

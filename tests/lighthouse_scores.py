@@ -1,0 +1,106 @@
+"""Lighthouse's four scores for the archive: the site built strictly, served on 127.0.0.1 as GitHub Pages serves it,
+and each of an article, a person and an index page measured 3 times (mobile, Lighthouse's defaults); the median
+counts. Prints a table and exits 1 if a median is below 95.
+
+    .venv/bin/python tests/lighthouse_scores.py            # build the site into a temporary folder, then measure
+    .venv/bin/python tests/lighthouse_scores.py --site DIR # measure a site already built into DIR
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from browsing import CHROMIUM, CHROMIUM_ARGS, NODE_MODULES, ROOT, serve  # noqa: E402
+
+CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
+PAGES = (
+    "articles/2021-02-06-iran-iraq-strong-ties-ensure-regional-security/",
+    "people/mohammad-baqer-qalibaf/",
+    "articles/",
+)
+RUNS = 3
+THRESHOLD = 95
+LIGHTHOUSE = NODE_MODULES / ".bin" / "lighthouse"
+
+
+@dataclass(frozen=True)
+class PageScores:
+    """One page's scores (0-100) per category, one per run, in run order."""
+
+    path: str
+    runs: tuple[dict[str, int], ...]
+
+    def median(self, category: str) -> int:
+        return round(statistics.median(run[category] for run in self.runs))
+
+    def failing(self) -> list[str]:
+        return [f"{self.path}: {c} {self.median(c)} < {THRESHOLD}" for c in CATEGORIES
+                if self.median(c) < THRESHOLD]
+
+
+def lighthouse_run(url: str) -> dict[str, int]:
+    """One Lighthouse run on `url` in Debian's Chromium; the four category scores out of 100."""
+    flags = " ".join(["--headless=new", *CHROMIUM_ARGS])
+    result = subprocess.run(
+        [str(LIGHTHOUSE), url, "--quiet", "--output=json", "--output-path=stdout",
+         f"--only-categories={','.join(CATEGORIES)}", f"--chrome-flags={flags}"],
+        capture_output=True, text=True, env=dict(os.environ, CHROME_PATH=str(CHROMIUM)), timeout=300)
+    if result.returncode != 0:
+        raise RuntimeError(f"lighthouse failed on {url}:\n{result.stderr[-2000:]}")
+    report = json.loads(result.stdout)
+    if report.get("runtimeError"):
+        raise RuntimeError(f"lighthouse could not load {url}: {report['runtimeError']}")
+    return {c: round(report["categories"][c]["score"] * 100) for c in CATEGORIES}
+
+
+def measure(site: Path, pages: tuple[str, ...] = PAGES, runs: int = RUNS) -> list[PageScores]:
+    """Serve the built `site` on a free port and run Lighthouse `runs` times on each page, one after another
+    (runs side by side would share the 2 cores and slow each other down)."""
+    with serve(site) as url:
+        return [PageScores(path, tuple(lighthouse_run(url + path) for _ in range(runs))) for path in pages]
+
+
+def table(scores: list[PageScores]) -> str:
+    """The medians as a Markdown table, each cell with its runs: `98 (97 98 99)`."""
+    lines = ["| page | " + " | ".join(CATEGORIES) + " |", "|---|" + "---|" * len(CATEGORIES)]
+    for page in scores:
+        cells = [f"{page.median(c)} ({' '.join(str(run[c]) for run in page.runs)})" for c in CATEGORIES]
+        lines.append(f"| `{page.path}` | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def build_site(out: Path) -> Path:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(out)],
+                   cwd=ROOT, env=env, check=True)
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--site", type=Path, help="a site already built with mkdocs build --strict")
+    args = parser.parse_args()
+    if not LIGHTHOUSE.exists():
+        parser.error(f"{LIGHTHOUSE} is missing: run `npm ci --prefix tests` (bash tests/run.sh does)")
+    with tempfile.TemporaryDirectory(prefix="archive-site-") as tmp:
+        site = args.site or build_site(Path(tmp) / "site")
+        scores = measure(site)
+    print(table(scores))
+    failing = [line for page in scores for line in page.failing()]
+    for line in failing:
+        print(f"below {THRESHOLD}: {line}")
+    return 1 if failing else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,355 @@
+"""The site as readers meet it, in Debian's Chromium: pages load cleanly, search finds people by any spelling,
+mentions and paragraph links lead where they say, cards work by mouse and keyboard, axe finds nothing serious in
+either palette, and nothing scrolls sideways on a phone. Screenshots go to test-artifacts/."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from browsing import NODE_MODULES, PHONE, Tab, missing, open_tab, screenshot, serve
+
+pytestmark = pytest.mark.browser
+
+ARTICLE = "articles/2021-02-06-iran-iraq-strong-ties-ensure-regional-security/"
+LONG_ARTICLE = "articles/2022-11-29-leader-underlines-tehran-baghdad-security/"
+
+# (name of the screenshot, path): home, an article, a person, an event and every index page
+PAGES = [
+    ("home", ""),
+    ("article", ARTICLE),
+    ("article-long", LONG_ARTICLE),
+    ("person", "people/mohammad-baqer-qalibaf/"),
+    ("event", "events/2021-02-03-fuad-hussein-meets-rouhani/"),
+    ("articles-index", "articles/"),
+    ("people-index", "people/"),
+    ("events-index", "events/"),
+    ("organisations-index", "organisations/"),
+    ("places-index", "places/"),
+    ("method", "method/"),
+]
+PAGE_IDS = [name for name, _ in PAGES]
+# The 404 page is checked too, though its own request rightly answers 404.
+NOT_FOUND = "no/such/page/"
+PAGES_AND_404 = PAGES + [("not-found", NOT_FOUND)]
+
+PALETTES = [("light", "default"), ("dark", "slate")]  # (prefers-color-scheme, Material's data-md-color-scheme)
+
+
+def open_page(tab: Tab, path: str) -> None:
+    """Open a page of the site, or the 404 page for a path that is none (its own request rightly answers 404)."""
+    if path == NOT_FOUND:
+        tab.goto(path, status=404)
+        tab.watch.problems.remove(f"HTTP 404: {tab.site_url}{path}")
+    else:
+        tab.goto(path)
+
+
+@pytest.mark.parametrize("path", [path for _, path in PAGES], ids=PAGE_IDS)
+def test_page_loads_with_no_error_and_nothing_from_outside(chromium, served_url, path):
+    """No console error, no failed request, no request that leaves 127.0.0.1, and the site's own style applied."""
+    with open_tab(chromium, served_url) as tab:
+        tab.goto(path)
+        styled = tab.page.evaluate("getComputedStyle(document.querySelector('.md-header')).position")
+        assert styled == "sticky", "Material's stylesheet did not apply"
+        assert tab.watch.problems == []
+
+
+def test_the_watch_catches_errors_and_requests_that_leave_the_site(chromium, served_url):
+    """The watch behind every 'no problem' assertion does see a console error and a request for another host."""
+    with open_tab(chromium, served_url) as tab:
+        tab.goto("")
+        with tab.page.expect_event("requestfailed"):
+            tab.page.evaluate("""() => { console.error('planted error');
+                const img = document.createElement('img'); img.src = 'https://outside.invalid/pixel.png';
+                document.body.append(img); }""")
+        assert any(p.startswith("console error: planted error") for p in tab.watch.problems)
+        assert "request leaves the site: https://outside.invalid/pixel.png" in tab.watch.problems
+
+
+# -- search
+
+
+def search(page: Page, query: str) -> list[str]:
+    """Open search with its key, type the query key by key as a reader does, and return the results' paths."""
+    page.keyboard.press("/")
+    field = page.locator("input.md-search__input")
+    expect(field).to_be_focused()
+    field.press_sequentially(query, delay=20)
+    results = page.locator(".md-search-result__item > a")
+    expect(results.first).to_be_visible(timeout=10_000)
+    return [re.sub(r"[?#].*$", "", href) for href in results.evaluate_all("rs => rs.map(r => r.href)")]
+
+
+SEARCHES = [
+    # (what a reader types, the page it must find first or among the results)
+    ("Ghalibaf", "people/mohammad-baqer-qalibaf/"),
+    ("Raeisi", "people/ebrahim-raisi/"),
+    ("strategic partner of Tehran", "articles/2020-07-22-iran-neighbors-must-join-hands-to-expel-evil-us/"),
+    ("raeisi", "people/ebrahim-raisi/"),  # lower case, as people type
+    ("Mohammed Bagher", "people/mohammad-baqer-qalibaf/"),  # the other spelling's first names
+    ("Qassem Soleimani", "people/qasem-soleimani/"),
+    ("separatist groups in the Iraqi Kurdistan", LONG_ARTICLE),
+]
+
+
+@pytest.mark.parametrize("query, expected", SEARCHES, ids=[q for q, _ in SEARCHES])
+def test_search_finds_people_by_any_spelling_and_articles_by_phrase(chromium, served_url, query, expected):
+    """Typing another spelling lists the person's page; typing a phrase of an article lists the article."""
+    with open_tab(chromium, served_url) as tab:
+        tab.goto("")
+        found = search(tab.page, query)
+        assert served_url + expected in found, found
+        if expected.startswith("people/"):
+            assert found[0] == served_url + expected, "a person's other spelling puts the person first"
+        assert tab.watch.problems == []
+
+
+def test_search_works_on_a_phone_and_under_a_sub_path(chromium, site):
+    """The search index and its worker are found relative to the page, as a project site on GitHub Pages needs."""
+    with serve(site, "/repo/") as url, open_tab(chromium, url, viewport=PHONE) as tab:
+        tab.goto(ARTICLE)
+        tab.page.locator("label.md-header__button[for=__search]").click()
+        tab.page.locator("input.md-search__input").press_sequentially("Ghalibaf", delay=20)
+        first = tab.page.locator(".md-search-result__item > a").first
+        expect(first).to_have_attribute("href", re.compile(r"/repo/people/mohammad-baqer-qalibaf/"))
+        first.click()
+        expect(tab.page.locator("h1")).to_have_text("Mohammad Baqer Qalibaf")
+        assert tab.watch.problems == []
+
+
+# -- following annotations
+
+
+MENTIONS = [
+    # (article, the link as a reader sees it, the page it opens, that page's heading)
+    (ARTICLE, "a.anno-person >> text='Rouhani'", "people/hassan-rouhani/", "Hassan Rouhani"),
+    (ARTICLE, "a.anno-organisation >> text='Islamic State'", "organisations/daesh/", "Daesh (Islamic State)"),
+    (ARTICLE, "a.anno-place >> text='US'", "places/united-states/", "United States"),
+    ("articles/2020-09-27-iran-and-iraq-agree-to-boost-ties-in-high-level/",
+     "a.anno-person >> text='Mohammed Bagher Ghalibaf'", "people/mohammad-baqer-qalibaf/", "Mohammad Baqer Qalibaf"),
+    ("articles/2021-09-12-vice-president-iran-iraq-relations-play/", "a.anno-person >> text='Raeisi'",
+     "people/ebrahim-raisi/", "Ebrahim Raisi"),
+    (ARTICLE, "a.anno-event-link[aria-label^='Event: Fuad Hussein meets President Hassan Rouhani']",
+     "events/2021-02-03-fuad-hussein-meets-rouhani/", "Fuad Hussein meets President Hassan Rouhani"),
+    (LONG_ARTICLE, "a.anno-person >> text='The Leader'", "people/ali-khamenei/", "Ali Khamenei"),
+]
+
+
+@pytest.mark.parametrize("article, link, expected, heading", MENTIONS, ids=[m[2] for m in MENTIONS])
+def test_clicking_a_mention_opens_its_page(chromium, served_url, article, link, expected, heading):
+    """A click on a linked name or an event marker in an article opens that person's, thing's or event's page."""
+    with open_tab(chromium, served_url) as tab:
+        tab.goto(article)
+        tab.page.locator(link).first.click()
+        expect(tab.page).to_have_url(served_url + expected)
+        expect(tab.page.locator("h1")).to_have_text(heading)
+        assert tab.watch.problems == []
+
+
+def in_view_below_header(page: Page, selector: str) -> bool:
+    """The element's top is on screen and not hidden under Material's sticky header."""
+    return page.evaluate("""s => {
+        const top = document.querySelector(s).getBoundingClientRect().top;
+        const header = document.querySelector('.md-header').getBoundingClientRect().bottom;
+        return top >= header && top < window.innerHeight;
+    }""", selector)
+
+
+def test_paragraph_permalink_scrolls_to_and_highlights_the_paragraph(chromium, served_url):
+    """The ¶ link of a paragraph far down the page makes it the target: scrolled into view, marked, citable."""
+    with open_tab(chromium, served_url) as tab:
+        tab.goto(LONG_ARTICLE)
+        page = tab.page
+        assert not in_view_below_header(page, "#p-30")
+        page.locator("#p-30 a.para-link").click()
+        expect(page).to_have_url(served_url + LONG_ARTICLE + "#p-30")
+        assert page.evaluate("document.querySelector('#p-30').matches(':target')")
+        assert in_view_below_header(page, "#p-30")
+        marked = page.evaluate("getComputedStyle(document.querySelector('#p-30'))")
+        plain = page.evaluate("getComputedStyle(document.querySelector('#p-29'))")
+        assert marked["outlineStyle"] == "solid" and plain["outlineStyle"] == "none"
+        assert marked["backgroundColor"] != plain["backgroundColor"]
+        screenshot(page, "article-paragraph-target", full_page=False)
+
+
+def test_opening_a_cited_paragraph_address_shows_it_below_the_header(chromium, served_url):
+    """A citation's address (#p-N) opened in a new tab lands on that paragraph, not under the header."""
+    with open_tab(chromium, served_url) as tab:
+        tab.goto(LONG_ARTICLE + "#p-25")
+        assert tab.page.evaluate("document.querySelector('#p-25').matches(':target')")
+        assert in_view_below_header(tab.page, "#p-25")
+
+
+# -- the hover card
+
+
+def card_text(page: Page) -> str | None:
+    """The card's text, or None while it is hidden."""
+    return page.evaluate("(() => { const c = document.getElementById('anno-card');"
+                         " return c && !c.hidden ? c.innerText : null; })()")
+
+
+def test_card_appears_on_hover_and_goes_when_the_mouse_leaves(chromium, served_url):
+    """Hovering a name shows its card: kind, name, role on the article's date, one line; it goes on leaving."""
+    with open_tab(chromium, served_url) as tab:
+        page = tab.page
+        tab.goto(ARTICLE)
+        mention = page.locator("a.anno-person >> text='Fuad Hussein'").first
+        mention.hover()
+        text = card_text(page)
+        assert text is not None and text.split("\n")[:3] == ["PERSON", "Fuad Hussein",
+                                                              "Minister of Foreign Affairs of Iraq"]
+        assert mention.get_attribute("aria-describedby") == "anno-card"
+        screenshot(page, "article-card-hover", full_page=False)
+        page.mouse.move(5, 5)
+        expect(page.locator("#anno-card")).to_be_hidden()
+        assert mention.get_attribute("aria-describedby") is None
+
+
+def test_card_is_reached_with_tab_and_dismissed_with_escape(chromium, served_url):
+    """Tab alone reaches a name, which shows its card; Escape hides it and keeps the focus on the name."""
+    with open_tab(chromium, served_url) as tab:
+        page = tab.page
+        tab.goto(ARTICLE)
+        for _ in range(200):
+            page.keyboard.press("Tab")
+            focused = page.evaluate("document.activeElement.matches('a.anno') && document.activeElement.dataset")
+            if focused:
+                break
+        else:
+            pytest.fail("200 presses of Tab never reached a linked name")
+        assert card_text(page).split("\n")[1] == focused["cardName"]
+        assert page.evaluate("document.activeElement.getAttribute('aria-describedby')") == "anno-card"
+        screenshot(page, "article-card-keyboard", full_page=False)
+        page.keyboard.press("Escape")
+        expect(page.locator("#anno-card")).to_be_hidden()
+        assert page.evaluate("document.activeElement.matches('a.anno')"), "Escape must not move the focus"
+        page.keyboard.press("Tab")
+        next_name = page.evaluate("document.activeElement.dataset.cardName")
+        assert next_name and card_text(page).split("\n")[1] == next_name, "the next name shows its own card"
+
+
+def test_event_marker_card_on_keyboard_focus(chromium, served_url):
+    """An event marker, which has no text, is focusable, named for screen readers, and shows its event's card."""
+    with open_tab(chromium, served_url) as tab:
+        page = tab.page
+        tab.goto(ARTICLE)
+        marker = page.locator("a.anno-event-link").first
+        marker.focus()
+        expect(marker).to_have_accessible_name(re.compile(r"^Event: .+, \d"))
+        text = card_text(page)
+        assert text is not None and text.startswith("EVENT\n" + marker.get_attribute("data-card-name"))
+        page.keyboard.press("Escape")
+        expect(page.locator("#anno-card")).to_be_hidden()
+
+
+# -- accessibility
+
+
+def axe_violations(page: Page) -> list[str]:
+    """axe-core's serious and critical violations on the page, one line each with where they are."""
+    axe = NODE_MODULES / "axe-core" / "axe.min.js"
+    if not axe.exists():
+        missing("axe-core", "npm ci --prefix tests (bash tests/run.sh does)")
+    page.add_script_tag(path=str(axe))
+    result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    return [f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:5]}"
+            for v in result["violations"] if v["impact"] in ("serious", "critical")]
+
+
+@pytest.mark.parametrize("scheme, material_scheme", PALETTES, ids=[p for p, _ in PALETTES])
+@pytest.mark.parametrize("name, path", PAGES_AND_404, ids=[n for n, _ in PAGES_AND_404])
+def test_no_serious_accessibility_violation(chromium, served_url, name, path, scheme, material_scheme):
+    """axe-core finds no serious or critical violation, in the light palette and in the dark one."""
+    with open_tab(chromium, served_url, color_scheme=scheme) as tab:
+        open_page(tab, path)
+        page = tab.page
+        assert page.evaluate("document.body.dataset.mdColorScheme") == material_scheme
+        assert axe_violations(page) == []
+        screenshot(page, f"{name}-{scheme}")
+
+
+def test_no_serious_accessibility_violation_with_search_results_open(chromium, served_url):
+    """The open search dialog and its highlighted results pass axe too."""
+    with open_tab(chromium, served_url) as tab:
+        tab.goto("")
+        search(tab.page, "Ghalibaf")
+        assert axe_violations(tab.page) == []
+
+
+def test_palette_toggle_switches_to_the_dark_palette(chromium, served_url):
+    """The toggle in the header switches palettes; the choice is what axe saw in the dark runs."""
+    with open_tab(chromium, served_url) as tab:
+        tab.goto(ARTICLE)
+        tab.page.locator("label[title='Switch to dark mode']").click()
+        expect(tab.page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
+        assert axe_violations(tab.page) == []
+
+
+# Every kind of annotation keeps a mark that is not a colour: (selector, property, value it must have).
+NOT_BY_COLOUR = [
+    ("a.anno-person", "textDecorationLine", "underline"),
+    ("a.anno-person", "textDecorationStyle", "dotted"),
+    ("a.anno-organisation", "textDecorationStyle", "dashed"),
+    ("a.anno-place", "textDecorationStyle", "double"),
+    (".anno-event", "borderBottomStyle", "solid"),
+    ("a.anno-event-link", "display", "inline-block"),
+]
+
+
+@pytest.mark.parametrize("scheme", [p for p, _ in PALETTES])
+def test_annotation_is_not_conveyed_by_colour_alone(chromium, served_url, scheme):
+    """Names are underlined (dotted, dashed, double by kind), event passages carry a bar and a calendar marker."""
+    with open_tab(chromium, served_url, color_scheme=scheme) as tab:
+        tab.goto(LONG_ARTICLE)
+        page = tab.page
+        for selector, prop, value in NOT_BY_COLOUR:
+            found = page.evaluate("([s, p]) => { const e = document.querySelector(s);"
+                                  " return e && getComputedStyle(e)[p]; }", [selector, prop])
+            assert found == value, f"{selector}: {prop} is {found!r}"
+        bar = page.evaluate("parseFloat(getComputedStyle(document.querySelector('.anno-event')).borderBottomWidth)")
+        marker = page.evaluate("document.querySelector('a.anno-event-link').getBoundingClientRect().width")
+        assert bar >= 1 and marker >= 10
+
+
+# -- phones
+
+
+@pytest.mark.parametrize("name, path", PAGES_AND_404, ids=[n for n, _ in PAGES_AND_404])
+def test_nothing_scrolls_sideways_on_a_phone(chromium, served_url, name, path):
+    """At 375 px wide the page is no wider than the screen, and so is the article header."""
+    with open_tab(chromium, served_url, viewport=PHONE, is_mobile=True, has_touch=True) as tab:
+        open_page(tab, path)
+        page = tab.page
+        widths = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+        assert widths[0] <= widths[1] == PHONE["width"], f"{path} is {widths[0]} px wide"
+        wider = page.evaluate("""w => [...document.querySelectorAll('.md-content *')]
+            .filter(e => e.getBoundingClientRect().right > w + 0.5 && getComputedStyle(e).position !== 'fixed')
+            .filter(e => !e.closest('.md-typeset__scrollwrap, pre'))
+            .map(e => e.tagName + '.' + e.className).slice(0, 5)""", PHONE["width"])
+        assert wider == [], f"reaching past the screen's right edge: {wider}"
+        header = page.evaluate("(() => { const h = document.querySelector('.article-header');"
+                               " return h && h.getBoundingClientRect().toJSON(); })()")
+        if name in ("article", "article-long"):
+            assert header is not None and 0 <= header["left"] and header["right"] <= PHONE["width"]
+        screenshot(page, f"{name}-phone")
+
+
+def test_cards_fit_a_phone(chromium, served_url):
+    """The card of the name nearest the right edge stays on screen at 375 px."""
+    with open_tab(chromium, served_url, viewport=PHONE, is_mobile=True, has_touch=True) as tab:
+        tab.goto(ARTICLE)
+        page = tab.page
+        rightmost = page.evaluate("""(() => { let best = -1, right = -1;
+            document.querySelectorAll('a.anno').forEach((a, i) => {
+                const r = a.getBoundingClientRect().right; if (r > right) { right = r; best = i; } });
+            return best; })()""")
+        mention = page.locator("a.anno").nth(rightmost)
+        mention.focus()
+        box = page.locator("#anno-card").bounding_box()
+        assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"]
+        screenshot(page, "article-card-phone", full_page=False)
+

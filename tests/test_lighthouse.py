@@ -1,0 +1,26 @@
+"""Lighthouse's four scores (performance, accessibility, best practices, SEO) are each at least 95, the median of
+3 runs, on an article, a person and an index page. Nine runs take about as long as the rest of the browser tests
+together, well inside CI's budget; `-m "not lighthouse"` leaves them out. The table goes to test-artifacts/."""
+
+from __future__ import annotations
+
+import pytest
+
+from browsing import ARTIFACTS, CHROMIUM, missing
+from lighthouse_scores import LIGHTHOUSE, THRESHOLD, measure, table
+
+pytestmark = [pytest.mark.browser, pytest.mark.lighthouse]
+
+
+def test_lighthouse_scores_at_least_95_on_an_article_a_person_and_an_index(site):
+    """The median of 3 Lighthouse runs is at least 95 in each category on each page."""
+    if not CHROMIUM.exists():
+        missing(f"Chromium ({CHROMIUM})", "install Debian's chromium (bash tests/run.sh does)")
+    if not LIGHTHOUSE.exists():
+        missing("Lighthouse", "npm ci --prefix tests (bash tests/run.sh does)")
+    scores = measure(site)
+    report = table(scores)
+    ARTIFACTS.mkdir(exist_ok=True)
+    (ARTIFACTS / "lighthouse.md").write_text(report + "\n", encoding="utf-8")
+    assert THRESHOLD == 95
+    assert [line for page in scores for line in page.failing()] == [], report
