@@ -1,25 +1,19 @@
 """In Chromium, the site built from hostile input runs none of it: no dialog opens, no console error, no page error,
 and the global a payload would set stays unset; on every page kind, on hover cards and in search results.
 
-Self-contained (its own server and browser); the suite's shared browser set-up may take it over."""
+The site is served and Chromium launched by the suite's shared set-up (tests/browsing.py)."""
 
 from __future__ import annotations
 
-import functools
-import os
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page
 
 import hostile as h
+from browsing import serve
 from conftest import copy_project, mkdocs_build
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--no-first-run"]
 PAGES = [f"articles/{h.SLUG}/", f"articles/{h.QUIET_SLUG}/", "people/evil-person/", "people/nobody-mentioned/",
          "organisations/evil-org/", "places/tehran/", "events/evil-event/", "events/evil-sub-event/", "articles/",
          "people/", "events/", "organisations/", "places/", ""]
@@ -37,38 +31,16 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
-class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002 - the name SimpleHTTPRequestHandler gives it
-        pass
-
-
 @pytest.fixture(scope="module")
 def base_url(site: Path):
-    """The built site served on 127.0.0.1, on a port the system picks."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
+    """The hostile site served on 127.0.0.1, on a port the system picks."""
+    with serve(site) as url:
+        yield url
 
 
-@pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM.exists():
-        message = f"{CHROMIUM} is missing: tests/run.sh installs Debian's chromium"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
-        try:
-            yield browser
-        finally:
-            browser.close()
+@pytest.fixture
+def browser(chromium: Browser) -> Browser:
+    return chromium
 
 
 class Watch:
