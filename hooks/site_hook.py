@@ -1,7 +1,9 @@
 """MkDocs hook: the archive's pages are generated in memory from articles/ and articles/data/.
 
-on_config loads and validates everything (a data error stops the build with one message); on_files adds the
-generated pages; on_page_content puts each generated page's HTML in place. The logic lives in hooks/chronicle."""
+on_config loads, validates and renders everything (a data error stops the build with one message); on_files adds
+the generated pages; on_env lets the theme's overrides render shared parts once per folder; on_page_content puts
+each generated page's lean HTML in place for the search index and the theme, and on_post_page restores the parts
+left out of it. The logic lives in hooks/chronicle."""
 
 from __future__ import annotations
 
@@ -19,7 +21,8 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
-sys.path.insert(0, str(Path(__file__).parent))
+if str(Path(__file__).parent) not in sys.path:  # the hook is loaded again on every `mkdocs serve` rebuild
+    sys.path.insert(0, str(Path(__file__).parent))
 
 from chronicle.build import SUMMARY_MARKER, build_report, load_archive, render_pages, render_summary  # noqa: E402
 from chronicle.pages import restore  # noqa: E402
