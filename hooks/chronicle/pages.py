@@ -101,6 +101,11 @@ def paginate(items: list, first_src_uri: str, more_src_uri: str, size: int) -> l
     return out
 
 
+def paginate_index(section: str, items: list) -> list[tuple[list, Pager]]:
+    """A section index's pages: `section/index.md`, then `section/pages/2.md` ..."""
+    return paginate(items, f"{section}/index.md", f"{section}/pages/{{}}.md", ITEMS_PER_INDEX_PAGE)
+
+
 DEFER_OPEN, DEFER_LEAN, DEFER_CLOSE = "<!--archive:defer-->", "<!--archive:lean-->", "<!--/archive:defer-->"
 
 
@@ -255,9 +260,13 @@ class Renderer:
         self.here = page_url(src_uri)
         return self.env.get_template(template).render(archive=self.archive, **context)
 
-    def _page(self, src_uri: str, title: str, description: str, html: str, **kw) -> PageOut:
+    def _page(self, src_uri: str, title: str, description: str, html: str, toc: tuple[dict, ...] | None = None,
+              **kw) -> PageOut:
+        """The page, its deferred parts taken out; its table of contents from its second-level headings unless
+        given."""
         lean, deferred = defer(html)
-        return PageOut(src_uri, title, _describe(description), lean, _toc_of(html), deferred=deferred, **kw)
+        return PageOut(src_uri, title, _describe(description), lean, _toc_of(html) if toc is None else toc,
+                       deferred=deferred, **kw)
 
     # -- pages
 
@@ -286,9 +295,8 @@ class Renderer:
                     if b.kind in ("h2", "h3"))
         first = next(b.text for b in article.blocks if b.kind == "p")
         outlet = article.outlet or "an unnamed outlet"
-        lean, deferred = defer(html)
-        return PageOut(article.src_uri, article.title, _describe(f"{outlet}, {article.date.isoformat()}: {first}"),
-                       lean, toc, deferred=deferred)
+        return self._page(article.src_uri, article.title, f"{outlet}, {article.date.isoformat()}: {first}", html,
+                          toc)
 
     def entity_pages(self, entity: Entity) -> list[PageOut]:
         """The entity's page, and continuation pages when more articles name it than one page lists."""
@@ -379,7 +387,7 @@ class Renderer:
             context["counts"] = archive.article_counts
             template = "index_entities.html"
         pages = []
-        for chunk, pager in paginate(items, f"{section}/index.md", f"{section}/pages/{{}}.md", ITEMS_PER_INDEX_PAGE):
+        for chunk, pager in paginate_index(section, items):
             src_uri = pager.src_uris[pager.number - 1]
             html = self._render(template, src_uri, items=chunk, pager=pager, **context)
             title = SECTION_TITLES[section] + ("" if pager.number == 1 else f", page {pager.number}")
@@ -392,8 +400,7 @@ class Renderer:
         self.here = ""
         years: dict[int, list[Event]] = {}
         where: dict[int, str] = {}  # the index page that starts each year
-        pages = paginate(_timeline(self.archive), "events/index.md", "events/pages/{}.md", ITEMS_PER_INDEX_PAGE)
-        for chunk, pager in pages:
+        for chunk, pager in paginate_index("events", _timeline(self.archive)):
             for year, ev, depth in chunk:
                 where.setdefault(year, pager.src_uris[pager.number - 1])
                 if depth == 0:
