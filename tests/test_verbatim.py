@@ -136,8 +136,10 @@ def test_annotation_adds_only_its_own_links_and_spans(case):
 @example("Headline\x85with a next-line character").via("hard case")
 def test_title_and_description_reach_mkdocs_as_written(text):
     """The front matter MkDocs reads for a generated page gives back the title and description, escaped once."""
-    _, meta = get_data(PageOut("a.md", text, text, "").markdown_stub())
+    page = PageOut("a.md", text, text, "")
+    body, meta = get_data(page.markdown_stub())
     assert meta["title"] == meta["description"] == html.escape(text)
+    assert (body, meta) == ("", page.front_matter())  # what the hook's pages take without reading the stub
 
 
 @pytest.fixture(scope="module")

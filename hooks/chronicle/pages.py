@@ -48,8 +48,8 @@ class PageOut:
     search_exclude: bool = False  # continuation pages: their first page is the one to find
     deferred: tuple[str, ...] = ()  # HTML put in place after search indexing: see `defer`
 
-    def markdown_stub(self) -> str:
-        """The Markdown MkDocs reads for the page: front matter only; the body is the rendered HTML.
+    def front_matter(self) -> dict:
+        """The page's metadata as MkDocs holds it (`page.meta`).
 
         MkDocs and Material print a page's title and description into the HTML unescaped (in <title>, the header,
         the meta description, the search index): they take them for HTML, so they are handed over escaped."""
@@ -58,6 +58,11 @@ class PageOut:
             meta["search"] = {"exclude": True}
         elif self.search_boost:
             meta["search"] = {"boost": self.search_boost}
+        return meta
+
+    def markdown_stub(self) -> str:
+        """The Markdown MkDocs reads for the page: the front matter only; the body is the rendered HTML."""
+        meta = self.front_matter()
         # JSON is YAML, and dumping it is many times faster than PyYAML's emitter. Characters YAML reads as line
         # breaks or refuses (U+0085, U+2028 ...) are written as escapes; the rest stay as they are, since YAML
         # would read an escaped astral character's surrogate pair wrong.
