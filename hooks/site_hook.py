@@ -3,7 +3,9 @@
 on_config loads, validates and renders everything (a data error stops the build with one message); on_files adds
 the generated pages; on_env lets the theme's overrides render shared parts once per folder; on_page_content puts
 each generated page's lean HTML in place for the search index and the theme, and on_post_page restores the parts
-left out of it. The logic lives in hooks/chronicle."""
+left out of it. On a machine with two processors or more, `mkdocs build` builds half of the pages outside the nav
+in a second process (on_post_template forks it; on_post_build takes its search index entries back). The logic
+lives in hooks/chronicle."""
 
 from __future__ import annotations
 
@@ -15,8 +17,11 @@ from pathlib import Path
 import jinja2
 import material
 
+from mkdocs.commands.build import _build_page
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
+from mkdocs.plugins import event_priority
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
@@ -27,9 +32,15 @@ if str(Path(__file__).parent) not in sys.path:  # the hook is loaded again on ev
 from chronicle.build import SUMMARY_MARKER, build_report, load_archive, render_pages, render_summary  # noqa: E402
 from chronicle.pages import PageOut, restore  # noqa: E402
 from chronicle.errors import DataError  # noqa: E402
+from chronicle import forked  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.archive")
 _state: dict = {}  # rebuilt by on_config on every (re)build
+_command: list[str] = []  # what mkdocs runs: "build", "serve" or "gh-deploy"
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    _command[:] = [command]
 
 
 def _root(config: MkDocsConfig) -> Path:
@@ -83,7 +94,13 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
+def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+    _state["nav"] = nav
+    return nav
+
+
 def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:
+    _state["env"], _state["files"] = env, files
     # Material's own templates stay reachable as "material/...", for the overrides that wrap them.
     env.loader = jinja2.ChoiceLoader([env.loader, jinja2.PrefixLoader(
         {"material": jinja2.FileSystemLoader(str(Path(material.__file__).parent / "templates"))})])
@@ -159,3 +176,81 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     generated = _state["pages"].get(page.file.src_uri)
     return restore(output, generated.deferred) if generated is not None and generated.deferred else output
 
+
+
+# -- the second process
+
+def _split_wanted() -> bool:
+    """Split the page building for `mkdocs build` and `gh-deploy` when the machine allows it; never under
+    `mkdocs serve`, whose server threads make forking unsafe. ARCHIVE_PROCESSES=1 keeps one process."""
+    return (_command[:1] != ["serve"] and os.environ.get("ARCHIVE_PROCESSES", "2") != "1"
+            and forked.available())
+
+
+def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
+    """Once the sitemap has listed every page (MkDocs builds the theme's templates after the env event and before
+    the pages), fork a second process that builds every other page outside the nav, and take those pages out of
+    the ones MkDocs goes on to build here."""
+    if template_name != "sitemap.xml" or "child" in _state or not _split_wanted():
+        return output
+    files: Files = _state["files"]
+    doc_files = files.documentation_pages()
+    share = [f for f in doc_files if isinstance(f.page, ArchivePage)][1::2]
+    if not share:
+        return output
+    _state["order"] = [f.src_uri for f in doc_files]
+    _state["entries"] = {}
+    index = _search_index(config)
+    _state["indexed"] = len(index.entries) if index is not None else 0
+    _state["child"] = forked.Forked(lambda: _build_share(share, doc_files, config), logger="mkdocs")
+    for file in share:
+        file.inclusion = InclusionLevel.EXCLUDED  # built by the child: MkDocs here passes it by
+    _state["share"] = share
+    return output
+
+
+def _build_share(share: list[File], doc_files: list[File], config: MkDocsConfig) -> dict[str, list]:
+    """In the child: build the share's pages as MkDocs builds a page; return their search index entries."""
+    for file in share:
+        _build_page(file.page, config, doc_files, _state["nav"], _state["env"])
+    return {file.src_uri: _state["entries"][file.src_uri] for file in share}
+
+
+@event_priority(-100)  # after the search plugin has indexed the page
+def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
+    """With the build split, note the search index entries each page made, to put them back in page order."""
+    entries = _state.get("entries")
+    index = _search_index(config)
+    if entries is not None and index is not None:
+        entries[page.file.src_uri] = index.entries[_state["indexed"]:]
+        _state["indexed"] = len(index.entries)
+    return context
+
+
+@event_priority(100)  # before the search plugin writes its index
+def on_post_build(config: MkDocsConfig) -> None:
+    child = _state.pop("child", None)
+    if child is None:
+        return
+    for file in _state["share"]:
+        file.inclusion = InclusionLevel.NOT_IN_NAV
+    try:
+        theirs = child.result()
+    except forked.ChildFailed as exc:
+        raise Abort(f"Building pages in the second process failed:\n{exc}") from None
+    index = _search_index(config)
+    if index is not None:
+        ours = _state["entries"]
+        index.entries = [e for uri in _state["order"] for e in theirs.get(uri) or ours.get(uri) or ()]
+    log.info(f"{len(theirs)} of the {len(_state['order'])} pages were built in a second process")
+
+
+def on_build_error(error: Exception) -> None:
+    child = _state.pop("child", None)
+    if child is not None:
+        child.stop()
+
+
+def _search_index(config: MkDocsConfig):  # noqa: ANN202 - Material's SearchIndex
+    plugin = config.plugins.get("material/search") or config.plugins.get("search")
+    return getattr(plugin, "search_index", None)

@@ -25,13 +25,23 @@ def mkdocs_build(project: Path, out: Path) -> subprocess.CompletedProcess:
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real site, built strictly once per test session."""
+def site_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """The real site, built strictly once per test session, and what the build printed."""
     out = tmp_path_factory.mktemp("site")
     result = mkdocs_build(ROOT, out)
     assert result.returncode == 0, result.stderr
     assert "WARNING" not in result.stderr, result.stderr
-    return out
+    return out, result.stderr
+
+
+@pytest.fixture(scope="session")
+def site(site_build: tuple[Path, str]) -> Path:
+    return site_build[0]
+
+
+@pytest.fixture(scope="session")
+def site_log(site_build: tuple[Path, str]) -> str:
+    return site_build[1]
 
 
 def copy_project(dest: Path) -> Path:

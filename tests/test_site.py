@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections import Counter
 from pathlib import Path
@@ -112,11 +113,17 @@ def test_nav_stays_short(site):
     assert "mohammad-mokhber" not in nav and "2022-11-29" not in nav
 
 
-def test_theme_parts_rendered_once_per_folder_are_exact(site, tmp_path, monkeypatch):
-    """The nav, tabs and footer that the hook renders once per folder are byte for byte what each page gets."""
+def test_theme_parts_rendered_once_per_folder_and_pages_built_in_a_second_process_are_exact(
+        site, site_log, tmp_path, monkeypatch):
+    """The parts of the theme that the hook renders once per folder are byte for byte what each page gets; the
+    pages built in a second process, and the search index entries it sends back, are those one process builds."""
+    if len(os.sched_getaffinity(0)) >= 2:
+        assert re.search(r"INFO\s+-\s+\d+ of the \d+ pages were built in a second process", site_log)
     monkeypatch.setenv("ARCHIVE_THEME_MEMO", "0")
+    monkeypatch.setenv("ARCHIVE_PROCESSES", "1")
     result = mkdocs_build(ROOT, tmp_path / "plain")
     assert result.returncode == 0, result.stderr
+    assert "second process" not in result.stderr
     pages = sorted(p.relative_to(site) for p in site.rglob("*.html"))
     assert pages == sorted(p.relative_to(tmp_path / "plain") for p in (tmp_path / "plain").rglob("*.html"))
     for rel in pages:
