@@ -4,9 +4,9 @@ plain MkDocs + Material + search over the same N article texts (no hook) with th
     python tests/bench/build_bench.py --articles 2000 --people 2000 [--runs 3] [--keep DIR] [--search-latency]
 
 Articles are made of paragraphs drawn from the real articles, with sentences naming generated people (each
-with two or three spellings) and one generated event per two articles. Prints, for each build: wall time
-(median of --runs), peak resident memory, pages, total bytes, the largest HTML page and the largest article
-page, the search index bytes; the ratios; the time of the annotation stage alone (load, match, annotate,
+with two or three spellings) and one generated event per two articles. Prints, for each build (the archive as
+built by default, and in one process): wall time and CPU time (medians of --runs), peak resident memory, pages,
+total bytes, the largest HTML page and the largest article page, the search index bytes; the ratios; the time of the annotation stage alone (load, match, annotate,
 render, without MkDocs); mention finding over the articles' text with 200 and with 20,000 spellings; and,
 with --search-latency, how long Chromium takes from typing a query to showing the first results."""
 
@@ -130,14 +130,21 @@ def make_baseline(folder: Path, archive: Path) -> None:
     (folder / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
 
 
-def build(project: Path, out: Path) -> tuple[float, int]:
-    """Wall seconds and peak resident bytes of one `mkdocs build`, run as its own process."""
+def build(project: Path, out: Path, processes: int | None = None) -> tuple[float, float, int]:
+    """Wall seconds, CPU seconds and peak resident bytes of one `mkdocs build`, run as its own process.
+
+    CPU time is user + system time of the build and of the second process it may fork; peak memory is the
+    build's peak plus that second process's peak (an upper bound of what they held at once)."""
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    if processes is not None:
+        env["ARCHIVE_PROCESSES"] = str(processes)
     shutil.rmtree(out, ignore_errors=True)
     code = ("import resource, sys, runpy; sys.argv = ['mkdocs'] + sys.argv[1:]\n"
             "try:\n    runpy.run_module('mkdocs', run_name='__main__')\nexcept SystemExit as e:\n"
             "    code = e.code\nelse:\n    code = 0\n"
-            "print('peak_rss_kb', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+            "me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+            "print('usage', me.ru_maxrss + kids.ru_maxrss, me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime,"
+            " file=sys.stderr)\n"
             "sys.exit(code)")
     t0 = time.perf_counter()
     run = subprocess.run([sys.executable, "-c", code, "build", "-q", "-f", str(project / "mkdocs.yml"), "-d",
@@ -145,8 +152,8 @@ def build(project: Path, out: Path) -> tuple[float, int]:
     wall = time.perf_counter() - t0
     if run.returncode:
         raise SystemExit(run.stderr)
-    rss = int(next(line.split()[1] for line in run.stderr.splitlines() if line.startswith("peak_rss_kb")))
-    return wall, rss * 1024
+    _, rss_kb, cpu = next(line.split() for line in run.stderr.splitlines() if line.startswith("usage "))
+    return wall, float(cpu), int(rss_kb) * 1024
 
 
 def site_figures(out: Path) -> dict:
@@ -252,36 +259,42 @@ def main() -> None:
         folder.mkdir()
     make_archive(archive, args.articles, args.people)
     make_baseline(baseline, archive)
-    times: dict[str, list[float]] = {"archive": [], "baseline": []}
-    peaks: dict[str, list[int]] = {"archive": [], "baseline": []}
-    for _ in range(args.runs):  # interleaved, so drift hits both alike
-        for name, project in (("baseline", baseline), ("archive", archive)):
-            wall, rss = build(project, work / f"site-{name}")
-            times[name].append(wall)
-            peaks[name].append(rss)
+    builds = {"baseline": (baseline, None), "archive": (archive, None), "archive-1p": (archive, 1)}
+    runs: dict[str, list[tuple[float, float, int]]] = {name: [] for name in builds}
+    for _ in range(args.runs):  # interleaved, so drift hits all alike
+        for name, (project, processes) in builds.items():
+            runs[name].append(build(project, work / f"site-{name}", processes))
     stage = statistics.median(annotation_stage(archive) for _ in range(args.runs))
     result = {"articles": args.articles, "people": args.people, "runs": args.runs, "annotation_stage_s": stage,
               "matching": matching_scale(archive)}
-    for name in ("archive", "baseline"):
-        result[name] = {"wall_s": statistics.median(times[name]), "wall_all_s": times[name],
-                        "peak_rss_bytes": max(peaks[name]), **site_figures(work / f"site-{name}")}
-        if args.search_latency:
+    for name in builds:
+        walls, cpus, peaks = zip(*runs[name])
+        result[name] = {"wall_s": statistics.median(walls), "wall_all_s": list(walls),
+                        "cpu_s": statistics.median(cpus), "peak_rss_bytes": max(peaks),
+                        **site_figures(work / f"site-{name}")}
+        if args.search_latency and name != "archive-1p":
             result[name]["first_query_s"] = search_latency(work / f"site-{name}", "Tehran")
-    result["ratio_time"] = result["archive"]["wall_s"] / result["baseline"]["wall_s"]
+    for name in ("archive", "archive-1p"):
+        result[f"ratio_time_{name}"] = result[name]["wall_s"] / result["baseline"]["wall_s"]
+        result[f"ratio_cpu_{name}"] = result[name]["cpu_s"] / result["baseline"]["cpu_s"]
     result["ratio_bytes"] = result["archive"]["bytes"] / result["baseline"]["bytes"]
     if args.json:
         print(json.dumps(result, indent=2))
     else:
-        print(f"N={args.articles} articles, M={args.people} people, median of {args.runs} runs")
-        print(f"{'':10} {'wall s':>8} {'peak MB':>8} {'pages':>7} {'site MB':>8} {'largest KB':>11} "
+        print(f"N={args.articles} articles, M={args.people} people, median of {args.runs} runs "
+              "(archive-1p: the archive built in one process, ARCHIVE_PROCESSES=1)")
+        print(f"{'':10} {'wall s':>7} {'CPU s':>7} {'peak MB':>8} {'pages':>6} {'site MB':>8} {'largest KB':>11} "
               f"{'article KB':>11} {'search MB':>10} {'query s':>8}")
-        for name in ("archive", "baseline"):
+        for name in builds:
             r = result[name]
             query = f"{r['first_query_s']:8.2f}" if r.get("first_query_s") is not None else f"{'-':>8}"
-            print(f"{name:10} {r['wall_s']:8.2f} {r['peak_rss_bytes'] / 2**20:8.0f} {r['pages']:7d} "
-                  f"{r['bytes'] / 1e6:8.1f} {r['largest_html'] / 1e3:11.1f} {r['largest_article_html'] / 1e3:11.1f} "
-                  f"{r['search_index_bytes'] / 1e6:10.2f} {query}   (largest: {r['largest_page']})")
-        print(f"ratio archive/baseline: time {result['ratio_time']:.2f}, bytes {result['ratio_bytes']:.2f}")
+            print(f"{name:10} {r['wall_s']:7.2f} {r['cpu_s']:7.2f} {r['peak_rss_bytes'] / 2**20:8.0f} "
+                  f"{r['pages']:6d} {r['bytes'] / 1e6:8.1f} {r['largest_html'] / 1e3:11.1f} "
+                  f"{r['largest_article_html'] / 1e3:11.1f} {r['search_index_bytes'] / 1e6:10.2f} {query}   "
+                  f"(largest: {r['largest_page']})")
+        print(f"ratio archive/baseline: wall {result['ratio_time_archive']:.2f}, CPU {result['ratio_cpu_archive']:.2f}"
+              f"; in one process: wall {result['ratio_time_archive-1p']:.2f}, "
+              f"CPU {result['ratio_cpu_archive-1p']:.2f}; bytes {result['ratio_bytes']:.2f}")
         print(f"annotation stage alone: {stage:.2f} s")
         m = result["matching"]
         print(f"mention finding over all article text: {m[200]['seconds']:.3f} s with {m[200]['spellings']} "
