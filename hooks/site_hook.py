@@ -29,7 +29,8 @@ from mkdocs.structure.toc import get_toc
 if str(Path(__file__).parent) not in sys.path:  # the hook is loaded again on every `mkdocs serve` rebuild
     sys.path.insert(0, str(Path(__file__).parent))
 
-from chronicle.build import SUMMARY_MARKER, build_report, load_archive, render_pages, render_summary  # noqa: E402
+from chronicle.build import (SUMMARY_MARKER, build_report, load_archive, render_jobs, render_summary,  # noqa: E402
+                             run_jobs)
 from chronicle.pages import PageOut, restore  # noqa: E402
 from chronicle.errors import DataError  # noqa: E402
 from chronicle import forked  # noqa: E402
@@ -56,7 +57,21 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     except DataError as exc:
         raise Abort(f"Archive data error: {exc}") from None
     _state["archive"] = archive
-    _state["pages"] = {p.src_uri: p for p in render_pages(archive)}
+    jobs = render_jobs(archive)
+    if _split_wanted():  # every other job rendered in a second process meanwhile
+        child = forked.Forked(lambda: run_jobs(jobs[1::2]), logger="mkdocs")
+        try:
+            pages = run_jobs(jobs[::2])
+        except BaseException:
+            child.stop()
+            raise
+        try:
+            pages += child.result()
+        except forked.ChildFailed as exc:
+            raise Abort(f"Rendering pages in the second process failed:\n{exc}") from None
+    else:
+        pages = run_jobs(jobs)
+    _state["pages"] = {p.src_uri: p for p in pages}
     return config
 
 

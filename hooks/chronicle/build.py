@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
+from typing import Callable
 
 from .crossref import Archive, build_archive
 from .load import load_articles, load_registry
+from .model import Article, Entity, Event
 from .pages import SECTIONS, PageOut, Renderer
 
 ARTICLES_DIR = "articles"
@@ -21,17 +24,32 @@ def load_archive(root: Path) -> Archive:
     return build_archive(articles, registry)
 
 
+def render_jobs(archive: Archive) -> list[Callable[[], list[PageOut]]]:
+    """The rendering of every generated page, as independent jobs: an article's page, an entity's or an event's
+    pages, a section's index pages. Run in any order, in any process, they give the same pages."""
+    renderer = Renderer(archive)
+    jobs: list[Callable[[], list[PageOut]]] = [partial(_one, renderer.article_page, a) for a in archive.articles]
+    jobs += [partial(renderer.entity_pages, e) for e in sorted(archive.registry.entities.values(), key=_id)]
+    jobs += [partial(renderer.event_pages, e) for e in sorted(archive.registry.events.values(), key=_id)]
+    jobs += [partial(renderer.index_pages, section) for section in SECTIONS]
+    return jobs
+
+
+def run_jobs(jobs: list[Callable[[], list[PageOut]]]) -> list[PageOut]:
+    return [page for job in jobs for page in job()]
+
+
 def render_pages(archive: Archive) -> list[PageOut]:
     """Every generated page: articles, people, organisations, places, events and the section indexes."""
-    renderer = Renderer(archive)
-    pages = [renderer.article_page(a) for a in archive.articles]
-    for entity in sorted(archive.registry.entities.values(), key=lambda e: e.id):
-        pages += renderer.entity_pages(entity)
-    for event in sorted(archive.registry.events.values(), key=lambda e: e.id):
-        pages += renderer.event_pages(event)
-    for section in SECTIONS:
-        pages += renderer.index_pages(section)
-    return pages
+    return run_jobs(render_jobs(archive))
+
+
+def _one(render: Callable[[Article], PageOut], article: Article) -> list[PageOut]:
+    return [render(article)]
+
+
+def _id(thing: Entity | Event) -> str:
+    return thing.id
 
 
 def render_summary(archive: Archive) -> str:
