@@ -17,10 +17,10 @@ from itertools import accumulate
 from .model import Article, Entity, Mention
 
 
-def _mark_class() -> str:
-    """Every combining mark (Unicode categories Mn, Mc, Me) as the body of a regex class. Unicode has them only
-    below U+20000 and in U+E0100-U+E01EF, so only those ranges are read (reading all 1.1 million code points takes
-    seven times as long)."""
+def _mark_classes() -> tuple[str, str]:
+    """Every combining mark (Unicode categories Mn, Mc, Me) as the bodies of two regex classes: those up to U+FFFF
+    and those above. Unicode has them only below U+20000 and in U+E0100-U+E01EF, so only those ranges are read
+    (reading all 1.1 million code points takes seven times as long)."""
     ranges: list[tuple[int, int]] = []
     for cp in (*range(0x20000), *range(0xE0000, 0xE1000)):
         if unicodedata.category(chr(cp))[0] == "M":
@@ -28,15 +28,21 @@ def _mark_class() -> str:
                 ranges[-1] = (ranges[-1][0], cp)
             else:
                 ranges.append((cp, cp))
-    return "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges)
+
+    def body(rs: list[tuple[int, int]]) -> str:
+        return "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in rs)
+
+    return body([r for r in ranges if r[0] < 0x10000]), body([r for r in ranges if r[0] >= 0x10000])
 
 
 # A word: letters and digits, with the combining marks they carry (Devanagari vowel signs, Arabic harakat ...) and
 # the invisible joiners that sit inside words (soft hyphen, zero-width non-joiner and joiner, word joiner), so
 # that a name is never found inside a longer word of any script.
 # Written as runs of letters or of marks, which the regex engine matches much faster than one character at a time.
-_MARKS = _mark_class() + "\u00ad\u200c\u200d\u2060"
-WORD_RE = re.compile(rf"(?:[^\W_]+|[{_MARKS}]+)+")
+# The engine tests a class's characters above U+FFFF range by range, so those marks are tried only on such a character.
+_MARKS, _ASTRAL_MARKS = _mark_classes()
+_MARKS += "\u00ad\u200c\u200d\u2060"
+WORD_RE = re.compile(rf"(?:[^\W_]+|[{_MARKS}]+|(?=[\U00010000-\U0010ffff])[{_ASTRAL_MARKS}]+)+")
 _WORD_SPLIT = re.compile(f"({WORD_RE.pattern})")  # text -> [gap, word, gap, word, ..., gap], in one call
 _SPACE_RE = re.compile(r"[\s\u00a0\u202f\u2009\u200a\u2007]+")
 _GAP_FOLD = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-"})
