@@ -6,6 +6,7 @@ is on, so nothing from an article or a data file is evaluated or executed."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 from dataclasses import dataclass
@@ -190,20 +191,23 @@ class Renderer:
                                 place_label=place_label, runs=runs, slugify=_slugify)
         self.here = ""
         self._lines: dict[tuple[str, int], Markup] = {}
+        # Every page links to the same few thousand pages, and the pages of one depth link to each alike.
+        self._page_url = functools.cache(page_url)
+        self._link = functools.cache(_link)
 
     # -- links
 
     def url(self, src_uri: str, anchor: str = "") -> str:
-        return relative_url(self.here, page_url(src_uri) + ("#" + anchor if anchor else ""))
+        return relative_url(self.here, self._page_url(src_uri) + ("#" + anchor if anchor else ""))
 
     def link_entity(self, entity: Entity) -> Markup:
-        return Markup(f'<a href="{escape(self.url(entity.src_uri))}">{escape(entity.name)}</a>')
+        return self._link(self.url(entity.src_uri), entity.name)
 
     def link_event(self, event: Event) -> Markup:
-        return Markup(f'<a href="{escape(self.url(event.src_uri))}">{escape(event.name)}</a>')
+        return self._link(self.url(event.src_uri), event.name)
 
     def link_article(self, article: Article, anchor: str = "") -> Markup:
-        return Markup(f'<a href="{escape(self.url(article.src_uri, anchor))}">{escape(article.title)}</a>')
+        return self._link(self.url(article.src_uri, anchor), article.title)
 
     def article_line(self, article: Article) -> Markup:
         """An article's headline linked, with its outlet and date: the same on every page of one depth."""
@@ -420,15 +424,22 @@ _INDEX_DESCRIPTIONS = {
 }
 
 
+def _link(href: str, label: str) -> Markup:
+    return Markup(f'<a href="{escape(href)}">{escape(label)}</a>')
+
+
 def date_of(day: dt.date) -> Markup:
     """A day as a <time> element: '3 January 2020'."""
     return Markup(f'<time datetime="{day.isoformat()}">{day.day} {MONTHS[day.month - 1]} {day.year}</time>')
 
 
+_PLACE_LABELS = {"p": "¶\u00a0", "c": "caption\u00a0", "h": "subheading\u00a0"}
+
+
 def place_label(anchor: str) -> str:
     """How a block's anchor reads in a reference: p-3 -> '¶ 3', c-1 -> 'caption 1', h-2 -> 'subheading 2'."""
     kind, _, number = anchor.partition("-")
-    return {"p": "¶\u00a0", "c": "caption\u00a0", "h": "subheading\u00a0"}.get(kind, "") + number
+    return _PLACE_LABELS.get(kind, "") + number
 
 
 def runs(items: list[tuple]) -> list[tuple[object, list]]:
