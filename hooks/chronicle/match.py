@@ -153,7 +153,7 @@ def resolve_mentions(article: Article, trie: SpellingTrie, names: dict[str, str]
     `names` maps entity ids to display names, for the reasons given when a mention is left unlinked.
     """
     found = [(b.anchor, s, e, b.text[s:e], senses) for b in article.blocks for s, e, senses in trie.scan(b.text)]
-    named_in_full = {sense.entity for *_, senses in found for sense in senses if sense.full}
+    named_in_full = {sense.entity for _, _, _, _, senses in found for sense in senses if sense.full}
     rules = dict(article.resolve)
     out = []
     for anchor, start, end, text, senses in found:
