@@ -184,11 +184,11 @@ class Renderer:
             lstrip_blocks=True,
             auto_reload=False,  # one build reads each template once
         )
-        self.env.globals.update(url=self.url, kind_label=KIND_LABEL, link_entity=self.link_entity,
-                                article_line=self.article_line, date_of=date_of,
-                                link_event=self.link_event, link_article=self.link_article,
-                                sentences=self.sightings_html, gk=self.gk, role_at=self.role_at,
-                                place_label=place_label, runs=runs, slugify=_slugify)
+        self.env.globals.update(url=self.url, kind_label=KIND_LABEL, role_at=self.role_at, runs=runs, slugify=_slugify)
+        # Filters rather than functions: Jinja calls a filter directly, a function through the context, which costs
+        # more than most of these take, on lists of thousands.
+        self.env.filters.update(link=self.link, article_line=self.article_line, date=date_of, gk=self.gk,
+                                place_label=place_label, sentences=self.sightings_html)
         self.here = ""
         self._lines: dict[tuple[str, int], Markup] = {}
         # Every page links to the same few thousand pages, and the pages of one depth link to each alike.
@@ -200,14 +200,9 @@ class Renderer:
     def url(self, src_uri: str, anchor: str = "") -> str:
         return relative_url(self.here, self._page_url(src_uri) + ("#" + anchor if anchor else ""))
 
-    def link_entity(self, entity: Entity) -> Markup:
-        return self._link(self.url(entity.src_uri), entity.name)
-
-    def link_event(self, event: Event) -> Markup:
-        return self._link(self.url(event.src_uri), event.name)
-
-    def link_article(self, article: Article, anchor: str = "") -> Markup:
-        return self._link(self.url(article.src_uri, anchor), article.title)
+    def link(self, thing: Entity | Event | Article) -> Markup:
+        """A link to the page of a person, organisation, place, event (by its name) or article (by its headline)."""
+        return self._link(self.url(thing.src_uri), thing.title if isinstance(thing, Article) else thing.name)
 
     def article_line(self, article: Article) -> Markup:
         """An article's headline linked, with its outlet and date: the same on every page of one depth."""
@@ -215,7 +210,7 @@ class Renderer:
         line = self._lines.get(key)
         if line is None:
             outlet = escape(article.outlet or "outlet not named")
-            line = self._lines[key] = Markup(f'{self.link_article(article)} <span class="archive-meta">{outlet}, '
+            line = self._lines[key] = Markup(f'{self.link(article)} <span class="archive-meta">{outlet}, '
                                              f"{date_of(article.date)}</span>")
         return line
 
@@ -239,11 +234,12 @@ class Renderer:
             return Link(self.url(thing.src_uri), "event", thing.name, thing.when(), thing.description)
         return Link(self.url(thing.src_uri), thing.kind, thing.name, self.role_at(thing, article), thing.description)
 
-    def sightings_html(self, article: Article, sightings: list[crossref.Sighting]) -> Markup:
+    def sightings_html(self, sightings: list[crossref.Sighting], article: Article) -> Markup:
         """One article's sentences naming an entity, each linked to its paragraph. Built here rather than in the
         template: a place named in every article has thousands of them."""
+        page = self.url(article.src_uri)  # + "#" + anchor: the URL of a paragraph of the article
         items = "".join(
-            f'<li><q>{self.sentence_html(s)}</q> <a class="para-ref" href="{self.url(article.src_uri, s.block.anchor)}">'
+            f'<li><q>{self.sentence_html(s)}</q> <a class="para-ref" href="{page}#{s.block.anchor}">'
             f"{place_label(s.block.anchor)}</a></li>\n" for s in sightings)
         return Markup(f'<section class="sighting">\n<h3>{self.article_line(article)}</h3>\n'
                       f'<ul class="sentences">\n{items}</ul>\n</section>')
