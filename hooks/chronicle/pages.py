@@ -20,7 +20,7 @@ from . import crossref
 from .annotate import Link, annotate_text, annotated_text
 from .crossref import Archive
 from .dates import MONTHS
-from .model import Article, Entity, Event
+from .model import Article, Entity, Event, Mention, Passage
 
 TEMPLATES = Path(__file__).parent / "templates"
 SECTIONS = ("articles", "people", "events", "organisations", "places")
@@ -189,11 +189,16 @@ class Renderer:
         # more than most of these take, on lists of thousands.
         self.env.filters.update(link=self.link, article_line=self.article_line, date=date_of, gk=self.gk,
                                 place_label=place_label, sentences=self.sightings_html)
+        # The pager's macro, for every template: imported by each, it would be looked up again for every page, at a
+        # cost above that of most pages' own markup.
+        self.env.globals["pager_nav"] = self.env.get_template("_macros.html").module.pager_nav
+        self._template = functools.cache(self.env.get_template)
         self.here = ""
         self._lines: dict[tuple[str, int], Markup] = {}
         # Every page links to the same few thousand pages, and the pages of one depth link to each alike.
         self._page_url = functools.cache(page_url)
         self._link = functools.cache(_link)
+        self._card = functools.cache(Link)  # one Link, and so one markup, for the cards alike on many pages
 
     # -- links
 
@@ -231,8 +236,9 @@ class Renderer:
 
     def card_link(self, thing: Entity | Event, article: Article) -> Link:
         if isinstance(thing, Event):
-            return Link(self.url(thing.src_uri), "event", thing.name, thing.when(), thing.description)
-        return Link(self.url(thing.src_uri), thing.kind, thing.name, self.role_at(thing, article), thing.description)
+            return self._card(self.url(thing.src_uri), "event", thing.name, thing.when(), thing.description)
+        return self._card(self.url(thing.src_uri), thing.kind, thing.name, self.role_at(thing, article),
+                          thing.description)
 
     def sightings_html(self, sightings: list[crossref.Sighting], article: Article) -> Markup:
         """One article's sentences naming an entity, each linked to its paragraph. Built here rather than in the
@@ -258,7 +264,7 @@ class Renderer:
 
     def _render(self, template: str, src_uri: str, **context) -> str:
         self.here = page_url(src_uri)
-        return self.env.get_template(template).render(archive=self.archive, **context)
+        return self._template(template).render(archive=self.archive, **context)
 
     def _page(self, src_uri: str, title: str, description: str, html: str, toc: tuple[dict, ...] | None = None,
               **kw) -> PageOut:
@@ -280,10 +286,14 @@ class Renderer:
         for ident in things:
             thing = archive.registry.entities.get(ident) or archive.registry.events[ident]
             links[ident] = self.card_link(thing, article)
+        in_block: dict[str, tuple[list[Mention], list[Passage]]] = {b.anchor: ([], []) for b in article.blocks}
+        for m in mentions:
+            in_block[m.block][0].append(m)
+        for p in passages:
+            in_block[p.block][1].append(p)
         blocks = []
         for block in article.blocks:
-            inner = annotate_text(block.text, [m for m in mentions if m.block == block.anchor],
-                                  [p for p in passages if p.block == block.anchor], links)
+            inner = annotate_text(block.text, *in_block[block.anchor], links)
             if annotated_text(inner) != block.text:  # the verbatim promise, checked on every build
                 raise AssertionError(f"{article.path}, {block.anchor}: annotation changed the text")
             blocks.append((block, Markup(inner)))
