@@ -21,12 +21,15 @@ SUMMARY_MARKER = "<!-- archive:summary -->"
 def _cycle_collector_paused() -> Iterator[None]:
     """Loading and rendering make hundreds of thousands of small objects that stay, and next to no reference cycles
     (loading none, rendering Jinja's few); the cycle collector would walk them all again and again while they are
-    made, for nothing. It is paused meanwhile and left as it was found."""
+    made, for nothing. It is paused meanwhile and left as it was found, with what was made counted as old (moved
+    to its oldest generation by freeze and unfreeze): else its next pass would walk all of it at once."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        gc.freeze()
+        gc.unfreeze()
         if was_enabled:
             gc.enable()
 
