@@ -202,8 +202,20 @@ class Renderer:
 
     # -- links
 
+    @property
+    def here(self) -> str:
+        return self._here
+
+    @here.setter
+    def here(self, url: str) -> None:
+        self._here, self._up = url, "../" * url.count("/")
+
     def url(self, src_uri: str, anchor: str = "") -> str:
-        return relative_url(self.here, self._page_url(src_uri) + ("#" + anchor if anchor else ""))
+        """`relative_url(self.here, page_url(src_uri) + "#" + anchor)`, with the way up from here worked out once
+        per page: the pages link tens of thousands of times."""
+        target = self._page_url(src_uri)
+        link = "./" if target == self._here else self._up + target or "./"
+        return f"{link}#{anchor}" if anchor else link
 
     def link(self, thing: Entity | Event | Article) -> Markup:
         """A link to the page of a person, organisation, place, event (by its name) or article (by its headline)."""
