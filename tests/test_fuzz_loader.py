@@ -93,3 +93,38 @@ def test_random_front_matter_loads_or_explains(folder, meta):
     for name in DATA:
         (root / "articles" / "data" / f"{name}.yml").write_text("[]\n", encoding="utf-8")
     load_or_explain(root)
+
+
+def _with_lines(data: object) -> object:
+    """The data with each mapping's line made part of it, so that comparing two readings compares the lines too."""
+    if isinstance(data, dict):
+        return ("mapping", getattr(data, "line", None), [(k, _with_lines(v)) for k, v in data.items()])
+    if isinstance(data, list):
+        return [_with_lines(v) for v in data]
+    return (type(data).__name__, repr(data))  # repr: a NaN is not equal to itself
+
+
+@gen.examples(400)
+@given(broken_source())
+@example(("articles/data/people.yml", "- &a {id: x}\n- *a\n"))
+@example(("articles/data/people.yml", "- {<<: {id: x}, name: y}\n"))
+@example(("articles/data/people.yml", "- {id: x, id: y}\n"))
+@example(("articles/data/people.yml", "- {[1]: x}\n"))
+@example(("articles/data/people.yml", "- !!set {a}\n"))
+@example(("articles/data/people.yml", "x\n---\ny\n"))
+@example(("articles/data/people.yml", "[" * 40 + "]" * 40))
+@example(("articles/data/people.yml", "- {id: !!str 1, n: !!int '2', b: !!bool yes, t: 2020-01-01, e: e\u0301}\n"))
+def test_the_plain_reader_reads_what_pyyaml_reads(source):
+    """The loader's one-pass reader gives PyYAML's data, lines included, or leaves the text to PyYAML."""
+    from chronicle.load import _LineLoader, _NotPlain, read_plain_yaml
+
+    import yaml
+
+    name, text = source
+    if name.endswith(".md"):
+        text = text[4: max(4, text.find("\n---", 3))]
+    try:
+        plain = read_plain_yaml(text)
+    except _NotPlain:
+        return
+    assert _with_lines(plain) == _with_lines(yaml.load(text, Loader=_LineLoader))  # noqa: S506 - a SafeLoader

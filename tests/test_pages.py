@@ -22,6 +22,26 @@ def test_relative_url(here, target, expected):
     assert relative_url(here, target) == expected
 
 
+@pytest.mark.parametrize("here, src_uri, anchor", [
+    ("people/x/", "people/y.md", ""),
+    ("people/x/", "people/x.md", ""),
+    ("people/x/", "people/x.md", "roles"),
+    ("people/x/2/", "articles/a.md", "p-3"),
+    ("people/x/", "index.md", ""),
+    ("", "people/index.md", ""),
+    ("", "index.md", ""),
+    ("", "index.md", "latest-articles"),
+    ("people/", "people/index.md", ""),
+    ("events/pages/2/", "events/index.md", "y2020"),
+])
+def test_renderer_url_is_relative_url(here, src_uri, anchor):
+    """The renderer's links, worked out once per page, are relative_url's."""
+    renderer = pages.Renderer(load_archive(ROOT))
+    renderer.here = here
+    expected = relative_url(here, pages.page_url(src_uri) + ("#" + anchor if anchor else ""))
+    assert renderer.url(src_uri, anchor) == expected
+
+
 def test_paginate_splits_and_names_pages():
     chunks = paginate(list(range(5)), "people/index.md", "people/pages/{}.md", 2)
     assert [c for c, _ in chunks] == [[0, 1], [2, 3], [4]]

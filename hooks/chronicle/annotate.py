@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 import re
 from html import escape, unescape
 from html.parser import HTMLParser
@@ -20,6 +21,19 @@ class Link:
     name: str
     role: str  # role at the article's date (people), category (others), date (events)
     line: str  # the one-line description
+
+    # An article names its people many times over: each link's tags are made once.
+    @cached_property
+    def mention_open(self) -> str:
+        """The start tag of a mention's link."""
+        return f'<a class="anno anno-{_attr(self.kind)}" href="{_attr(self.href)}"{card_attrs(self)}>'
+
+    @cached_property
+    def event_marker(self) -> str:
+        """An event marker: an empty link, named for the event, that shows its card."""
+        label = f"Event: {self.name}, {self.role}"
+        return (f'<a class="anno-event-link" href="{_attr(self.href)}" aria-label="{_attr(label)}"'
+                f"{card_attrs(self)}></a>")
 
 
 def _attr(value: str) -> str:
@@ -65,14 +79,8 @@ def annotate_text(text: str, mentions: list[Mention], passages: list[Passage], l
             out.append(inner)
         for p in passages:
             if p.end == b and p.event in links:
-                out.append(event_marker(links[p.event]))
+                out.append(links[p.event].event_marker)
     return "".join(out)
-
-
-def event_marker(link: Link) -> str:
-    label = f"Event: {link.name}, {link.role}"
-    return (f'<a class="anno-event-link" href="{_attr(link.href)}" aria-label="{_attr(label)}"'
-            f"{card_attrs(link)}></a>")
 
 
 def _mentions_html(text: str, a: int, b: int, mentions: list[Mention], links: dict[str, Link]) -> str:
@@ -81,9 +89,8 @@ def _mentions_html(text: str, a: int, b: int, mentions: list[Mention], links: di
         if m.start < pos or m.end > b or m.end <= m.start:  # outside the span, empty, or overlapping the last one
             continue
         out.append(_text(text[pos: m.start]))
-        link = links[m.entity]
-        out.append(f'<a class="anno anno-{_attr(link.kind)}" href="{_attr(link.href)}"{card_attrs(link)}>'
-                   f"{_text(text[m.start: m.end])}</a>")  # the text's own characters, whatever the mention says
+        # the text's own characters, whatever the mention says
+        out.append(f"{links[m.entity].mention_open}{_text(text[m.start: m.end])}</a>")
         pos = m.end
     out.append(_text(text[pos:b]))
     return "".join(out)

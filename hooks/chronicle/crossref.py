@@ -4,6 +4,7 @@ indexes the person, event and index pages are made from. Pure functions over the
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -195,13 +196,19 @@ def index_sightings(articles: list[Article], mentions: dict[str, tuple[Mention, 
     for a in articles:
         blocks = {b.anchor: b for b in a.blocks}
         spans: dict[str, list[tuple[int, int]]] = {}
+        starts: dict[str, list[int]] = {}
         grouped: dict[tuple[str, str, tuple[int, int]], list[tuple[int, int]]] = {}
         for m in mentions[a.slug]:
             if not m.entity:
                 continue
             if m.block not in spans:
                 spans[m.block] = sentence_spans(blocks[m.block].text)
-            sentence = next(((s, e) for s, e in spans[m.block] if s <= m.start < e), (0, len(blocks[m.block].text)))
+                starts[m.block] = [s for s, _ in spans[m.block]]
+            i = bisect_right(starts[m.block], m.start) - 1  # sentences follow one another without overlapping
+            if i >= 0 and m.start < spans[m.block][i][1]:
+                sentence = spans[m.block][i]
+            else:
+                sentence = (0, len(blocks[m.block].text))
             grouped.setdefault((m.entity, m.block, sentence), []).append((m.start, m.end))
         for (entity, anchor, sentence), marks in grouped.items():
             out[entity].append(Sighting(a, blocks[anchor], sentence, tuple(marks)))

@@ -39,12 +39,16 @@ class _LineLoader(_BaseLoader):
     pass
 
 
+def _is_plain_key(key: Any) -> bool:
+    return isinstance(key, (str, int, float, bool, dt.date)) or key is None
+
+
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> _Mapping:
     loader.flatten_mapping(node)
     pairs = loader.construct_pairs(node, deep=True)
     out = _Mapping()
     for key, value in pairs:
-        if not isinstance(key, (str, int, float, bool, dt.date)) and key is not None:
+        if not _is_plain_key(key):
             raise yaml.constructor.ConstructorError(None, None, "a mapping key must be a plain value", node.start_mark)
         if key in out:
             raise yaml.constructor.ConstructorError(
@@ -111,8 +115,103 @@ def read_text(path: Path, name: str | None = None) -> str:
     return text
 
 
+class _NotPlain(Exception):
+    """The YAML uses more than `read_plain_yaml` reads: PyYAML's constructor reads it instead."""
+
+
+_TAG = "tag:yaml.org,2002:"
+# Scalars read by the constructors registered above; the text of the others is the value, as NFC where it is a string.
+_CONSTRUCTED_SCALARS = {_TAG + t for t in ("null", "bool", "int", "float", "binary")}
+_MAX_DEPTH = 32  # deeper nesting is left to PyYAML, so that its RecursionError still says "nests too deeply"
+_NO_KEY = object()  # an open mapping's state between a value and the next key
+
+
+def read_plain_yaml(text: str) -> Any:
+    """YAML text -> the same data as `yaml.load(text, Loader=_LineLoader)`, built straight from the parser's events.
+
+    PyYAML composes the whole document into nodes before its constructor walks them, and both are slow on the
+    data files. The archive's YAML is plain (mappings, lists and scalars, with no anchors, aliases, merge keys or
+    unusual tags): that is read here in one pass. Anything more, and any error, raises `_NotPlain`, and PyYAML
+    then reads the text itself, so its values and messages stay exactly PyYAML's."""
+    loader = _LineLoader(text)
+    try:
+        return _build_plain(loader)
+    except Exception:  # of any kind: PyYAML, reading the whole text first, may meet another one first
+        raise _NotPlain from None
+    finally:
+        loader.dispose()
+
+
+def _build_plain(loader: _LineLoader) -> Any:
+    events = yaml.events
+    loader.get_event()  # stream start
+    if loader.check_event(events.StreamEndEvent):
+        return None
+    loader.get_event()  # document start
+    stack: list[list] = []  # the open collections, each as [mapping or list, the key waiting for its value]
+    while True:
+        event = loader.get_event()
+        kind = type(event)
+        if kind is events.ScalarEvent:
+            if event.anchor is not None:
+                raise _NotPlain
+            tag = event.tag
+            if tag is None or tag == "!":
+                tag = loader.resolve(yaml.ScalarNode, event.value, event.implicit)
+            if tag == _TAG + "str":
+                value = unicodedata.normalize("NFC", event.value)
+            elif tag == _TAG + "timestamp":
+                value = event.value
+            elif tag in _CONSTRUCTED_SCALARS:
+                value = loader.construct_object(
+                    yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style))
+            else:
+                raise _NotPlain
+        elif kind is events.MappingStartEvent or kind is events.SequenceStartEvent:
+            is_mapping = kind is events.MappingStartEvent
+            if event.anchor is not None or len(stack) == _MAX_DEPTH:
+                raise _NotPlain
+            tag = event.tag
+            if tag is None or tag == "!":
+                tag = loader.resolve(yaml.MappingNode if is_mapping else yaml.SequenceNode, None, event.implicit)
+            if tag != (_TAG + "map" if is_mapping else _TAG + "seq"):
+                raise _NotPlain
+            if is_mapping:
+                collection = _Mapping()
+                collection.line = event.start_mark.line + 1
+            else:
+                collection = []
+            stack.append([collection, _NO_KEY])
+            continue
+        elif kind is events.MappingEndEvent or kind is events.SequenceEndEvent:
+            value = stack.pop()[0]
+        else:  # an alias
+            raise _NotPlain
+        if not stack:
+            break
+        top = stack[-1]
+        collection, key = top
+        if type(collection) is list:
+            collection.append(value)
+        elif key is _NO_KEY:
+            if not _is_plain_key(value) or value in collection:  # PyYAML's constructor words these errors
+                raise _NotPlain
+            top[1] = value
+        else:
+            collection[key] = value
+            top[1] = _NO_KEY
+    loader.get_event()  # document end
+    if not loader.check_event(events.StreamEndEvent):  # a second document
+        raise _NotPlain
+    return value
+
+
 def parse_yaml(text: str, path: str, first_line: int = 1) -> Any:
     """YAML text -> plain data; `first_line` is the file's line the text starts on (front matter: line 2)."""
+    try:
+        return read_plain_yaml(text)
+    except _NotPlain:
+        pass
     try:
         return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.MarkedYAMLError as exc:

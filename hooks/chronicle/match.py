@@ -12,14 +12,15 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import accumulate
 
 from .model import Article, Entity, Mention
 
 
-def _mark_class() -> str:
-    """Every combining mark (Unicode categories Mn, Mc, Me) as the body of a regex class. Unicode has them only
-    below U+20000 and in U+E0100-U+E01EF, so only those ranges are read (reading all 1.1 million code points takes
-    seven times as long)."""
+def _mark_classes() -> tuple[str, str]:
+    """Every combining mark (Unicode categories Mn, Mc, Me) as the bodies of two regex classes: those up to U+FFFF
+    and those above. Unicode has them only below U+20000 and in U+E0100-U+E01EF, so only those ranges are read
+    (reading all 1.1 million code points takes seven times as long)."""
     ranges: list[tuple[int, int]] = []
     for cp in (*range(0x20000), *range(0xE0000, 0xE1000)):
         if unicodedata.category(chr(cp))[0] == "M":
@@ -27,14 +28,22 @@ def _mark_class() -> str:
                 ranges[-1] = (ranges[-1][0], cp)
             else:
                 ranges.append((cp, cp))
-    return "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges)
+
+    def body(rs: list[tuple[int, int]]) -> str:
+        return "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in rs)
+
+    return body([r for r in ranges if r[0] < 0x10000]), body([r for r in ranges if r[0] >= 0x10000])
 
 
 # A word: letters and digits, with the combining marks they carry (Devanagari vowel signs, Arabic harakat ...) and
 # the invisible joiners that sit inside words (soft hyphen, zero-width non-joiner and joiner, word joiner), so
 # that a name is never found inside a longer word of any script.
-_MARKS = _mark_class() + "\u00ad\u200c\u200d\u2060"
-WORD_RE = re.compile(rf"(?:[^\W_]|[{_MARKS}])+")
+# Written as runs of letters or of marks, which the regex engine matches much faster than one character at a time.
+# The engine tests a class's characters above U+FFFF range by range, so those marks are tried only on such a character.
+_MARKS, _ASTRAL_MARKS = _mark_classes()
+_MARKS += "\u00ad\u200c\u200d\u2060"
+WORD_RE = re.compile(rf"(?:[^\W_]+|[{_MARKS}]+|(?=[\U00010000-\U0010ffff])[{_ASTRAL_MARKS}]+)+")
+_WORD_SPLIT = re.compile(f"({WORD_RE.pattern})")  # text -> [gap, word, gap, word, ..., gap], in one call
 _SPACE_RE = re.compile(r"[\s\u00a0\u202f\u2009\u200a\u2007]+")
 _GAP_FOLD = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-"})
 MAX_GAP = 3  # the longest separator a spelling may have between two words ("’ ", " - ")
@@ -96,32 +105,33 @@ class SpellingTrie:
             node = self.root
             for part in key:
                 node = node.setdefault(part, {})
-            senses = node.setdefault(_END, [])
+            senses = node.get(_END, ())
             if sense not in senses:
-                senses.append(sense)
+                node[_END] = senses + (sense,)
                 self.size += 1
 
     def scan(self, text: str) -> Iterator[tuple[int, int, tuple[Sense, ...]]]:
         """(start, end, senses) of each leftmost-longest match of a spelling, on whole words."""
         root = self.root
-        words = WORD_RE.findall(text)
+        parts = _WORD_SPLIT.split(text)  # word k is parts[2k + 1]; the gap after it, parts[2k + 2]
+        words = parts[1::2]
         starts = [i for i, w in enumerate(words) if w in root]  # most words start no spelling
         if not starts:
             return
-        spans = list(WORD_RE.finditer(text))
+        offsets = list(accumulate(map(len, parts), initial=0))  # where each part starts in the text
         n, done = len(words), 0
         for i in starts:
             if i < done:  # inside the previous match
                 continue
             node = root[words[i]]
-            best: tuple[int, list[Sense]] | None = None
+            best: tuple[int, tuple[Sense, ...]] | None = None
             j = i
             while True:
                 if _END in node:
                     best = (j, node[_END])
                 if j + 1 >= n or len(node) == (_END in node):  # no longer spelling goes on from here
                     break
-                gap = text[spans[j].end(): spans[j + 1].start()]
+                gap = parts[2 * j + 2]
                 if len(gap) > MAX_GAP:
                     break
                 node = node.get(gap if gap == " " else fold_gap(gap))
@@ -133,7 +143,7 @@ class SpellingTrie:
                     break
             if best is not None:
                 last, senses = best
-                yield spans[i].start(), spans[last].end(), tuple(senses)
+                yield offsets[2 * i + 1], offsets[2 * last + 2], senses
                 done = last + 1
 
 
@@ -143,7 +153,7 @@ def resolve_mentions(article: Article, trie: SpellingTrie, names: dict[str, str]
     `names` maps entity ids to display names, for the reasons given when a mention is left unlinked.
     """
     found = [(b.anchor, s, e, b.text[s:e], senses) for b in article.blocks for s, e, senses in trie.scan(b.text)]
-    named_in_full = {sense.entity for *_, senses in found for sense in senses if sense.full}
+    named_in_full = {sense.entity for _, _, _, _, senses in found for sense in senses if sense.full}
     rules = dict(article.resolve)
     out = []
     for anchor, start, end, text, senses in found:

@@ -6,6 +6,7 @@ is on, so nothing from an article or a data file is evaluated or executed."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 from dataclasses import dataclass
@@ -19,7 +20,7 @@ from . import crossref
 from .annotate import Link, annotate_text, annotated_text
 from .crossref import Archive
 from .dates import MONTHS
-from .model import Article, Entity, Event
+from .model import Article, Entity, Event, Mention, Passage
 
 TEMPLATES = Path(__file__).parent / "templates"
 SECTIONS = ("articles", "people", "events", "organisations", "places")
@@ -188,27 +189,42 @@ class Renderer:
             lstrip_blocks=True,
             auto_reload=False,  # one build reads each template once
         )
-        self.env.globals.update(url=self.url, kind_label=KIND_LABEL, link_entity=self.link_entity,
-                                article_line=self.article_line, date_of=date_of,
-                                link_event=self.link_event, link_article=self.link_article,
-                                sentences=self.sightings_html, gk=self.gk, role_at=self.role_at,
-                                place_label=place_label, runs=runs, slugify=_slugify)
+        self.env.globals.update(url=self.url, kind_label=KIND_LABEL, role_at=self.role_at, runs=runs, slugify=_slugify)
+        # Filters rather than functions: Jinja calls a filter directly, a function through the context, which costs
+        # more than most of these take, on lists of thousands.
+        self.env.filters.update(link=self.link, article_line=self.article_line, date=date_of, gk=self.gk,
+                                place_label=place_label, sentences=self.sightings_html)
+        # The pager's macro, for every template: imported by each, it would be looked up again for every page, at a
+        # cost above that of most pages' own markup.
+        self.env.globals["pager_nav"] = self.env.get_template("_macros.html").module.pager_nav
+        self._template = functools.cache(self.env.get_template)
         self.here = ""
         self._lines: dict[tuple[str, int], Markup] = {}
+        # Every page links to the same few thousand pages, and the pages of one depth link to each alike.
+        self._page_url = functools.cache(page_url)
+        self._link = functools.cache(_link)
+        self._card = functools.cache(Link)  # one Link, and so one markup, for the cards alike on many pages
 
     # -- links
 
+    @property
+    def here(self) -> str:
+        return self._here
+
+    @here.setter
+    def here(self, url: str) -> None:
+        self._here, self._up = url, "../" * url.count("/")
+
     def url(self, src_uri: str, anchor: str = "") -> str:
-        return relative_url(self.here, page_url(src_uri) + ("#" + anchor if anchor else ""))
+        """`relative_url(self.here, page_url(src_uri) + "#" + anchor)`, with the way up from here worked out once
+        per page: the pages link tens of thousands of times."""
+        target = self._page_url(src_uri)
+        link = "./" if target == self._here else self._up + target or "./"
+        return f"{link}#{anchor}" if anchor else link
 
-    def link_entity(self, entity: Entity) -> Markup:
-        return Markup(f'<a href="{escape(self.url(entity.src_uri))}">{escape(entity.name)}</a>')
-
-    def link_event(self, event: Event) -> Markup:
-        return Markup(f'<a href="{escape(self.url(event.src_uri))}">{escape(event.name)}</a>')
-
-    def link_article(self, article: Article, anchor: str = "") -> Markup:
-        return Markup(f'<a href="{escape(self.url(article.src_uri, anchor))}">{escape(article.title)}</a>')
+    def link(self, thing: Entity | Event | Article) -> Markup:
+        """A link to the page of a person, organisation, place, event (by its name) or article (by its headline)."""
+        return self._link(self.url(thing.src_uri), thing.title if isinstance(thing, Article) else thing.name)
 
     def article_line(self, article: Article) -> Markup:
         """An article's headline linked, with its outlet and date: the same on every page of one depth."""
@@ -216,7 +232,7 @@ class Renderer:
         line = self._lines.get(key)
         if line is None:
             outlet = escape(article.outlet or "outlet not named")
-            line = self._lines[key] = Markup(f'{self.link_article(article)} <span class="archive-meta">{outlet}, '
+            line = self._lines[key] = Markup(f'{self.link(article)} <span class="archive-meta">{outlet}, '
                                              f"{date_of(article.date)}</span>")
         return line
 
@@ -237,14 +253,16 @@ class Renderer:
 
     def card_link(self, thing: Entity | Event, article: Article) -> Link:
         if isinstance(thing, Event):
-            return Link(self.url(thing.src_uri), "event", thing.name, thing.when(), thing.description)
-        return Link(self.url(thing.src_uri), thing.kind, thing.name, self.role_at(thing, article), thing.description)
+            return self._card(self.url(thing.src_uri), "event", thing.name, thing.when(), thing.description)
+        return self._card(self.url(thing.src_uri), thing.kind, thing.name, self.role_at(thing, article),
+                          thing.description)
 
-    def sightings_html(self, article: Article, sightings: list[crossref.Sighting]) -> Markup:
+    def sightings_html(self, sightings: list[crossref.Sighting], article: Article) -> Markup:
         """One article's sentences naming an entity, each linked to its paragraph. Built here rather than in the
         template: a place named in every article has thousands of them."""
+        page = self.url(article.src_uri)  # + "#" + anchor: the URL of a paragraph of the article
         items = "".join(
-            f'<li><q>{self.sentence_html(s)}</q> <a class="para-ref" href="{self.url(article.src_uri, s.block.anchor)}">'
+            f'<li><q>{self.sentence_html(s)}</q> <a class="para-ref" href="{page}#{s.block.anchor}">'
             f"{place_label(s.block.anchor)}</a></li>\n" for s in sightings)
         return Markup(f'<section class="sighting">\n<h3>{self.article_line(article)}</h3>\n'
                       f'<ul class="sentences">\n{items}</ul>\n</section>')
@@ -263,7 +281,7 @@ class Renderer:
 
     def _render(self, template: str, src_uri: str, **context) -> str:
         self.here = page_url(src_uri)
-        return self.env.get_template(template).render(archive=self.archive, **context)
+        return self._template(template).render(archive=self.archive, **context)
 
     def _page(self, src_uri: str, title: str, description: str, html: str, toc: tuple[dict, ...] | None = None,
               **kw) -> PageOut:
@@ -285,10 +303,14 @@ class Renderer:
         for ident in things:
             thing = archive.registry.entities.get(ident) or archive.registry.events[ident]
             links[ident] = self.card_link(thing, article)
+        in_block: dict[str, tuple[list[Mention], list[Passage]]] = {b.anchor: ([], []) for b in article.blocks}
+        for m in mentions:
+            in_block[m.block][0].append(m)
+        for p in passages:
+            in_block[p.block][1].append(p)
         blocks = []
         for block in article.blocks:
-            inner = annotate_text(block.text, [m for m in mentions if m.block == block.anchor],
-                                  [p for p in passages if p.block == block.anchor], links)
+            inner = annotate_text(block.text, *in_block[block.anchor], links)
             if annotated_text(inner) != block.text:  # the verbatim promise, checked on every build
                 raise AssertionError(f"{article.path}, {block.anchor}: annotation changed the text")
             blocks.append((block, Markup(inner)))
@@ -425,15 +447,22 @@ _INDEX_DESCRIPTIONS = {
 }
 
 
+def _link(href: str, label: str) -> Markup:
+    return Markup(f'<a href="{escape(href)}">{escape(label)}</a>')
+
+
 def date_of(day: dt.date) -> Markup:
     """A day as a <time> element: '3 January 2020'."""
     return Markup(f'<time datetime="{day.isoformat()}">{day.day} {MONTHS[day.month - 1]} {day.year}</time>')
 
 
+_PLACE_LABELS = {"p": "¶\u00a0", "c": "caption\u00a0", "h": "subheading\u00a0"}
+
+
 def place_label(anchor: str) -> str:
     """How a block's anchor reads in a reference: p-3 -> '¶ 3', c-1 -> 'caption 1', h-2 -> 'subheading 2'."""
     kind, _, number = anchor.partition("-")
-    return {"p": "¶\u00a0", "c": "caption\u00a0", "h": "subheading\u00a0"}.get(kind, "") + number
+    return _PLACE_LABELS.get(kind, "") + number
 
 
 def runs(items: list[tuple]) -> list[tuple[object, list]]:
