@@ -83,6 +83,8 @@ def test_the_loader_loads_or_explains(folder, source):
 
 @gen.examples(200)
 @given(st.lists(st.one_of(st.sampled_from(YAML_PIECES), gen.any_char, gen.token), max_size=40).map("".join))
+@example("!!int ").via("an empty explicit integer: PyYAML's constructor raised IndexError")
+@example("title: !!float \ndate: 2020-07-22")
 def test_random_front_matter_loads_or_explains(folder, meta):
     """Any text between the '---' lines, before a body that is fine."""
     root = folder / "front"

@@ -60,13 +60,14 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> _Mapping:
 
 
 def _checked(construct: Callable[[yaml.SafeLoader, yaml.Node], Any]) -> Callable[[yaml.SafeLoader, yaml.Node], Any]:
-    """PyYAML's own scalar constructors raise ValueError or KeyError on '!!int abc', '!!bool maybe' or an integer
-    of 5,000 digits; as a ConstructorError they carry the line, and become the archive's message."""
+    """PyYAML's own scalar constructors raise ValueError, KeyError or IndexError on '!!int abc', '!!bool maybe', an
+    empty '!!int' or an integer of 5,000 digits; as a ConstructorError they carry the line, and become the archive's
+    message."""
 
     def checked(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
         try:
             return construct(loader, node)
-        except (ValueError, KeyError, OverflowError) as exc:
+        except (ValueError, KeyError, IndexError, OverflowError):
             raise yaml.constructor.ConstructorError(
                 None, None, f"'{_short(str(node.value), 40)}' cannot be read as {node.tag.rsplit(':', 1)[-1]} "
                 f"(quote it if it is text)",
