@@ -340,7 +340,7 @@ class Renderer:
             n_articles=len(by_article),
             n_events=len(events),
         )
-        listing = [(archive.by_slug[slug], ss, quotes.get(slug, [])) for slug, ss in by_article.items()]
+        listing = [(archive.by_slug[slug], ss) for slug, ss in by_article.items()]
         size = ARTICLES_PER_ENTITY_PAGE
         n_pages = max(1, -(-len(listing) // size), -(-len(events) // size))
         uris = tuple([entity.src_uri] + [f"{entity.section}/{entity.id}/{k}.md" for k in range(2, n_pages + 1)])
@@ -348,7 +348,8 @@ class Renderer:
         for k in range(n_pages):  # articles and events share the pages, both in slices of `size`
             rows = listing[k * size: (k + 1) * size]
             pager = Pager(k + 1, uris, k * size + 1, k * size + len(rows), len(listing))
-            html = self._render("entity.html", uris[k], by_article=rows, pager=pager,
+            quoted = [q for article, _ in rows for q in quotes.get(article.slug, ())]  # from the articles listed here
+            html = self._render("entity.html", uris[k], by_article=rows, quoted=quoted, pager=pager,
                                 events=events[k * size: (k + 1) * size], events_first=k * size + 1, **context)
             if pager.number == 1:
                 pages.append(self._page(entity.src_uri, entity.name,
