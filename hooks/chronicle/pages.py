@@ -17,7 +17,7 @@ import jinja2
 from markupsafe import Markup
 
 from . import crossref
-from .annotate import Link, annotate_text, annotated_text
+from .annotate import Link, annotate_text, annotated_text, escape_text
 from .crossref import Archive
 from .dates import MONTHS
 from .model import Article, Entity, Event, Mention, Passage
@@ -198,6 +198,7 @@ class Renderer:
         # Every page links to the same few thousand pages, and the pages of one depth link to each alike.
         self._page_url = functools.cache(page_url)
         self._link = functools.cache(_link)
+        self._place_label = functools.cache(place_label)
         self._card = functools.cache(Link)  # one Link, and so one markup, for the cards alike on many pages
 
     # -- links
@@ -257,22 +258,10 @@ class Renderer:
         template: a place named in every article has thousands of them."""
         page = self.url(article.src_uri)  # + "#" + anchor: the URL of a paragraph of the article
         items = "".join(
-            f'<li><q>{self.sentence_html(s)}</q> <a class="para-ref" href="{page}#{s.block.anchor}">'
-            f"{place_label(s.block.anchor)}</a></li>\n" for s in sightings)
+            f'<li><q>{sentence_html(s)}</q> <a class="para-ref" href="{page}#{s.block.anchor}">'
+            f"{self._place_label(s.block.anchor)}</a></li>\n" for s in sightings)
         return Markup(f'<section class="sighting">\n<h3>{self.article_line(article)}</h3>\n'
                       f'<ul class="sentences">\n{items}</ul>\n</section>')
-
-    def sentence_html(self, sighting: crossref.Sighting) -> Markup:
-        """A sentence with its mentions of the entity marked."""
-        text = sighting.block.text
-        start, end = sighting.sentence
-        out, pos = [], start
-        for a, b in sighting.marks:
-            out.append(escape(text[pos:a], quote=False))
-            out.append(f"<mark>{escape(text[a:b], quote=False)}</mark>")
-            pos = b
-        out.append(escape(text[pos:end], quote=False))
-        return Markup("".join(out))
 
     def _render(self, template: str, src_uri: str, **context) -> str:
         self.here = page_url(src_uri)
@@ -441,6 +430,18 @@ _INDEX_DESCRIPTIONS = {
     "organisations": "The organisations named in the archived articles.",
     "places": "The places named in the archived articles.",
 }
+
+
+def sentence_html(sighting: crossref.Sighting) -> str:
+    """A sentence, escaped, with its mentions of the entity marked."""
+    text = sighting.block.text
+    start, end = sighting.sentence
+    out, pos = [], start
+    for a, b in sighting.marks:
+        out.append(f"{escape_text(text[pos:a])}<mark>{escape_text(text[a:b])}</mark>")
+        pos = b
+    out.append(escape_text(text[pos:end]))
+    return "".join(out)
 
 
 def _link(href: str, label: str) -> Markup:
