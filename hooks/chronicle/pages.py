@@ -187,19 +187,23 @@ class Renderer:
         self.env.globals.update(url=self.url, kind_label=KIND_LABEL, role_at=self.role_at, runs=runs, slugify=_slugify)
         # Filters rather than functions: Jinja calls a filter directly, a function through the context, which costs
         # more than most of these take, on lists of thousands.
-        self.env.filters.update(link=self.link, article_line=self.article_line, date=date_of, gk=self.gk,
-                                place_label=place_label, sentences=self.sightings_html)
-        # The pager's macro, for every template: imported by each, it would be looked up again for every page, at a
-        # cost above that of most pages' own markup.
-        self.env.globals["pager_nav"] = self.env.get_template("_macros.html").module.pager_nav
+        self.env.filters.update(chip=self.chip, link=self.link, article_line=self.article_line, date=date_of,
+                                gk=self.gk, place_label=place_label, sentences=self.sightings_html)
+        # The macros, for every template: imported by each, they would be looked up again for every page, at a cost
+        # above that of most pages' own markup.
+        macros = self.env.get_template("_macros.html").module
+        self.env.globals["pager_nav"] = macros.pager_nav
+        self._chip_macro = macros.chip
         self._template = functools.cache(self.env.get_template)
         self.here = ""
-        self._lines: dict[tuple[str, int], Markup] = {}
-        # Every page links to the same few thousand pages, and the pages of one depth link to each alike.
+        # Every page links to the same few thousand pages, and the pages of one depth link to each alike: links,
+        # chips, cards and article lines are made once for all of them.
         self._page_url = functools.cache(page_url)
         self._link = functools.cache(_link)
+        self._chips: dict[tuple[str, str], Markup] = {}
+        self._card = functools.cache(Link)
+        self._lines: dict[tuple[str, int], Markup] = {}
         self._place_label = functools.cache(place_label)
-        self._card = functools.cache(Link)  # one Link, and so one markup, for the cards alike on many pages
 
     # -- links
 
@@ -221,6 +225,14 @@ class Renderer:
     def link(self, thing: Entity | Event | Article) -> Markup:
         """A link to the page of a person, organisation, place, event (by its name) or article (by its headline)."""
         return self._link(self.url(thing.src_uri), thing.title if isinstance(thing, Article) else thing.name)
+
+    def chip(self, entity: Entity) -> Markup:
+        """The entity's chip (a macro): the same on every page that links to it alike, so made once for them."""
+        key = (entity.id, self.url(entity.src_uri))
+        chip = self._chips.get(key)
+        if chip is None:
+            chip = self._chips[key] = self._chip_macro(entity)
+        return chip
 
     def article_line(self, article: Article) -> Markup:
         """An article's headline linked, with its outlet and date: the same on every page of one depth."""
