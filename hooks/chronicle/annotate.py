@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
+from operator import attrgetter
 import re
 from html import escape, unescape
 from html.parser import HTMLParser
@@ -67,8 +68,8 @@ def _snap(passages: list[Passage], mentions: list[Mention]) -> list[Passage]:
 
 def annotate_text(text: str, mentions: list[Mention], passages: list[Passage], links: dict[str, Link]) -> str:
     """The block's inner HTML: linked mentions, marked event passages, each passage closed by its event marker."""
-    mentions = sorted((m for m in mentions if m.entity in links), key=lambda m: m.start)
-    passages = _snap(sorted(passages, key=lambda p: (p.start, p.end, p.event)), mentions)
+    mentions = sorted((m for m in mentions if m.entity in links), key=attrgetter("start"))
+    passages = _snap(sorted(passages, key=attrgetter("start", "end", "event")), mentions)
     cuts = sorted({0, len(text)} | {p.start for p in passages} | {p.end for p in passages})
     out: list[str] = []
     for a, b in zip(cuts, cuts[1:]):

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, compress, count
 
 from .model import Article, Entity, Mention
 
@@ -115,7 +115,7 @@ class SpellingTrie:
         root = self.root
         parts = _WORD_SPLIT.split(text)  # word k is parts[2k + 1]; the gap after it, parts[2k + 2]
         words = parts[1::2]
-        starts = [i for i, w in enumerate(words) if w in root]  # most words start no spelling
+        starts = list(compress(count(), map(root.__contains__, words)))  # most words start no spelling
         if not starts:
             return
         offsets = list(accumulate(map(len, parts), initial=0))  # where each part starts in the text

@@ -497,11 +497,12 @@ def _token(level: int, ident: str, name: str) -> dict:
 
 _GK_RE = re.compile(r'<span class="gk"[^>]*>.*?</span>', re.S)
 _H2_RE = re.compile(r'<h2 id="([^"]+)"[^>]*>(.*?)</h2>', re.S)
+_TAG_RE = re.compile(r"<[^>]+>")
 
 
 def _toc_of(html: str) -> tuple[dict, ...]:
     """Second-level headings of a rendered page, for the page's table of contents."""
-    return tuple({"level": 2, "id": m[1], "name": re.sub(r"<[^>]+>", "", _GK_RE.sub("", m[2])).strip(), "children": []}
+    return tuple({"level": 2, "id": m[1], "name": _TAG_RE.sub("", _GK_RE.sub("", m[2])).strip(), "children": []}
                  for m in _H2_RE.finditer(html))
 
 
