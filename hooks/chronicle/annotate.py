@@ -69,6 +69,8 @@ def _snap(passages: list[Passage], mentions: list[Mention]) -> list[Passage]:
 def annotate_text(text: str, mentions: list[Mention], passages: list[Passage], links: dict[str, Link]) -> str:
     """The block's inner HTML: linked mentions, marked event passages, each passage closed by its event marker."""
     mentions = sorted((m for m in mentions if m.entity in links), key=attrgetter("start"))
+    if not passages:  # most paragraphs report no event: the whole text is one span
+        return _mentions_html(text, 0, len(text), mentions, links)
     passages = _snap(sorted(passages, key=attrgetter("start", "end", "event")), mentions)
     cuts = sorted({0, len(text)} | {p.start for p in passages} | {p.end for p in passages})
     out: list[str] = []
