@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from operator import attrgetter
@@ -47,6 +48,12 @@ def escape_text(value: str) -> str:
     return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def text_escaper(text: str) -> Callable[[str], str]:
+    """What escapes the pieces of `text`: escape_text, or `str`, which leaves them as they are, where the text has no
+    '&', '<' or '>' to escape (most paragraphs have none, and their pieces are many)."""
+    return escape_text if ("&" in text or "<" in text or ">" in text) else str
+
+
 def card_attrs(link: Link) -> str:
     return (f' data-card-kind="{_attr(link.kind)}" data-card-name="{_attr(link.name)}"'
             f' data-card-role="{_attr(link.role)}" data-card-line="{_attr(link.line)}"')
@@ -89,15 +96,16 @@ def annotate_text(text: str, mentions: list[Mention], passages: list[Passage], l
 
 
 def _mentions_html(text: str, a: int, b: int, mentions: list[Mention], links: dict[str, Link]) -> str:
+    escape = text_escaper(text)
     out, pos = [], a
     for m in mentions:
         if m.start < pos or m.end > b or m.end <= m.start:  # outside the span, empty, or overlapping the last one
             continue
-        out.append(escape_text(text[pos: m.start]))
+        out.append(escape(text[pos: m.start]))
         # the text's own characters, whatever the mention says
-        out.append(f"{links[m.entity].mention_open}{escape_text(text[m.start: m.end])}</a>")
+        out.append(f"{links[m.entity].mention_open}{escape(text[m.start: m.end])}</a>")
         pos = m.end
-    out.append(escape_text(text[pos:b]))
+    out.append(escape(text[pos:b]))
     return "".join(out)
 
 

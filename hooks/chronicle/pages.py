@@ -17,7 +17,7 @@ import jinja2
 from markupsafe import Markup
 
 from . import crossref
-from .annotate import Link, annotate_text, annotated_text, escape_text
+from .annotate import Link, annotate_text, annotated_text, text_escaper
 from .crossref import Archive
 from .dates import MONTHS
 from .model import Article, Entity, Event, Mention, Passage
@@ -448,11 +448,12 @@ def sentence_html(sighting: crossref.Sighting) -> str:
     """A sentence, escaped, with its mentions of the entity marked."""
     text = sighting.block.text
     start, end = sighting.sentence
+    escape = text_escaper(text)
     out, pos = [], start
     for a, b in sighting.marks:
-        out.append(f"{escape_text(text[pos:a])}<mark>{escape_text(text[a:b])}</mark>")
+        out.append(f"{escape(text[pos:a])}<mark>{escape(text[a:b])}</mark>")
         pos = b
-    out.append(escape_text(text[pos:end]))
+    out.append(escape(text[pos:end]))
     return "".join(out)
 
 
