@@ -190,3 +190,12 @@ def test_every_combining_mark_belongs_to_its_word():
     marks = [chr(c) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c))[0] == "M"]
     assert len(marks) > 2000
     assert [m for m in marks if not WORD_RE.fullmatch("a" + m)] == []
+
+
+def test_ascii_text_splits_into_the_same_words():
+    """The split kept for ASCII text finds the words of the full word pattern, next to every ASCII character."""
+    from chronicle.match import _ASCII_WORD_SPLIT, _WORD_SPLIT
+
+    text = " ".join(f"a{chr(c)}b {chr(c)}9{chr(c)}" for c in range(128))
+    assert text.isascii()
+    assert _ASCII_WORD_SPLIT.split(text) == _WORD_SPLIT.split(text)

@@ -1,8 +1,11 @@
 """Page-building helpers: links between pages, pagination, and the lean/full split for the search index."""
 
+import html
+
 import pytest
 
 from chronicle import pages
+from chronicle.annotate import text_escaper
 from chronicle.build import load_archive, render_pages
 from chronicle.pages import defer, paginate, relative_url, restore
 from conftest import ROOT
@@ -40,6 +43,14 @@ def test_renderer_url_is_relative_url(here, src_uri, anchor):
     renderer.here = here
     expected = relative_url(here, pages.page_url(src_uri) + ("#" + anchor if anchor else ""))
     assert renderer.url(src_uri, anchor) == expected
+
+
+@pytest.mark.parametrize("text", ["plain words, “quoted”, it’s", "a & b", "<b>bold</b>", "x > y", "&amp;", ""])
+def test_text_escaper_escapes_every_piece_as_html_escape_does(text):
+    """Whichever escaper a paragraph gets, each piece of it comes out as html.escape(quote=False) makes it."""
+    escape = text_escaper(text)
+    pieces = [text[i:j] for i in range(len(text) + 1) for j in range(i, len(text) + 1)]
+    assert [escape(piece) for piece in pieces] == [html.escape(piece, quote=False) for piece in pieces]
 
 
 def test_paginate_splits_and_names_pages():

@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
+from operator import attrgetter
 import re
 from html import escape, unescape
 from html.parser import HTMLParser
@@ -40,8 +42,16 @@ def _attr(value: str) -> str:
     return escape(value, quote=True)
 
 
-def _text(value: str) -> str:
-    return escape(value, quote=False)
+def escape_text(value: str) -> str:
+    """`html.escape(value, quote=False)`, for text between tags, written out: it is called for every piece of text
+    between two marks, on every page."""
+    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def text_escaper(text: str) -> Callable[[str], str]:
+    """What escapes the pieces of `text`: escape_text, or `str`, which leaves them as they are, where the text has no
+    '&', '<' or '>' to escape (most paragraphs have none, and their pieces are many)."""
+    return escape_text if ("&" in text or "<" in text or ">" in text) else str
 
 
 def card_attrs(link: Link) -> str:
@@ -65,8 +75,10 @@ def _snap(passages: list[Passage], mentions: list[Mention]) -> list[Passage]:
 
 def annotate_text(text: str, mentions: list[Mention], passages: list[Passage], links: dict[str, Link]) -> str:
     """The block's inner HTML: linked mentions, marked event passages, each passage closed by its event marker."""
-    mentions = sorted((m for m in mentions if m.entity in links), key=lambda m: m.start)
-    passages = _snap(sorted(passages, key=lambda p: (p.start, p.end, p.event)), mentions)
+    mentions = sorted((m for m in mentions if m.entity in links), key=attrgetter("start"))
+    if not passages:  # most paragraphs report no event: the whole text is one span
+        return _mentions_html(text, 0, len(text), mentions, links)
+    passages = _snap(sorted(passages, key=attrgetter("start", "end", "event")), mentions)
     cuts = sorted({0, len(text)} | {p.start for p in passages} | {p.end for p in passages})
     out: list[str] = []
     for a, b in zip(cuts, cuts[1:]):
@@ -84,15 +96,16 @@ def annotate_text(text: str, mentions: list[Mention], passages: list[Passage], l
 
 
 def _mentions_html(text: str, a: int, b: int, mentions: list[Mention], links: dict[str, Link]) -> str:
+    escape = text_escaper(text)
     out, pos = [], a
     for m in mentions:
         if m.start < pos or m.end > b or m.end <= m.start:  # outside the span, empty, or overlapping the last one
             continue
-        out.append(_text(text[pos: m.start]))
+        out.append(escape(text[pos: m.start]))
         # the text's own characters, whatever the mention says
-        out.append(f"{links[m.entity].mention_open}{_text(text[m.start: m.end])}</a>")
+        out.append(f"{links[m.entity].mention_open}{escape(text[m.start: m.end])}</a>")
         pos = m.end
-    out.append(_text(text[pos:b]))
+    out.append(escape(text[pos:b]))
     return "".join(out)
 
 

@@ -26,13 +26,14 @@ def _cycle_collector_paused() -> Iterator[None]:
     (loading none, rendering Jinja's few); the cycle collector would walk them all again and again while they are
     made, for nothing. It is paused meanwhile and left as it was found, with what was made counted as old (moved
     to its oldest generation by freeze and unfreeze): else its next pass would walk all of it at once."""
-    was_enabled = gc.isenabled()
+    was_enabled, had_frozen = gc.isenabled(), gc.get_freeze_count() > 0
     gc.disable()
     try:
         yield
     finally:
-        gc.freeze()
-        gc.unfreeze()
+        if not had_frozen:  # unfreeze would thaw what the process itself keeps frozen
+            gc.freeze()
+            gc.unfreeze()
         if was_enabled:
             gc.enable()
 

@@ -195,21 +195,19 @@ def index_sightings(articles: list[Article], mentions: dict[str, tuple[Mention, 
     out: dict[str, list[Sighting]] = defaultdict(list)
     for a in articles:
         blocks = {b.anchor: b for b in a.blocks}
-        spans: dict[str, list[tuple[int, int]]] = {}
-        starts: dict[str, list[int]] = {}
+        sentences: dict[str, tuple[list[int], list[tuple[int, int]]]] = {}  # by block: starts, spans
         grouped: dict[tuple[str, str, tuple[int, int]], list[tuple[int, int]]] = {}
         for m in mentions[a.slug]:
             if not m.entity:
                 continue
-            if m.block not in spans:
-                spans[m.block] = sentence_spans(blocks[m.block].text)
-                starts[m.block] = [s for s, _ in spans[m.block]]
-            i = bisect_right(starts[m.block], m.start) - 1  # sentences follow one another without overlapping
-            if i >= 0 and m.start < spans[m.block][i][1]:
-                sentence = spans[m.block][i]
-            else:
-                sentence = (0, len(blocks[m.block].text))
-            grouped.setdefault((m.entity, m.block, sentence), []).append((m.start, m.end))
+            anchor, start = m.block, m.start
+            if anchor not in sentences:
+                spans = sentence_spans(blocks[anchor].text)
+                sentences[anchor] = ([s for s, _ in spans], spans)
+            starts, spans = sentences[anchor]
+            i = bisect_right(starts, start) - 1  # sentences follow one another without overlapping
+            sentence = spans[i] if i >= 0 and start < spans[i][1] else (0, len(blocks[anchor].text))
+            grouped.setdefault((m.entity, anchor, sentence), []).append((start, m.end))
         for (entity, anchor, sentence), marks in grouped.items():
             out[entity].append(Sighting(a, blocks[anchor], sentence, tuple(marks)))
     return {k: tuple(v) for k, v in out.items()}

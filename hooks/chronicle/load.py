@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from operator import attrgetter
 from pathlib import Path
 from typing import Any, Callable
 
@@ -355,11 +356,13 @@ def load_article(path: Path, base: Path | None = None) -> Article:
 
 def load_articles(folder: Path, base: Path | None = None) -> list[Article]:
     """Every *.md in the folder (not below it), sorted by (date, slug)."""
-    for path in sorted(folder.iterdir()) if folder.is_dir() else ():
+    by_name = attrgetter("name")  # the files of one folder: as Paths sort, and faster
+    for path in sorted(folder.iterdir(), key=by_name) if folder.is_dir() else ():
         if path.suffix.lower() in (".md", ".markdown") and path.suffix != ".md":  # skipped, it would yield no page
             raise DataError(display_name(path, base), None, f"ends in '{path.suffix}', so it is not read as an article",
                             f"rename it to {path.stem}.md")
-    articles = [load_article(p, base) for p in sorted(folder.glob("*.md")) if p.name.lower() != "readme.md"]
+    articles = [load_article(p, base) for p in sorted(folder.glob("*.md"), key=by_name)
+                if p.name.lower() != "readme.md"]
     return sorted(articles, key=lambda a: (a.date, a.slug))
 
 

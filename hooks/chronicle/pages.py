@@ -17,7 +17,7 @@ import jinja2
 from markupsafe import Markup
 
 from . import crossref
-from .annotate import Link, annotate_text, annotated_text
+from .annotate import Link, annotate_text, annotated_text, text_escaper
 from .crossref import Archive
 from .dates import MONTHS
 from .model import Article, Entity, Event, Mention, Passage
@@ -192,18 +192,23 @@ class Renderer:
         self.env.globals.update(url=self.url, kind_label=KIND_LABEL, role_at=self.role_at, runs=runs, slugify=_slugify)
         # Filters rather than functions: Jinja calls a filter directly, a function through the context, which costs
         # more than most of these take, on lists of thousands.
-        self.env.filters.update(link=self.link, article_line=self.article_line, date=date_of, gk=self.gk,
-                                place_label=place_label, sentences=self.sightings_html)
-        # The pager's macro, for every template: imported by each, it would be looked up again for every page, at a
-        # cost above that of most pages' own markup.
-        self.env.globals["pager_nav"] = self.env.get_template("_macros.html").module.pager_nav
+        self.env.filters.update(chip=self.chip, link=self.link, article_line=self.article_line, date=date_of,
+                                gk=self.gk, place_label=place_label, sentences=self.sightings_html)
+        # The macros, for every template: imported by each, they would be looked up again for every page, at a cost
+        # above that of most pages' own markup.
+        macros = self.env.get_template("_macros.html").module
+        self.env.globals["pager_nav"] = macros.pager_nav
+        self._chip_macro = macros.chip
         self._template = functools.cache(self.env.get_template)
         self.here = ""
-        self._lines: dict[tuple[str, int], Markup] = {}
-        # Every page links to the same few thousand pages, and the pages of one depth link to each alike.
+        # Every page links to the same few thousand pages, and the pages of one depth link to each alike: links,
+        # chips, cards and article lines are made once for all of them.
         self._page_url = functools.cache(page_url)
         self._link = functools.cache(_link)
-        self._card = functools.cache(Link)  # one Link, and so one markup, for the cards alike on many pages
+        self._chips: dict[tuple[str, str], Markup] = {}
+        self._card = functools.cache(Link)
+        self._lines: dict[tuple[str, int], Markup] = {}
+        self._place_label = functools.cache(place_label)
 
     # -- links
 
@@ -225,6 +230,14 @@ class Renderer:
     def link(self, thing: Entity | Event | Article) -> Markup:
         """A link to the page of a person, organisation, place, event (by its name) or article (by its headline)."""
         return self._link(self.url(thing.src_uri), thing.title if isinstance(thing, Article) else thing.name)
+
+    def chip(self, entity: Entity) -> Markup:
+        """The entity's chip (a macro): the same on every page that links to it alike, so made once for them."""
+        key = (entity.id, self.url(entity.src_uri))
+        chip = self._chips.get(key)
+        if chip is None:
+            chip = self._chips[key] = self._chip_macro(entity)
+        return chip
 
     def article_line(self, article: Article) -> Markup:
         """An article's headline linked, with its outlet and date: the same on every page of one depth."""
@@ -262,22 +275,10 @@ class Renderer:
         template: a place named in every article has thousands of them."""
         page = self.url(article.src_uri)  # + "#" + anchor: the URL of a paragraph of the article
         items = "".join(
-            f'<li><q>{self.sentence_html(s)}</q> <a class="para-ref" href="{page}#{s.block.anchor}">'
-            f"{place_label(s.block.anchor)}</a></li>\n" for s in sightings)
+            f'<li><q>{sentence_html(s)}</q> <a class="para-ref" href="{page}#{s.block.anchor}">'
+            f"{self._place_label(s.block.anchor)}</a></li>\n" for s in sightings)
         return Markup(f'<section class="sighting">\n<h3>{self.article_line(article)}</h3>\n'
                       f'<ul class="sentences">\n{items}</ul>\n</section>')
-
-    def sentence_html(self, sighting: crossref.Sighting) -> Markup:
-        """A sentence with its mentions of the entity marked."""
-        text = sighting.block.text
-        start, end = sighting.sentence
-        out, pos = [], start
-        for a, b in sighting.marks:
-            out.append(escape(text[pos:a], quote=False))
-            out.append(f"<mark>{escape(text[a:b], quote=False)}</mark>")
-            pos = b
-        out.append(escape(text[pos:end], quote=False))
-        return Markup("".join(out))
 
     def _render(self, template: str, src_uri: str, **context) -> str:
         self.here = page_url(src_uri)
@@ -345,7 +346,7 @@ class Renderer:
             n_articles=len(by_article),
             n_events=len(events),
         )
-        listing = [(archive.by_slug[slug], ss, quotes.get(slug, [])) for slug, ss in by_article.items()]
+        listing = [(archive.by_slug[slug], ss) for slug, ss in by_article.items()]
         size = ARTICLES_PER_ENTITY_PAGE
         n_pages = max(1, -(-len(listing) // size), -(-len(events) // size))
         uris = tuple([entity.src_uri] + [f"{entity.section}/{entity.id}/{k}.md" for k in range(2, n_pages + 1)])
@@ -353,7 +354,8 @@ class Renderer:
         for k in range(n_pages):  # articles and events share the pages, both in slices of `size`
             rows = listing[k * size: (k + 1) * size]
             pager = Pager(k + 1, uris, k * size + 1, k * size + len(rows), len(listing))
-            html = self._render("entity.html", uris[k], by_article=rows, pager=pager,
+            quoted = [q for article, _ in rows for q in quotes.get(article.slug, ())]  # from the articles listed here
+            html = self._render("entity.html", uris[k], by_article=rows, quoted=quoted, pager=pager,
                                 events=events[k * size: (k + 1) * size], events_first=k * size + 1, **context)
             if pager.number == 1:
                 pages.append(self._page(entity.src_uri, entity.name,
@@ -447,6 +449,19 @@ _INDEX_DESCRIPTIONS = {
 }
 
 
+def sentence_html(sighting: crossref.Sighting) -> str:
+    """A sentence, escaped, with its mentions of the entity marked."""
+    text = sighting.block.text
+    start, end = sighting.sentence
+    escape = text_escaper(text)
+    out, pos = [], start
+    for a, b in sighting.marks:
+        out.append(f"{escape(text[pos:a])}<mark>{escape(text[a:b])}</mark>")
+        pos = b
+    out.append(escape(text[pos:end]))
+    return "".join(out)
+
+
 def _link(href: str, label: str) -> Markup:
     return Markup(f'<a href="{escape(href)}">{escape(label)}</a>')
 
@@ -488,11 +503,12 @@ def _token(level: int, ident: str, name: str) -> dict:
 
 _GK_RE = re.compile(r'<span class="gk"[^>]*>.*?</span>', re.S)
 _H2_RE = re.compile(r'<h2 id="([^"]+)"[^>]*>(.*?)</h2>', re.S)
+_TAG_RE = re.compile(r"<[^>]+>")
 
 
 def _toc_of(html: str) -> tuple[dict, ...]:
     """Second-level headings of a rendered page, for the page's table of contents."""
-    return tuple({"level": 2, "id": m[1], "name": re.sub(r"<[^>]+>", "", _GK_RE.sub("", m[2])).strip(), "children": []}
+    return tuple({"level": 2, "id": m[1], "name": _TAG_RE.sub("", _GK_RE.sub("", m[2])).strip(), "children": []}
                  for m in _H2_RE.finditer(html))
 
 
