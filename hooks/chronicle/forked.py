@@ -7,6 +7,7 @@ copy a lock another thread holds."""
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import pickle
@@ -41,6 +42,9 @@ class Forked:
     def __init__(self, work: Callable[[], Any], logger: str) -> None:
         self.logger = logger
         read, write = os.pipe()
+        # Every object made so far goes to the cycle collector's permanent generation, which it never walks: a walk
+        # would write to every object and so make each process copy the memory it shares with the other.
+        gc.freeze()
         pid = os.fork()
         if pid == 0:  # the child: it never returns to the caller
             os.close(read)
@@ -73,6 +77,7 @@ class Forked:
                 data = pipe.read()
         finally:
             _, status = os.waitpid(self.pid, 0)
+            gc.unfreeze()
         if not data:
             raise ChildFailed(f"the child process ended without a result (status {status})")
         status_word, value, records = pickle.loads(data)
@@ -90,3 +95,4 @@ class Forked:
         except (ProcessLookupError, ChildProcessError):
             pass
         os.close(self.read)
+        gc.unfreeze()
