@@ -17,7 +17,7 @@ from pathlib import Path
 import jinja2
 import material
 
-from mkdocs.commands.build import _build_page
+from mkdocs.commands.build import _build_page  # MkDocs' build of one page, for the second process
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
 from mkdocs.plugins import event_priority
@@ -190,7 +190,6 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     generated = _state["pages"].get(page.file.src_uri)
     return restore(output, generated.deferred) if generated is not None and generated.deferred else output
-
 
 
 # -- the second process
