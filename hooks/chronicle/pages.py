@@ -189,7 +189,7 @@ class Renderer:
             lstrip_blocks=True,
             auto_reload=False,  # one build reads each template once
         )
-        self.env.globals.update(url=self.url, kind_label=KIND_LABEL, role_at=self.role_at, runs=runs, slugify=_slugify)
+        self.env.globals.update(url=self.url, kind_label=KIND_LABEL, runs=runs, slugify=_slugify)
         # Filters rather than functions: Jinja calls a filter directly, a function through the context, which costs
         # more than most of these take, on lists of thousands.
         self.env.filters.update(chip=self.chip, link=self.link, article_line=self.article_line, date=date_of,
