@@ -59,14 +59,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _state["archive"] = archive
     jobs = render_jobs(archive)
     if _split_wanted():  # every other job rendered in a second process meanwhile
-        child = forked.Forked(lambda: run_jobs(jobs[1::2]), logger="mkdocs")
         try:
-            pages = run_jobs(jobs[::2])
-        except BaseException:
-            child.stop()
-            raise
-        try:
-            pages += child.result()
+            pages = forked.in_halves(jobs, run_jobs, logger="mkdocs")
         except forked.ChildFailed as exc:
             raise Abort(f"Rendering pages in the second process failed:\n{exc}") from None
     else:
@@ -213,9 +207,9 @@ def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> s
     if not share:
         return output
     _state["order"] = [f.src_uri for f in doc_files]
-    _state["entries"] = {}
-    index = _search_index(config)
-    _state["indexed"] = len(index.entries) if index is not None else 0
+    _state["index"] = index = _search_index(config)
+    if index is not None:  # on_page_context notes each page's entries
+        _state["entries"], _state["indexed"] = {}, len(index.entries)
     _state["child"] = forked.Forked(lambda: _build_share(share, doc_files, config), logger="mkdocs")
     for file in share:
         file.inclusion = InclusionLevel.EXCLUDED  # built by the child: MkDocs here passes it by
@@ -227,15 +221,16 @@ def _build_share(share: list[File], doc_files: list[File], config: MkDocsConfig)
     """In the child: build the share's pages as MkDocs builds a page; return their search index entries."""
     for file in share:
         _build_page(file.page, config, doc_files, _state["nav"], _state["env"])
-    return {file.src_uri: _state["entries"][file.src_uri] for file in share}
+    entries = _state.get("entries", {})
+    return {file.src_uri: entries.get(file.src_uri, []) for file in share}
 
 
 @event_priority(-100)  # after the search plugin has indexed the page
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
     """With the build split, note the search index entries each page made, to put them back in page order."""
     entries = _state.get("entries")
-    index = _search_index(config)
-    if entries is not None and index is not None:
+    if entries is not None:
+        index = _state["index"]
         entries[page.file.src_uri] = index.entries[_state["indexed"]:]
         _state["indexed"] = len(index.entries)
     return context
@@ -252,7 +247,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         theirs = child.result()
     except forked.ChildFailed as exc:
         raise Abort(f"Building pages in the second process failed:\n{exc}") from None
-    index = _search_index(config)
+    index = _state["index"]
     if index is not None:
         ours = _state["entries"]
         index.entries = [e for uri in _state["order"] for e in theirs.get(uri) or ours.get(uri) or ()]

@@ -19,6 +19,31 @@ def test_the_child_works_on_its_own_copy_and_sends_back_its_result():
     assert squares == [0, 1, 4, 9, 16]
 
 
+def test_in_halves_runs_every_other_item_in_the_child():
+    def run(items):
+        return [(item, os.getpid()) for item in items]
+
+    done = forked.in_halves(list("abcde"), run, logger="mkdocs")
+    assert [item for item, _ in done] == ["a", "c", "e", "b", "d"]
+    assert {pid for item, pid in done if item in "ace"} == {os.getpid()}
+    assert os.getpid() not in {pid for item, pid in done if item in "bd"}
+
+
+def test_in_halves_ends_the_child_when_the_work_here_fails():
+    import time
+
+    def run(items):
+        if "a" in items:
+            raise ValueError("here")
+        time.sleep(60)
+        return items
+
+    started = time.monotonic()
+    with pytest.raises(ValueError, match="here"):
+        forked.in_halves(["a", "b"], run, logger="mkdocs")
+    assert time.monotonic() - started < 5
+
+
 def test_the_childs_log_records_are_logged_by_the_parent(caplog):
     def work():
         logging.getLogger("mkdocs.hooks.archive").warning("a page of the child: %s", "people/x.md")
