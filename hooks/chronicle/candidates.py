@@ -16,30 +16,7 @@ from .dates import MONTHS, WEEKDAYS, PartialDate, resolve_month, resolve_weekday
 from .load import DATA_FILES, EVENTS_FILE, ID_RE
 from .match import SpellingTrie
 from .model import Article, Block, Mention, Registry
-
-# ---------------------------------------------------------------- sentences
-
-_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sen", "rep", "gov", "prof", "rev",
-                  "adm", "brig", "st", "no", "jr", "sr", "vs", "etc", "approx", "sgt",
-                  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
-_BOUNDARY = re.compile(r"[.!?…][”\"’')\]]*\s+(?=[“\"‘(\[]?[A-Z0-9])")
-
-
-def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of a paragraph; 'Gen.', 'U.S.' and initials do not end one."""
-    spans, start = [], 0
-    for m in _BOUNDARY.finditer(text):
-        word = re.search(r"([\w.]+)[.!?…]?$", text[start: m.start() + 1])
-        before = word[1].rstrip(".").lower() if word else ""
-        if before in _ABBREVIATIONS or "." in before or (len(before) == 1 and before.isalpha()):
-            continue
-        end = m.end() - len(m[0]) + len(m[0].rstrip())
-        spans.append((start, end))
-        start = m.end()
-    if text[start:].strip():
-        spans.append((start, len(text.rstrip())))
-    return spans
-
+from .sentences import sentences
 
 # ---------------------------------------------------------------- name phrases
 

@@ -10,12 +10,12 @@ from dataclasses import dataclass, field
 
 from .match import SpellingTrie, resolve_mentions
 from .model import Article, Block, Entity, Event, Mention, Passage, Registry
+from .sentences import sentences as sentence_spans
 
 SPEECH_VERBS = ("said", "says", "added", "stressed", "emphasized", "emphasised", "noted", "remarked", "underlined",
                 "told", "asserted", "declared", "warned", "insisted", "explained", "reiterated", "announced",
                 "pointed out", "underscored", "urged", "denounced", "described")
 _VERB_RE = "(?:" + "|".join(v.replace(" ", r"\s+") for v in SPEECH_VERBS) + r")\b"
-_SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
 
 
 @dataclass(frozen=True)
@@ -71,19 +71,6 @@ class Archive:
                       | (set(self.registry.events) - set(self.reported_in)))
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Sentences of a paragraph as (start, end); a sentence ends at . ! ? before a capital or an opening quote."""
-    spans, start = [], 0
-    for m in _SENTENCE_END.finditer(text):
-        spans.append((start, m.end()))
-        start = m.end()
-        while start < len(text) and text[start].isspace():
-            start += 1
-    if start < len(text):
-        spans.append((start, len(text)))
-    return spans
-
-
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """(open, close) index pairs of “curly” and "straight" quotations; unbalanced marks are ignored."""
     spans = [(m.start(), m.end() - 1) for m in re.finditer(r"“[^“”]*”", text)]
@@ -121,7 +108,7 @@ def _speaker(text: str, q_open: int, q_close: int, ms: list[Mention]) -> str | N
             continue
         others_between = any(m.end <= o.start < q_open for o in ms)
         quote_between = any(mark in text[m.end: q_open] for mark in "“”\"")
-        sentence_ends = _SENTENCE_END.search(text[m.start: q_open + 1])
+        sentence_ends = len(sentence_spans(text[m.start: q_open])) > 1
         if not (others_between or quote_between or sentence_ends):
             return m.entity
         return None  # the nearest named speaker before the quotation is not its speaker
