@@ -12,6 +12,7 @@ from typing import Any, Callable
 
 import yaml
 
+from .addresses import is_web_address
 from .body import number_blocks, parse_body
 from .dates import PartialDate, parse_day, parse_partial_date, resolve_month, resolve_weekday
 from .errors import DataError
@@ -327,7 +328,7 @@ def load_article(path: Path, base: Path | None = None) -> Article:
     # A plain dict, without the line the front matter's YAML starts on: the field a message names locates it.
     c = _Checker(name, dict(meta), "front matter", ARTICLE_FIELDS, {"title", "date"})
     url = c.text("url")
-    if url is not None and not re.fullmatch(r"https?://[^\s<>\"'\x00-\x1f\x7f-\x9f]+", url, re.I):
+    if url is not None and not is_web_address(url):
         c.fail(f"'url: {url}' is not an http(s) address", "give the source address starting with http:// or https://")
     supplied = meta.get("supplied") or {}
     if not isinstance(supplied, dict) or not all(k in ARTICLE_FIELDS and isinstance(v, str) for k, v in supplied.items()):
