@@ -8,7 +8,6 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from .match import SpellingTrie, resolve_mentions
 from .model import Article, Block, Entity, Event, Mention, Passage, Registry
 from .sentences import sentences as sentence_spans
 
@@ -115,16 +114,13 @@ def _speaker(text: str, q_open: int, q_close: int, ms: list[Mention]) -> str | N
     return None
 
 
-def build_archive(articles: list[Article], registry: Registry) -> Archive:
-    """Match every article, place every event passage, and index it all for the pages."""
-    trie = SpellingTrie(registry.entities.values())
-    names = {e.id: e.name for e in registry.entities.values()}
+def build_archive(articles: list[Article], registry: Registry, mentions: dict[str, tuple[Mention, ...]]) -> Archive:
+    """Given every article's mentions (chronicle.build matches them), place every event passage, find the quotes,
+    and index it all for the pages."""
     by_slug = {a.slug: a for a in articles}
-    mentions, quotes = {}, []
+    quotes = []
     for a in articles:
-        ms = resolve_mentions(a, trie, names)
-        mentions[a.slug] = tuple(ms)
-        quotes += find_quotes(a, ms, registry)
+        quotes += find_quotes(a, list(mentions[a.slug]), registry)
     passages = place_passages(by_slug, registry)
     events = registry.events
     participation: dict[str, list[tuple[str, str]]] = defaultdict(list)

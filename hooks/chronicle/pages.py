@@ -17,10 +17,10 @@ import jinja2
 from markupsafe import Markup
 
 from . import crossref
-from .annotate import Link, annotate_text, annotated_text, text_escaper
+from .annotate import AnnotatedArticle, text_escaper
 from .crossref import Archive
 from .dates import MONTHS
-from .model import Article, Entity, Event, Mention, Passage
+from .model import Article, Entity, Event
 
 TEMPLATES = Path(__file__).parent / "templates"
 SECTIONS = ("articles", "people", "events", "organisations", "places")
@@ -45,20 +45,15 @@ class PageOut:
     description: str
     html: str
     toc: tuple[dict, ...] = ()
-    search_boost: float | None = None
-    search_exclude: bool = False  # continuation pages: their first page is the one to find
-    deferred: tuple[str, ...] = ()  # HTML put in place after search indexing: see `defer`
+    section: str = ""  # what search results call the page ("Article", "Person" ...); "" leaves it out of search
 
     def front_matter(self) -> dict:
         """The page's metadata as MkDocs holds it (`page.meta`).
 
         MkDocs and Material print a page's title and description into the HTML unescaped (in <title>, the header,
         the meta description, the search index): they take them for HTML, so they are handed over escaped."""
-        meta: dict = {"title": escape(self.title), "description": escape(self.description)}
-        if self.search_exclude:
-            meta["search"] = {"exclude": True}
-        elif self.search_boost:
-            meta["search"] = {"boost": self.search_boost}
+        meta: dict = {"title": escape(self.title), "description": escape(self.description),
+                      "search": {"section": self.section} if self.section else {"exclude": True}}
         return meta
 
     def markdown_stub(self) -> str:
@@ -96,9 +91,12 @@ class Pager:
         return out
 
 
-def paginate(items: list, first_src_uri: str, more_src_uri: str, size: int) -> list[tuple[list, Pager]]:
-    """Split a listing into pages of `size`: the first at `first_src_uri`, page k at more_src_uri.format(k)."""
-    chunks = [items[i: i + size] for i in range(0, len(items), size)] or [[]]
+def paginate(items: list, first_src_uri: str, more_src_uri: str, size: int, at_least: int = 1
+             ) -> list[tuple[list, Pager]]:
+    """Split a listing into pages of `size`: the first at `first_src_uri`, page k at more_src_uri.format(k); at
+    least `at_least` pages, the last ones empty if need be (for a page that lists something else beside it)."""
+    chunks = [items[i: i + size] for i in range(0, len(items), size)]
+    chunks += [[] for _ in range(max(at_least, 1) - len(chunks))]
     uris = tuple([first_src_uri] + [more_src_uri.format(k) for k in range(2, len(chunks) + 1)])
     out, first = [], 1
     for number, chunk in enumerate(chunks, 1):
@@ -110,44 +108,6 @@ def paginate(items: list, first_src_uri: str, more_src_uri: str, size: int) -> l
 def paginate_index(section: str, items: list) -> list[tuple[list, Pager]]:
     """A section index's pages: `section/index.md`, then `section/pages/2.md` ..."""
     return paginate(items, f"{section}/index.md", f"{section}/pages/{{}}.md", ITEMS_PER_INDEX_PAGE)
-
-
-DEFER_OPEN, DEFER_LEAN, DEFER_CLOSE = "<!--archive:defer-->", "<!--archive:lean-->", "<!--/archive:defer-->"
-
-
-def _marks(n: int) -> tuple[str, str]:
-    return f"<!--archive:deferred:{n}-->", f"<!--/archive:deferred:{n}-->"
-
-
-def defer(html: str) -> tuple[str, tuple[str, ...]]:
-    """Take out the parts a template marks `DEFER_OPEN full [DEFER_LEAN lean] DEFER_CLOSE`, leaving the lean part.
-
-    The search index and the theme then read the lean page: an article's body as plain paragraphs (the same
-    text without the annotation markup), an entity's page without the sentences it quotes from the articles
-    (which the articles' own pages hold). The hook puts the full parts back into the finished page (`restore`),
-    which spares the indexer and the theme from reading markup they have no use for."""
-    parts: list[str] = []
-    out: list[str] = []
-    pos = 0
-    while (start := html.find(DEFER_OPEN, pos)) >= 0:
-        end = html.index(DEFER_CLOSE, start)
-        full, _, lean = html[start + len(DEFER_OPEN): end].partition(DEFER_LEAN)
-        parts.append(full)
-        first, last = _marks(len(parts) - 1)
-        out += [html[pos:start], first, lean, last]
-        pos = end + len(DEFER_CLOSE)
-    out.append(html[pos:])
-    return "".join(out), tuple(parts)
-
-
-def restore(output: str, deferred: tuple[str, ...]) -> str:
-    """The finished page with each deferred part back in place of its lean stand-in."""
-    for n, part in enumerate(deferred):
-        start, end = _marks(n)
-        i = output.index(start)
-        j = output.index(end, i)
-        output = output[:i] + part + output[j + len(end):]
-    return output
 
 
 def page_url(src_uri: str) -> str:
@@ -179,8 +139,9 @@ def _slugify(text: str) -> str:
 class Renderer:
     """Renders pages of one archive; `here` is the URL of the page being rendered, for relative links."""
 
-    def __init__(self, archive: Archive):
+    def __init__(self, archive: Archive, bodies: dict[str, AnnotatedArticle]):
         self.archive = archive
+        self.bodies = bodies
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(str(TEMPLATES)),
             autoescape=True,
@@ -206,7 +167,6 @@ class Renderer:
         self._page_url = functools.cache(page_url)
         self._link = functools.cache(_link)
         self._chips: dict[tuple[str, str], Markup] = {}
-        self._card = functools.cache(Link)
         self._lines: dict[tuple[str, int], Markup] = {}
         self._place_label = functools.cache(place_label)
 
@@ -256,20 +216,6 @@ class Renderer:
         return Markup('<span class="gk" title="Added by the curator from general knowledge; not stated in the '
                       'archived articles">general knowledge</span>')
 
-    def role_at(self, entity: Entity, article: Article) -> str:
-        roles = entity.roles_on(article.date)
-        if roles:
-            return "; ".join(r.title for r in roles)
-        if entity.kind == "person":
-            return entity.roles[0].title if len(entity.roles) == 1 and not entity.roles[0].start else ""
-        return entity.category or KIND_LABEL[entity.kind]
-
-    def card_link(self, thing: Entity | Event, article: Article) -> Link:
-        if isinstance(thing, Event):
-            return self._card(self.url(thing.src_uri), "event", thing.name, thing.when(), thing.description)
-        return self._card(self.url(thing.src_uri), thing.kind, thing.name, self.role_at(thing, article),
-                          thing.description)
-
     def sightings_html(self, sightings: list[crossref.Sighting], article: Article) -> Markup:
         """One article's sentences naming an entity, each linked to its paragraph. Built here rather than in the
         template: a place named in every article has thousands of them."""
@@ -285,46 +231,27 @@ class Renderer:
         return self._template(template).render(archive=self.archive, **context)
 
     def _page(self, src_uri: str, title: str, description: str, html: str, toc: tuple[dict, ...] | None = None,
-              **kw) -> PageOut:
-        """The page, its deferred parts taken out; its table of contents from its second-level headings unless
-        given."""
-        lean, deferred = defer(html)
-        return PageOut(src_uri, title, _describe(description), lean, _toc_of(html) if toc is None else toc,
-                       deferred=deferred, **kw)
+              section: str = "") -> PageOut:
+        """The page; its table of contents from its second-level headings unless given."""
+        return PageOut(src_uri, title, _describe(description), html, _toc_of(html) if toc is None else toc, section)
 
     # -- pages
 
     def article_page(self, article: Article) -> PageOut:
         archive = self.archive
         self.here = page_url(article.src_uri)
-        mentions = archive.resolved(article.slug)
-        passages = archive.passages[article.slug]
-        things = {m.entity for m in mentions} | {p.event for p in passages}
-        links = {}
-        for ident in things:
-            thing = archive.registry.entities.get(ident) or archive.registry.events[ident]
-            links[ident] = self.card_link(thing, article)
-        in_block: dict[str, tuple[list[Mention], list[Passage]]] = {b.anchor: ([], []) for b in article.blocks}
-        for m in mentions:
-            in_block[m.block][0].append(m)
-        for p in passages:
-            in_block[p.block][1].append(p)
-        blocks = []
-        for block in article.blocks:
-            inner = annotate_text(block.text, *in_block[block.anchor], links)
-            if annotated_text(inner) != block.text:  # the verbatim promise, checked on every build
-                raise AssertionError(f"{article.path}, {block.anchor}: annotation changed the text")
-            blocks.append((block, Markup(inner)))
+        body = self.bodies[article.slug]
+        blocks = [(block, Markup(inner)) for block, inner in zip(article.blocks, body.blocks)]
         html = self._render("article.html", article.src_uri, article=article, blocks=blocks,
                             entities=crossref.entities_in(archive, article.slug),
                             events=crossref.events_in(archive, article.slug),
-                            supplied=dict(article.supplied))
+                            supplied=dict(article.supplied), cards=Markup(body.cards))
         toc = tuple(_token(2 if b.kind == "h2" else 3, b.anchor, b.text) for b in article.blocks
                     if b.kind in ("h2", "h3"))
         first = next(b.text for b in article.blocks if b.kind == "p")
         outlet = article.outlet or "an unnamed outlet"
         return self._page(article.src_uri, article.title, f"{outlet}, {article.date.isoformat()}: {first}", html,
-                          toc)
+                          toc, section="Article")
 
     def entity_pages(self, entity: Entity) -> list[PageOut]:
         """The entity's page, and continuation pages when more articles name it than one page lists."""
@@ -348,23 +275,21 @@ class Renderer:
         )
         listing = [(archive.by_slug[slug], ss) for slug, ss in by_article.items()]
         size = ARTICLES_PER_ENTITY_PAGE
-        n_pages = max(1, -(-len(listing) // size), -(-len(events) // size))
-        uris = tuple([entity.src_uri] + [f"{entity.section}/{entity.id}/{k}.md" for k in range(2, n_pages + 1)])
         pages = []
-        for k in range(n_pages):  # articles and events share the pages, both in slices of `size`
-            rows = listing[k * size: (k + 1) * size]
-            pager = Pager(k + 1, uris, k * size + 1, k * size + len(rows), len(listing))
+        # Articles and events share the pages, both in slices of `size`.
+        for k, (rows, pager) in enumerate(paginate(listing, entity.src_uri, f"{entity.section}/{entity.id}/{{}}.md",
+                                                   size, at_least=-(-len(events) // size))):
             quoted = [q for article, _ in rows for q in quotes.get(article.slug, ())]  # from the articles listed here
-            html = self._render("entity.html", uris[k], by_article=rows, quoted=quoted, pager=pager,
+            html = self._render("entity.html", pager.src_uris[k], by_article=rows, quoted=quoted, pager=pager,
                                 events=events[k * size: (k + 1) * size], events_first=k * size + 1, **context)
             if pager.number == 1:
                 pages.append(self._page(entity.src_uri, entity.name,
                                         f"{KIND_LABEL[entity.kind]}: {entity.description}", html,
-                                        search_boost=2 if entity.kind == "person" else None))
+                                        section=KIND_LABEL[entity.kind]))
             else:
-                pages.append(self._page(uris[k], f"{entity.name}, page {pager.number}",
+                pages.append(self._page(pager.src_uris[k], f"{entity.name}, page {pager.number}",
                                         f"Articles naming {entity.name} and events, page {pager.number} of "
-                                        f"{pager.count}.", html, search_exclude=True))
+                                        f"{pager.count}.", html))
         return pages
 
     def event_pages(self, event: Event) -> list[PageOut]:
@@ -392,11 +317,11 @@ class Renderer:
             src_uri = pager.src_uris[pager.number - 1]
             html = self._render("event.html", src_uri, reports=chunk, pager=pager, **context)
             if pager.number == 1:
-                pages.append(self._page(src_uri, event.name, f"{event.when()}: {event.description}", html))
+                pages.append(self._page(src_uri, event.name, f"{event.when()}: {event.description}", html,
+                                        section="Event"))
             else:
                 pages.append(self._page(src_uri, f"{event.name}: reports {pager.first}–{pager.last}",
-                                        f"Articles reporting {event.name}, {pager.first} to {pager.last}.", html,
-                                        search_exclude=True))
+                                        f"Articles reporting {event.name}, {pager.first} to {pager.last}.", html))
         return pages
 
     def index_pages(self, section: str) -> list[PageOut]:
@@ -420,8 +345,7 @@ class Renderer:
             src_uri = pager.src_uris[pager.number - 1]
             html = self._render(template, src_uri, items=chunk, pager=pager, **context)
             title = SECTION_TITLES[section] + ("" if pager.number == 1 else f", page {pager.number}")
-            pages.append(self._page(src_uri, title, _INDEX_DESCRIPTIONS[section], html,
-                                    search_exclude=pager.number > 1))
+            pages.append(self._page(src_uri, title, _INDEX_DESCRIPTIONS[section], html))
         return pages
 
     def summary(self) -> str:
