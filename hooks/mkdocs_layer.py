@@ -94,7 +94,7 @@ class Build:
         """Pagefind's index of the finished site, written into it: run by every build, `mkdocs serve`'s too."""
         started = time.perf_counter()
         done = subprocess.run([sys.executable, "-m", "pagefind", "--site", config.site_dir, "--output-subdir",
-                               PAGEFIND_DIR, "--silent"], capture_output=True, text=True)
+                               PAGEFIND_DIR, "--exclude-selectors", ".headerlink", "--silent"], capture_output=True, text=True)
         if done.returncode != 0:
             raise Abort(f"Pagefind could not index the site (exit status {done.returncode}):\n{done.stderr.strip()}\n"
                         "Fix: install the site's requirements (pip install -r requirements.txt).")

@@ -1,0 +1,420 @@
+/* The archive's search, over Pagefind's index (pagefind/, written by every build): the field in the header, whose
+   results list under it as the reader types, and the results with filters of the search page and the articles
+   index, whose state is in the address. The index loads in pieces, on the first search. Text from the index is
+   put on the page as text only (textContent), never as HTML. */
+(function () {
+  "use strict";
+
+  var widget = document.querySelector("[data-archive-search]");
+  var siteRoot = new URL(widget ? widget.dataset.siteRoot : ".", location.href);
+  if (!/\/$/.test(siteRoot.pathname)) siteRoot.pathname += "/";
+  var searchPage = new URL("search/", siteRoot);
+  var engine = null;
+
+  /* Pagefind's module, loaded once, on first use. */
+  function pagefind() {
+    if (!engine) {
+      engine = import(new URL("pagefind/pagefind.js", siteRoot).href).then(function (pf) {
+        return pf.options({ baseUrl: siteRoot.pathname, excerptLength: 30 }).then(function () { return pf; });
+      });
+      engine.catch(function () { engine = null; });
+    }
+    return engine;
+  }
+
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined && text !== null) e.textContent = text;
+    return e;
+  }
+
+  var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December"];
+
+  function day(iso) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || "");
+    return m ? (+m[3]) + " " + MONTHS[+m[2] - 1] + " " + m[1] : "";
+  }
+
+  /* What the result is, and for an article or an event its outlet and date: "Article · Press TV · 22 July 2020". */
+  function label(data) {
+    var meta = data.meta || {};
+    return [meta.section, meta.outlet, day(meta.date)].filter(Boolean).join(" · ");
+  }
+
+  /* The words around the first match, the matched words marked: built from the record's plain text. */
+  function excerpt(data, size) {
+    var words = (data.content || "").split(/[\r\n\s]+/g);
+    var marks = new Set(data.locations || []);
+    var first = data.locations && data.locations.length ? Math.min.apply(null, data.locations) : 0;
+    var start = Math.max(0, first - Math.floor(size / 3));
+    var end = Math.min(words.length, start + size);
+    var out = el("span", "archive-excerpt");
+    if (start > 0) out.append("… ");
+    for (var i = start; i < end; i++) {
+      if (i > start) out.append(" ");
+      if (marks.has(i)) out.append(el("mark", null, words[i]));
+      else out.append(words[i]);
+    }
+    if (end < words.length) out.append(" …");
+    return out;
+  }
+
+  function resultLink(data, withExcerpt) {
+    var a = el("a", "archive-result");
+    a.href = data.url;
+    a.append(el("span", "archive-result__label", label(data)), el("span", "archive-result__title",
+      (data.meta && data.meta.title) || data.url));
+    if (withExcerpt) a.append(excerpt(data, 24));
+    return a;
+  }
+
+  function editable(target) {
+    return target instanceof Element && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  }
+
+  /* -- the header's field */
+
+  function header(root) {
+    var input = root.querySelector(".archive-search__input");
+    var panel = root.querySelector(".archive-search__panel");
+    var list = root.querySelector(".archive-search__results");
+    var status = root.querySelector(".archive-search__status");
+    var all = root.querySelector(".archive-search__all");
+    var opener = root.querySelector(".archive-search__open");
+    var asked = 0;
+    var active = -1;
+
+    function options() { return list.querySelectorAll("[role=option]"); }
+
+    function setActive(i) {
+      var items = options();
+      if (!items.length) return;
+      active = (i + items.length) % items.length;
+      items.forEach(function (item, n) { item.setAttribute("aria-selected", n === active ? "true" : "false"); });
+      input.setAttribute("aria-activedescendant", items[active].id);
+      items[active].scrollIntoView({ block: "nearest" });
+    }
+
+    function show(open) {
+      panel.hidden = !open;
+      input.setAttribute("aria-expanded", open ? "true" : "false");
+    }
+
+    function expand(open) {
+      root.classList.toggle("archive-search--open", open);
+      opener.setAttribute("aria-expanded", open ? "true" : "false");
+    }
+
+    function close() {
+      show(false);
+      expand(false);
+    }
+
+    function run() {
+      var query = input.value.trim();
+      var mine = ++asked;
+      all.href = searchPage.href + (query ? "?q=" + encodeURIComponent(query) : "");
+      active = -1;
+      input.removeAttribute("aria-activedescendant");
+      if (!query) { list.replaceChildren(); status.textContent = ""; show(false); return; }
+      show(true);
+      status.textContent = "Searching…";
+      pagefind().then(function (pf) { return pf.search(query); }).then(function (found) {
+        if (mine !== asked) return null;
+        return Promise.all(found.results.slice(0, 8).map(function (r) { return r.data(); })).then(function (data) {
+          if (mine !== asked) return;
+          list.replaceChildren.apply(list, data.map(function (d, i) {
+            var li = el("li", "archive-search__result");
+            li.id = "archive-search-option-" + i;
+            li.setAttribute("role", "option");
+            li.setAttribute("aria-selected", "false");
+            var a = resultLink(d, true);
+            a.tabIndex = -1;
+            li.append(a);
+            return li;
+          }));
+          var n = found.results.length;
+          status.textContent = n ? n + (n === 1 ? " result" : " results") + (n > 8 ? ", the first 8 here" : "")
+            : "Nothing found for “" + query + "”";
+        });
+      }).catch(function (error) {
+        if (mine === asked) status.textContent = "Search could not load its index (" + error.message + ")";
+      });
+    }
+
+    input.addEventListener("input", run);
+    input.addEventListener("focus", function () { if (input.value.trim() && list.children.length) show(true); });
+    input.addEventListener("keydown", function (e) {
+      if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+        e.preventDefault();
+        if (panel.hidden && input.value.trim()) show(true);
+        setActive(active + (e.key === "ArrowDown" ? 1 : -1));
+      } else if (e.key === "Enter" && active >= 0) {
+        e.preventDefault();
+        location.href = options()[active].querySelector("a").href;
+      } else if (e.key === "Escape") {
+        if (!panel.hidden) { show(false); } else { input.blur(); close(); }
+      }
+    });
+    opener.addEventListener("click", function () {
+      expand(!root.classList.contains("archive-search--open"));
+      if (root.classList.contains("archive-search--open")) input.focus();
+    });
+    document.addEventListener("click", function (e) { if (!root.contains(e.target)) close(); });
+    document.addEventListener("keydown", function (e) {
+      if ((e.key === "/" || e.key === "s" || e.key === "S") && !e.ctrlKey && !e.metaKey && !e.altKey
+          && !editable(e.target)) {
+        e.preventDefault();
+        expand(true);
+        input.focus();
+        input.select();
+      }
+    });
+  }
+
+  /* -- results with filters: the search page, and the articles index (data-scope="Article") */
+
+  var GROUPS = [["section", "Section"], ["person", "Person"], ["organisation", "Organisation"], ["place", "Place"],
+    ["outlet", "Outlet"], ["year", "Year"]];
+  var ANY = { section: true, outlet: true, year: true };  // one value per page: several chosen mean either
+  var SHOWN = 8;
+  var PAGE = 20;
+
+  function readState() {
+    var params = new URLSearchParams(location.search);
+    var state = { q: params.get("q") || "", sort: params.get("sort") || "", filters: {} };
+    GROUPS.forEach(function (g) { state.filters[g[0]] = params.getAll(g[0]); });
+    return state;
+  }
+
+  function address(state) {
+    var params = new URLSearchParams();
+    if (state.q) params.set("q", state.q);
+    GROUPS.forEach(function (g) { state.filters[g[0]].forEach(function (v) { params.append(g[0], v); }); });
+    if (state.sort) params.set("sort", state.sort);
+    var query = params.toString();
+    return location.pathname + (query ? "?" + query : "");
+  }
+
+  function chosen(state) {
+    return GROUPS.some(function (g) { return state.filters[g[0]].length > 0; });
+  }
+
+  function results(root) {
+    var scope = root.dataset.scope || "";
+    var withQuery = root.dataset.query === "true";
+    var listing = document.querySelector(".archive-listing");
+    var state = readState();
+    var asked = 0;
+    var more = null;
+    var narrowing = {};
+    var expanded = {};
+    var lastCounts = null;
+
+    var form = el("form", "archive-results__controls");
+    form.setAttribute("role", "search");
+    form.setAttribute("aria-label", scope ? "Filter the articles" : "Search and filter");
+    var query = el("input", "archive-results__query");
+    if (withQuery) {
+      var qLabel = el("label", "archive-results__field", "Search for ");
+      query.type = "search";
+      query.name = "q";
+      query.autocomplete = "off";
+      qLabel.append(query);
+      form.append(qLabel);
+    }
+    var sLabel = el("label", "archive-results__field", "Order ");
+    var sort = el("select", "archive-results__sort");
+    [["", withQuery ? "Best match" : "Newest first"], ["newest", "Newest first"], ["oldest", "Oldest first"]]
+      .forEach(function (o, i) {
+        if (!withQuery && i === 1) return;
+        var option = el("option", null, o[1]);
+        option.value = o[0];
+        sort.append(option);
+      });
+    sLabel.append(sort);
+    form.append(sLabel);
+    var clear = el("button", "archive-button archive-results__clear", "Clear the filters");
+    clear.type = "button";
+    var panel = el("details", "archive-filters");
+    var summary = el("summary", null, scope ? "Filter by person, organisation, place, outlet or year"
+      : "Filter by section, person, organisation, place, outlet or year");
+    var groups = el("div", "archive-filters__groups");
+    panel.append(summary, groups, clear);
+    var count = el("p", "archive-results__count");
+    count.setAttribute("role", "status");
+    var list = el("ol", "archive-results__list");
+    var moreButton = el("button", "archive-button archive-results__more", "Show more");
+    moreButton.type = "button";
+    moreButton.hidden = true;
+    root.replaceChildren(form, panel, count, list, moreButton);
+
+    function filterSpec() {
+      var filters = {};
+      GROUPS.forEach(function (g) {
+        var values = state.filters[g[0]];
+        if (values.length) filters[g[0]] = ANY[g[0]] ? { any: values } : { all: values };
+      });
+      if (scope) filters.section = scope;
+      return filters;
+    }
+
+    function sortSpec(term) {
+      if (state.sort === "newest" || (!state.sort && !term)) return { date: "desc" };
+      if (state.sort === "oldest") return { date: "asc" };
+      return undefined;
+    }
+
+    function drawFilters(counts) {
+      lastCounts = counts;
+      groups.replaceChildren();
+      GROUPS.forEach(function (g) {
+        var key = g[0];
+        if (key === "section" && scope) return;
+        var have = counts[key] || {};
+        var picked = state.filters[key];
+        var values = Object.keys(have).filter(function (v) { return have[v] > 0 || picked.indexOf(v) >= 0; });
+        if (!values.length) return;
+        values.sort(key === "year" ? function (a, b) { return b.localeCompare(a); }
+          : function (a, b) { return (have[b] || 0) - (have[a] || 0) || a.localeCompare(b); });
+        var set = el("fieldset", "archive-filter");
+        set.append(el("legend", null, g[1]));
+        var narrow = narrowing[key] || "";
+        if (values.length > SHOWN && key !== "year") {
+          var find = el("input", "archive-filter__find");
+          find.type = "search";
+          find.value = narrow;
+          var what = (/^[AEIOU]/.test(g[1]) ? "Find an " : "Find a ") + g[1].toLowerCase();
+          find.placeholder = what;
+          find.setAttribute("aria-label", what + " among the choices");
+          find.addEventListener("input", function () {
+            narrowing[key] = find.value;
+            drawFilters(lastCounts);
+            var again = groups.querySelector("[data-group='" + key + "'] .archive-filter__find");
+            if (again) { again.focus(); again.setSelectionRange(find.value.length, find.value.length); }
+          });
+          set.append(find);
+        }
+        var matching = values.filter(function (v) {
+          return picked.indexOf(v) >= 0 || !narrow || v.toLowerCase().indexOf(narrow.toLowerCase()) >= 0;
+        });
+        var limit = expanded[key] ? matching.length : Math.max(SHOWN, picked.length);
+        var ul = el("ul", "archive-filter__choices");
+        matching.slice(0, limit).forEach(function (v) {
+          var li = el("li");
+          var box = el("input");
+          box.type = "checkbox";
+          box.value = v;
+          box.checked = picked.indexOf(v) >= 0;
+          box.addEventListener("change", function () {
+            var list = state.filters[key];
+            if (box.checked) list.push(v); else list.splice(list.indexOf(v), 1);
+            changed(true);
+          });
+          var lab = el("label");
+          lab.append(box, " " + v + " ", el("span", "archive-filter__count", "(" + (have[v] || 0) + ")"));
+          li.append(lab);
+          ul.append(li);
+        });
+        set.append(ul);
+        if (matching.length > limit) {
+          var all = el("button", "archive-filter__all", "Show all " + matching.length);
+          all.type = "button";
+          all.addEventListener("click", function () { expanded[key] = true; drawFilters(lastCounts); });
+          set.append(all);
+        }
+        set.dataset.group = key;
+        groups.append(set);
+      });
+      clear.hidden = !chosen(state);
+    }
+
+    function show(found, term, mine) {
+      var n = found.results.length;
+      var shown = 0;
+      list.replaceChildren();
+      count.textContent = n ? n + (n === 1 ? " result" : " results") : "Nothing matches" + (term ? " “" + term + "”" : "")
+        + (chosen(state) ? " with these filters" : "") + ".";
+      more = function () {
+        var slice = found.results.slice(shown, shown + PAGE);
+        shown += slice.length;
+        moreButton.hidden = true;
+        return Promise.all(slice.map(function (r) { return r.data(); })).then(function (data) {
+          if (mine !== asked) return;
+          data.forEach(function (d) {
+            var li = el("li");
+            li.append(resultLink(d, !!term));
+            list.append(li);
+          });
+          moreButton.hidden = shown >= n;
+        });
+      };
+      return more();
+    }
+
+    function run() {
+      var term = state.q.trim() || null;
+      var mine = ++asked;
+      var active = !!term || chosen(state);
+      if (listing) listing.hidden = active;
+      if (active || (scope && panel.open)) panel.open = panel.open || chosen(state);
+      if (!active && !(scope && panel.open) && !(withQuery && panel.open)) {
+        list.replaceChildren();
+        moreButton.hidden = true;
+        count.textContent = withQuery ? "Type what you are looking for, or open the filters." : "";
+        if (!panel.open) return Promise.resolve();
+      }
+      if (active) count.textContent = "Searching…";
+      return pagefind().then(function (pf) {
+        // A search counts the choices of the filters loaded so far: the counts of every filter need them all.
+        return (panel.open ? pf.filters() : Promise.resolve()).then(function () {
+          return pf.search(term, { filters: filterSpec(), sort: sortSpec(term) });
+        });
+      }).then(function (found) {
+        if (mine !== asked || !found) return null;
+        drawFilters(found.filters || {});
+        if (active) return show(found, term, mine);
+        list.replaceChildren();
+        return null;
+      }).catch(function (error) {
+        if (mine === asked) count.textContent = "Search could not load its index (" + error.message + ")";
+      });
+    }
+
+    function controls() {
+      query.value = state.q;
+      sort.value = state.sort;
+      if (sort.value !== state.sort) sort.value = "";
+      if (chosen(state)) panel.open = true;
+    }
+
+    function changed(push) {
+      var url = address(state);
+      if (push) history.pushState(null, "", url); else history.replaceState(null, "", url);
+      return run();
+    }
+
+    var typing = null;
+    query.addEventListener("input", function () {
+      state.q = query.value;
+      clearTimeout(typing);
+      typing = setTimeout(function () { changed(false); }, 150);
+    });
+    form.addEventListener("submit", function (e) { e.preventDefault(); changed(true); });
+    sort.addEventListener("change", function () { state.sort = sort.value; changed(true); });
+    clear.addEventListener("click", function () {
+      GROUPS.forEach(function (g) { state.filters[g[0]] = []; });
+      changed(true);
+    });
+    panel.addEventListener("toggle", function () { if (panel.open) run(); });
+    moreButton.addEventListener("click", function () { if (more) more(); });
+    window.addEventListener("popstate", function () { state = readState(); controls(); run(); });
+    controls();
+    root.archiveReady = run();
+  }
+
+  if (widget) header(widget);
+  document.querySelectorAll("[data-archive-results]").forEach(results);
+})();
