@@ -70,6 +70,42 @@
     return a;
   }
 
+  /* Pagefind ranks by the words of each page. A reader who types a name wants its page first: among the first
+     results, the pages of people, organisations and places, then of events, whose name or any of whose spellings
+     hold every word typed (or words that begin so), come first, each group in Pagefind's order. */
+  var RERANKED = 20;
+  var NAMED = { Person: 0, Organisation: 0, Place: 0, Event: 1 };
+
+  function words(text) {
+    return (text || "").normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
+  }
+
+  function named(data, typed) {
+    var meta = data.meta || {};
+    return [meta.title].concat((meta.spellings || "").split(" · ")).some(function (name) {
+      var have = words(name);
+      return typed.every(function (w) { return have.some(function (h) { return h.indexOf(w) === 0; }); });
+    });
+  }
+
+  function ranked(results, term) {
+    var head = results.slice(0, RERANKED);
+    return Promise.all(head.map(function (r) { return r.data(); })).then(function (data) {
+      var typed = words(term);
+      var group = data.map(function (d) {
+        var section = (d.meta || {}).section;
+        return section in NAMED && typed.length && named(d, typed) ? NAMED[section] : 2;
+      });
+      var order = data.map(function (_, i) { return i; }).sort(function (a, b) { return group[a] - group[b] || a - b; });
+      return order.map(function (i) { return { data: data[i] }; }).concat(results.slice(RERANKED).map(function (r) {
+        return { result: r };
+      }));
+    });
+  }
+
+  function loaded(item) { return item.data ? Promise.resolve(item.data) : item.result.data(); }
+
   function editable(target) {
     return target instanceof Element && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
   }
@@ -123,7 +159,8 @@
       status.textContent = "Searching…";
       pagefind().then(function (pf) { return pf.search(query); }).then(function (found) {
         if (mine !== asked) return null;
-        return Promise.all(found.results.slice(0, 8).map(function (r) { return r.data(); })).then(function (data) {
+        return ranked(found.results, query).then(function (items) {
+          var data = items.slice(0, 8).map(function (item) { return item.data; });
           if (mine !== asked) return;
           list.replaceChildren.apply(list, data.map(function (d, i) {
             var li = el("li", "archive-search__result");
@@ -155,7 +192,9 @@
         e.preventDefault();
         location.href = options()[active].querySelector("a").href;
       } else if (e.key === "Escape") {
-        if (!panel.hidden) { show(false); } else { input.blur(); close(); }
+        // A first Escape closes the list and keeps the words typed (a search field would clear them); the next one
+        // clears them, and one more leaves the field.
+        if (!panel.hidden) { e.preventDefault(); show(false); } else if (!input.value) { input.blur(); close(); }
       }
     });
     opener.addEventListener("click", function () {
@@ -251,10 +290,10 @@
     moreButton.hidden = true;
     root.replaceChildren(form, panel, count, list, moreButton);
 
-    function filterSpec() {
+    function filterSpec(leaveOut) {
       var filters = {};
       GROUPS.forEach(function (g) {
-        var values = state.filters[g[0]];
+        var values = g[0] === leaveOut ? [] : state.filters[g[0]];
         if (values.length) filters[g[0]] = ANY[g[0]] ? { any: values } : { all: values };
       });
       if (scope) filters.section = scope;
@@ -333,16 +372,20 @@
 
     function show(found, term, mine) {
       var n = found.results.length;
+      var items = term && !state.sort ? ranked(found.results, term)
+        : Promise.resolve(found.results.map(function (r) { return { result: r }; }));
       var shown = 0;
-      list.replaceChildren();
-      count.textContent = n ? n + (n === 1 ? " result" : " results") : "Nothing matches" + (term ? " “" + term + "”" : "")
+      var text = n ? n + (n === 1 ? " result" : " results") : "Nothing matches" + (term ? " “" + term + "”" : "")
         + (chosen(state) ? " with these filters" : "") + ".";
       more = function () {
-        var slice = found.results.slice(shown, shown + PAGE);
-        shown += slice.length;
         moreButton.hidden = true;
-        return Promise.all(slice.map(function (r) { return r.data(); })).then(function (data) {
+        return items.then(function (all) {
+          var slice = all.slice(shown, shown + PAGE);
+          shown += slice.length;
+          return Promise.all(slice.map(loaded));
+        }).then(function (data) {
           if (mine !== asked) return;
+          if (shown <= PAGE) { list.replaceChildren(); count.textContent = text; }  // the status once they show
           data.forEach(function (d) {
             var li = el("li");
             li.append(resultLink(d, !!term));
@@ -371,6 +414,15 @@
         // A search counts the choices of the filters loaded so far: the counts of every filter need them all.
         return (panel.open ? pf.filters() : Promise.resolve()).then(function () {
           return pf.search(term, { filters: filterSpec(), sort: sortSpec(term) });
+        }).then(function (found) {
+          // Where several choices of one filter mean either, each choice counts what it would add: the counts of
+          // that filter come from the same search without it.
+          var either = GROUPS.filter(function (g) { return ANY[g[0]] && state.filters[g[0]].length; });
+          return Promise.all(either.map(function (g) {
+            return pf.search(term, { filters: filterSpec(g[0]) }).then(function (wider) {
+              found.filters[g[0]] = wider.filters[g[0]];
+            });
+          })).then(function () { return found; });
         });
       }).then(function (found) {
         if (mine !== asked || !found) return null;

@@ -214,7 +214,7 @@ class Renderer:
         if field not in thing.general_knowledge:
             return Markup("")
         return Markup('<span class="gk" title="Added by the curator from general knowledge; not stated in the '
-                      'archived articles">general knowledge</span>')
+                      'archived articles" data-pagefind-ignore>general knowledge</span>')
 
     def sightings_html(self, sightings: list[crossref.Sighting], article: Article) -> Markup:
         """One article's sentences naming an entity, each linked to its paragraph. Built here rather than in the
