@@ -5,7 +5,9 @@ The site is served and Chromium launched by the suite's shared set-up (tests/bro
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from urllib.parse import urlencode
 
 import pytest
 from playwright.sync_api import Browser, Page
@@ -100,17 +102,33 @@ def test_a_hover_card_shows_the_name_as_text(browser, base_url):
 
 
 def test_search_results_show_payloads_as_text(browser, base_url):
-    """Material's search renders titles and texts as HTML: what it shows of the payloads is text."""
+    """What the search lists of the payloads (titles, excerpts) is text: no element of theirs on the page."""
     page, watch = open_page(browser, base_url)
     try:
-        search = page.locator("input.md-search__input")
-        search.click()
-        page.keyboard.type("hostile")  # Material searches on key events, which fill() does not send
-        results = page.locator(".md-search-result__item")
-        results.first.wait_for(state="visible")
-        shown = page.locator(".md-search-result").inner_text()
+        page.keyboard.press("/")
+        page.locator("#archive-search-input").press_sequentially("hostile", delay=20)
+        panel = page.locator(".archive-search__panel")
+        page.locator(".archive-search__result").first.wait_for(state="visible")
+        shown = panel.inner_text()
         assert "</title><script>" in shown
-        assert page.locator(".md-search-result").locator("script, img, iframe").count() == 0
+        assert panel.locator("script, img, iframe, svg, style, meta, i, b").count() == 0
+        page.wait_for_timeout(300)
+        assert watch.events == [] and sentinel(page) is None
+    finally:
+        page.close()
+
+
+def test_filters_show_payloads_as_text(browser, base_url):
+    """The choices of the filters (names, outlets) are text too, ticked or not, and in the address."""
+    person, outlet = h.PEOPLE[0]["name"], h.FRONT["outlet"]
+    page, watch = open_page(browser, base_url + "articles/?" + urlencode([("person", person), ("outlet", outlet)]))
+    try:
+        results = page.locator(".archive-results")
+        page.locator(".archive-results__list li").first.wait_for(state="visible")
+        assert page.get_by_role("checkbox", name=re.compile("^" + re.escape(person))).is_checked()
+        assert page.get_by_role("checkbox", name=re.compile("^" + re.escape(outlet))).is_checked()
+        assert h.TITLE in results.inner_text()
+        assert results.locator("script, img, iframe, svg, style, meta, i, b").count() == 0
         page.wait_for_timeout(300)
         assert watch.events == [] and sentinel(page) is None
     finally:

@@ -1,5 +1,5 @@
 """A site built from hostile input shows every payload as the literal text and runs or evaluates none of it: in our
-templates and in MkDocs' and Material's (the <title>, the header, the meta description, the search index)."""
+templates and in MkDocs' and Material's (the <title>, the header, the meta description) and in the search records."""
 
 from __future__ import annotations
 
@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 import hostile as h
+from chronicle.pages import filter_value
 from conftest import ROOT, copy_project, mkdocs_build
-from sitecheck import article_blocks
+from sitecheck import article_blocks, search_records
 
 SITE_NAME = re.search(r"^site_name: (.+)$", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.M)[1]
 JINJA_TAGS = ["T", "N", "S", "C", "H", "P", "D", "R", "O", "E", "A"]
@@ -114,17 +115,20 @@ def test_the_source_address_is_an_http_link_to_itself(site):
 
 
 def test_names_and_cards_are_text(site):
-    """A mention's hover card takes its name and line from attributes: they hold the raw text, escaped once."""
+    """A mention's hover card takes its name and line from the page's card for the mention's address: attributes
+    that hold the raw text, escaped once."""
     d = doc(site, f"articles/{h.SLUG}")
+    cards = {c.attrs["data-for"]: c.attrs for c in d.find("div", class_="anno-cards").find_all("span")}
     person = next(a for a in d.find_all("a", class_="anno-person") if "evil-person" in a.attrs["href"])
     assert person.text() == "Evil Person"
-    assert person.attrs["data-card-name"] == h.PEOPLE[0]["name"]
-    assert person.attrs["data-card-line"] == h.PEOPLE[0]["description"]
-    assert person.attrs["data-card-role"] == h.PEOPLE[0]["roles"][0]["title"]
+    card = cards[person.attrs["href"]]
+    assert card["data-card-name"] == h.PEOPLE[0]["name"]
+    assert card["data-card-line"] == h.PEOPLE[0]["description"]
+    assert card["data-card-role"] == h.PEOPLE[0]["roles"][0]["title"]
     org = next(a for a in d.find_all("a", class_="anno-organisation"))
-    assert org.text() == "Evil <i>Org</i" and org.attrs["data-card-role"] == h.ORGANISATIONS[0]["kind"]
+    assert org.text() == "Evil <i>Org</i" and cards[org.attrs["href"]]["data-card-role"] == h.ORGANISATIONS[0]["kind"]
     marker = d.find("a", class_="anno-event-link")
-    assert marker.attrs["data-card-name"] == h.EVENTS[0]["name"]
+    assert cards[marker.attrs["href"]]["data-card-name"] == h.EVENTS[0]["name"]
     assert marker.attrs["aria-label"].startswith(f"Event: {h.EVENTS[0]['name']}, ")
     chips = d.find("section", class_="in-article").text()
     assert h.PEOPLE[0]["name"] in chips and h.ORGANISATIONS[0]["name"] in chips
@@ -173,14 +177,14 @@ def test_jinja_syntax_is_shown_and_never_evaluated(site, tag):
     assert shown, tag
 
 
-def test_the_search_index_holds_text_not_markup(site):
-    """Material's search shows titles and texts as HTML: the payloads are in them escaped, never as tags."""
-    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    tag = re.compile(r"<\s*(script|img|iframe|svg|style|meta|i|b)\b|<a\s[^>]*javascript", re.I)
-    everything = ""
-    for entry in index["docs"]:
-        for key in ("title", "text"):
-            assert not tag.search(entry[key]), (entry["location"], entry[key][:200])
-        everything += html.unescape(entry["title"] + " " + entry["text"]) + "\n"
+def test_the_search_records_hold_the_text_as_shown(site):
+    """Pagefind's records hold what each page shows as text: every payload findable, as the characters a reader sees,
+    neither run as markup nor escaped twice (the search script puts it on the page as text only)."""
+    records = search_records(site)
+    everything = "\n".join(r["meta"].get("title", "") + " " + r["content"] for r in records.values())
     for value in (h.TITLE, h.SCRIPT, h.IMG, h.IFRAME, h.PASSAGE, h.PEOPLE[0]["name"], h.EVENTS[0]["name"]):
         assert value in everything, value
+    assert "&lt;script&gt; stays text" in everything and "&amp;lt;" not in everything
+    article = records[f"/articles/{h.SLUG}/"]
+    assert article["filters"]["outlet"] == [filter_value(h.FRONT["outlet"])]  # '"' as the search script reads it
+    assert filter_value(h.PEOPLE[0]["name"]) in article["filters"]["person"]

@@ -221,6 +221,11 @@
   var SHOWN = 8;
   var PAGE = 20;
 
+  /* A filter's value holds '"' and '\\' as two private-use characters (hooks/chronicle/pages.py, filter_value):
+     readers and addresses see the text, Pagefind gets the value. */
+  function toValue(text) { return text.replace(/"/g, "\ue000").replace(/\\/g, "\ue001"); }
+  function toText(value) { return value.replace(/\ue000/g, '"').replace(/\ue001/g, "\\"); }
+
   function readState() {
     var params = new URLSearchParams(location.search);
     var state = { q: params.get("q") || "", sort: params.get("sort") || "", filters: {} };
@@ -294,6 +299,7 @@
       var filters = {};
       GROUPS.forEach(function (g) {
         var values = g[0] === leaveOut ? [] : state.filters[g[0]];
+        values = values.map(toValue);
         if (values.length) filters[g[0]] = ANY[g[0]] ? { any: values } : { all: values };
       });
       if (scope) filters.section = scope;
@@ -312,7 +318,8 @@
       GROUPS.forEach(function (g) {
         var key = g[0];
         if (key === "section" && scope) return;
-        var have = counts[key] || {};
+        var have = {};
+        Object.keys(counts[key] || {}).forEach(function (v) { have[toText(v)] = counts[key][v]; });
         var picked = state.filters[key];
         var values = Object.keys(have).filter(function (v) { return have[v] > 0 || picked.indexOf(v) >= 0; });
         if (!values.length) return;

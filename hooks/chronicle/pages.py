@@ -154,7 +154,8 @@ class Renderer:
         # Filters rather than functions: Jinja calls a filter directly, a function through the context, which costs
         # more than most of these take, on lists of thousands.
         self.env.filters.update(chip=self.chip, link=self.link, article_line=self.article_line, date=date_of,
-                                gk=self.gk, place_label=place_label, sentences=self.sightings_html)
+                                gk=self.gk, place_label=place_label, sentences=self.sightings_html,
+                                filter_value=filter_value)
         # The macros, for every template: imported by each, they would be looked up again for every page, at a cost
         # above that of most pages' own markup.
         macros = self.env.get_template("_macros.html").module
@@ -371,6 +372,17 @@ _INDEX_DESCRIPTIONS = {
     "organisations": "The organisations named in the archived articles.",
     "places": "The places named in the archived articles.",
 }
+
+
+# Pagefind 1.5.2 reads the filters a search asks for with a JSON reader that takes an escaped double quote or
+# backslash for another character, so that no choice holding one would ever match. A filter's value holds them as two private-use
+# characters instead, which docs/assets/search.js turns back for readers and into when it asks.
+_FILTER_SAFE = str.maketrans({'"': "\ue000", "\\": "\ue001"})
+
+
+def filter_value(text: str) -> str:
+    """A filter's value for Pagefind: the text, with double quotes and backslashes as the search script reads them."""
+    return text.translate(_FILTER_SAFE)
 
 
 def sentence_html(sighting: crossref.Sighting) -> str:
