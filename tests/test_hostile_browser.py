@@ -5,7 +5,6 @@ The site is served and Chromium launched by the suite's shared set-up (tests/bro
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -125,8 +124,10 @@ def test_filters_show_payloads_as_text(browser, base_url):
     try:
         results = page.locator(".archive-results")
         page.locator(".archive-results__list li").first.wait_for(state="visible")
-        assert page.get_by_role("checkbox", name=re.compile("^" + re.escape(person))).is_checked()
-        assert page.get_by_role("checkbox", name=re.compile("^" + re.escape(outlet))).is_checked()
+        ticked = results.locator("input[type=checkbox]").evaluate_all(
+            "bs => bs.filter(b => b.checked).map(b => [b.value, b.parentElement.textContent])")
+        assert [value for value, _ in ticked] == [person, outlet]
+        assert all(f" {value} (1)" == label for value, label in ticked)
         assert h.TITLE in results.inner_text()
         assert results.locator("script, img, iframe, svg, style, meta, i, b").count() == 0
         page.wait_for_timeout(300)
