@@ -15,7 +15,9 @@
   function pagefind() {
     if (!engine) {
       engine = import(new URL("pagefind/pagefind.js", siteRoot).href).then(function (pf) {
-        return pf.options({ baseUrl: siteRoot.pathname, excerptLength: 30 }).then(function () { return pf; });
+        // A match in a page's spellings (people's, organisations', places') counts as one in its title does.
+        return pf.options({ baseUrl: siteRoot.pathname, excerptLength: 30,
+          ranking: { metaWeights: { title: 5, spellings: 8 } } }).then(function () { return pf; });
       });
       engine.catch(function () { engine = null; });
     }
@@ -73,7 +75,7 @@
   /* Pagefind ranks by the words of each page. A reader who types a name wants its page first: among the first
      results, the pages of people, organisations and places, then of events, whose name or any of whose spellings
      hold every word typed (or words that begin so), come first, each group in Pagefind's order. */
-  var RERANKED = 20;
+  var RERANKED = 10;
   var NAMED = { Person: 0, Organisation: 0, Place: 0, Event: 1 };
 
   function words(text) {
@@ -182,7 +184,10 @@
     }
 
     input.addEventListener("input", run);
-    input.addEventListener("focus", function () { if (input.value.trim() && list.children.length) show(true); });
+    input.addEventListener("focus", function () {
+      pagefind();  // loading starts while the reader types the first word
+      if (input.value.trim() && list.children.length) show(true);
+    });
     input.addEventListener("keydown", function (e) {
       if (e.key === "ArrowDown" || e.key === "ArrowUp") {
         e.preventDefault();
