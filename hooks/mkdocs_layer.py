@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import subprocess
 import sys
 import time
@@ -29,6 +30,10 @@ from chronicle.pages import PageOut
 log = logging.getLogger("mkdocs.hooks.archive")
 SUMMARY_MARKER = "<!-- archive:summary -->"  # in docs/index.md: where the home page's at-a-glance block goes
 PAGEFIND_DIR = "pagefind"  # the search index and its script, under the site's root
+# The pages Pagefind reads: the home page, the pages one level down (hand-written pages, section indexes) and two
+# (an article's, a person's, an event's ...). The rest, a listing's or an entity's further pages, have no body to
+# index; reading them would take a third of its time. tests/test_site.py checks what the index holds.
+PAGEFIND_GLOB = "{index.html,*/index.html,*/*/index.html}"
 
 
 def load(config: MkDocsConfig) -> Build:
@@ -94,11 +99,25 @@ class Build:
         """Pagefind's index of the finished site, written into it: run by every build, `mkdocs serve`'s too."""
         started = time.perf_counter()
         done = subprocess.run([sys.executable, "-m", "pagefind", "--site", config.site_dir, "--output-subdir",
-                               PAGEFIND_DIR, "--exclude-selectors", ".headerlink", "--silent"], capture_output=True, text=True)
+                               PAGEFIND_DIR, "--glob", PAGEFIND_GLOB, "--exclude-selectors", ".headerlink",
+                               "--silent"], capture_output=True, text=True)
         if done.returncode != 0:
             raise Abort(f"Pagefind could not index the site (exit status {done.returncode}):\n{done.stderr.strip()}\n"
                         "Fix: install the site's requirements (pip install -r requirements.txt).")
         log.info(f"Search index written to {PAGEFIND_DIR}/ in {time.perf_counter() - started:.1f} s")
+
+
+_INDENT = re.compile(r"\n\s+")
+_PRE = re.compile(r"(<pre[\s>].*?</pre>|<textarea[\s>].*?</textarea>)", re.S)
+
+
+def compact(html: str) -> str:
+    """The page without the white space that starts its lines (the theme's indentation) and its blank lines, but in
+    <pre> and <textarea>, where white space shows. Between tags, or at a line's start, the browser shows none of it:
+    at 20,000 articles with their people and events it would be a hundred megabytes."""
+    if "<pre" not in html and "<textarea" not in html:
+        return _INDENT.sub("\n", html)
+    return "".join(part if i % 2 else _INDENT.sub("\n", part) for i, part in enumerate(_PRE.split(html)))
 
 
 def theme_env(env: jinja2.Environment) -> jinja2.Environment:
@@ -107,6 +126,9 @@ def theme_env(env: jinja2.Environment) -> jinja2.Environment:
     env.loader = jinja2.ChoiceLoader([env.loader, jinja2.PrefixLoader(
         {"material": jinja2.FileSystemLoader(str(Path(material.__file__).parent / "templates"))})])
     env.globals["archive_memo"] = _memo(os.environ.get("ARCHIVE_THEME_MEMO", "1") != "0")
+    # The theme's templates indent their tags for their own reading: a line's indentation before a block tag and
+    # the line break after one go (see `compact` for the rest); what the page shows does not change.
+    env.trim_blocks = env.lstrip_blocks = True
     return env
 
 
