@@ -140,9 +140,10 @@ def theme_env(env: jinja2.Environment) -> jinja2.Environment:
 
 
 def _memo(enabled: bool):  # noqa: ANN202 - a Jinja call block's callee
-    """The theme's navigation, tabs and footer print the same for every page outside the nav in one folder: their
-    links are relative, and no such page is active in the nav. Each is rendered once per folder for those pages,
-    whole; tests/test_site.py checks that every file is byte for byte the same with ARCHIVE_THEME_MEMO=0."""
+    """The theme's navigation, tabs, footer, style sheets, configuration and scripts print the same for every page
+    outside the nav in one folder: their links are relative, and no such page is active in the nav. Each is
+    rendered once per folder for those pages, whole; tests/test_site.py checks that every file is byte for byte the
+    same with ARCHIVE_THEME_MEMO=0."""
     made: dict[tuple[str, str], str] = {}
 
     def archive_memo(part: str, page: Page | None, caller: Callable[[], str]) -> str:
