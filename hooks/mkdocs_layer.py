@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 import resource
 import subprocess
 import sys
@@ -114,19 +113,6 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-_INDENT = re.compile(r"\n\s+")
-_PRE = re.compile(r"(<pre[\s>].*?</pre>|<textarea[\s>].*?</textarea>)", re.S)
-
-
-def compact(html: str) -> str:
-    """The page without the white space that starts its lines (the theme's indentation) and its blank lines, but in
-    <pre> and <textarea>, where white space shows. Between tags, or at a line's start, the browser shows none of it:
-    at 20,000 articles with their people and events it would be a hundred megabytes."""
-    if "<pre" not in html and "<textarea" not in html:
-        return _INDENT.sub("\n", html)
-    return "".join(part if i % 2 else _INDENT.sub("\n", part) for i, part in enumerate(_PRE.split(html)))
-
-
 def theme_env(env: jinja2.Environment) -> jinja2.Environment:
     """Material's own templates stay reachable as "material/...", for the overrides that wrap one of them; and
     `archive_memo` renders a wrapped part once per folder for the generated pages outside the nav."""
@@ -134,7 +120,8 @@ def theme_env(env: jinja2.Environment) -> jinja2.Environment:
         {"material": jinja2.FileSystemLoader(str(Path(material.__file__).parent / "templates"))})])
     env.globals["archive_memo"] = _memo(os.environ.get("ARCHIVE_THEME_MEMO", "1") != "0")
     # The theme's templates indent their tags for their own reading: a line's indentation before a block tag and
-    # the line break after one go (see `compact` for the rest); what the page shows does not change.
+    # the line break after one go, 2 KB of a page. What the page shows does not change, nor does its content,
+    # which the templates print from a variable.
     env.trim_blocks = env.lstrip_blocks = True
     return env
 

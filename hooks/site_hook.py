@@ -37,10 +37,6 @@ def on_page_content(html, page, config, files):  # noqa: ANN001, ANN201
     return _build.page_content(html)
 
 
-def on_post_page(output, page, config):  # noqa: ANN001, ANN201
-    return _layer.compact(output)
-
-
 def on_post_build(config):  # noqa: ANN001, ANN201
     _build.index_search(config)
 

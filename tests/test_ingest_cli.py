@@ -74,7 +74,7 @@ Share
 
 
 def test_json_report_is_one_object_and_every_field_is_in_the_readme(project, tmp_path):
-    """--json prints one JSON object; the README documents each of its fields, nested ones included."""
+    """--json prints one JSON object; the curator's reference documents each of its fields, nested ones included."""
     raw = tmp_path / "page.txt"
     raw.write_bytes(FULL_PAGE.encode("cp1252"))
     result = ingest(project, raw, "--dry-run", "--json")
@@ -89,9 +89,9 @@ def test_json_report_is_one_object_and_every_field_is_in_the_readme(project, tmp
         fields.add(key)
         if isinstance(value, list) and value and isinstance(value[0], dict):
             fields |= {f"{key}[].{sub}" for sub in value[0]}
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    readme = (ROOT / "CURATING.md").read_text(encoding="utf-8")
     missing = sorted(f for f in fields if f"`{f}`" not in readme)
-    assert not missing, f"not documented in README.md: {missing}"
+    assert not missing, f"not documented in CURATING.md: {missing}"
 
 
 def test_an_article_is_never_overwritten_without_force(project):

@@ -63,12 +63,19 @@
     return out;
   }
 
-  function resultLink(data, withExcerpt) {
-    var a = el("a", "archive-result");
-    a.href = data.url;
-    a.append(el("span", "archive-result__label", label(data)), el("span", "archive-result__title",
+  /* A result: what it is, its title and, for a search, the words around the match; in a link, or (in the header's
+     list, whose options a link may not sit in) in the option itself, which opens the page when chosen. */
+  function result(data, withExcerpt, tag) {
+    var out = el(tag, "archive-result");
+    out.append(el("span", "archive-result__label", label(data)), el("span", "archive-result__title",
       (data.meta && data.meta.title) || data.url));
-    if (withExcerpt) a.append(excerpt(data, 24));
+    if (withExcerpt) out.append(excerpt(data, 24));
+    return out;
+  }
+
+  function resultLink(data, withExcerpt) {
+    var a = result(data, withExcerpt, "a");
+    a.href = data.url;
     return a;
   }
 
@@ -138,6 +145,11 @@
     function show(open) {
       panel.hidden = !open;
       input.setAttribute("aria-expanded", open ? "true" : "false");
+      if (!open) {  // the list opens again with no option chosen
+        active = -1;
+        input.removeAttribute("aria-activedescendant");
+        options().forEach(function (item) { item.setAttribute("aria-selected", "false"); });
+      }
     }
 
     function expand(open) {
@@ -165,13 +177,12 @@
           var data = items.slice(0, 8).map(function (item) { return item.data; });
           if (mine !== asked) return;
           list.replaceChildren.apply(list, data.map(function (d, i) {
-            var li = el("li", "archive-search__result");
+            var li = result(d, true, "li");
+            li.classList.add("archive-search__result");
             li.id = "archive-search-option-" + i;
             li.setAttribute("role", "option");
             li.setAttribute("aria-selected", "false");
-            var a = resultLink(d, true);
-            a.tabIndex = -1;
-            li.append(a);
+            li.dataset.href = new URL(d.url, location.href).href;
             return li;
           }));
           var n = found.results.length;
@@ -184,6 +195,10 @@
     }
 
     input.addEventListener("input", run);
+    list.addEventListener("click", function (e) {
+      var option = e.target instanceof Element ? e.target.closest("[role=option]") : null;
+      if (option) location.href = option.dataset.href;
+    });
     input.addEventListener("focus", function () {
       pagefind();  // loading starts while the reader types the first word
       if (input.value.trim() && list.children.length) show(true);
@@ -195,7 +210,7 @@
         setActive(active + (e.key === "ArrowDown" ? 1 : -1));
       } else if (e.key === "Enter" && active >= 0) {
         e.preventDefault();
-        location.href = options()[active].querySelector("a").href;
+        location.href = options()[active].dataset.href;
       } else if (e.key === "Escape") {
         // A first Escape closes the list and keeps the words typed (a search field would clear them); the next one
         // clears them, and one more leaves the field.
