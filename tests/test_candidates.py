@@ -15,7 +15,7 @@ from chronicle.candidates import find_candidates, find_dated_phrases, find_event
 from chronicle.dates import PartialDate
 from chronicle.errors import DataError
 from chronicle.importer import Given, draft_article
-from chronicle.match import SpellingTrie, resolve_mentions
+from chronicle.match import NameIndex, SpellingTrie, resolve_mentions
 from chronicle.model import Article, Registry
 from chronicle.scrape import decode_raw, read_page
 from conftest import ROOT
@@ -169,7 +169,7 @@ def test_candidate_events_of_a_seed_meet_the_curated_events():
     """The Iran Daily seed's 'on Tuesday' is 21 July 2020, the day of the curated visit and meetings."""
     article = article_of("2020-07-22-iran-neighbors-must-join-hands-to-expel-evil-us")
     names = {e.id: e.name for e in ARCHIVE.registry.entities.values()}
-    mentions = resolve_mentions(article, SpellingTrie(ARCHIVE.registry.entities.values()), names)
+    mentions = resolve_mentions(article, NameIndex(ARCHIVE.registry.entities.values()))
     events = find_event_candidates(article, ARCHIVE.registry, mentions)
     assert [(e.phrase, e.date.iso(), e.block) for e in events] == [
         ("on Tuesday", "2020-07-21", "c-1"), ("on Tuesday", "2020-07-21", "p-2"), ("January 3", "2020-01-03", "p-10"),
@@ -196,7 +196,7 @@ def test_yaml_entries_paste_into_the_data_as_they_are(project, sample, date):
     article = draft.article(draft.filename)
     found = candidates(article)
     names = {e.id: e.name for e in ARCHIVE.registry.entities.values()}
-    mentions = resolve_mentions(article, SpellingTrie(ARCHIVE.registry.entities.values()), names)
+    mentions = resolve_mentions(article, NameIndex(ARCHIVE.registry.entities.values()))
     events = find_event_candidates(article, ARCHIVE.registry, mentions)
     assert found
     entries = [(c.data_file, c.yaml) for c in found] + [("articles/data/events.yml", e.yaml) for e in events]

@@ -68,7 +68,7 @@ FULL_PAGE = """World
 Kadhimi’s visit: Iraq and Iran talk trade
 Published: July 22, 2020
 BAGHDAD (Reuters) – Kadhimi met Iranian First Vice President Eshaq Jahangiri in Tehran on Tuesday.
-Hussein was not there.
+Hussein was not there, nor was Muhandis.
 Share
 """
 

@@ -8,7 +8,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from .match import SpellingTrie, resolve_mentions
+from .match import NameIndex, resolve_mentions
 from .model import Article, Block, Entity, Event, Mention, Passage, Registry
 
 SPEECH_VERBS = ("said", "says", "added", "stressed", "emphasized", "emphasised", "noted", "remarked", "underlined",
@@ -130,12 +130,11 @@ def _speaker(text: str, q_open: int, q_close: int, ms: list[Mention]) -> str | N
 
 def build_archive(articles: list[Article], registry: Registry) -> Archive:
     """Match every article, place every event passage, and index it all for the pages."""
-    trie = SpellingTrie(registry.entities.values())
-    names = {e.id: e.name for e in registry.entities.values()}
+    index = NameIndex(registry.entities.values())
     by_slug = {a.slug: a for a in articles}
     mentions, quotes = {}, []
     for a in articles:
-        ms = resolve_mentions(a, trie, names)
+        ms = resolve_mentions(a, index)
         mentions[a.slug] = tuple(ms)
         quotes += find_quotes(a, ms, registry)
     passages = place_passages(by_slug, registry)

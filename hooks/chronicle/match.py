@@ -1,13 +1,18 @@
 """Find and resolve mentions of curated entities in article text.
 
 Mentions are found in one pass over the words of a text, with a trie of every spelling's words (so the cost does not
-grow with the number of spellings), leftmost-longest, on whole words only. Resolution then applies the careful
-reader's rules: a full spelling names one entity; a short form (a surname) names the entity that the same article
-names in full, and is left unlinked, with the reason, when none or several are.
+grow with the number of spellings), leftmost-longest, on whole words only; and, for the names a spelling of the data
+does not print exactly, with an index of the spellings' keys under the transliteration table of `names` (a name
+found so is a variant, and says of which spelling). Resolution then applies the careful reader's rules
+(`resolve_mentions`): a full spelling names one entity; a short form (a surname) names the entity that the article
+identifies, and is left unlinked, with the reason, when the article identifies none or several, or names someone else
+of that name.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -15,6 +20,8 @@ from dataclasses import dataclass
 from itertools import accumulate, compress, count
 
 from .model import Article, Entity, Mention
+from .names import (HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_ABBREVIATIONS, NameKey, Title, fold_word,
+                    is_article, join_of, name_key, title_before)
 
 
 def _mark_classes() -> tuple[str, str]:
@@ -80,23 +87,23 @@ def variants(spelling: str) -> set[str]:
 
 @dataclass(frozen=True)
 class Sense:
-    """One thing a spelling can name."""
+    """One thing a spelling can name: `full` for a full spelling; `implied` for a surname the data does not list,
+    taken from the last word of a full spelling ('Khamenei' of 'Ali Khamenei')."""
 
     entity: str
     full: bool
+    implied: bool = False
 
 
 class SpellingTrie:
-    """Every spelling of every entity, word by word."""
+    """Every spelling of every entity, word by word, as written (bar the first letter's case)."""
 
     def __init__(self, entities: Iterable[Entity]):
         self.root: dict = {}
         self.size = 0
         for e in sorted(entities, key=lambda x: x.id):
-            for spelling in e.spellings:
-                self.add(spelling, Sense(e.id, True))
-            for spelling in e.short:
-                self.add(spelling, Sense(e.id, False))
+            for spelling, sense in senses_of(e):
+                self.add(spelling, sense)
 
     def add(self, spelling: str, sense: Sense) -> None:
         for form in sorted(variants(spelling)):
@@ -149,31 +156,530 @@ class SpellingTrie:
                 done = last + 1
 
 
-def resolve_mentions(article: Article, trie: SpellingTrie, names: dict[str, str]) -> list[Mention]:
-    """Every mention in the article's blocks, resolved or left unlinked with the reason.
+# ---------------------------------------------------------------- the spellings of an entity
 
-    `names` maps entity ids to display names, for the reasons given when a mention is left unlinked.
-    """
-    found = [(b.anchor, s, e, b.text[s:e], senses) for b in article.blocks for s, e, senses in trie.scan(b.text)]
-    named_in_full = {sense.entity for _, _, _, _, senses in found for sense in senses if sense.full}
-    rules = dict(article.resolve)
+
+def implied_surnames(entity: Entity) -> tuple[str, ...]:
+    """A person's surname taken from each full spelling of two name words or more that does not start with a title:
+    'Khamenei' of 'Ali Khamenei', 'Sudani' of 'Mohammed Shia al-Sudani'; none of 'Imam Hussein'. It is a short
+    form: linked only where the article identifies the person (`resolve_mentions`)."""
+    if entity.kind != "person":
+        return ()
     out = []
-    for anchor, start, end, text, senses in found:
-        ids = tuple(sorted({s.entity for s in senses}))
-        full = [s.entity for s in senses if s.full]
-        entity, reason = None, ""
-        if text in rules:
-            entity = rules[text]
-        elif full:
-            entity = full[0]  # a full spelling belongs to one entity: the loader checks it
-        else:
-            in_article = sorted({s.entity for s in senses} & named_in_full)
-            if len(in_article) == 1:
-                entity = in_article[0]
-            elif not in_article:
-                reason = ("the article never names " + " or ".join(names.get(i, i) for i in ids) + " in full")
-            else:
-                reason = ("the article names " + " and ".join(names.get(i, i) for i in in_article)
-                          + " in full: add 'resolve' to its front matter")
-        out.append(Mention(anchor, start, end, text, entity, ids, reason))
+    for spelling in entity.spellings:
+        words = _name_words(spelling)
+        if len(words) < 2 or words[0][1] in ROLE_NOUNS or words[0][1] in HONORIFICS:
+            continue
+        last = words[-1][0]
+        if last not in entity.spellings and last not in entity.short and last not in out:
+            out.append(last)
+    return tuple(out)
+
+
+def senses_of(entity: Entity) -> list[tuple[str, Sense]]:
+    """(spelling, sense) for each full spelling, short form and implied surname of the entity."""
+    out = [(s, Sense(entity.id, True)) for s in entity.spellings]
+    out += [(s, Sense(entity.id, False)) for s in entity.short]
+    out += [(s, Sense(entity.id, False, implied=True)) for s in implied_surnames(entity)]
     return out
+
+
+@dataclass(frozen=True)
+class _Word:
+    start: int
+    end: int
+    text: str
+    folded: str  # `names.fold_word`
+    join: str | None  # how it joins the next word: `names.join_of`
+    glued: bool = False  # a name glued by scraping to the word before it ('andQasem')
+
+    @property
+    def plain(self) -> str:
+        """The word in lower case, accents kept, apostrophes left out: one word is compared letter for letter."""
+        return _APOSTROPHES.sub("", self.text).casefold()
+
+
+def _words(text: str) -> list[_Word]:
+    """The words of a text for the variant index, with the starts of names glued to a word before them."""
+    found = [(w.start(), w.end()) for w in WORD_RE.finditer(text)]
+    joins = [join_of(fold_gap(text[a[1]: b[0]])) for a, b in zip(found, found[1:])] + [None]
+    out = []
+    i = 0
+    while i < len(found):
+        start, end = found[i]
+        # Words joined by an apostrophe alone are one word ('Sha'abi', 'Shi'a'), bar a possessive ('Iran’s').
+        while joins[i] == "" and text[found[i + 1][0]: found[i + 1][1]] not in ("s", "S"):
+            i += 1
+            end = found[i][1]
+        join = joins[i] if joins[i] != "" else None
+        word = text[start:end]
+        out.append(_Word(start, end, word, fold_word(word), join))
+        for g in _GLUE.finditer(word):
+            out.append(_Word(start + g.start(), end, word[g.start():], fold_word(word[g.start():]), join, glued=True))
+        i += 1
+    return out
+
+
+_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]{2})")
+_APOSTROPHES = re.compile("[’'‘`´ʼʻʿʾ′]")
+
+
+def _name_words(spelling: str) -> list[tuple[str, str]]:
+    """(word as written, folded) of a spelling, its articles left out: 'Abu Mahdi al-Muhandis' -> Abu, Mahdi,
+    Muhandis."""
+    return [(w.text, w.folded) for w in _words(spelling) if not w.glued and not is_article(w.folded, w.join or "x")]
+
+
+# ---------------------------------------------------------------- variants
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """A spelling in the variant index."""
+
+    sense: Sense
+    spelling: str
+    key: NameKey
+    plain: str  # its words in lower case joined, articles left out
+    phonetic: bool  # sound variants allowed (a name of two words or more); else only the form
+    article_initial: bool  # 'al-Sudani': the article may change its form but not go
+    lower_ok: bool  # it has a lower-case word ('Kurdistan region'): the text's words need no capital
+
+
+class VariantIndex:
+    """Every spelling of letters and spaces, hyphens or apostrophes, by its key under the transliteration table.
+
+    One word alone is too little to go on for a sound variant: a spelling of one word ('Tehran', 'al-Sudani',
+    'Soleimani') meets only its own letters, with its article in another form or its first letter in another case.
+    (A surname printed in another form is learnt from the article itself: `resolve_mentions`.) Acronyms ('PMU', 'US') and spellings with other characters ('President.ir') are matched as written only."""
+
+    def __init__(self, entities: Iterable[Entity]):
+        self.by_coarse: dict[str, list[_Entry]] = {}
+        self.prefixes: set[str] = set()
+        self.max_words = 1
+        for e in sorted(entities, key=lambda x: x.id):
+            for spelling, sense in senses_of(e):
+                self._add(e, spelling, sense)
+
+    def _add(self, entity: Entity, spelling: str, sense: Sense) -> None:
+        words = _words(spelling)
+        if not words or any(w.glued for w in words) or any(not w.folded for w in words):
+            return
+        if any(w.join is None for w in words[:-1]) or any(w.text.isupper() and len(w.text) > 1 for w in words):
+            return
+        article_initial = is_article(words[0].folded, words[0].join or "x") and len(words) > 1
+        kept = [w for w in words if not is_article(w.folded, w.join or "x")]
+        names = [w.folded for w in kept]
+        key = name_key(names)
+        lower_ok = any(w.text[:1].islower() for w in kept)
+        entry = _Entry(sense, spelling, key, "".join(w.plain for w in kept), len(names) >= 2,
+                       article_initial and sense.full, lower_ok)
+        self.by_coarse.setdefault(key.coarse, []).append(entry)
+        for k in range(1, len(names) + 1):
+            self.prefixes.add(_key(tuple(names[:k])).coarse)
+        self.max_words = max(self.max_words, len(words))
+
+    def scan(self, text: str, skip: Iterable[tuple[int, int]] = ()) -> Iterator[Found]:
+        """Leftmost-longest names of the text that meet an entry, on whole words (or glued on the word before),
+        starting nowhere inside a span of `skip` (the exact matches)."""
+        inside = sorted(skip)
+        words = _words(text)
+        n, done = len(words), 0
+        for i, first in enumerate(words):
+            if first.start < done or not first.folded or _inside(first.start, inside):
+                continue
+            best = self._longest(text, words, i, n)
+            if best is not None:
+                yield best
+                done = best.end
+
+    def _longest(self, text: str, words: list[_Word], i: int, n: int) -> Found | None:
+        first = words[i]
+        j, article = i, False
+        if is_article(first.folded, first.join or "x") and not first.glued:
+            if i + 1 >= n or not words[i + 1].text[:1].isupper():
+                return None
+            j, article = i + 1, True
+        elif not first.text[:1].isupper():
+            return None
+        names: list[str] = []
+        plain: list[str] = []
+        lower = False
+        best: Found | None = None
+        while j < n and len(names) < self.max_words:
+            w = words[j]
+            if not w.folded or (w.glued and j != i):
+                break
+            if names and not w.text[:1].isupper() and words[j - 1].join != "":
+                lower = True
+            names.append(w.folded)
+            plain.append(w.plain)
+            key = _key(tuple(names))
+            for entry in self.by_coarse.get(key.coarse, ()):
+                if self._accepts(entry, key, "".join(plain), article, lower) and (entry.phonetic or not first.glued):
+                    start, end = first.start, w.end
+                    if best is None or best.end < end:
+                        best = Found(start, end, (entry.sense,), ((entry.sense.entity, entry.spelling),),
+                                     glued=first.glued)
+                    elif best.end == end and entry.sense not in best.senses:
+                        best = Found(start, end, best.senses + (entry.sense,),
+                                     best.variant_of + ((entry.sense.entity, entry.spelling),), glued=first.glued)
+            if (key.coarse not in self.prefixes and w.folded != "abd") or w.join is None or j + 1 >= n:
+                break
+            j += 1
+            nxt = words[j]
+            if is_article(nxt.folded, nxt.join or "x") and nxt.join is not None and j + 1 < n:
+                j += 1  # an article inside the name: 'Abu Mahdi al-Muhandis'
+        return best
+
+    @staticmethod
+    def _accepts(entry: _Entry, key: NameKey, plain: str, article: bool, lower: bool) -> bool:
+        if entry.article_initial and not article:
+            return False  # 'Sudani' alone is not the full spelling 'al-Sudani'
+        if lower and not entry.lower_ok:
+            return False
+        return entry.key.meets(key) if entry.phonetic else entry.plain == plain
+
+
+@functools.lru_cache(maxsize=65536)
+def _key(names: tuple[str, ...]) -> NameKey:
+    return name_key(list(names))
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < pos < e for s, e in spans)
+
+
+@dataclass(frozen=True)
+class Found:
+    """A span of text that a spelling matches: exactly, or as a variant (`variant_of`: (entity, spelling))."""
+
+    start: int
+    end: int
+    senses: tuple[Sense, ...]
+    variant_of: tuple[tuple[str, str], ...] = ()
+    glued: bool = False
+
+
+class NameIndex:
+    """What `resolve_mentions` needs of the data: the spellings, exact and by key, and each entity."""
+
+    def __init__(self, entities: Iterable[Entity]):
+        self.entities = {e.id: e for e in entities}
+        self.trie = SpellingTrie(self.entities.values())
+        self.variants = VariantIndex(self.entities.values())
+        self.rejected = {e.id: frozenset(_plain(s) for s in e.not_spellings) for e in self.entities.values()
+                         if e.not_spellings}
+
+    def find(self, text: str) -> list[Found]:
+        """Every name of the text the data holds, leftmost-longest: as written where it is, else as a variant."""
+        exact = [Found(s, e, senses) for s, e, senses in self.trie.scan(text)]
+        spans = [(f.start, f.end) for f in exact]
+        candidates = exact + [v for v in self.variants.scan(text, spans) if (v.start, v.end) not in spans]
+        out: list[Found] = []
+        for f in sorted(candidates, key=lambda f: (f.start, -f.end, bool(f.variant_of))):
+            if out and f.start < out[-1].end:
+                continue
+            out.append(f)
+        return out
+
+
+def _plain(text: str) -> str:
+    return "".join(w.plain for w in _words(text) if not w.glued and not is_article(w.folded, w.join or "x"))
+
+
+# ---------------------------------------------------------------- resolution
+
+# Capitalised words that open or join a sentence, or name a time, rather than a person.
+_NOT_GIVEN_NAMES = frozenset("""The A An In On At For From To By With And But Also After Before During Since Until When
+    While According However His Her Their Its Our My Your This That These Those He She It They We I You Both Each All
+    Some Many Meanwhile Elsewhere Further If As Under Over Among Between Despite Following Then Now Several Other
+    Another Most Such What Which Who Where Why How Yet Still Even Only Just Earlier Later Last Next Today Tonight
+    Yesterday Tomorrow Here There No Not Nor Or So Thus Indeed Former Late Martyr Mr Mrs Ms Dr Iranian Iraqi Iranians
+    Iraqis American Americans Kurdish Arab Arabs Shia Shiite Sunni Saudi Syrian Lebanese Turkish Israeli Western
+    January February March April May June July August September October November December Monday Tuesday Wednesday
+    Thursday Friday Saturday Sunday""".split())
+_NAME_WORD = re.compile(r"[A-Z][a-z][\w’'-]*")
+
+
+def _word_before(text: str, start: int) -> str | None:
+    """The word one space before `start`, maybe after a slash or a bracket ('REUTERS/Thaier al-Sudani')."""
+    m = re.search(r"([\w’'.-]+)[ \u00a0]$", text[max(0, start - 60): start])
+    return m[1] if m else None
+
+
+def _word_after(text: str, end: int) -> str | None:
+    m = re.match(r"[ \u00a0]([\w’'.-]+)", text[end: end + 60])
+    return m[1] if m else None
+
+
+def _is_given_name(word: str | None, known: set[str]) -> bool:
+    """A word that can be a name of the same person, before or after another: capitalised, not a title, an
+    honorific, a demonym, a month, a sentence word, nor a name the data holds ('Iran')."""
+    if not word or not _NAME_WORD.fullmatch(word) or word.endswith(("’s", "'s", "’", "'", ".")):
+        return False  # a possessive ('Iran’s Soleimani') or the end of a sentence is no part of the name
+    low = word.casefold()
+    return not (word in _NOT_GIVEN_NAMES or low in ROLE_NOUNS or low in ROLE_MODIFIERS or low in HONORIFICS
+                or word.rstrip(".") in TITLE_ABBREVIATIONS or word in known)
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What the words around a short form say of it."""
+
+    other_name: str | None  # 'Zeinab Soleimani': a longer name of someone else it stands in
+    shared: bool  # that name shares the surname ('Zeinab Soleimani'), rather than using it as a given name
+    title: Title | None
+
+
+def _context(text: str, start: int, end: int, known: set[str]) -> _Context:
+    before, after = _word_before(text, start), _word_after(text, end)
+    if _is_given_name(before, known):
+        first = start - len(before) - 1
+        while _is_given_name(w := _word_before(text, first), known):
+            first -= len(w) + 1
+        return _Context(text[first:end], True, None)
+    if _is_given_name(after, known):
+        return _Context(text[start: end + 1 + len(after)], False, None)
+    return _Context(None, False, title_before(text, start))
+
+
+def _fits(title: Title, entity: Entity, day: dt.date) -> bool:
+    """The title names an office the person holds on the day (or, for 'former', held before it)."""
+    if title.former:
+        return any(r.end is not None and r.end.last_day() < day and title.fits(r.title) for r in entity.roles)
+    return any(title.fits(r.title) for r in entity.roles_on(day))
+
+
+def _contradicts(title: Title, entity: Entity) -> bool:
+    """The title names an office the person never held ('Imam' before the surname of a foreign minister)."""
+    return bool(entity.roles) and not any(title.fits(r.title) for r in entity.roles)
+
+
+def resolve_mentions(article: Article, index: NameIndex, names: dict[str, str] | None = None) -> list[Mention]:
+    """Every mention in the article's blocks, resolved or left unlinked with the reason; `rule` says how a mention
+    was linked where it is more than a spelling of the data as written.
+
+    A full spelling (or a variant of one that fits one entity only) names its entity, unless it is a one-word
+    spelling of a person that stands inside a longer name ('Thaier al-Sudani'). A short form, a person's surname,
+    names the person when, in this order:
+      - the article's `resolve` says so;
+      - it is not inside a longer name of someone else ('Zeinab Soleimani', 'Hussein Amir-Abdollahian');
+      - a title before it fits the office the person holds on the article's date ('Foreign Minister Zarif'), or
+      - the article (or its headline) identifies the person (names them in full, in any variant, or by a fitting
+        title) and no one else of that surname ('Zeinab Soleimani' makes a bare 'Soleimani' ambiguous), or
+      - the data holds one person of that surname, whose roles cover the article's date, and the article names no
+        one else of that surname.
+    An acronym that the article defines after a linked name ('Popular Mobilization Forces (PMF)') names its entity
+    throughout the article; a registered acronym the article defines for something else is not linked there."""
+    entities = index.entities
+    day = article.date
+    known = {s for e in entities.values() if e.kind != "person" for s in e.spellings}
+    found = _with_learnt_surnames(article, [(b, f) for b in article.blocks for f in index.find(b.text)], entities)
+    headline = index.find(article.title)
+    rules = dict(article.resolve)
+
+    def senses(text: str, f: Found) -> list[Sense]:
+        plain = _plain(text)
+        return [s for s in f.senses if plain not in index.rejected.get(s.entity, ())]
+
+    # What the whole article says of each entity: named in full, or given a title that fits; and which surnames
+    # someone else carries in it.
+    identified: dict[str, str] = {}  # entity -> how ('named in full as ...')
+    others: dict[str, str] = {}  # entity -> the other person's name that shares its surname
+    contexts: dict[tuple[str, int], _Context] = {}
+    for block_text, anchor, f in [(b.text, b.anchor, f) for b, f in found] + [(article.title, "", f) for f in headline]:
+        text = block_text[f.start:f.end]
+        ss = senses(text, f)
+        full = {s.entity for s in ss if s.full}
+        if full:
+            if len(full) == 1 and not _single_word_inside(block_text, f, ss, entities, known):
+                identified.setdefault(next(iter(full)), f"names in full as '{text}'")
+            continue
+        ctx = _context(block_text, f.start, f.end, known)
+        contexts[(anchor, f.start)] = ctx
+        for s in ss:
+            if ctx.other_name and ctx.shared:
+                others.setdefault(s.entity, ctx.other_name)
+            elif ctx.title and _fits(ctx.title, entities[s.entity], day):
+                identified.setdefault(s.entity, f"calls '{ctx.title.text} {text}'")
+
+    acronyms, alias, foreign = _acronyms(article, found, senses, entities)
+    out = []
+    for b, f in found:
+        text = b.text[f.start:f.end]
+        ss = senses(text, f)
+        ids = tuple(sorted({s.entity for s in f.senses}))
+        entity, reason, rule = None, "", ""
+        full = sorted({s.entity for s in ss if s.full})
+        if text in rules:
+            entity, rule = rules[text], "the article's 'resolve' rule"
+        elif not ss:
+            reason = "the data rules out '" + text + "' for " + _names(ids, entities)
+        elif text in alias and alias[text] not in full:
+            entity, rule = alias[text], f"an acronym the article defines for {entities[alias[text]].name}"
+        elif text in foreign:
+            reason = f"the article defines '{text}' as '{foreign[text]}'"
+        elif full:
+            if len(full) > 1:
+                reason = ("a variant of " + " and of ".join(f"{entities[i].name} ('{sp}')" for i, sp in f.variant_of)
+                          + ": left unlinked, it could be either")
+            elif _single_word_inside(b.text, f, ss, entities, known):
+                other = _context(b.text, f.start, f.end, known).other_name
+                reason = f"part of the name '{other}', someone other than {entities[full[0]].name}"
+            else:
+                entity = full[0]
+                rule = _variant_rule(f, entity)
+        else:
+            entity, reason, rule = _resolve_short(text, [s.entity for s in ss], contexts[(b.anchor, f.start)],
+                                                  identified, others, entities, day, f)
+        out.append(Mention(b.anchor, f.start, f.end, text, entity, ids, reason, rule))
+    out += acronyms
+    return sorted(out, key=lambda m: (_order(article, m.block), m.start))
+
+
+def _with_learnt_surnames(article: Article, found: list[tuple], entities: dict[str, Entity]) -> list[tuple]:
+    """The found names, and the surname of each person the article names in full in a variant, wherever the
+    article prints it alone: 'Suleimani' where it names 'Qassim Suleimani' ('Qasem Soleimani' in the data)."""
+    learnt: dict[str, Found] = {}
+    for b, f in found:
+        persons = {s.entity for s in f.senses if s.full and entities[s.entity].kind == "person"}
+        words = _name_words(b.text[f.start:f.end])
+        if f.variant_of and len(persons) == 1 and len(words) >= 2:
+            entity = entities[next(iter(persons))]
+            surname = words[-1][0]
+            if surname not in entity.spellings + entity.short + implied_surnames(entity):
+                learnt.setdefault(surname, f)
+    if not learnt:
+        return found
+    taken = {(b.anchor, f.start) for b, f in found}
+    spans = {}
+    for b, f in found:
+        spans.setdefault(b.anchor, []).append((f.start, f.end))
+    out = list(found)
+    for b in article.blocks:
+        for w in WORD_RE.finditer(b.text):
+            source = learnt.get(w.group())
+            if source is None or (b.anchor, w.start()) in taken or any(
+                    s <= w.start() < e for s, e in spans.get(b.anchor, ())):
+                continue
+            entity = next(s.entity for s in source.senses if s.full)
+            out.append((b, Found(w.start(), w.end(), (Sense(entity, False, implied=True),),
+                                 tuple(v for v in source.variant_of if v[0] == entity))))
+    order = {blk.anchor: i for i, blk in enumerate(article.blocks)}
+    return sorted(out, key=lambda bf: (order[bf[0].anchor], bf[1].start))
+
+
+def _order(article: Article, anchor: str) -> int:
+    return next(i for i, b in enumerate(article.blocks) if b.anchor == anchor)
+
+
+def _names(ids: Iterable[str], entities: dict[str, Entity]) -> str:
+    return " or ".join(entities[i].name for i in ids)
+
+
+def _variant_rule(f: Found, entity: str) -> str:
+    spelling = next((sp for i, sp in f.variant_of if i == entity), None)
+    if spelling is None:
+        return ""
+    return f"a variant of '{spelling}'" + (" (glued to the word before it)" if f.glued else "")
+
+
+def _single_word_inside(text: str, f: Found, ss: list[Sense], entities: dict[str, Entity], known: set[str]) -> bool:
+    """A person's full spelling of one name word ('al-Sudani') with a given name before it: someone else's name."""
+    persons = [s for s in ss if s.full and entities[s.entity].kind == "person"]
+    if not persons or len(_name_words(text[f.start:f.end])) != 1:
+        return False
+    ctx = _context(text, f.start, f.end, known)
+    return bool(ctx.other_name and ctx.shared)
+
+
+def _resolve_short(text: str, ids: list[str], ctx: _Context, identified: dict[str, str], others: dict[str, str],
+                   entities: dict[str, Entity], day: dt.date, f: Found) -> tuple[str | None, str, str]:
+    """(entity, reason, rule) of a short form: see `resolve_mentions`."""
+    ids = sorted(set(ids))
+    variant = f" (a variant of '{f.variant_of[0][1]}')" if f.variant_of else ""
+    if ctx.other_name:
+        whose = "someone else of that surname" if ctx.shared else "someone whose given name it is"
+        return None, f"part of the name '{ctx.other_name}', {whose}, not {_names(ids, entities)}", ""
+    if ctx.title:
+        fitting = [i for i in ids if _fits(ctx.title, entities[i], day)]
+        if len(fitting) == 1:
+            role = next(r.title for r in entities[fitting[0]].roles if ctx.title.fits(r.title))
+            return fitting[0], "", (f"a surname after the title '{ctx.title.text}', which fits the office of "
+                                    f"{role}{variant}")
+        if ids and all(_contradicts(ctx.title, entities[i]) for i in ids):
+            return None, (f"after the title '{ctx.title.text}', which fits no office of {_names(ids, entities)}: "
+                          "someone else"), ""
+    shared = [i for i in ids if i in others]
+    if shared:
+        return None, (f"the article also names {others[shared[0]]}, so '{text}' alone could be either: add "
+                      f"'resolve' to its front matter"), ""
+    named = [i for i in ids if i in identified]
+    if len(named) == 1:
+        return named[0], "", f"short for the person the article {identified[named[0]]}{variant}"
+    if len(named) > 1:
+        how = " in full" if all(identified[i].startswith("names in full") for i in named) else ""
+        return None, ("the article names " + " and ".join(entities[i].name for i in named) + how
+                      + ": add 'resolve' to its front matter"), ""
+    if len(ids) == 1 and not f.variant_of:
+        person = entities[ids[0]]
+        if person.roles_on(day):
+            return ids[0], "", (f"the only person of that name in the data, in office on {day.isoformat()} "
+                                f"({'; '.join(r.title for r in person.roles_on(day))})")
+        return None, (f"the article never names {person.name} in full, and on {day.isoformat()} the data gives "
+                      f"{person.name} no office to tell by"), ""
+    return None, "the article never names " + _names(ids, entities) + " in full", ""
+
+
+_DEFINED = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
+_SMALL_WORDS = frozenset({"of", "for", "the", "and", "in", "al", "el", "&"})
+
+
+def _spells(acronym: str, phrase: str) -> bool:
+    """The acronym is the initials of the phrase's words, small words ('of', 'the', 'al') skipped or not:
+    'PMF' of 'Popular Mobilization Forces', 'IRGC' of 'Islamic Revolutionary Guard Corps'."""
+    words = [w for w in re.split(r"[\s\u00a0-]+", phrase) if w]
+    letters = acronym.upper().replace("&", "")
+    both = "".join(w[0] for w in words).upper()
+    big = "".join(w[0] for w in words if w.casefold() not in _SMALL_WORDS).upper()
+    return letters in (both, big)
+_EXPANSION = re.compile(r"((?:[A-Z][\w’'-]*|of|for|the|and)(?:[ \u00a0-](?:[A-Z][\w’'-]*|of|for|the|and|al))*)"
+                        r"\s*\(([A-Z]{2,8})\)")
+
+
+def _acronyms(article: Article, found: list[tuple], senses, entities: dict[str, Entity]
+              ) -> tuple[list[Mention], dict[str, str], dict[str, str]]:
+    """The acronyms the article defines after a linked name: their mentions that no spelling of the data matches,
+    and each acronym's entity; and the registered acronyms it defines for something else (acronym -> what it
+    stands for there)."""
+    defined: dict[str, set[str]] = {}
+    linked_spans = {(b.anchor, f.start, f.end) for b, f in found}
+    for b, f in found:
+        ss = senses(b.text[f.start:f.end], f)
+        full = {s.entity for s in ss if s.full}
+        m = _DEFINED.match(b.text, f.end)
+        if len(full) == 1 and m and m[1] != b.text[f.start:f.end] and _spells(m[1], b.text[f.start:f.end]):
+            defined.setdefault(m[1], set()).update(full)
+    foreign: dict[str, str] = {}
+    registered = {s for e in entities.values() for s in e.spellings if s.isupper()}
+    for b in article.blocks:
+        for m in _EXPANSION.finditer(b.text):
+            acronym = m[2]
+            if acronym in registered and acronym not in defined:
+                words = re.split(r"[ \u00a0]+", m[1])
+                for k in range(len(words)):  # the shortest tail of the phrase whose initials spell the acronym
+                    if words[k][:1].isupper() and _spells(acronym, " ".join(words[k:])):
+                        foreign.setdefault(acronym, " ".join(words[k:]))
+                        break
+    out = []
+    alias = {acronym: next(iter(ids)) for acronym, ids in defined.items() if len(ids) == 1}
+    for acronym, entity in sorted(alias.items()):
+        pattern = re.compile(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])")
+        for b in article.blocks:
+            for m in pattern.finditer(b.text):
+                if any(a == b.anchor and s <= m.start() < e for a, s, e in linked_spans):
+                    continue
+                out.append(Mention(b.anchor, m.start(), m.end(), acronym, entity, (entity,), "",
+                                   f"an acronym the article defines for {entities[entity].name}"))
+    return out, alias, foreign

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from .candidates import Candidate, EventCandidate, find_candidates, find_event_candidates
 from .importer import Draft
-from .match import SpellingTrie, resolve_mentions
+from .match import NameIndex, resolve_mentions
 from .model import Mention, Registry
 from .scrape import Dropped, ScrapedPage
 
@@ -43,16 +43,15 @@ class ImportReport:
 def build_report(source: str, file: str, draft: Draft, page: ScrapedPage, registry: Registry, *, written: bool,
                  dry_run: bool, replaced: str | None, warnings: list[str]) -> ImportReport:
     article = draft.article(file)
-    trie = SpellingTrie(registry.entities.values())
-    names = {e.id: e.name for e in registry.entities.values()}
-    mentions = resolve_mentions(article, trie, names)
+    index = NameIndex(registry.entities.values())
+    mentions = resolve_mentions(article, index)
     kept = tuple(KeptBlock(b.anchor, k.line, k.kind, k.text) for b, k in zip(article.blocks, page.kept))
     return ImportReport(
         source=source, file=file, written=written, dry_run=dry_run, replaced=replaced, draft=draft, kept=kept,
         dropped=page.dropped,
         mentions=tuple(m for m in mentions if m.entity),
         unlinked=tuple(m for m in mentions if not m.entity),
-        candidates=tuple(find_candidates(article, registry, trie)),
+        candidates=tuple(find_candidates(article, registry, index.trie)),
         events=tuple(find_event_candidates(article, registry, mentions)),
         warnings=tuple(warnings),
     )
