@@ -80,8 +80,16 @@ def render_summary(archive: Archive) -> str:
 
 
 def build_report(archive: Archive) -> list[str]:
-    """What a curator should look at: mentions left unlinked (with why) and entries no article names."""
+    """What a curator should look at: mentions linked by more than a spelling as written (a variant, a surname and
+    the rule that linked it), mentions left unlinked (with why) and entries no article names."""
     lines = []
+    for article in archive.articles:
+        ruled: dict[tuple[str, str, str], list[str]] = {}
+        for m in archive.mentions[article.slug]:
+            if m.entity and m.rule:
+                ruled.setdefault((m.text, m.entity, m.rule), []).append(m.block)
+        for (text, entity, rule), blocks in ruled.items():
+            lines.append(f"{article.path}, ¶ {', '.join(blocks)}: '{text}' linked to {entity} as {rule}")
     for article, m in archive.unresolved():
         lines.append(f"{article.path}, ¶ {m.block}: '{m.text}' left unlinked: {m.reason}")
     for ident in archive.unmentioned():

@@ -72,7 +72,7 @@ def to_json(r: ImportReport) -> dict:
         "sources": dict(d.sources),
         "kept": [{"block": k.block, "line": k.line, "kind": k.kind, "text": k.text} for k in r.kept],
         "dropped": [{"line": x.line, "reason": x.reason, "text": x.text} for x in r.dropped],
-        "mentions": [{"entity": m.entity, "text": m.text, "block": m.block} for m in r.mentions],
+        "mentions": [{"entity": m.entity, "text": m.text, "block": m.block, "rule": m.rule} for m in r.mentions],
         "unlinked": [{"text": m.text, "block": m.block, "reason": m.reason, "candidates": list(m.candidates)}
                      for m in r.unlinked],
         "candidates": [{"name": c.name, "kind": c.kind, "judged_by": c.judged_by, "sentence": c.sentence,
@@ -122,6 +122,8 @@ def to_text(r: ImportReport) -> str:
         for m in ms:
             forms.setdefault(m.text, []).append(m.block)
         out.append(f"  {ident:<34} " + "; ".join(f"'{t}' ({', '.join(b)})" for t, b in forms.items()))
+        rules: dict[tuple[str, str], None] = {(m.text, m.rule): None for m in ms if m.rule}
+        out += [f"      '{text}' as {rule}" for text, rule in rules]
     if r.unlinked:
         out += ["", f"Left unlinked: {len(r.unlinked)}"]
         out += [f"  {m.block:<6} '{m.text}': {m.reason}" for m in r.unlinked]
