@@ -90,6 +90,9 @@ def test_news_ids(line, news_id):
     ("Advertisement", "site controls"),
     ("Show key events only", "live-blog controls"),
     ("(Reporting by Parisa Hafezi; Editing by Alex Richardson)", "credits"),
+    ("type here...", "search box"),
+    ("Search for:", "search box"),
+    ("Foreign PolicyIFP ExclusiveMiddle East", "section labels"),
 ])
 def test_furniture_by_its_shape(line, reason):
     """Page furniture is known by the kind of line it is, whatever the outlet's wording."""
@@ -105,6 +108,8 @@ def test_furniture_by_its_shape(line, reason):
     "Share prices in Tehran rose after the visit.",  # starts with a share word, but is a sentence
     "Kadhimi’s visit to Tehran is his first since Raeisi was sworn in as Iran’s new president.",
     "Iran / Iraq: the long view of a border that was drawn in 1639 by the Treaty of Zuhab",
+    "EghtesadOnline: President Hassan Rouhani said Iran strongly rejects any foreign intervention.",
+    "Search and rescue teams reached the site near the border on Monday.",
 ])
 def test_text_is_not_furniture(line):
     """Sentences and subheadings of the articles are never taken for furniture."""
@@ -251,3 +256,39 @@ def test_a_section_label_above_the_headline_is_not_the_headline():
 def test_a_page_of_furniture_only_is_an_error():
     with pytest.raises(DataError, match="no paragraph of article text"):
         read_page("Share\nRelated Articles\nBack to top\n")
+
+
+@pytest.mark.parametrize("page, headline", [
+    # a headline with a colon, over a menu's labels glued by scraping and a search box's placeholder
+    ("Foreign PolicyIFP ExclusiveMiddle East\ntype here...\nIran security chief: Iraq must not host attacks on "
+     "Iran\nSunday, March 19, 2023\nIran's top security official said on Sunday that Iraq must act.\n",
+     "Iran security chief: Iraq must not host attacks on Iran"),
+    # a headline that asks, and a shorter deck after it
+    ("Will Iraq pay its gas debt to Iran?\nBaghdad says it has found a way\nMarch 19, 2023\n"
+     "Iraq has found a way to pay its gas debt to Iran, the ministry said.\n", "Will Iraq pay its gas debt to Iran?"),
+    # a weekday-first dateline under the headline
+    ("Iraqi PM arrives in Tehran for talks\nSunday, March 19, 2023\nThe prime minister arrived on Sunday.\n",
+     "Iraqi PM arrives in Tehran for talks"),
+])
+def test_real_page_heads(page, headline):
+    read = read_page(page)
+    assert read.headline == headline
+    assert read.date == dt.date(2023, 3, 19)
+    assert read.kept[-1].kind == "p"
+
+
+def test_a_question_in_the_text_is_not_taken_for_the_headline():
+    """A question is a headline only before the page's dateline; in the text it is a paragraph."""
+    page = read_page("Iran and Iraq sign a deal\nMarch 19, 2023\nWill the deal hold?\nOfficials think so.\n")
+    assert page.headline == "Iran and Iraq sign a deal"
+    assert [k.text for k in page.kept] == ["Will the deal hold?", "Officials think so."]
+
+
+def test_a_page_that_starts_at_its_first_paragraph_asks_for_the_title(tmp_path):
+    """Where the text prints no headline, the import stops and says to pass --title."""
+    from chronicle.importer import Given, draft_article
+
+    page = read_page("March 19, 2023\nIraq has found a way to pay its gas debt to Iran, the ministry said.\n")
+    assert page.headline is None
+    with pytest.raises(DataError, match="--title"):
+        draft_article(page, Given(None, None, None, None), "page.txt")

@@ -95,6 +95,7 @@ _SHARE_WORDS = (r"share|shares|shared|tweet|email|e-mail|mail|print|facebook|twi
 _SHARE = re.compile(rf"^(?:(?:{_SHARE_WORDS})\b[\s:|/•·,+\-–]*)+$", re.I)
 _URL_ONLY = re.compile(r"^(?:https?://)?(?:www\d?\.)?[\w-]+(?:\.[\w-]+)+(?:[/?#]\S*)?$", re.I)
 _BREADCRUMB_SEP = re.compile(r"\s+[/›»>|]\s+")
+_GLUED_LABELS = re.compile(r"[a-z][A-Z]")
 
 # Kinds of furniture line, by their wording. The first kinds end the article where they follow its text
 # (everything after a 'Related Articles' heading, a comment prompt or a wire story's sign-off belongs to the page).
@@ -129,6 +130,9 @@ _FURNITURE = {
         r"|home|close|loading(?:\.\.\.|…)?|load more|show more|see more|subscribe(?: now)?|sign (?:up|in)|log ?in"
         r"|newsletter|listen(?: to this article)?|font size|text size|a\+|a-|a\+ a-|follow us(?: on \w+)?"
         r"|download (?:the |our )?app|get the app|\d+\s*min(?:ute)?s? read)$", re.I),
+    "search box": re.compile(r"^(?:type (?:here|to search|your search|and (?:hit|press) enter)|search(?: for| here| the "
+                             r"site| news| this site)?|enter (?:your )?(?:keywords?|search terms?)|what are you looking "
+                             r"for)\s*(?:\.\.\.|…|:|\?)?$", re.I),
     "live-blog controls": re.compile(r"^(?:live|live updates|live blog|key events|show key events only|jump to"
                                      r"|please turn on javascript.*|copy link|link copied|pinned(?: post)?"
                                      r"|latest updates)$", re.I),
@@ -143,6 +147,8 @@ def furniture_reason(line: str) -> str | None:
             return reason
     if _SHARE.match(text):
         return "share buttons"
+    if len(_GLUED_LABELS.findall(text)) >= 2 and word_count(text) <= 8 and not ends_sentence(text):
+        return "section labels"  # 'Foreign PolicyIFP ExclusiveMiddle East': a menu's labels, scraped without spaces
     if _URL_ONLY.match(text):
         return "web address"
     if is_breadcrumbs(text):

@@ -18,6 +18,7 @@ from .furniture import (HEADING_MAX_WORDS, Dateline, LeadLabel, ends_article, en
                         read_lead_label, read_news_id, word_count)
 
 HEADLINE_MAX_WORDS = 30
+_CLOSERS = "”\"’'»)]"
 # Windows-1252 as browsers read it (WHATWG): the five bytes it leaves undefined stand for the C1 controls.
 _WINDOWS_1252 = {b: bytes([b]).decode("cp1252") for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
 
@@ -157,16 +158,33 @@ def _headline_like(s: _Shape) -> bool:
     return s.is_text and not is_counter(text) and not is_byline(text) and is_heading_shape(text, HEADLINE_MAX_WORDS)
 
 
+def _asks(shapes: list[_Shape], i: int) -> bool:
+    """A headline that asks ('Will Iraq pay its gas debt to Iran?'): a short question with a capital, printed
+    before the page's dateline, that is, with a dateline after it and no paragraph between."""
+    s = shapes[i]
+    text = s.text.strip()
+    if not (s.is_text and text.rstrip(_CLOSERS).endswith("?") and word_count(text) <= HEADLINE_MAX_WORDS
+            and text[:1].isupper()):
+        return False
+    for later in shapes[i + 1:]:
+        if later.dateline:
+            return True
+        if later.is_prose:
+            return False
+    return False
+
+
 def _find_headline(shapes: list[_Shape], title: str | None) -> int | None:
     """Where the headline stands: the first line that prints the curator's title; else a headline-like line of the
     page's head that the page prints twice or more; else the longest headline-like line of the head, which passes
-    over a section label above it ('World') and a kicker or subheading below it. A printed headline other than the
-    title is found all the same, so that it does not stay in the body."""
+    over a section label above it ('World') and a kicker or subheading below it. A question before the dateline is
+    headline-like too. A printed headline other than the title is found all the same, so that it does not stay in
+    the body."""
     at = next((i for i, s in enumerate(shapes) if title is not None and same_words(s.text, title)), None)
     if at is not None:
         return at
-    first_prose = next((i for i, s in enumerate(shapes) if s.is_prose), len(shapes))
-    head = [i for i, s in enumerate(shapes[: first_prose + 1]) if _headline_like(s)]
+    first_prose = next((i for i, s in enumerate(shapes) if s.is_prose and not _asks(shapes, i)), len(shapes))
+    head = [i for i, s in enumerate(shapes[: first_prose + 1]) if _headline_like(s) or _asks(shapes, i)]
     repeated = [i for i in head if sum(same_words(shapes[i].text, o.text) for o in shapes) > 1]
     return repeated[0] if repeated else max(head, key=lambda i: (word_count(shapes[i].text), -i), default=None)
 
