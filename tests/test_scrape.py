@@ -27,7 +27,11 @@ GOLDEN = yaml.safe_load((LAYOUTS / "expected.yml").read_text(encoding="utf-8"))
     ("November, 29, 2022 - 14:22", dt.date(2022, 11, 29), False),
     ("Posted on Sep. 12th, 2021 at 10:15 a.m.", dt.date(2021, 9, 12), False),
     ("2022-11-29 14:05 IRST", dt.date(2022, 11, 29), False),
-    ("Last updated: 2020-07-22T01:37", None, None),  # an ISO stamp with its 'T' is not a printed dateline
+    ("Last updated: 2020-07-22T01:37", dt.date(2020, 7, 22), True),  # an ISO stamp, as some pages print it
+    ("Date: 2021-12-23T14:17:38+0000", dt.date(2021, 12, 23), False),
+    ("2023-11-06 12:45:04 - Source: Shafaq News", dt.date(2023, 11, 6), False),  # with the source it names
+    ("2022-11-27 13:55Font", dt.date(2022, 11, 27), False),  # a font-size control scraped with the time
+    ("Sunday, March 19, 2023", dt.date(2023, 3, 19), False),
 ])
 def test_datelines_in_outlets_formats(line, date, updated):
     """A line that prints a date, with at most a label, a weekday, a time and a zone around it, is a dateline."""
@@ -46,6 +50,8 @@ def test_datelines_in_outlets_formats(line, date, updated):
     "February 30, 2021",  # not a day of the calendar
     "18:40 GMT",  # a live blog's time stamp: no date
     "News ID: 34597",
+    "2020-07-22T01:37 Iran and Iraq sign a deal on gas",  # a stamp before a sentence
+    "March 19, 2023 Iran and Iraq sign a border deal",
 ])
 def test_not_datelines(line):
     """Text that holds a date, or a time alone, is not a dateline."""
@@ -292,3 +298,31 @@ def test_a_page_that_starts_at_its_first_paragraph_asks_for_the_title(tmp_path):
     assert page.headline is None
     with pytest.raises(DataError, match="--title"):
         draft_article(page, Given(None, None, None, None), "page.txt")
+
+
+def test_a_headline_printed_again_with_the_sites_name_is_the_headline_and_names_the_outlet():
+    page = read_page("Iraq and Iran sign a border deal | Kurdistan Chronicle\nIraq and Iran sign a border deal\n"
+                     "March 19, 2023\nThe two sides signed a deal on Sunday.\n")
+    assert page.headline == "Iraq and Iran sign a border deal"
+    assert [d.reason for d in page.dropped][:2] == ["headline", "headline"]
+    assert page.outlet == "Kurdistan Chronicle"
+
+
+def test_a_deck_longer_than_the_headline_is_not_the_headline():
+    page = read_page("Iran, Iraq ink deal for security cooperation over border region\n"
+                     "Agreement comes months after Iran attacked Kurdish rebels in northern Iraq; Tehran says pact "
+                     "will end attacks by Kurdish groups\nMarch 19, 2023\nThe two sides signed a deal on Sunday.\n")
+    assert page.headline == "Iran, Iraq ink deal for security cooperation over border region"
+
+
+def test_a_kicker_above_the_headline_is_not_the_headline():
+    page = read_page("First foreign visit since taking office\nIran's president to visit the Kurdistan Region during "
+                     "an Iraq trip\nSeptember 11, 2024\nThe president will visit Erbil.\n")
+    assert page.headline == "Iran's president to visit the Kurdistan Region during an Iraq trip"
+
+
+def test_a_headline_scraped_without_its_capital_before_the_dateline():
+    page = read_page("to broker a new round of talks between Riyadh and Tehran, the premier heads to Tehran tomorrow\n"
+                     "2022-11-27 13:55Font\nThe prime minister will be heading to Tehran tomorrow.\n")
+    assert page.headline.startswith("to broker a new round")
+    assert page.date == dt.date(2022, 11, 27)

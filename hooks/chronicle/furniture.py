@@ -21,7 +21,7 @@ _YEAR = r"(?:19|20)\d\d"
 _DATE = re.compile(
     rf"\b(?:(?P<m1>{_MONTH}),?\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})"  # Feb 6, 2021 / November, 29, 2022
     rf"|(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})"  # 22 July 2020
-    rf"|(?P<y3>{_YEAR})[-/.](?P<m3>\d\d?)[-/.](?P<d3>\d\d?))\b",  # 2020-07-22
+    rf"|(?P<y3>{_YEAR})[-/.](?P<m3>\d\d?)[-/.](?P<d3>\d\d?))(?:\b|(?=T\d))",  # 2020-07-22, 2021-12-23T14:17
     re.I)
 _LABEL = re.compile(r"^(?P<label>(?:first\s+)?published|posted|(?:last\s+)?updated?|(?:last\s+)?modified|date[d]?"
                     r"|released|created|issued)(?:\s+(?:on|at))?\s*[:\-–—]?\s*", re.I)
@@ -32,6 +32,11 @@ _RELATIVE = re.compile(r"\b(?:updated|published|posted)?\s*(?:an?|\d+)\s+(?:seco
                        r"\s+ago\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:" + "|".join(w[:3] + f"(?:{w[3:]})?" for w in WEEKDAYS) + r")\.?\b", re.I)
 _DATELINE_REST = re.compile(r"^(?:[\s,|/·•()\-–—]|\b(?:at|on|updated|published|posted)\b)*$", re.I)
+# What may follow a date besides: the source it names ('- Source: Shafaq News'), a site control scraped with it
+# ('13:55Font'), or, after a label, a section ('date 2022-04-27 Politics').
+_SOURCE_TAIL = re.compile(r"\b(?:source|via)\s*:\s*(?P<outlet>[A-Z][\w .&’'-]{1,40}?)\s*$", re.I)
+_CONTROL_TAIL = re.compile(r"(?:font|print|share|email|comments?|text size|a\+|a-)\s*$", re.I)
+_SECTION_TAIL = re.compile(r"\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*$")
 
 
 @dataclass(frozen=True)
@@ -42,6 +47,7 @@ class Dateline:
     text: str  # as printed, without the white space around it
     date: dt.date
     updated: bool  # labelled 'Updated' or 'Modified': the date of a revision, not of publication
+    outlet: str | None = None  # the source it names: '2023-11-06 12:45:04 - Source: Shafaq News'
 
 
 def _month_number(name: str) -> int:
@@ -68,13 +74,19 @@ def read_dateline(line: str) -> Dateline | None:
         date = dt.date(int(year), int(month), int(re.sub(r"\D", "", str(day))))
     except ValueError:
         return None
-    rest = rest[: found.start()] + " " + rest[found.end():]
+    rest = rest[: found.start()] + " " + re.sub(r"^T(?=\d)", " ", rest[found.end():])
+    source = _SOURCE_TAIL.search(rest)
+    if source:
+        rest = rest[: source.start()]
     for pattern in (_RELATIVE, _TIME, _ZONE, _WEEKDAY):
         rest = pattern.sub(" ", rest)
+    rest = _CONTROL_TAIL.sub(" ", rest)
+    if label and not source:
+        rest = _SECTION_TAIL.sub(" ", rest)
     if not _DATELINE_REST.match(rest):
         return None
     updated = bool(label) and re.search(r"updat|modif", label["label"], re.I) is not None
-    return Dateline(text, date, updated)
+    return Dateline(text, date, updated, source["outlet"].strip() if source else None)
 
 
 _NEWS_ID = re.compile(r"^(?:news|story|article|content|post|report)\s*(?:id|code|no\.?|number|#)\s*[:#.]?\s*"
@@ -96,6 +108,7 @@ _SHARE = re.compile(rf"^(?:(?:{_SHARE_WORDS})\b[\s:|/•·,+\-–]*)+$", re.I)
 _URL_ONLY = re.compile(r"^(?:https?://)?(?:www\d?\.)?[\w-]+(?:\.[\w-]+)+(?:[/?#]\S*)?$", re.I)
 _BREADCRUMB_SEP = re.compile(r"\s+[/›»>|]\s+")
 _GLUED_LABELS = re.compile(r"[a-z][A-Z]")
+_IDENTIFIER = re.compile(r"^[a-z]+(?:_[a-z]+)+\b")
 
 # Kinds of furniture line, by their wording. The first kinds end the article where they follow its text
 # (everything after a 'Related Articles' heading, a comment prompt or a wire story's sign-off belongs to the page).
@@ -147,6 +160,8 @@ def furniture_reason(line: str) -> str | None:
             return reason
     if _SHARE.match(text):
         return "share buttons"
+    if _IDENTIFIER.match(text):
+        return "page markup"  # 'author_image Kurdistan 24': a class or field name scraped with its text
     if len(_GLUED_LABELS.findall(text)) >= 2 and word_count(text) <= 8 and not ends_sentence(text):
         return "section labels"  # 'Foreign PolicyIFP ExclusiveMiddle East': a menu's labels, scraped without spaces
     if _URL_ONLY.match(text):
@@ -168,7 +183,8 @@ def is_breadcrumbs(line: str) -> bool:
         0 < len(p.split()) <= 4 and (p[:1].isupper() or p[:1].isdigit()) and not ends_sentence(p) for p in parts)
 
 
-_BYLINE = re.compile(r"^(?:by|written by|reported by|words by|authors?|reporter|writer|correspondent)\b\s*:?\s*"
+_BYLINE = re.compile(r"^(?:by|written by|reported by|published by|posted by|words by|authors?|reporter|writer"
+                     r"|correspondent)\b\s*:?\s*"
                      r"(?=[A-Z])(?P<names>.*)$", re.I)
 _BYLINE_WORDS = {"and", "&", "of", "the", "in", "at", "for", "with", "staff", "writer", "reporter", "correspondent",
                  "editor", "contributor", "special", "senior", "chief", "bureau"}
@@ -196,7 +212,7 @@ def is_counter(line: str) -> bool:
 _POSITION = re.compile(r"\((?:[LRC]|[LR]-[LR]|[LR] to [LR]|C-[LR]|\d(?:st|nd|rd|th) [LR]|left|right|cent(?:er|re)"
                        r"|front|back|top|bottom|(?:from|far|2nd|3rd) (?:left|right)|L to R)\)")
 _CREDIT = re.compile(r"\((?:file\s+)?(?:photos?|image|picture)\b[^)]*\)"  # (Photo by Fars news agency)
-                     r"|\b(?:Photos?|Image|Picture)\s*(?:by\b|:|credit\b)"  # Photo: IRNA
+                     r"|\b(?:Photos?|Image|Picture)\s*(?:by\b|:|[Cc]redit\b)"  # Photo: IRNA, Image Credit: AP
                      r"|\b[A-Z][\w.]*\s+Photo/"  # (AP Photo/Vahid Salemi)
                      r"|\b[A-Z]{2,}(?:\s[A-Z]{2,})?/[A-Z][\w .'’-]*\)?$"  # REUTERS/Thaier al-Sudani
                      r"|^(?:file\s+)?(?:photo|image|picture)\s*$"

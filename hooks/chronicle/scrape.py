@@ -9,6 +9,7 @@ never changed: a block's text is its line, character for character."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -18,6 +19,7 @@ from .furniture import (HEADING_MAX_WORDS, Dateline, LeadLabel, ends_article, en
                         read_lead_label, read_news_id, word_count)
 
 HEADLINE_MAX_WORDS = 30
+HEADLINE_USUAL_WORDS = 16  # a headline is rarely longer; a deck or a standfirst often is
 _CLOSERS = "”\"’'»)]"
 # Windows-1252 as browsers read it (WHATWG): the five bytes it leaves undefined stand for the C1 controls.
 _WINDOWS_1252 = {b: bytes([b]).decode("cp1252") for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
@@ -92,7 +94,8 @@ class ScrapedPage:
     datelines: tuple[tuple[int, Dateline], ...]  # (line, dateline), in page order
     news_id: str | None
     lead_label: LeadLabel | None
-    outlet_named: tuple[int, str] | None  # (line, outlet) named by a furniture line ("Press TV’s website ...")
+    outlet_named: tuple[int, str] | None  # (line, outlet) named by a furniture line ("Press TV’s website ..."), by
+    # the site's name after a printing of the headline ('... | Iran International') or by the dateline's source
     kept: tuple[Kept, ...]
     dropped: tuple[Dropped, ...]
 
@@ -158,35 +161,67 @@ def _headline_like(s: _Shape) -> bool:
     return s.is_text and not is_counter(text) and not is_byline(text) and is_heading_shape(text, HEADLINE_MAX_WORDS)
 
 
-def _asks(shapes: list[_Shape], i: int) -> bool:
-    """A headline that asks ('Will Iraq pay its gas debt to Iran?'): a short question with a capital, printed
-    before the page's dateline, that is, with a dateline after it and no paragraph between."""
-    s = shapes[i]
-    text = s.text.strip()
-    if not (s.is_text and text.rstrip(_CLOSERS).endswith("?") and word_count(text) <= HEADLINE_MAX_WORDS
-            and text[:1].isupper()):
-        return False
+def _before_dateline(shapes: list[_Shape], i: int) -> bool:
+    """A dateline follows line i with no paragraph between."""
     for later in shapes[i + 1:]:
         if later.dateline:
             return True
-        if later.is_prose:
+        if later.is_prose and not _asks(later):
             return False
     return False
 
 
+def _asks(s: _Shape) -> bool:
+    """A short question with a capital: 'Will Iraq pay its gas debt to Iran?'."""
+    text = s.text.strip()
+    return (s.is_text and text.rstrip(_CLOSERS).endswith("?") and word_count(text) <= HEADLINE_MAX_WORDS
+            and text[:1].isupper())
+
+
+def _heads(shapes: list[_Shape], i: int) -> bool:
+    """Line i stands where a headline stands, whatever its shape: a question that no paragraph follows at once
+    (a dateline, a byline, a deck or a label does), or a line that does not end as a sentence, printed before the
+    page's dateline (a headline scraped without its capital: 'to broker a new round of talks, al-Sudani heads to
+    Tehran')."""
+    s = shapes[i]
+    if not s.is_text or is_byline(s.text) or word_count(s.text) > HEADLINE_MAX_WORDS:
+        return False
+    nxt = shapes[i + 1] if i + 1 < len(shapes) else None
+    if _asks(s):
+        return (nxt is not None and not nxt.is_prose) or _before_dateline(shapes, i)
+    return not ends_sentence(s.text) and not s.text.rstrip().endswith((":", ";", ",")) and _before_dateline(shapes, i)
+
+
+_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+(?P<site>[^|–—-]{2,40})$")
+
+
+def _without_site(text: str) -> str:
+    """A headline as the page's title prints it, without the site's name after it ('... | Iran International')."""
+    return _SITE_SUFFIX.sub("", text.strip())
+
+
 def _find_headline(shapes: list[_Shape], title: str | None) -> int | None:
     """Where the headline stands: the first line that prints the curator's title; else a headline-like line of the
-    page's head that the page prints twice or more; else the longest headline-like line of the head, which passes
-    over a section label above it ('World') and a kicker or subheading below it. A question before the dateline is
-    headline-like too. A printed headline other than the title is found all the same, so that it does not stay in
-    the body."""
+    page's head that the page prints twice or more (once maybe with the site's name after it: the line without it);
+    else the longest headline-like line of the head of at most HEADLINE_USUAL_WORDS words, which passes over a section
+    label above it ('World') and a kicker or a longer deck beside it; else the longest. A question and a line printed
+    before the dateline are headline-like by where they stand (`_heads`). A printed headline other than the title is
+    found all the same, so that it does not stay in the body."""
     at = next((i for i, s in enumerate(shapes) if title is not None and same_words(s.text, title)), None)
     if at is not None:
         return at
-    first_prose = next((i for i, s in enumerate(shapes) if s.is_prose and not _asks(shapes, i)), len(shapes))
-    head = [i for i, s in enumerate(shapes[: first_prose + 1]) if _headline_like(s) or _asks(shapes, i)]
-    repeated = [i for i in head if sum(same_words(shapes[i].text, o.text) for o in shapes) > 1]
-    return repeated[0] if repeated else max(head, key=lambda i: (word_count(shapes[i].text), -i), default=None)
+    bare = [_without_site(s.text) for s in shapes]
+    printed = [sum(same_words(b, o) for o in bare) for b in bare]
+    twice = {i for i, s in enumerate(shapes) if printed[i] > 1 and s.is_text and not ends_sentence(s.text)
+             and word_count(s.text) <= HEADLINE_MAX_WORDS}
+    first_prose = next((i for i, s in enumerate(shapes) if s.is_prose and not _heads(shapes, i) and i not in twice),
+                       len(shapes))
+    head = [i for i, s in enumerate(shapes[: first_prose + 1]) if _headline_like(s) or _heads(shapes, i) or i in twice]
+    repeated = [i for i in head if i in twice]
+    if repeated:
+        return min(repeated, key=lambda i: (len(shapes[i].text.strip()), i))
+    usual = [i for i in head if word_count(shapes[i].text) <= HEADLINE_USUAL_WORDS]
+    return max(usual or head, key=lambda i: (word_count(shapes[i].text), -i), default=None)
 
 
 def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None = None,
@@ -220,6 +255,11 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
                         "check that the file is the article's page; --dry-run lists how each line was read")
     lead_label = read_lead_label(next(k for k in kept if k.kind == "p").text, kinds or {})
     named = next(((d.line, o) for d in dropped if (o := outlet_named_by(d.text))), None)
+    sited = next(((d.line, m["site"].strip()) for d in dropped if d.reason == "headline" and headline
+                  and (m := _SITE_SUFFIX.search(d.text.strip())) and same_words(_without_site(d.text), headline)), None)
+    sourced = next(((n, d.outlet) for n, d in ((s.number, s.dateline) for s in shapes if s.dateline) if d.outlet),
+                   None)
+    named = sourced or sited or named
     return ScrapedPage(
         headline=headline,
         headline_line=shapes[at].number if at is not None else None,
@@ -233,7 +273,7 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
 
 
 def _is_headline(s: _Shape, headline: str | None) -> bool:
-    return headline is not None and same_words(s.text, headline)
+    return headline is not None and (same_words(s.text, headline) or same_words(_without_site(s.text), headline))
 
 
 def _drop_reason(i: int, s: _Shape, headline: str | None, at: int | None, lead: int | None, last: int | None,
