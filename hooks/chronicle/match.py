@@ -310,7 +310,8 @@ class VariantIndex:
             w = words[j]
             if not w.folded or (w.glued and j != i):
                 break
-            if names and not w.text[:1].isupper() and words[j - 1].join != "":
+            after_article = j > i and is_article(words[j - 1].folded, words[j - 1].join or "x")
+            if names and not w.text[:1].isupper() and not after_article:  # 'al-sudani' is still a name
                 lower = True
             names.append(w.folded)
             plain.append(w.plain)
@@ -370,18 +371,33 @@ class NameIndex:
         self.variants = VariantIndex(self.entities.values())
         self.rejected = {e.id: frozenset(_plain(s) for s in e.not_spellings) for e in self.entities.values()
                          if e.not_spellings}
+        self.acronyms: dict[str, tuple[Sense, ...]] = {}
+        for e in sorted(self.entities.values(), key=lambda x: x.id):
+            for spelling, sense in senses_of(e):
+                if spelling.isalpha() and spelling.isupper() and len(spelling) > 1:
+                    self.acronyms[spelling] = self.acronyms.get(spelling, ()) + (sense,)
 
     def find(self, text: str) -> list[Found]:
         """Every name of the text the data holds, leftmost-longest: as written where it is, else as a variant."""
         exact = [Found(s, e, senses) for s, e, senses in self.trie.scan(text)]
         spans = [(f.start, f.end) for f in exact]
         candidates = exact + [v for v in self.variants.scan(text, spans) if (v.start, v.end) not in spans]
+        if "." in text:  # 'U.S.' for 'US': an acronym written with full stops
+            for m in _DOTTED.finditer(text):
+                letters = m.group().replace(".", "")
+                senses = self.acronyms.get(letters, ())
+                if senses:
+                    candidates.append(Found(m.start(), m.end(), senses,
+                                            tuple((s.entity, letters) for s in senses)))
         out: list[Found] = []
         for f in sorted(candidates, key=lambda f: (f.start, -f.end, bool(f.variant_of))):
             if out and f.start < out[-1].end:
                 continue
             out.append(f)
         return out
+
+
+_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}(?![\w])")
 
 
 def _plain(text: str) -> str:
@@ -497,7 +513,10 @@ def resolve_mentions(article: Article, index: NameIndex, names: dict[str, str] |
                 identified.setdefault(next(iter(full)), f"names in full as '{text}'")
             continue
         ctx = _context(block_text, f.start, f.end, known)
-        contexts[(anchor, f.start)] = ctx
+        if anchor:
+            contexts[(anchor, f.start)] = ctx
+        elif ctx.other_name:
+            continue  # a headline's capitals are its style's: 'Defeated, Isolated Trump' names no one else
         for s in ss:
             if ctx.other_name and ctx.shared:
                 others.setdefault(s.entity, ctx.other_name)
@@ -539,35 +558,60 @@ def resolve_mentions(article: Article, index: NameIndex, names: dict[str, str] |
 
 
 def _with_learnt_surnames(article: Article, found: list[tuple], entities: dict[str, Entity]) -> list[tuple]:
-    """The found names, and the surname of each person the article names in full in a variant, wherever the
-    article prints it alone: 'Suleimani' where it names 'Qassim Suleimani' ('Qasem Soleimani' in the data)."""
-    learnt: dict[str, Found] = {}
+    """The found names, and the surnames of each person the article names in full wherever the article prints them
+    alone in another form: the surname of the full name as printed ('Suleimani' where the article names 'Qassim
+    Suleimani'), and any variant, under the table, of the person's surnames ('Mohandis' where it names 'Abu Mahdi
+    al-Muhandis'). One word is little to go on, so only the surnames of the people the article names in full are
+    tried, and not a word after 'in', 'to' or 'from' (a place: 'in Sulaimani')."""
+    surnames: dict[str, dict[str, tuple[str, tuple]]] = {}  # folded word -> entity -> (surname, variant_of)
     for b, f in found:
         persons = {s.entity for s in f.senses if s.full and entities[s.entity].kind == "person"}
+        if len(persons) != 1:
+            continue
+        entity = entities[next(iter(persons))]
         words = _name_words(b.text[f.start:f.end])
-        if f.variant_of and len(persons) == 1 and len(words) >= 2:
-            entity = entities[next(iter(persons))]
-            surname = words[-1][0]
-            if surname not in entity.spellings + entity.short + implied_surnames(entity):
-                learnt.setdefault(surname, f)
-    if not learnt:
+        forms = [(w, tuple(v for v in f.variant_of if v[0] == entity.id)) for w in entity.short
+                 + implied_surnames(entity)]
+        if len(words) >= 2:
+            forms.append((words[-1][0], tuple(v for v in f.variant_of if v[0] == entity.id)))
+        for form, variant_of in forms:
+            name_words = _name_words(form)
+            if len(name_words) == 1 and name_words[0][1]:  # a surname: one name word ('The Leader' is none)
+                surnames.setdefault(name_words[0][1], {}).setdefault(entity.id, (form, variant_of))
+    if not surnames:
         return found
-    taken = {(b.anchor, f.start) for b, f in found}
-    spans = {}
+    keys = [(_key((folded,)), by_entity) for folded, by_entity in surnames.items()]
+    spans: dict[str, list[tuple[int, int]]] = {}
     for b, f in found:
         spans.setdefault(b.anchor, []).append((f.start, f.end))
     out = list(found)
     for b in article.blocks:
+        taken = spans.get(b.anchor, [])
         for w in WORD_RE.finditer(b.text):
-            source = learnt.get(w.group())
-            if source is None or (b.anchor, w.start()) in taken or any(
-                    s <= w.start() < e for s, e in spans.get(b.anchor, ())):
+            word = w.group()
+            if not _NAME_WORD.fullmatch(word) or any(s <= w.start() < e for s, e in taken):
                 continue
-            entity = next(s.entity for s in source.senses if s.full)
-            out.append((b, Found(w.start(), w.end(), (Sense(entity, False, implied=True),),
-                                 tuple(v for v in source.variant_of if v[0] == entity))))
+            before = _word_before(b.text, w.start())
+            if before and before.casefold() in _PLACE_PREPOSITIONS:
+                continue
+            folded = fold_word(word)
+            key = _key((folded,)) if folded else None
+            hits = {ident: v for k, by_entity in keys if key and k.meets(key) for ident, v in by_entity.items()}
+            if len(hits) != 1:
+                continue
+            ident, (form, variant_of) = next(iter(hits.items()))
+            if word in entities[ident].short or word in implied_surnames(entities[ident]):
+                continue  # the surname as registered: the spellings found it already, if it stands alone
+            start = w.start()
+            if m := re.search(r"\b(?:al|Al|el|El)[-‑]$", b.text[max(0, start - 3): start]):
+                start -= len(m.group())
+            out.append((b, Found(start, w.end(), (Sense(ident, False, implied=True),),
+                                 variant_of or ((ident, form),))))
     order = {blk.anchor: i for i, blk in enumerate(article.blocks)}
     return sorted(out, key=lambda bf: (order[bf[0].anchor], bf[1].start))
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "near", "at", "into", "via", "outside", "around", "across"})
 
 
 def _order(article: Article, anchor: str) -> int:
@@ -600,6 +644,8 @@ def _resolve_short(text: str, ids: list[str], ctx: _Context, identified: dict[st
     ids = sorted(set(ids))
     variant = f" (a variant of '{f.variant_of[0][1]}')" if f.variant_of else ""
     if ctx.other_name:
+        if any(entities[i].kind != "person" for i in ids):
+            return None, f"part of the name '{ctx.other_name}', not {_names(ids, entities)}", ""
         whose = "someone else of that surname" if ctx.shared else "someone whose given name it is"
         return None, f"part of the name '{ctx.other_name}', {whose}, not {_names(ids, entities)}", ""
     if ctx.title:

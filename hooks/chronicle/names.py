@@ -24,6 +24,7 @@ TRANSLITERATION: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] =
     ("q and gh", "gh as q", ("Qalibaf/Ghalibaf", "Baqer/Bagher"), ()),
     ("dh, z and d", "dh, z and d as one letter", ("Kadhim/Kazem", "Reza/Reda"), ()),
     ("v and w", "v and w as one letter", ("Javad/Jawad", "Mousavi/Musawi"), ()),
+    ("ph and f", "ph as f", ("Mustapha/Mustafa",), ()),
     ("o and u", "o, u, ou and oo as one vowel", ("Mohammad/Muhammad", "Hossein/Hussein"), ("Hassan/Hussein",)),
     ("e between a and i", "e alone may stand for a or for i (never for o or u)",
      ("Mohammad/Mohammed", "Qasem/Qassim", "Mohandes/Muhandis"), ("Ali/Alaa", "Hassan/Hussein")),
@@ -75,7 +76,7 @@ def _word_sound(word: str) -> str:
 
 def _sound(joined: str) -> str:
     """The rows of the table that rewrite consonants, on a name's words joined."""
-    return joined.replace("gh", "q").replace("dh", "z").replace("d", "z").replace("w", "v")
+    return joined.replace("ph", "f").replace("gh", "q").replace("dh", "z").replace("d", "z").replace("w", "v")
 
 
 def _vowel_run(run: str) -> str:
