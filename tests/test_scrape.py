@@ -32,6 +32,8 @@ GOLDEN = yaml.safe_load((LAYOUTS / "expected.yml").read_text(encoding="utf-8"))
     ("2023-11-06 12:45:04 - Source: Shafaq News", dt.date(2023, 11, 6), False),  # with the source it names
     ("2022-11-27 13:55Font", dt.date(2022, 11, 27), False),  # a font-size control scraped with the time
     ("Sunday, March 19, 2023", dt.date(2023, 3, 19), False),
+    ("Saturday 14/09/2019", dt.date(2019, 9, 14), False),  # day first, as British and Arab outlets print it
+    ("Jane Doe Published November 29, 2022 | 08:13 PM", dt.date(2022, 11, 29), False),  # after the author's name
 ])
 def test_datelines_in_outlets_formats(line, date, updated):
     """A line that prints a date, with at most a label, a weekday, a time and a zone around it, is a dateline."""
@@ -52,6 +54,7 @@ def test_datelines_in_outlets_formats(line, date, updated):
     "News ID: 34597",
     "2020-07-22T01:37 Iran and Iraq sign a deal on gas",  # a stamp before a sentence
     "March 19, 2023 Iran and Iraq sign a border deal",
+    "04/05/2019",  # the 4th of May or the 5th of April: no date to trust
 ])
 def test_not_datelines(line):
     """Text that holds a date, or a time alone, is not a dateline."""

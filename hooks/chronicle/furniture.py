@@ -21,10 +21,14 @@ _YEAR = r"(?:19|20)\d\d"
 _DATE = re.compile(
     rf"\b(?:(?P<m1>{_MONTH}),?\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})"  # Feb 6, 2021 / November, 29, 2022
     rf"|(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})"  # 22 July 2020
-    rf"|(?P<y3>{_YEAR})[-/.](?P<m3>\d\d?)[-/.](?P<d3>\d\d?))(?:\b|(?=T\d))",  # 2020-07-22, 2021-12-23T14:17
+    rf"|(?P<y3>{_YEAR})[-/.](?P<m3>\d\d?)[-/.](?P<d3>\d\d?)"  # 2020-07-22, 2021-12-23T14:17
+    rf"|(?P<a4>\d\d?)[/.](?P<b4>\d\d?)[/.](?P<y4>{_YEAR}))(?:\b|(?=T\d))",  # 14/09/2019 (day first or month first)
     re.I)
 _LABEL = re.compile(r"^(?P<label>(?:first\s+)?published|posted|(?:last\s+)?updated?|(?:last\s+)?modified|date[d]?"
                     r"|released|created|issued)(?:\s+(?:on|at))?\s*[:\-–—]?\s*", re.I)
+# An author's name before the label: 'Muhammad Irfan Published November 29, 2022 | 08:13 PM'.
+_AUTHOR_LABEL = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){1,4}(?P<label>(?i:published|posted|updated))(?:\s+(?:on|at))?\s*[:\-–—]?"
+                           r"\s*")
 _TIME = re.compile(r"\b\d\d?[:.]\d\d(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?|\b\d\d?\s*[ap]\.?m\.?|\b\d{4}(?=\s*(?:GMT|UTC)\b)",
                    re.I)
 _ZONE = re.compile(r"\b(?:GMT|UTC|Z|[A-Z]{2,4}T)\b(?:\s*[+\-−]\s*\d\d?(?::?\d\d)?)?|[+\-−]\d\d:?\d\d\b")
@@ -59,7 +63,7 @@ def read_dateline(line: str) -> Dateline | None:
     text = line.strip()
     if len(text) > 80:
         return None
-    label = _LABEL.match(text)
+    label = _LABEL.match(text) or _AUTHOR_LABEL.match(text)
     rest = text[label.end():] if label else text
     found = _DATE.search(rest)
     if not found:
@@ -68,8 +72,19 @@ def read_dateline(line: str) -> Dateline | None:
         year, month, day = found["y1"], _month_number(found["m1"]), found["d1"]
     elif found["y2"]:
         year, month, day = found["y2"], _month_number(found["m2"]), found["d2"]
-    else:
+    elif found["y3"]:
         year, month, day = found["y3"], found["m3"], found["d3"]
+    else:  # 14/09/2019 is the 14th of September; 09/14/2019 the same; 04/05/2019 could be either, so is no date
+        a, b = int(found["a4"]), int(found["b4"])
+        if a > 12 >= b:
+            day, month = a, b
+        elif b > 12 >= a:
+            day, month = b, a
+        elif a == b:
+            day = month = a
+        else:
+            return None
+        year = found["y4"]
     try:
         date = dt.date(int(year), int(month), int(re.sub(r"\D", "", str(day))))
     except ValueError:
