@@ -318,10 +318,24 @@ def test_a_deck_longer_than_the_headline_is_not_the_headline():
     assert page.headline == "Iran, Iraq ink deal for security cooperation over border region"
 
 
-def test_a_kicker_above_the_headline_is_not_the_headline():
-    page = read_page("First foreign visit since taking office\nIran's president to visit the Kurdistan Region during "
-                     "an Iraq trip\nSeptember 11, 2024\nThe president will visit Erbil.\n")
+KICKER_PAGE = ("First foreign visit since taking office\nIran's president to visit the Kurdistan Region during an Iraq "
+               "trip\nSeptember 11, 2024\nThe president will visit Erbil.\n")
+
+
+def test_the_pages_address_tells_the_headline_from_a_kicker_above_it():
+    page = read_page(KICKER_PAGE, url="https://example.org/news/2024/iran-president-to-visit-kurdistan-region")
     assert page.headline == "Iran's president to visit the Kurdistan Region during an Iraq trip"
+
+
+def test_without_an_address_the_first_headline_like_line_is_the_headline():
+    """A kicker above the headline and a standfirst below it have the same shape; the first line stands, and the
+    other stays in the text (nothing is lost either way)."""
+    page = read_page(KICKER_PAGE)
+    assert page.headline == "First foreign visit since taking office"
+    assert page.kept[0].text.startswith("Iran's president")
+    page = read_page("Fuad Hussein meets his Iranian counterpart\nIraq's Foreign Minister visits Tehran for talks\n"
+                     "BAGHDAD, September 13 — The foreign minister arrived in Tehran on Wednesday.\n")
+    assert page.headline == "Fuad Hussein meets his Iranian counterpart"
 
 
 def test_a_headline_scraped_without_its_capital_before_the_dateline():

@@ -446,18 +446,36 @@ class _Context:
     other_name: str | None  # 'Zeinab Soleimani': a longer name of someone else it stands in
     shared: bool  # that name shares the surname ('Zeinab Soleimani'), rather than using it as a given name
     title: Title | None
+    own: tuple[str, int] | None = None  # (entity, start): the entity's own given name before it ('Mohammed Sudani')
 
 
-def _context(text: str, start: int, end: int, known: set[str]) -> _Context:
+def _context(text: str, start: int, end: int, known: set[str], given: Iterable[tuple[str, NameKey]] = ()
+             ) -> _Context:
+    """`given`: (entity, key of a given name) of the entities the short form may be: a given name of theirs before
+    it makes it their name, with the middle names left out ('Mohammed Sudani' for 'Mohammed Shia al-Sudani')."""
     before, after = _word_before(text, start), _word_after(text, end)
     if _is_given_name(before, known):
         first = start - len(before) - 1
+        folded = fold_word(before)
+        mine = {entity for entity, key in given if folded and key.meets(_key((folded,)))}
+        if len(mine) == 1 and not _is_given_name(_word_before(text, first), known):
+            return _Context(None, False, None, (next(iter(mine)), first))
         while _is_given_name(w := _word_before(text, first), known):
             first -= len(w) + 1
         return _Context(text[first:end], True, None)
     if _is_given_name(after, known):
         return _Context(text[start: end + 1 + len(after)], False, None)
     return _Context(None, False, title_before(text, start))
+
+
+def given_names(entity: Entity) -> list[NameKey]:
+    """The keys of the first name word of each full spelling of a person of two name words or more."""
+    keys = []
+    for spelling in entity.spellings:
+        words = _name_words(spelling)
+        if len(words) >= 2 and words[0][1] and words[0][1] not in ROLE_NOUNS and words[0][1] not in HONORIFICS:
+            keys.append(_key((words[0][1],)))
+    return keys
 
 
 def _fits(title: Title, entity: Entity, day: dt.date) -> bool:
@@ -512,11 +530,15 @@ def resolve_mentions(article: Article, index: NameIndex, names: dict[str, str] |
             if len(full) == 1 and not _single_word_inside(block_text, f, ss, entities, known):
                 identified.setdefault(next(iter(full)), f"names in full as '{text}'")
             continue
-        ctx = _context(block_text, f.start, f.end, known)
+        given = [(s.entity, k) for s in ss if entities[s.entity].kind == "person"
+                 for k in given_names(entities[s.entity])]
+        ctx = _context(block_text, f.start, f.end, known, given)
         if anchor:
             contexts[(anchor, f.start)] = ctx
         elif ctx.other_name:
             continue  # a headline's capitals are its style's: 'Defeated, Isolated Trump' names no one else
+        if ctx.own:
+            identified.setdefault(ctx.own[0], f"names as '{block_text[ctx.own[1]:f.end]}'")
         for s in ss:
             if ctx.other_name and ctx.shared:
                 others.setdefault(s.entity, ctx.other_name)
@@ -550,8 +572,12 @@ def resolve_mentions(article: Article, index: NameIndex, names: dict[str, str] |
                 entity = full[0]
                 rule = _variant_rule(f, entity)
         else:
-            entity, reason, rule = _resolve_short(text, [s.entity for s in ss], contexts[(b.anchor, f.start)],
-                                                  identified, others, entities, day, f)
+            ctx = contexts[(b.anchor, f.start)]
+            if ctx.own:  # the given name and the surname: one mention of the two
+                f = Found(ctx.own[1], f.end, f.senses, f.variant_of, f.glued)
+                text = b.text[f.start:f.end]
+            entity, reason, rule = _resolve_short(text, [s.entity for s in ss], ctx, identified, others, entities,
+                                                  day, f)
         out.append(Mention(b.anchor, f.start, f.end, text, entity, ids, reason, rule))
     out += acronyms
     return sorted(out, key=lambda m: (_order(article, m.block), m.start))
@@ -643,6 +669,9 @@ def _resolve_short(text: str, ids: list[str], ctx: _Context, identified: dict[st
     """(entity, reason, rule) of a short form: see `resolve_mentions`."""
     ids = sorted(set(ids))
     variant = f" (a variant of '{f.variant_of[0][1]}')" if f.variant_of else ""
+    if ctx.own:
+        return ctx.own[0], "", (f"the given name and surname of {entities[ctx.own[0]].name}, the other names left "
+                                f"out{variant}")
     if ctx.other_name:
         if any(entities[i].kind != "person" for i in ids):
             return None, f"part of the name '{ctx.other_name}', not {_names(ids, entities)}", ""

@@ -31,7 +31,8 @@ TRANSLITERATION: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] =
     ("long vowels", "ee as i; aa, ii, uu as a, i, u", ("Zarif/Zareef",), ("Ali/Alaa",)),
     ("diphthongs", "ei, ey, ay, ai, ae and aei as one diphthong", ("Hussein/Husayn", "Raisi/Raeisi", "Saeed/Said"),
      ("Saeed/Saad",)),
-    ("y as a vowel", "y before a consonant or at the end of a word as i", ("Husayn/Husain",), ()),
+    ("y as a vowel", "y before a consonant or at the end of a word as i; y after i and before a vowel left out",
+     ("Husayn/Husain", "Shiyaa/Shia"), ()),
     ("w as a vowel", "w after a vowel and before a consonant as u", ("Rowhani/Rouhani",), ()),
     ("final h", "h after a vowel at the end of a word dropped", ("Fatemeh/Fatema", "Abdullah/Abdulla"), ()),
     ("Abd al-", "Abdul, Abdel, Abdol and Abd al- as one", ("Abdul-Mahdi/Abdel Mahdi/Abd al-Mahdi",), ()),
@@ -69,6 +70,7 @@ def _word_sound(word: str) -> str:
     w = re.sub(r"isation", "ization", w)
     w = re.sub(r"^abd(?:ou|[aeiou])l", "abdul", w)  # Abdel, Abdol, Abdal -> Abdul
     w = re.sub(r"(?<=[aeiou])h$", "", w)  # Fatemeh -> Fateme
+    w = re.sub(r"(?<=i)y(?=[aeiou])", "", w)  # Shiyaa -> Shiaa
     w = re.sub(r"y(?![aeiou])", "i", w)  # Husayn -> Husain, Aly -> Ali
     w = re.sub(r"(?<=[aeiou])w(?![aeiou])", "u", w)  # Rowhani -> Rouhani
     return w

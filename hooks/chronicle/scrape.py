@@ -12,6 +12,7 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from .errors import DataError
 from .furniture import (HEADING_MAX_WORDS, Dateline, LeadLabel, ends_article, ends_sentence, furniture_reason,
@@ -20,6 +21,7 @@ from .furniture import (HEADING_MAX_WORDS, Dateline, LeadLabel, ends_article, en
 
 HEADLINE_MAX_WORDS = 30
 HEADLINE_USUAL_WORDS = 16  # a headline is rarely longer; a deck or a standfirst often is
+HEADLINE_MIN_WORDS = 4  # a section label ('World', 'Middle East', 'Iraq Pulse') is shorter
 _CLOSERS = "”\"’'»)]"
 # Windows-1252 as browsers read it (WHATWG): the five bytes it leaves undefined stand for the C1 controls.
 _WINDOWS_1252 = {b: bytes([b]).decode("cp1252") for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
@@ -200,12 +202,14 @@ def _without_site(text: str) -> str:
     return _SITE_SUFFIX.sub("", text.strip())
 
 
-def _find_headline(shapes: list[_Shape], title: str | None) -> int | None:
+def _find_headline(shapes: list[_Shape], title: str | None, url: str | None = None) -> int | None:
     """Where the headline stands: the first line that prints the curator's title; else a headline-like line of the
     page's head that the page prints twice or more (once maybe with the site's name after it: the line without it);
-    else the longest headline-like line of the head of at most HEADLINE_USUAL_WORDS words, which passes over a section
-    label above it ('World') and a kicker or a longer deck beside it; else the longest. A question and a line printed
-    before the dateline are headline-like by where they stand (`_heads`). A printed headline other than the title is
+    else, of the headline-like lines of the head of at most HEADLINE_USUAL_WORDS words (a longer deck is passed over),
+    the one that shares the most words with the page's address, where one does; else the first of at least
+    HEADLINE_MIN_WORDS words, passing over a section label ('World', 'Iraq Pulse') above it and keeping a standfirst
+    below it; else the longest. A question and a line printed before the dateline are headline-like by where they
+    stand (`_heads`). A printed headline other than the title is
     found all the same, so that it does not stay in the body."""
     at = next((i for i, s in enumerate(shapes) if title is not None and same_words(s.text, title)), None)
     if at is not None:
@@ -221,16 +225,23 @@ def _find_headline(shapes: list[_Shape], title: str | None) -> int | None:
     if repeated:
         return min(repeated, key=lambda i: (len(shapes[i].text.strip()), i))
     usual = [i for i in head if word_count(shapes[i].text) <= HEADLINE_USUAL_WORDS]
-    return max(usual or head, key=lambda i: (word_count(shapes[i].text), -i), default=None)
+    if url and len(usual) > 1:  # most addresses carry the headline's words: the line that shares the most of them
+        slug = set(re.findall(r"[a-z0-9]+", urlsplit(url).path.casefold()))
+        shared = {i: len(set(re.findall(r"[a-z0-9]+", shapes[i].text.casefold())) & slug) for i in usual}
+        best = max(shared.values())
+        if best >= 3 and sum(v == best for v in shared.values()) == 1:
+            return next(i for i, v in shared.items() if v == best)
+    named = [i for i in usual if word_count(shapes[i].text) >= HEADLINE_MIN_WORDS]
+    return named[0] if named else max(usual or head, key=lambda i: (word_count(shapes[i].text), -i), default=None)
 
 
 def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None = None,
-              name: str = "the scraped text") -> ScrapedPage:
+              name: str = "the scraped text", url: str | None = None) -> ScrapedPage:
     """Read a scraped page. `title` is the curator's headline, if given; `kinds` maps the curated spellings to their
     kind, to tell an outlet's label before the lead from a place's; `name` names the file in messages."""
     lines = text.split("\n")
     shapes = [_shape(n + 1, line) for n, line in enumerate(lines) if line.strip()]
-    at = _find_headline(shapes, title)
+    at = _find_headline(shapes, title, url)
     headline = shapes[at].text.strip() if at is not None else None
     start = at + 1 if at is not None else 0
     lead = next((i for i in range(start, len(shapes)) if shapes[i].is_prose and not _is_headline(shapes[i], headline)),
