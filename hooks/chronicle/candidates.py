@@ -8,14 +8,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import yaml
 
 from .dates import MONTHS, WEEKDAYS, PartialDate, resolve_month, resolve_weekday
+from .gazetteer import NOT_NAMES, is_country_or_capital, is_given_name, is_known_organisation, is_regional_place
 from .load import DATA_FILES, EVENTS_FILE, ID_RE
 from .match import SpellingTrie
 from .model import Article, Block, Mention, Registry
+from .names import ROLE_NOUNS
 
 # ---------------------------------------------------------------- sentences
 
@@ -53,10 +56,12 @@ TITLES = frozenset("""President Minister Premier Speaker General Commander Ayato
     Seyyed Sayyid Seyed Cleric Secretary Secretary-General Ambassador Envoy Chief Leader Governor Mayor Deputy King
     Prince Emir Sultan Mr. Mrs. Ms. Dr. Gen. Lt. Col. Maj. Capt. Sen. Rep. Gov. Prof. Rev. Adm. Brig. Judge Senator
     Spokesman Spokeswoman Spokesperson Chairman Chairwoman Director MP Lawmaker Pope Patriarch Colonel Admiral
-    Brigadier Lieutenant Major Captain Marshal""".split())
+    Brigadier Lieutenant Major Captain Marshal Rapporteur Representative Coordinator Adviser Advisor Imam
+    Prophet""".split())
 _TITLE_MODIFIERS = frozenset("Prime Vice First Foreign Defence Defense Interior Oil Supreme Grand Deputy Chief Former "
                              "Acting Top Senior".split())
 ORGANISATION_WORDS = frozenset("""Council Ministry Parliament Assembly Party Army Forces Force Corps Agency Organisation
+    Framework Nations Bloc Faction Government
     Organization Committee Commission Front Movement Brigades Brigade Units Guard Guards Office Alliance Coalition
     Association Institute University Company Corporation Bank Union Group Authority Court Cabinet Bureau Department
     Service Services Network News Times Daily TV Radio Press Foundation League Federation Fund Militia Mobilization
@@ -68,8 +73,53 @@ _FUNCTION_WORDS = frozenset("""The A An In On At For From To By With And But Als
     When While According However His Her Their Its Our My Your This That These Those He She It They We I You Both Each
     All Some Many Meanwhile Elsewhere Further Speaking Referring Pointing If As Under Over Among Between Despite
     Following Then Now Several Other Another Most Such What Which Who Where Why How Yet Still Even Only Just
-    Earlier Later Last Next Today Tonight Yesterday Tomorrow Here There No Not Nor Or So Thus Indeed""".split())
+    Earlier Later Last Next Today Tonight Yesterday Tomorrow Here There No Not Nor Or So Thus Indeed Moreover
+    Furthermore Additionally Nevertheless Nonetheless Therefore Hence Accordingly Likewise Similarly Consequently
+    Instead Otherwise Besides Overall Finally Firstly Secondly Regarding Concerning Asked Citing""".split())
 _NOT_NAMES = _FUNCTION_WORDS | frozenset(MONTHS) | frozenset(WEEKDAYS)
+_APOSTROPHE = re.compile("[’'‘`ʼʿ]")
+_NAMING_KIND_WORDS = frozenset("force forces corps guard guards army party front brigade brigades government".split())
+_PLACE_TITLES = frozenset({"Governor", "Governor-General", "Mayor", "Governorate", "Municipality"})
+_ADJECTIVE_ENDINGS = ("-backed", "-led", "-based", "-linked", "-aligned", "-allied", "-affiliated", "-made", "-run")
+_NAMES_OF_NOTHING = _NOT_NAMES | NOT_NAMES  # and demonyms, faiths, holidays: 'Iraqi', 'Shia Islam', 'Ashura'
+# Common nouns after a name that say what it names: 'the Mehran border crossing', 'the Kataib Hezbollah militia'.
+_KIND_AFTER = (
+    ("place", re.compile(r"^\s+(?:province|governorate|border crossing|crossing|air ?base|base|city|town|district|"
+                         r"region|village|county|port|oil field|field|refinery|airport|dam|camp)\b")),
+    ("organisation", re.compile(r"^\s+(?:militia|militias|group|party|movement|bloc|coalition|alliance|news agency|"
+                                r"force|forces|corps|guards?|army|police|units?|government|administration|"
+                                r"agency|newspaper|daily|channel|network|television|tv|brigades?|faction|organi[sz]ation|"
+                                r"council|ministry|foundation|company|bank|university|umbrella group|armed group)\b")),
+)
+# Words before a name that say what it names: 'the city of Najaf', 'told Reuters'.
+_PLACE_OF = re.compile(r"\b(?:city|town|province|governorate|village|region|district|capital|port|holy city|"
+                       r"shrine city) of\s$", re.I)
+_OUTLET_BEFORE = re.compile(r"\b(?:told|according to|quoted by|cited by|reported by|in an interview with|speaking to|"
+                            r"said to|broadcaster|news agency|newspaper|daily|outlet|website)\s$", re.I)
+_OUTLET_AFTER = re.compile(r"^\s+(?:reported|reports|said in a report|quoted|cited|news agency|newspaper|TV|television"
+                           r"|broadcast)\b")
+# A role after a name, between commas or after a dash: 'Ahmad Vahidi, Iran's interior minister', 'Kayhan, a hard-line
+# Iranian newspaper'.
+_ROLE_AFTER = re.compile(r"^\s*(?:,|\s[-–—])\s+(?P<clause>(?:who is |who was |who heads |who leads )?(?:the|a|an|its|his|"
+                         r"her|their|former|then|[A-Z][\w.]*[’']s)\s[^,.;:()“”\"]{1,80})")
+_PERSON_ROLES = ROLE_NOUNS | frozenset("""official officials adviser advisor aide envoy cleric analyst researcher
+    professor head member deputy founder officer spokesman spokeswoman mp lawmaker politician negotiator
+    representative counterpart journalist correspondent editor writer activist daughter son wife brother sister father
+    mother widow relative nephew cousin rapporteur coordinator undersecretary governor-general""".split())
+_PREPOSITIONS = frozenset("of after in for to from at on with by since during before under over".split())
+_BODY_ROLES = frozenset("""newspaper agency daily militia group party movement channel broadcaster website outlet
+    organisation organization coalition alliance bloc faction company""".split())
+# A title before a list of names, any case, one or many: 'former prime ministers Nouri al-Maliki, Adel Abdul Mahdi
+# and Haider al-Abadi'.
+_PLURAL_ROLES = frozenset(w + "s" for w in ROLE_NOUNS) | frozenset({"officials", "leaders", "clerics", "commanders"})
+_ROLE_BEFORE = re.compile(r"\b(?P<role>(?i:" + "|".join(sorted(ROLE_NOUNS | {"head", "official", "adviser", "aide",
+                                                                             "representative"}, key=len, reverse=True))
+                          + r"))\b(?: (?:of|for|to)\b[^,.;:()]{0,80})?,\s$")
+_LIST_NAME = r"(?:[A-Z][\w’'.-]*|al-[A-Z][\w’'-]*|bin|ibn|al|el)(?:\s(?:[A-Z][\w’'.-]*|al-[A-Z][\w’'-]*|bin|ibn|al|el))*"
+_TITLE_BEFORE = re.compile(
+    r"\b(?P<title>(?:(?:former|late|then|prime|vice|foreign|deputy|first|chief)\s+)*(?i:"
+    + "|".join(sorted(ROLE_NOUNS | _PLURAL_ROLES, key=len, reverse=True)) + r"))\s+"
+    rf"(?:{_LIST_NAME},\s+)*(?:{_LIST_NAME},?\s+and\s+)?$")
 _DEMONYM_ENDINGS = ("ian", "ians", "ese", "ish", "ans", "is")
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|into|across|inside|outside|throughout)|\b(?:visit|visits|visited|trip|"
                            r"travel(?:l?ed)?|flew|arrived|returned|headed|moved) to)\s$")
@@ -99,6 +149,8 @@ class _Judged:
 
 
 _PARTICLE_WORD = re.compile(rf"^{_PARTICLES}[-‑][A-Z]")
+_PARTICLE_WORDS = frozenset({"bin", "ibn", "bint", "al", "el", "de", "van", "von", "da"})
+_NAMING_TITLES = frozenset({"Imam", "Prophet", "Saint", "St."})  # a title that is part of the name of one
 
 
 def _is_name_word(word: str) -> bool:
@@ -107,10 +159,12 @@ def _is_name_word(word: str) -> bool:
 
 
 def _trim(words: list[str]) -> list[str]:
-    """The phrase without the sentence words that open it ('In', 'The') and the joining words that end it."""
-    while words and (words[0] in _NOT_NAMES or not _is_name_word(words[0])):
+    """The phrase without the sentence words that open it ('In', 'The', 'Iran-backed') and the joining words, days and
+    months that end it ('Reza Ardakanian Tuesday')."""
+    while words and (words[0] in _NOT_NAMES or not _is_name_word(words[0])
+                     or words[0].casefold().endswith(_ADJECTIVE_ENDINGS)):
         words = words[1:]
-    while words and not _is_name_word(words[-1]):
+    while words and (not _is_name_word(words[-1]) or words[-1] in _NOT_NAMES):
         words = words[:-1]
     return words
 
@@ -123,9 +177,11 @@ def _title_person(words: list[str]) -> tuple[_Judged, int] | None:
         return None
     t = titles[-1]
     name = words[t + 1:]
-    if not name or not all(_is_name_word(w) for w in name) or any(
-            w in ORGANISATION_WORDS or w in PLACE_WORDS for w in name):
+    if not name or not all(_is_name_word(w) or w in _PARTICLE_WORDS for w in name) or any(
+            w in ORGANISATION_WORDS or w in PLACE_WORDS for w in name) or not _is_name_word(name[-1]):
         return None
+    if words[t] in _NAMING_TITLES and len(name) == 1:
+        return _Judged(f"{words[t]} {name[0]}", "person", f"title: {words[t]}", 0), t  # 'Imam Ali' is the name
     first = t
     while first > 0 and (words[first - 1] in TITLES or words[first - 1] in _TITLE_MODIFIERS):
         first -= 1
@@ -143,10 +199,41 @@ def _body(words: list[str]) -> _Judged | None:
     return None
 
 
+def _known(name: str) -> bool:
+    """A name of the general lists: a known body, a country, a capital, a place of Iran or Iraq."""
+    return is_known_organisation(name) or is_country_or_capital(name) or is_regional_place(name)
+
+
+def _said_after(name: str, after: str) -> bool:
+    """What follows a name says what it is: a role ('Kayhan, a hard-line newspaper'), 'reported'."""
+    return bool(_role_after(name, after) or _OUTLET_AFTER.match(after))
+
+
+def _role_after(name: str, after: str) -> _Judged | None:
+    """What the clause after a name says it is: 'Ahmad Vahidi, Iran's interior minister' (a person), 'Kayhan, a
+    hard-line Iranian newspaper' (an organisation)."""
+    m = _ROLE_AFTER.match(after)
+    if not m:
+        return None
+    words = []
+    for w in re.findall(r"[\w-]+", m["clause"]):  # the clause's head: up to its first preposition
+        if w in _PREPOSITIONS:
+            break
+        words.append(w.casefold())
+    noun = next((w for w in reversed(words) if w in _PERSON_ROLES or w in _BODY_ROLES), None)  # the head comes last
+    if noun is None:
+        return None
+    if noun in _BODY_ROLES:
+        return _Judged(name, "organisation", f"described after it: {noun}", 1)
+    return _Judged(name, "person", f"role after it: {noun}", 1)
+
+
 def _judge(words: list[str], before: str, after: str, text: str, later: int) -> list[_Judged]:
     """What a capitalised phrase names, and why; nothing when nothing in or around it tells. `before` and `after`
     are the text around the phrase; text[later:] is the rest of the article."""
     words = _trim(words)
+    if len(words) >= 2 and words[-1] in _PLACE_TITLES and not any(w in TITLES for w in words[:-1]):
+        return [_Judged(" ".join(words[:-1]), "place", f"'{words[-1]}' after it", 1)]  # 'Ilam Governor-General'
     if not words or words[-1] in TITLES:
         return []  # nothing, or a title whose holder the data names ('Iraqi Prime Minister [Mustafa al-Kadhimi]')
     # A titled name and the body it holds the title in, either way round: 'General Esmail Qaani of the Quds Force',
@@ -157,26 +244,59 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
             return [titled[0]] + _judge(words[c + 1:], "", after, text, later)
         if c > 0 and words[c - 1] in TITLES:
             kinds = [i for i, w in enumerate(words) if w in ORGANISATION_WORDS or w in PLACE_WORDS]
-            if kinds and kinds[-1] > c and (body := _body(_trim(words[c + 1: kinds[-1] + 1]))):
+            if kinds and kinds[-1] > c:  # 'Speaker of [the] Parliament Mohammad al-Halboosi'
+                body = _body(_trim(words[c + 1: kinds[-1] + 1]))
                 name = words[kinds[-1] + 1:]
                 person = [_Judged(" ".join(name), "person", f"title: {words[c - 1]}", 0)] if name and all(
-                    _is_name_word(w) for w in name) else []
-                return [body] + person
+                    _is_name_word(w) or w in _PARTICLE_WORDS for w in name) else []
+                return ([body] if body else []) + person
     if titled := _title_person(words):
         person, first = titled
         body = _body(_trim(words[:first]))
         return [body, person] if body else [person]
+    if (c := next((i for i, w in enumerate(words) if w in ("of", "for")), 0)) and words[c - 1] in TITLES:
+        # 'Iraqi Minister of Trade Alaa Ahmed al-Jubouri': the name starts at its given name
+        k = next((i for i in range(c + 1, len(words)) if is_given_name(words[i])), None)
+        if k is not None and k + 1 < len(words) and all(_is_name_word(w) or w in _PARTICLE_WORDS for w in words[k:]):
+            return [_Judged(" ".join(words[k:]), "person", f"title: {' '.join(words[c - 1: k])}", 0)]
     if body := _body(words):
         return [body]
     name = " ".join(words)
     capitals = [w for w in words if _is_name_word(w)]
+    if not capitals or all(_APOSTROPHE.sub("", w) in _NAMES_OF_NOTHING or w.casefold().endswith(_ADJECTIVE_ENDINGS)
+                           for w in capitals):
+        return []
     if m := re.match(r"\s*\(([A-Z]{2,8})\)", after):
         if m[1] == "".join(next(c for c in w if c.isupper()) for w in capitals):  # al-Haq -> H
             return [_Judged(name, "organisation", f"acronym: ({m[1]})", 2)]
-    if any(w in TITLES for w in words) or any(w.lower().endswith(_DEMONYM_ENDINGS) for w in capitals):
+    for kind, pattern in _KIND_AFTER:
+        if m := pattern.match(after):
+            word = m[0].strip()
+            if word.casefold() in _NAMING_KIND_WORDS:  # 'the Quds force': the word is part of the name
+                return [_Judged(f"{name} {word}", kind, f"'{word}' after it", 1)]
+            return [_Judged(name, kind, f"'{word}' after it", 1)]
+    if any(w in TITLES for w in words):
         return []
-    if 2 <= len(capitals) <= 4 and stands_alone(words[-1], text, later):
+    if is_known_organisation(name):
+        return [_Judged(name, "organisation", "a known organisation or outlet", 1)]
+    if is_country_or_capital(name) or is_regional_place(name):
+        return [_Judged(name, "place", "a country, a capital or a place of Iran or Iraq", 1)]
+    if judged := _role_after(name, after):
+        return [judged]
+    if m := _TITLE_BEFORE.search(before):
+        return [_Judged(name, "person", f"title: {m['title'].strip()}", 1)]
+    if after.lstrip().startswith(",") and (m := _ROLE_BEFORE.search(before)) and len(capitals) >= 2:
+        return [_Judged(name, "person", f"role before it: {m['role'].casefold()}", 1)]  # 'The Head of X, Y Z,'
+    if 2 <= len(capitals) <= 5 and words[-1] not in _NAMES_OF_NOTHING and stands_alone(words[-1], text, later):
         return [_Judged(name, "person", f"later surname-only mention: {words[-1]}", 3)]
+    if len(capitals) >= 2 and (is_given_name(capitals[0]) or capitals[0] in ("Abu", "Umm", "Abou")):
+        return [_Judged(name, "person", f"given name: {capitals[0]}", 3)]
+    if (m := _PLACE_OF.search(before)) and len(capitals) <= 3:
+        return [_Judged(name, "place", f"after '{m[0].strip()}'", 3)]
+    if (_OUTLET_BEFORE.search(before) or _OUTLET_AFTER.match(after)) and len(capitals) <= 3:
+        return [_Judged(name, "organisation", "a source the article cites", 3)]
+    if len(words) == 1 and re.fullmatch(r"[A-Z]{3,6}s?", name) and not before.endswith("(") and name not in _NAMES_OF_NOTHING:
+        return [_Judged(name, "organisation", "an acronym", 4)]  # one in brackets is the name's before it: '(AAH)'
     if (place := _PLACE_BEFORE.search(before)) and len(capitals) <= 3:
         return [_Judged(name, "place", f"after '{place[0].strip()}'", 4)]
     return []
@@ -235,20 +355,33 @@ def _dump(entry: dict) -> str:
     return yaml.safe_dump([entry], allow_unicode=True, sort_keys=False, width=10_000, default_flow_style=None)
 
 
-def find_candidates(article: Article, registry: Registry, trie: SpellingTrie) -> list[Candidate]:
+def find_candidates(article: Article, registry: Registry, trie: SpellingTrie, mentions: Iterable[Mention] = ()
+                    ) -> list[Candidate]:
     """Names in the article's paragraphs and captions that the data does not hold and that something judges.
 
-    Subheadings are left out: their capitals are the headline style's, not names'. A span the data names in full is
-    never part of a candidate; a registered surname may be ('Qassim Soleimani' holds 'Soleimani')."""
+    Subheadings are left out: their capitals are the headline style's, not names'. A span the data names in full, or
+    that the site links (`mentions`, as `match.resolve_mentions` finds them: variants included), is never part of a
+    candidate; a registered surname may be ('Zeinab Soleimani' holds 'Soleimani'), and a name of someone else that a
+    mention stands in is proposed as a person ('Zeinab Soleimani', 'Saddam Hussein'). The article's outlet is
+    proposed where the data lacks it."""
     full_spellings = {s for e in registry.entities.values() for s in e.spellings}
     taken = set(registry.entities) | set(registry.events)
     judged: dict[str, _Judged] = {}
     blocks = [b for b in article.blocks if b.kind in ("p", "caption")]
     whole = "\n".join(b.text for b in blocks)
+    mentioned: dict[str, list[tuple[int, int]]] = {}
+    for m in mentions:
+        if m.other:
+            whose = registry.entities[m.candidates[0]].name if m.candidates else "the registered one"
+            judged.setdefault(m.other, _Judged(m.other, "person", f"someone other than {whose} of that name", 0))
+        else:
+            mentioned.setdefault(m.block, []).append((m.start, m.end))
+    if article.outlet and article.outlet not in full_spellings and any(article.outlet in b.text for b in blocks):
+        judged.setdefault(article.outlet, _Judged(article.outlet, "organisation", "the article's outlet", 0))
     offset = 0
     for b in blocks:
         scans = list(trie.scan(b.text))
-        full = [(s, e) for s, e, senses in scans if any(x.full for x in senses)]
+        full = [(s, e) for s, e, senses in scans if any(x.full for x in senses)] + mentioned.get(b.anchor, [])
         short = {b.text[s:e] for s, e, senses in scans if not any(x.full for x in senses)}
         for s_start, s_end in sentences(b.text):
             for m in _PHRASE.finditer(b.text, s_start, s_end):
@@ -257,15 +390,21 @@ def find_candidates(article: Article, registry: Registry, trie: SpellingTrie) ->
                     if phrase in short or phrase in full_spellings:
                         continue
                     at_start = not b.text[s_start:start].strip(" “\"‘(")
-                    if at_start and " " not in phrase.strip():
-                        continue  # one capitalised word opening a sentence tells nothing
-                    for verdict in _judge(_words(phrase), b.text[max(s_start, start - 40): start],
-                                          b.text[end: end + 12], whole, offset + end):
+                    if at_start and " " not in phrase.strip() and not _said_after(phrase, b.text[end: end + 80]) \
+                            and not _known(phrase):
+                        continue  # one capitalised word opening a sentence tells nothing of itself
+                    for verdict in _judge(_words(phrase), b.text[max(s_start, start - 160): start],
+                                          b.text[end: end + 80], whole, offset + end):
                         if verdict.name in full_spellings or verdict.name in short:
                             continue
                         if verdict.name not in judged or verdict.rank < judged[verdict.name].rank:
                             judged[verdict.name] = verdict  # the strongest evidence found anywhere in the text
         offset += len(b.text) + 1
+    _list_siblings(blocks, mentions, registry, judged, full_spellings)
+    # One name in capitals and in letters ('ERBIL', 'Erbil') is one name: the letters stand.
+    lower = {name.casefold(): name for name in judged if not name.isupper()}
+    for name in [n for n in judged if n.isupper() and n.casefold() in lower and n != lower[n.casefold()]]:
+        del judged[name]
     # Each name with the sentence it first appears in, in the order of the text.
     first = {}
     for i, b in enumerate(blocks):
@@ -273,12 +412,51 @@ def find_candidates(article: Article, registry: Registry, trie: SpellingTrie) ->
             for name in judged:
                 if name not in first and (at := b.text.find(name, s, e)) >= 0:
                     first[name] = ((i, at), b, b.text[s:e])
+    for name in judged:  # named only outside the text (an outlet given at import): the lead stands for it
+        if name not in first and blocks:
+            first[name] = ((len(blocks), 0), blocks[0], sentences_of(blocks[0].text)[0])
     out = []
     for name, (_, block, sentence) in sorted(first.items(), key=lambda item: item[1][0]):
         verdict = judged[name]
         out.append(_candidate(name, verdict, block, sentence, _surname_mentions(name, verdict.kind, whole,
                               full_spellings), _spelt_like(name, registry), taken))
     return out
+
+
+_ITEM = r"[A-Z][\w’'-]*(?:[ \u00a0](?:al-|bin |ibn )?[A-Z][\w’'-]*){0,3}"
+_LIST = re.compile(rf"{_ITEM}(?:,[ \u00a0]{_ITEM})*,?[ \u00a0]and[ \u00a0]{_ITEM}")
+_LIST_SPLIT = re.compile(r",?[ \u00a0]and[ \u00a0]|,[ \u00a0]")
+
+
+def _list_siblings(blocks: list[Block], mentions: Iterable[Mention], registry: Registry, judged: dict[str, _Judged],
+                   full_spellings: set[str]) -> None:
+    """A name listed with people is a person, with places a place: 'Trump, Pompeo and Co.', 'Trump, Netanyahu and
+    King Salman', 'Iraq, Lebanon, Yemen, and Syria'. Adds to `judged` the names nothing else judged."""
+    kinds: dict[str, str] = {}  # text -> kind, of the names the data holds and of those judged
+    for m in mentions:
+        if m.entity:
+            kinds[m.text] = registry.entities[m.entity].kind
+    kinds.update({name: v.kind for name, v in judged.items()})
+    for b in blocks:
+        for m in _LIST.finditer(b.text):
+            items = [i.strip() for i in _LIST_SPLIT.split(m.group()) if i.strip()]
+            if any(i.endswith(("’s", "'s")) for i in items):
+                continue  # 'Ahmad Vahidi, Iran's minister': an apposition, not a list
+            known = [(kinds[i], i) for i in items if kinds.get(i) in ("person", "place")]
+            if not known:
+                continue
+            kind, sibling = known[0]
+            for item in items:
+                words = _trim(_words(item))
+                name = " ".join(words)
+                if (not words or name in kinds or name in full_spellings or name in judged or item != name
+                        or any(w in TITLES or w in _NAMES_OF_NOTHING for w in words)):
+                    continue
+                judged[name] = _Judged(name, kind, f"named in a list with {sibling}", 4)
+
+
+def sentences_of(text: str) -> list[str]:
+    return [text[s:e] for s, e in sentences(text)] or [text]
 
 
 def _outside(start: int, end: int, spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
@@ -293,7 +471,8 @@ def _outside(start: int, end: int, spans: list[tuple[int, int]], text: str) -> l
     out = []
     for s, e in parts:
         piece = text[s:e]
-        s += re.match(rf"^(?:[’']s)?\s*(?:(?:{_CONNECTOR})\s)*", piece).end()  # after a possessive: "Iran’s"[ ...]
+        # after a possessive ("Iran’s"[ ...]) or the rest of a compound ("Iran"[-backed ...])
+        s += re.match(rf"^(?:[’']s)?(?:-[a-z]+)?\s*(?:(?:{_CONNECTOR})\s)*", piece).end()
         piece = text[s:e]
         trimmed = re.sub(rf"(?:\s(?:{_CONNECTOR}))*[\s\u00a0‑-]*$", "", piece)
         if trimmed and _is_name_word(trimmed):

@@ -278,11 +278,14 @@ _NOT_OUTLETS = {"note", "editor's note", "editor’s note", "update", "updated",
                 "opinion", "analysis", "exclusive", "breaking", "live", "video", "listen", "summary", "warning"}
 
 
-def read_lead_label(lead: str, kinds: dict[str, str]) -> LeadLabel | None:
+def read_lead_label(lead: str, kinds: dict[str, str], wire_only: bool = False) -> LeadLabel | None:
     """The label before the lead. `kinds` maps known spellings to 'person', 'organisation' or 'place': a label that
-    names a place is the story's place ('TEHRAN:'), one that names a person is a quotation, any other an outlet."""
+    names a place is the story's place ('TEHRAN:'), one that names a person is a quotation, any other an outlet.
+    `wire_only`: only a wire story's label ('BAGHDAD (Reuters) -'), for a paragraph after the first."""
     if m := _WIRE.match(lead):
         return LeadLabel(m[0].strip(), m["outlet"].strip(), m["place"].strip())
+    if wire_only:
+        return None
     m = _LABEL_BEFORE_LEAD.match(lead)
     if not m or m["label"].lower() in _NOT_OUTLETS:
         return None

@@ -551,7 +551,7 @@ def resolve_mentions(article: Article, index: NameIndex, names: dict[str, str] |
         text = b.text[f.start:f.end]
         ss = senses(text, f)
         ids = tuple(sorted({s.entity for s in f.senses}))
-        entity, reason, rule = None, "", ""
+        entity, reason, rule, other = None, "", "", ""
         full = sorted({s.entity for s in ss if s.full})
         if text in rules:
             entity, rule = rules[text], "the article's 'resolve' rule"
@@ -578,7 +578,8 @@ def resolve_mentions(article: Article, index: NameIndex, names: dict[str, str] |
                 text = b.text[f.start:f.end]
             entity, reason, rule = _resolve_short(text, [s.entity for s in ss], ctx, identified, others, entities,
                                                   day, f)
-        out.append(Mention(b.anchor, f.start, f.end, text, entity, ids, reason, rule))
+            other = (ctx.other_name or "") if entity is None else ""
+        out.append(Mention(b.anchor, f.start, f.end, text, entity, ids, reason, rule, other))
     out += acronyms
     return sorted(out, key=lambda m: (_order(article, m.block), m.start))
 

@@ -167,6 +167,7 @@ class Mention:
     candidates: tuple[str, ...] = ()
     reason: str = ""  # why an unresolved mention was left unlinked
     rule: str = ""  # how a resolved mention was linked, where it was more than a spelling as written: see `match`
+    other: str = ""  # the longer name of someone else it stands in, where that is why it is left unlinked
 
 
 @dataclass(frozen=True)

@@ -51,7 +51,7 @@ def build_report(source: str, file: str, draft: Draft, page: ScrapedPage, regist
         dropped=page.dropped,
         mentions=tuple(m for m in mentions if m.entity),
         unlinked=tuple(m for m in mentions if not m.entity),
-        candidates=tuple(find_candidates(article, registry, index.trie)),
+        candidates=tuple(find_candidates(article, registry, index.trie, mentions)),
         events=tuple(find_event_candidates(article, registry, mentions)),
         warnings=tuple(warnings),
     )
