@@ -204,7 +204,7 @@ def place_mentions(raw: dict, lines: list[str], body: set[int], problems: list[s
                 if crosses(o, p) and not inside(o, p) and not contains(o, p):
                     problems.append(f"{where}: '{entry['text']}' at {n} crosses '{p.text}' on line {o[0]}")
             placed.append(make(entry, o))
-    for entry, explicit in sorted((e for e in entries if not e[1]), key=lambda e: -len(str(e[0]["text"]))):
+    for entry, _ in sorted((e for e in entries if not e[1]), key=lambda e: -len(str(e[0]["text"]))):
         taken = 0
         for o in occurrences(lines, str(entry["text"])):
             if o[0] not in body:
