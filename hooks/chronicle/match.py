@@ -17,6 +17,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from itertools import accumulate, compress, count
 
 from .model import Article, Entity, Mention
@@ -316,15 +317,15 @@ class VariantIndex:
             names.append(w.folded)
             plain.append(w.plain)
             key = _key(tuple(names))
-            for entry in self.by_coarse.get(key.coarse, ()):
-                if self._accepts(entry, key, "".join(plain), article, lower) and (entry.phonetic or not first.glued):
-                    start, end = first.start, w.end
-                    if best is None or best.end < end:
-                        best = Found(start, end, (entry.sense,), ((entry.sense.entity, entry.spelling),),
-                                     glued=first.glued)
-                    elif best.end == end and entry.sense not in best.senses:
-                        best = Found(start, end, best.senses + (entry.sense,),
-                                     best.variant_of + ((entry.sense.entity, entry.spelling),), glued=first.glued)
+            accepted = [e for e in self.by_coarse.get(key.coarse, ())
+                        if self._accepts(e, key, "".join(plain), article, lower) and (e.phonetic or not first.glued)]
+            if accepted:
+                printed = text[first.start: w.end]
+                closest: dict[Sense, _Entry] = {}
+                for e in sorted(accepted, key=lambda e: -SequenceMatcher(None, printed, e.spelling).ratio()):
+                    closest.setdefault(e.sense, e)  # of an entity's spellings, the one the text is nearest to
+                best = Found(first.start, w.end, tuple(closest), tuple((s.entity, e.spelling) for s, e in
+                                                                       closest.items()), glued=first.glued)
             if (key.coarse not in self.prefixes and w.folded != "abd") or w.join is None or j + 1 >= n:
                 break
             j += 1
