@@ -14,15 +14,17 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from bisect import bisect_right
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from itertools import accumulate, compress, count
+from typing import NamedTuple
 
 from .model import Article, Entity, Mention
-from .names import (HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_ABBREVIATIONS, NameKey, Title, fold_word,
-                    is_article, join_of, name_key, title_before)
+from .names import (ARTICLES, HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS, SUN_ARTICLES, TITLE_ABBREVIATIONS, NameKey,
+                    Title, fold_word, is_article, join_of, name_key, title_before)
 
 
 def _mark_classes() -> tuple[str, str]:
@@ -82,8 +84,12 @@ def spelling_key(spelling: str) -> tuple[str, ...]:
 
 
 def variants(spelling: str) -> set[str]:
-    """The spelling as written and with its first letter upper-cased (a sentence start: 'Al-Sudani')."""
-    return {spelling, spelling[:1].upper() + spelling[1:]}
+    """The spelling as written, with its first letter upper-cased (a sentence start: 'Al-Sudani') and, for one word
+    of four letters or more, in capitals (a wire story's 'BAGHDAD (Reuters) -')."""
+    forms = {spelling, spelling[:1].upper() + spelling[1:]}
+    if len(spelling) >= 4 and spelling.isalpha():
+        forms.add(spelling.upper())
+    return forms
 
 
 @dataclass(frozen=True)
@@ -160,6 +166,7 @@ class SpellingTrie:
 # ---------------------------------------------------------------- the spellings of an entity
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def implied_surnames(entity: Entity) -> tuple[str, ...]:
     """A person's surname taken from each full spelling of two name words or more that does not start with a title:
     'Khamenei' of 'Ali Khamenei', 'Sudani' of 'Mohammed Shia al-Sudani'; none of 'Imam Hussein'. It is a short
@@ -185,8 +192,7 @@ def senses_of(entity: Entity) -> list[tuple[str, Sense]]:
     return out
 
 
-@dataclass(frozen=True)
-class _Word:
+class _Word(NamedTuple):  # a tuple: the variant index makes one for every word it looks at
     start: int
     end: int
     text: str
@@ -200,10 +206,11 @@ class _Word:
         return _APOSTROPHES.sub("", self.text).casefold()
 
 
-def _words(text: str) -> list[_Word]:
-    """The words of a text for the variant index, with the starts of names glued to a word before them."""
-    found = [(w.start(), w.end()) for w in WORD_RE.finditer(text)]
-    joins = [join_of(fold_gap(text[a[1]: b[0]])) for a, b in zip(found, found[1:])] + [None]
+def _words(text: str, offset: int = 0) -> list[_Word]:
+    """The words of a text for the variant index, with the starts of names glued to a word before them; their
+    places counted from `offset`."""
+    found = [(w.start(), w.end()) for w in (_ASCII_WORD if text.isascii() else WORD_RE).finditer(text)]
+    joins = [_join(text[a[1]: b[0]]) for a, b in zip(found, found[1:])] + [None]
     out = []
     i = 0
     while i < len(found):
@@ -214,17 +221,33 @@ def _words(text: str) -> list[_Word]:
             end = found[i][1]
         join = joins[i] if joins[i] != "" else None
         word = text[start:end]
-        out.append(_Word(start, end, word, fold_word(word), join))
-        for g in _GLUE.finditer(word):
-            out.append(_Word(start + g.start(), end, word[g.start():], fold_word(word[g.start():]), join, glued=True))
+        out.append(_Word(start + offset, end + offset, word, _fold(word), join))
+        if word[1:] != word[1:].lower():  # a capital inside the word: maybe a name glued to it
+            for g in _GLUE.finditer(word):
+                out.append(_Word(start + g.start() + offset, end + offset, word[g.start():], _fold(word[g.start():]),
+                                 join, True))
         i += 1
     return out
+
+
+_ASCII_WORD = re.compile("[A-Za-z0-9]+")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _join(gap: str) -> str | None:
+    return join_of(fold_gap(gap))
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def _fold(word: str) -> str:
+    return fold_word(word)
 
 
 _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]{2})")
 _APOSTROPHES = re.compile("[’'‘`´ʼʻʿʾ′]")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _name_words(spelling: str) -> list[tuple[str, str]]:
     """(word as written, folded) of a spelling, its articles left out: 'Abu Mahdi al-Muhandis' -> Abu, Mahdi,
     Muhandis."""
@@ -257,7 +280,10 @@ class VariantIndex:
     def __init__(self, entities: Iterable[Entity]):
         self.by_coarse: dict[str, list[_Entry]] = {}
         self.prefixes: set[str] = set()
+        self.starts: set[str] = set()  # the coarse keys of the words a name can start with (its article left out)
+        self.whole: set[str] = set()  # the coarse keys of whole names, as if written in one word
         self.max_words = 1
+        self.reach = 0
         for e in sorted(entities, key=lambda x: x.id):
             for spelling, sense in senses_of(e):
                 self._add(e, spelling, sense)
@@ -271,6 +297,8 @@ class VariantIndex:
         article_initial = is_article(words[0].folded, words[0].join or "x") and len(words) > 1
         kept = [w for w in words if not is_article(w.folded, w.join or "x")]
         names = [w.folded for w in kept]
+        if len(names) < 2 and not article_initial:
+            return  # one word alone: as written only, in the trie ('Tehran', 'TEHRAN')
         key = name_key(names)
         lower_ok = any(w.text[:1].islower() for w in kept)
         entry = _Entry(sense, spelling, key, "".join(w.plain for w in kept), len(names) >= 2,
@@ -278,21 +306,44 @@ class VariantIndex:
         self.by_coarse.setdefault(key.coarse, []).append(entry)
         for k in range(1, len(names) + 1):
             self.prefixes.add(_key(tuple(names[:k])).coarse)
+        self.starts.add(_key((names[0],)).coarse)
+        self.starts.add(key.coarse)  # glued: 'Amirabdollahian'
+        self.whole.add(key.coarse)  # a name of the index in one word, its article left out or glued
         self.max_words = max(self.max_words, len(words))
+        self.reach = max(self.reach, 2 * len(spelling) + 20)  # the text a name of the index can take up
 
-    def scan(self, text: str, skip: Iterable[tuple[int, int]] = ()) -> Iterator[Found]:
+    def scan(self, text: str, skip: Iterable[tuple[int, int]] = (), names: Iterable[int] = ()) -> Iterator[Found]:
         """Leftmost-longest names of the text that meet an entry, on whole words (or glued on the word before),
-        starting nowhere inside a span of `skip` (the exact matches)."""
+        starting nowhere inside a span of `skip` (the exact matches) nor where `names` (the starts of the exact
+        matches of a full spelling) says the text names someone as written."""
         inside = sorted(skip)
-        words = _words(text)
-        n, done = len(words), 0
-        for i, first in enumerate(words):
-            if first.start < done or not first.folded or _inside(first.start, inside):
+        named = set(names)
+        done = 0
+        for m in _CAPITALISED.finditer(text):
+            if not self._may_start(m.group()) or m.start() < done or m.start() in named or _inside(m.start(), inside):
+                continue  # most words start no name of the index
+            if not self._may_go_on(text, m):
                 continue
-            best = self._longest(text, words, i, n)
-            if best is not None:
-                yield best
-                done = best.end
+            # The words from here on, as far as a name of the index can reach; an article just before is its start.
+            at = m.start()
+            if article := _ARTICLE_BEFORE.search(text, max(0, at - 4), at):
+                at = article.start()
+            if at < done:
+                at = m.start()
+            words = _words(text[at: at + self.reach], at)
+            n = len(words)
+            for i, first in enumerate(words):
+                if first.start > m.end():
+                    break
+                if first.start < done or not first.folded or _inside(first.start, inside):
+                    continue
+                if not (first.folded in ARTICLES or first.folded in SUN_ARTICLES or self._may_start(first.text)):
+                    continue
+                best = self._longest(text, words, i, n)
+                if best is not None:
+                    yield best
+                    done = best.end
+                    break
 
     def _longest(self, text: str, words: list[_Word], i: int, n: int) -> Found | None:
         first = words[i]
@@ -322,7 +373,9 @@ class VariantIndex:
             if accepted:
                 printed = text[first.start: w.end]
                 closest: dict[Sense, _Entry] = {}
-                for e in sorted(accepted, key=lambda e: -SequenceMatcher(None, printed, e.spelling).ratio()):
+                several = len(accepted) > len({e.sense for e in accepted})
+                for e in sorted(accepted, key=lambda e: -SequenceMatcher(None, printed, e.spelling).ratio()
+                                ) if several else accepted:
                     closest.setdefault(e.sense, e)  # of an entity's spellings, the one the text is nearest to
                 best = Found(first.start, w.end, tuple(closest), tuple((s.entity, e.spelling) for s, e in
                                                                        closest.items()), glued=first.glued)
@@ -333,6 +386,26 @@ class VariantIndex:
             if is_article(nxt.folded, nxt.join or "x") and nxt.join is not None and j + 1 < n:
                 j += 1  # an article inside the name: 'Abu Mahdi al-Muhandis'
         return best
+
+    def _may_go_on(self, text: str, m: re.Match) -> bool:
+        """A name of the index in one word may start here ('Al Sudani', 'Amirabdollahian'), or the word and the next
+        may start one: most capitalised words that start a name ('Iraqi', 'The') go on to none."""
+        word = m.group()
+        if _start_key(word) in self.whole or word[1:] != word[1:].lower():
+            return True
+        nxt = _NEXT_WORD.match(text, m.end())
+        if nxt is None:
+            return False
+        first, second = _fold(word), _fold(nxt[1])
+        return bool(first and second) and (second in ARTICLES or second == "abd"
+                                           or _key((first, second)).coarse in self.prefixes)
+
+    def _may_start(self, word: str) -> bool:
+        """The word may start a name of the index, or a name glued to it may ('andQassem')."""
+        if word[:1].isupper() and _start_key(word) in self.starts:
+            return True
+        return word[1:] != word[1:].lower() and any(_start_key(word[g.start():]) in self.starts
+                                                    for g in _GLUE.finditer(word))
 
     @staticmethod
     def _accepts(entry: _Entry, key: NameKey, plain: str, article: bool, lower: bool) -> bool:
@@ -348,8 +421,21 @@ def _key(names: tuple[str, ...]) -> NameKey:
     return name_key(list(names))
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _start_key(word: str) -> str:
+    folded = _fold(word)
+    return _key((folded,)).coarse if folded else ""
+
+
+_NEXT_WORD = re.compile(r"[\s\u00a0'’‘ʼ-]{1,3}([^\W_]+)")
+_CAPITALISED = re.compile(r"\b(?=[^\W\d_]*[A-Z])[\w’'ʼ]+")  # a word with a capital: anchored, so each word is read once
+_ARTICLE_BEFORE = re.compile(r"\b(?:al|Al|AL|el|El|ad|an|ar|as|ash|at|az)[-‑ ]$")
+
+
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s < pos < e for s, e in spans)
+    """pos is strictly inside one of the sorted, non-overlapping spans."""
+    i = bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] < pos < spans[i][1]
 
 
 @dataclass(frozen=True)
@@ -372,6 +458,7 @@ class NameIndex:
         self.variants = VariantIndex(self.entities.values())
         self.rejected = {e.id: frozenset(_plain(s) for s in e.not_spellings) for e in self.entities.values()
                          if e.not_spellings}
+        self.not_person_spellings = {s for e in self.entities.values() if e.kind != "person" for s in e.spellings}
         self.acronyms: dict[str, tuple[Sense, ...]] = {}
         for e in sorted(self.entities.values(), key=lambda x: x.id):
             for spelling, sense in senses_of(e):
@@ -382,7 +469,8 @@ class NameIndex:
         """Every name of the text the data holds, leftmost-longest: as written where it is, else as a variant."""
         exact = [Found(s, e, senses) for s, e, senses in self.trie.scan(text)]
         spans = [(f.start, f.end) for f in exact]
-        candidates = exact + [v for v in self.variants.scan(text, spans) if (v.start, v.end) not in spans]
+        names = [f.start for f in exact if any(s.full for s in f.senses)]
+        candidates = exact + [v for v in self.variants.scan(text, spans, names) if (v.start, v.end) not in spans]
         if "." in text:  # 'U.S.' for 'US': an acronym written with full stops
             for m in _DOTTED.finditer(text):
                 letters = m.group().replace(".", "")
@@ -469,14 +557,15 @@ def _context(text: str, start: int, end: int, known: set[str], given: Iterable[t
     return _Context(None, False, title_before(text, start))
 
 
-def given_names(entity: Entity) -> list[NameKey]:
+@functools.lru_cache(maxsize=1 << 16)
+def given_names(entity: Entity) -> tuple[NameKey, ...]:
     """The keys of the first name word of each full spelling of a person of two name words or more."""
     keys = []
     for spelling in entity.spellings:
         words = _name_words(spelling)
         if len(words) >= 2 and words[0][1] and words[0][1] not in ROLE_NOUNS and words[0][1] not in HONORIFICS:
             keys.append(_key((words[0][1],)))
-    return keys
+    return tuple(keys)
 
 
 def _fits(title: Title, entity: Entity, day: dt.date) -> bool:
@@ -509,12 +598,14 @@ def resolve_mentions(article: Article, index: NameIndex, names: dict[str, str] |
     throughout the article; a registered acronym the article defines for something else is not linked there."""
     entities = index.entities
     day = article.date
-    known = {s for e in entities.values() if e.kind != "person" for s in e.spellings}
+    known = index.not_person_spellings
     found = _with_learnt_surnames(article, [(b, f) for b in article.blocks for f in index.find(b.text)], entities)
     headline = index.find(article.title)
     rules = dict(article.resolve)
 
     def senses(text: str, f: Found) -> list[Sense]:
+        if not any(s.entity in index.rejected for s in f.senses):
+            return list(f.senses)
         plain = _plain(text)
         return [s for s in f.senses if plain not in index.rejected.get(s.entity, ())]
 
@@ -546,7 +637,7 @@ def resolve_mentions(article: Article, index: NameIndex, names: dict[str, str] |
             elif ctx.title and _fits(ctx.title, entities[s.entity], day):
                 identified.setdefault(s.entity, f"calls '{ctx.title.text} {text}'")
 
-    acronyms, alias, foreign = _acronyms(article, found, senses, entities)
+    acronyms, alias, foreign = _acronyms(article, found, senses, entities, index.acronyms)
     out = []
     for b, f in found:
         text = b.text[f.start:f.end]
@@ -582,7 +673,8 @@ def resolve_mentions(article: Article, index: NameIndex, names: dict[str, str] |
             other = (ctx.other_name or "") if entity is None else ""
         out.append(Mention(b.anchor, f.start, f.end, text, entity, ids, reason, rule, other))
     out += acronyms
-    return sorted(out, key=lambda m: (_order(article, m.block), m.start))
+    order = {b.anchor: i for i, b in enumerate(article.blocks)}
+    return sorted(out, key=lambda m: (order[m.block], m.start))
 
 
 def _with_learnt_surnames(article: Article, found: list[tuple], entities: dict[str, Entity]) -> list[tuple]:
@@ -609,15 +701,18 @@ def _with_learnt_surnames(article: Article, found: list[tuple], entities: dict[s
     if not surnames:
         return found
     keys = [(_key((folded,)), by_entity) for folded, by_entity in surnames.items()]
+    coarse = {k.coarse for k, _ in keys}
     spans: dict[str, list[tuple[int, int]]] = {}
     for b, f in found:
         spans.setdefault(b.anchor, []).append((f.start, f.end))
     out = list(found)
     for b in article.blocks:
         taken = spans.get(b.anchor, [])
-        for w in WORD_RE.finditer(b.text):
+        for w in _NAME_WORD.finditer(b.text):
             word = w.group()
-            if not _NAME_WORD.fullmatch(word) or any(s <= w.start() < e for s, e in taken):
+            if _start_key(word) not in coarse or (w.start() and b.text[w.start() - 1].isalnum()):
+                continue
+            if any(s <= w.start() < e for s, e in taken):
                 continue
             before = _word_before(b.text, w.start())
             if before and before.casefold() in _PLACE_PREPOSITIONS:
@@ -642,10 +737,6 @@ def _with_learnt_surnames(article: Article, found: list[tuple], entities: dict[s
 _PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "near", "at", "into", "via", "outside", "around", "across"})
 
 
-def _order(article: Article, anchor: str) -> int:
-    return next(i for i, b in enumerate(article.blocks) if b.anchor == anchor)
-
-
 def _names(ids: Iterable[str], entities: dict[str, Entity]) -> str:
     return " or ".join(entities[i].name for i in ids)
 
@@ -659,8 +750,10 @@ def _variant_rule(f: Found, entity: str) -> str:
 
 def _single_word_inside(text: str, f: Found, ss: list[Sense], entities: dict[str, Entity], known: set[str]) -> bool:
     """A person's full spelling of one name word ('al-Sudani') with a given name before it: someone else's name."""
-    persons = [s for s in ss if s.full and entities[s.entity].kind == "person"]
-    if not persons or len(_name_words(text[f.start:f.end])) != 1:
+    if f.start == 0 or text[f.start - 1] not in " \u00a0" or " " in text[f.start:f.end]:
+        return False  # no word right before it, or a name of more words than one
+    if not any(s.full and entities[s.entity].kind == "person" for s in ss) or len(
+            _name_words(text[f.start:f.end])) != 1:
         return False
     ctx = _context(text, f.start, f.end, known)
     return bool(ctx.other_name and ctx.shared)
@@ -725,7 +818,7 @@ _EXPANSION = re.compile(r"((?:[A-Z][\w’'-]*|of|for|the|and)(?:[ \u00a0-](?:[A-
                         r"\s*\(([A-Z]{2,8})\)")
 
 
-def _acronyms(article: Article, found: list[tuple], senses, entities: dict[str, Entity]
+def _acronyms(article: Article, found: list[tuple], senses, entities: dict[str, Entity], registered: Iterable[str]
               ) -> tuple[list[Mention], dict[str, str], dict[str, str]]:
     """The acronyms the article defines after a linked name: their mentions that no spelling of the data matches,
     and each acronym's entity; and the registered acronyms it defines for something else (acronym -> what it
@@ -739,9 +832,8 @@ def _acronyms(article: Article, found: list[tuple], senses, entities: dict[str, 
         if len(full) == 1 and m and m[1] != b.text[f.start:f.end] and _spells(m[1], b.text[f.start:f.end]):
             defined.setdefault(m[1], set()).update(full)
     foreign: dict[str, str] = {}
-    registered = {s for e in entities.values() for s in e.spellings if s.isupper()}
     for b in article.blocks:
-        for m in _EXPANSION.finditer(b.text):
+        for m in _EXPANSION.finditer(b.text) if "(" in b.text else ():
             acronym = m[2]
             if acronym in registered and acronym not in defined:
                 words = re.split(r"[ \u00a0]+", m[1])

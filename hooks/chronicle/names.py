@@ -9,6 +9,7 @@ vowel runs, and two spellings are one name only when every run is the same or a 
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -64,15 +65,24 @@ def fold_word(word: str) -> str:
     return text if text.isascii() and text.isalpha() else ""
 
 
+# The letter rules of the table, on one folded word, in order (the many words of an archive go through them).
+_WORD_RULES = tuple((re.compile(pattern), to) for pattern, to in (
+    (r"isation", "ization"),
+    (r"^abd(?:ou|[aeiou])l", "abdul"),  # Abdel, Abdol, Abdal -> Abdul
+    (r"(?<=[aeiou])h$", ""),  # Fatemeh -> Fateme
+    (r"(?<=i)y(?=[aeiou])", ""),  # Shiyaa -> Shiaa
+    (r"y(?![aeiou])", "i"),  # Husayn -> Husain, Aly -> Ali
+    (r"(?<=[aeiou])w(?![aeiou])", "u"),  # Rowhani -> Rouhani
+))
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def _word_sound(word: str) -> str:
     """The rows of the table that rewrite the letters of one folded word."""
     w = "bin" if word == "ibn" else word
-    w = re.sub(r"isation", "ization", w)
-    w = re.sub(r"^abd(?:ou|[aeiou])l", "abdul", w)  # Abdel, Abdol, Abdal -> Abdul
-    w = re.sub(r"(?<=[aeiou])h$", "", w)  # Fatemeh -> Fateme
-    w = re.sub(r"(?<=i)y(?=[aeiou])", "", w)  # Shiyaa -> Shiaa
-    w = re.sub(r"y(?![aeiou])", "i", w)  # Husayn -> Husain, Aly -> Ali
-    w = re.sub(r"(?<=[aeiou])w(?![aeiou])", "u", w)  # Rowhani -> Rouhani
+    for pattern, to in _WORD_RULES:
+        w = pattern.sub(to, w)
     return w
 
 
@@ -81,10 +91,16 @@ def _sound(joined: str) -> str:
     return joined.replace("ph", "f").replace("gh", "q").replace("dh", "z").replace("d", "z").replace("w", "v")
 
 
+@functools.lru_cache(maxsize=4096)
 def _vowel_run(run: str) -> str:
     r = run.replace("ee", "i").replace("oo", "u").replace("ou", "u").replace("o", "u")
-    r = re.sub(r"(.)\1+", r"\1", r)
+    r = _DOUBLED.sub(r"\1", r)
     return "ai" if r in ("ei", "aei", "ae", "aie") else r
+
+
+@functools.lru_cache(maxsize=4096)
+def _consonant_run(run: str) -> str:
+    return _DOUBLED.sub(r"\1", run)
 
 
 def vowels_compatible(a: str, b: str) -> bool:
@@ -116,7 +132,7 @@ def name_key(folded_words: list[str]) -> NameKey:
             coarse.append("*")
             vowels.append(_vowel_run(run))
         else:
-            coarse.append(re.sub(r"(.)\1+", r"\1", run))
+            coarse.append(_consonant_run(run))
     return NameKey("".join(coarse), tuple(vowels))
 
 
