@@ -93,7 +93,7 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
     (["His fighters still hold the roads of Anbar Province."], [("Anbar Province", "place", "place word: Province")]),
     (["The power cuts of last summer were felt most in Jurf al-Sakhar."], [("Jurf al-Sakhar", "place", "after 'in'")]),
     (["The UN General Assembly met in New York."],
-     [("UN General Assembly", "organisation", "organisation word: Assembly"),
+     [("UN", "organisation", "an acronym"), ("UN General Assembly", "organisation", "organisation word: Assembly"),
       ("New York", "place", "a country, a capital or a place of Iran or Iraq")]),
     # a list after a title in lower case, and a role after the name
     (["He met former prime ministers Nouri al-Maliki, Adel Abdul Mahdi and Haider al-Abadi."],

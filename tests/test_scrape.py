@@ -34,6 +34,7 @@ GOLDEN = yaml.safe_load((LAYOUTS / "expected.yml").read_text(encoding="utf-8"))
     ("Sunday, March 19, 2023", dt.date(2023, 3, 19), False),
     ("Saturday 14/09/2019", dt.date(2019, 9, 14), False),  # day first, as British and Arab outlets print it
     ("Jane Doe Published November 29, 2022 | 08:13 PM", dt.date(2022, 11, 29), False),  # after the author's name
+    ("date 2025-11-14 + ↺ − 16 px", dt.date(2025, 11, 14), False),  # with a text-size control
 ])
 def test_datelines_in_outlets_formats(line, date, updated):
     """A line that prints a date, with at most a label, a weekday, a time and a zone around it, is a dateline."""
@@ -102,6 +103,9 @@ def test_news_ids(line, news_id):
     ("type here...", "search box"),
     ("Search for:", "search box"),
     ("Foreign PolicyIFP ExclusiveMiddle East", "section labels"),
+    ("-/AFP via Getty Images", "photo credit"),
+    ("Source of the photo:", "photo credit"),
+    ("author_image Kurdistan 24", "page markup"),
 ])
 def test_furniture_by_its_shape(line, reason):
     """Page furniture is known by the kind of line it is, whatever the outlet's wording."""
@@ -343,3 +347,13 @@ def test_a_headline_scraped_without_its_capital_before_the_dateline():
                      "2022-11-27 13:55Font\nThe prime minister will be heading to Tehran tomorrow.\n")
     assert page.headline.startswith("to broker a new round")
     assert page.date == dt.date(2022, 11, 27)
+
+
+def test_a_caption_printed_twice_is_kept_once_and_a_byline_is_not_the_lead():
+    page = read_page("By Jane Doe.\nIraq and Iran sign a deal\nMarch 19, 2023\n"
+                     "Officials sign the deal in Baghdad on Sunday. (AP Photo/Hadi Mizban)\n"
+                     "Officials sign the deal in Baghdad on Sunday. (AP Photo/Hadi Mizban)\n"
+                     "The two sides signed a deal on Sunday.\n")
+    assert [k.kind for k in page.kept] == ["caption", "p"]
+    assert [(d.text, d.reason) for d in page.dropped][0] == ("By Jane Doe.", "byline")
+    assert page.dropped[-1].reason == "repeated caption"

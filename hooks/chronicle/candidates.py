@@ -78,7 +78,8 @@ _FUNCTION_WORDS = frozenset("""The A An In On At For From To By With And But Als
     Instead Otherwise Besides Overall Finally Firstly Secondly Regarding Concerning Asked Citing""".split())
 _NOT_NAMES = _FUNCTION_WORDS | frozenset(MONTHS) | frozenset(WEEKDAYS)
 _APOSTROPHE = re.compile("[’'‘`ʼʿ]")
-_NAMING_KIND_WORDS = frozenset("force forces corps guard guards army party front brigade brigades government".split())
+_NAMING_KIND_WORDS = frozenset("force forces corps guard guards army party front brigade brigades government province "
+                               "governorate".split())
 _PLACE_TITLES = frozenset({"Governor", "Governor-General", "Mayor", "Governorate", "Municipality"})
 _ADJECTIVE_ENDINGS = ("-backed", "-led", "-based", "-linked", "-aligned", "-allied", "-affiliated", "-made", "-run")
 _NAMES_OF_NOTHING = _NOT_NAMES | NOT_NAMES  # and demonyms, faiths, holidays: 'Iraqi', 'Shia Islam', 'Ashura'
@@ -96,6 +97,8 @@ _PLACE_OF = re.compile(r"\b(?:city|town|province|governorate|village|region|dist
                        r"shrine city) of\s$", re.I)
 _OUTLET_BEFORE = re.compile(r"\b(?:told|according to|quoted by|cited by|reported by|in an interview with|speaking to|"
                             r"said to|broadcaster|news agency|newspaper|daily|outlet|website)\s$", re.I)
+_SPEAKS_AFTER = re.compile(r"^\s+(?:also\s+|later\s+|then\s+)?(?:said|says|stated|told|added|stressed|noted|wrote|"
+                           r"tweeted|urged|warned|insisted|explained|announced|underlined|emphasi[sz]ed|arrived|met)\b")
 _OUTLET_AFTER = re.compile(r"^\s+(?:reported|reports|said in a report|quoted|cited|news agency|newspaper|TV|television"
                            r"|broadcast)\b")
 # A role after a name, between commas or after a dash: 'Ahmad Vahidi, Iran's interior minister', 'Kayhan, a hard-line
@@ -205,8 +208,8 @@ def _known(name: str) -> bool:
 
 
 def _said_after(name: str, after: str) -> bool:
-    """What follows a name says what it is: a role ('Kayhan, a hard-line newspaper'), 'reported'."""
-    return bool(_role_after(name, after) or _OUTLET_AFTER.match(after))
+    """What follows a name says what it is: a role ('Kayhan, a hard-line newspaper'), 'reported', 'said'."""
+    return bool(_role_after(name, after) or _OUTLET_AFTER.match(after) or _SPEAKS_AFTER.match(after))
 
 
 def _role_after(name: str, after: str) -> _Judged | None:
@@ -259,6 +262,19 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
         k = next((i for i in range(c + 1, len(words)) if is_given_name(words[i])), None)
         if k is not None and k + 1 < len(words) and all(_is_name_word(w) or w in _PARTICLE_WORDS for w in words[k:]):
             return [_Judged(" ".join(words[k:]), "person", f"title: {' '.join(words[c - 1: k])}", 0)]
+    if len(words) >= 3 and re.fullmatch(r"[A-Z]{2,6}", words[0]) and _is_name_word(words[1]):
+        # 'IRGC Quds Force', 'UN General Assembly': a body's acronym before the name of a part of it; both are named
+        whole = _body(words)
+        return [_Judged(words[0], "organisation", "an acronym", 4)] + (
+            [whole] if whole else _judge(words[1:], "", after, text, later))
+    kinds = [i for i, w in enumerate(words) if w in ORGANISATION_WORDS or w in PLACE_WORDS]
+    if kinds and kinds[-1] + 2 < len(words) + 1 and kinds[-1] + 1 < len(words) and is_given_name(words[kinds[-1] + 1]):
+        # 'Ilam Province Ahmad Karami': a body or a place, then a person named after it
+        rest = words[kinds[-1] + 1:]
+        body = _body(words[: kinds[-1] + 1])
+        if len(rest) >= 2 and all(_is_name_word(w) or w in _PARTICLE_WORDS for w in rest):
+            person = _Judged(" ".join(rest), "person", f"given name: {rest[0]}", 3)
+            return ([body] if body else []) + [person]
     if body := _body(words):
         return [body]
     name = " ".join(words)
@@ -295,6 +311,8 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
         return [_Judged(name, "place", f"after '{m[0].strip()}'", 3)]
     if (_OUTLET_BEFORE.search(before) or _OUTLET_AFTER.match(after)) and len(capitals) <= 3:
         return [_Judged(name, "organisation", "a source the article cites", 3)]
+    if len(capitals) == 1 and _SPEAKS_AFTER.match(after) and not _known(name):
+        return [_Judged(name, "person", f"speaks or acts: {_SPEAKS_AFTER.match(after)[0].split()[-1]}", 4)]
     if len(words) == 1 and re.fullmatch(r"[A-Z]{3,6}s?", name) and not before.endswith("(") and name not in _NAMES_OF_NOTHING:
         return [_Judged(name, "organisation", "an acronym", 4)]  # one in brackets is the name's before it: '(AAH)'
     if (place := _PLACE_BEFORE.search(before)) and len(capitals) <= 3:
@@ -401,6 +419,10 @@ def find_candidates(article: Article, registry: Registry, trie: SpellingTrie, me
                             judged[verdict.name] = verdict  # the strongest evidence found anywhere in the text
         offset += len(b.text) + 1
     _list_siblings(blocks, mentions, registry, judged, full_spellings)
+    # A surname alone of a person proposed in full is that person's short form, not someone new.
+    surnames = {v.name.split()[-1] for v in judged.values() if v.kind == "person" and " " in v.name}
+    for name in [n for n, v in judged.items() if v.kind == "person" and " " not in n and n in surnames]:
+        del judged[name]
     # One name in capitals and in letters ('ERBIL', 'Erbil') is one name: the letters stand.
     lower = {name.casefold(): name for name in judged if not name.isupper()}
     for name in [n for n in judged if n.isupper() and n.casefold() in lower and n != lower[n.casefold()]]:

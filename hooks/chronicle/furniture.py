@@ -39,7 +39,8 @@ _DATELINE_REST = re.compile(r"^(?:[\s,|/·•()\-–—]|\b(?:at|on|updated|publ
 # What may follow a date besides: the source it names ('- Source: Shafaq News'), a site control scraped with it
 # ('13:55Font'), or, after a label, a section ('date 2022-04-27 Politics').
 _SOURCE_TAIL = re.compile(r"\b(?:source|via)\s*:\s*(?P<outlet>[A-Z][\w .&’'-]{1,40}?)\s*$", re.I)
-_CONTROL_TAIL = re.compile(r"(?:font|print|share|email|comments?|text size|a\+|a-)\s*$", re.I)
+_CONTROL_TAIL = re.compile(r"(?:font|print|share|email|comments?|text size|a\+|a-|[+−-]\s*↺\s*[+−-]\s*\d+\s*px)\s*$",
+                           re.I)
 _SECTION_TAIL = re.compile(r"\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*$")
 
 
@@ -146,6 +147,9 @@ _FURNITURE = {
     "comment policy": re.compile(r"comment policy|your email address will not be published|required fields are marked"
                                  r"|comments are closed|sign in to comment|log in to comment", re.I),
     "related link": re.compile(r"^(?:read more|read also|also read|see also|related|more)\s*:\s+\S", re.I),
+    "photo credit": re.compile(r"^(?:source of the photo|photo source|image source|photo credits?|image credits?)\s*:?$"
+                               r"|^[-–—/(\s]*(?:(?:AFP|Reuters|AP|EPA(?:-EFE)?|Getty Images|Anadolu|Xinhua|WANA|File)"
+                               r"\s*(?:/|via|,|and)?\s*)+\)?\.?$", re.I),
     "captcha": re.compile(r"captcha|^security (?:key|code)\b|verification code|not a robot", re.I),
     "alternate address": re.compile(r"can also be accessed at|alternate (?:web\s*)?address|mirror (?:site|address)",
                                     re.I),
@@ -231,7 +235,8 @@ _CREDIT = re.compile(r"\((?:file\s+)?(?:photos?|image|picture)\b[^)]*\)"  # (Pho
                      r"|\b[A-Z][\w.]*\s+Photo/"  # (AP Photo/Vahid Salemi)
                      r"|\b[A-Z]{2,}(?:\s[A-Z]{2,})?/[A-Z][\w .'’-]*\)?$"  # REUTERS/Thaier al-Sudani
                      r"|^(?:file\s+)?(?:photo|image|picture)\s*$"
-                     r"|[.!?]\s+[A-Z]{2,8}$")  # ... in Tehran on Tuesday. IRNA
+                     r"|[.!?]\s+[A-Z]{2,8}$"  # ... in Tehran on Tuesday. IRNA
+                     r"|[.!?]\s+[—–-]\s*(?:Reuters|AFP|AP|Getty Images|EPA(?:-EFE)?|Anadolu|Xinhua|WANA|File)\.?$")
 
 
 def is_caption(line: str) -> bool:

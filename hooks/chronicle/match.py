@@ -599,7 +599,8 @@ def resolve_mentions(article: Article, index: NameIndex, names: dict[str, str] |
     entities = index.entities
     day = article.date
     known = index.not_person_spellings
-    found = _with_learnt_surnames(article, [(b, f) for b in article.blocks for f in index.find(b.text)], entities)
+    found = _with_articles(_with_learnt_surnames(article, [(b, f) for b in article.blocks for f in index.find(b.text)],
+                                                 entities))
     headline = index.find(article.title)
     rules = dict(article.resolve)
 
@@ -675,6 +676,18 @@ def resolve_mentions(article: Article, index: NameIndex, names: dict[str, str] |
     out += acronyms
     order = {b.anchor: i for i, b in enumerate(article.blocks)}
     return sorted(out, key=lambda m: (order[m.block], m.start))
+
+
+def _with_articles(found: list[tuple]) -> list[tuple]:
+    """A surname with the article printed before it is one mention: 'al-Muhandis', whose word before ('Manar
+    al-Muhandis') tells whose name it is."""
+    out = []
+    for b, f in found:
+        if f.start >= 3 and (m := _ARTICLE_BEFORE.search(b.text, max(0, f.start - 4), f.start)) and " " not in \
+                b.text[f.start:f.end] and (m.start() == 0 or not b.text[m.start() - 1].isalnum()):
+            f = Found(m.start(), f.end, f.senses, f.variant_of, f.glued)
+        out.append((b, f))
+    return out
 
 
 def _with_learnt_surnames(article: Article, found: list[tuple], entities: dict[str, Entity]) -> list[tuple]:
@@ -802,7 +815,7 @@ def _resolve_short(text: str, ids: list[str], ctx: _Context, identified: dict[st
     return None, "the article never names " + _names(ids, entities) + " in full", ""
 
 
-_DEFINED = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
+_DEFINED = re.compile(r"(?P<more>(?:[ \u00a0](?:of|the|and|al|[A-Z][\w’'-]*)){0,3})\s*\((?P<acronym>[A-Z][A-Za-z&]{1,9})\)")
 _SMALL_WORDS = frozenset({"of", "for", "the", "and", "in", "al", "el", "&"})
 
 
@@ -829,8 +842,9 @@ def _acronyms(article: Article, found: list[tuple], senses, entities: dict[str, 
         ss = senses(b.text[f.start:f.end], f)
         full = {s.entity for s in ss if s.full}
         m = _DEFINED.match(b.text, f.end)
-        if len(full) == 1 and m and m[1] != b.text[f.start:f.end] and _spells(m[1], b.text[f.start:f.end]):
-            defined.setdefault(m[1], set()).update(full)
+        if len(full) == 1 and m and m["acronym"] != b.text[f.start:f.end] and _spells(
+                m["acronym"], b.text[f.start:f.end] + m["more"]):  # 'Kurdistan Region[ of Iraq] (KRI)'
+            defined.setdefault(m["acronym"], set()).update(full)
     foreign: dict[str, str] = {}
     for b in article.blocks:
         for m in _EXPANSION.finditer(b.text) if "(" in b.text else ():

@@ -140,7 +140,7 @@ class _Shape:
     def is_prose(self) -> bool:
         """A paragraph of the article: it ends as a sentence, or is too long for a heading (a standfirst)."""
         text = self.text.strip()
-        return self.is_text and not text.endswith(":") and (
+        return self.is_text and not text.endswith(":") and not is_byline(text) and (
             ends_sentence(text) or word_count(text) > HEADING_MAX_WORDS)
 
 
@@ -254,7 +254,7 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
     kept: list[Kept] = []
     dropped: list[Dropped] = []
     for i, s in enumerate(shapes):
-        reason = _drop_reason(i, s, headline, at, lead, last, end)
+        reason = _drop_reason(i, s, headline, at, lead, last, end, shapes[i - 1] if i else None)
         if reason:
             dropped.append(Dropped(s.number, s.text, reason))
         else:
@@ -291,8 +291,9 @@ def _is_headline(s: _Shape, headline: str | None) -> bool:
 
 
 def _drop_reason(i: int, s: _Shape, headline: str | None, at: int | None, lead: int | None, last: int | None,
-                 end: int) -> str | None:
-    """Why line i is not a block of the article, or None when it is one."""
+                 end: int, prev: _Shape | None = None) -> str | None:
+    """Why line i is not a block of the article, or None when it is one. `prev` is the line before: a caption
+    printed twice (the picture's text, then its caption) is kept once."""
     if _is_headline(s, headline):
         return "headline"
     if s.dateline:
@@ -304,7 +305,7 @@ def _drop_reason(i: int, s: _Shape, headline: str | None, at: int | None, lead: 
     if i >= end:
         return "after the end of the article"
     if s.caption:
-        return None
+        return "repeated caption" if prev is not None and prev.caption and same_words(prev.text, s.text) else None
     if lead is None or i < lead:
         if is_byline(s.text):
             return "byline"
