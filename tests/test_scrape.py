@@ -357,3 +357,14 @@ def test_a_caption_printed_twice_is_kept_once_and_a_byline_is_not_the_lead():
     assert [k.kind for k in page.kept] == ["caption", "p"]
     assert [(d.text, d.reason) for d in page.dropped][0] == ("By Jane Doe.", "byline")
     assert page.dropped[-1].reason == "repeated caption"
+
+
+def test_the_address_names_a_headline_of_any_shape_but_not_a_lead_that_holds_its_words():
+    page = read_page("In pictures: Iraqis converge on Baghdad airport to remember the slain on assassination anniv.\n"
+                     "Iraqi people converged on Baghdad airport on Saturday night.\n",
+                     url="https://example.org/in-pictures-iraqis-converge-on-baghdad-airport-to-remember-the-slain-on-"
+                         "assassination-anniv/")
+    assert page.headline.startswith("In pictures")
+    page = read_page("Iran's foreign minister will begin a visit to Baghdad tomorrow, Sunday.\n"
+                     "He will meet Iraqi officials.\n", url="https://example.org/news/minister-to-visit-baghdad")
+    assert page.headline is None

@@ -202,6 +202,33 @@ def _without_site(text: str) -> str:
     return _SITE_SUFFIX.sub("", text.strip())
 
 
+def _named_by_address(shapes: list[_Shape], url: str | None) -> int | None:
+    """The line of the page's head that the address spells out, whatever its shape: most addresses carry the
+    headline's words ('.../in-pictures-iraqis-converge-on-baghdad-airport-to-remember-...-anniv'), and a line whose
+    words and the address's (four or more) are mostly the same is the headline. A lead that only holds the
+    address's few words ('.../araghchi-to-visit-baghdad') is not."""
+    slug = _address_words(url)
+    if len(slug) < 4:
+        return None
+    for i, s in enumerate(shapes[:6]):
+        words = set(re.findall(r"[a-z0-9]+", s.text.casefold()))
+        if s.is_text and word_count(s.text) <= HEADLINE_MAX_WORDS and len(words & slug) >= 0.6 * len(words | slug):
+            return i
+    return None
+
+
+def _address_words(url: str | None) -> set[str]:
+    """The words of the address's last part that reads as words: '.../news/2024/iran-iraq-sign-deal.html'."""
+    if not url:
+        return set()
+    parts = [p for p in urlsplit(url).path.casefold().split("/") if p]
+    for part in reversed(parts):
+        words = re.findall(r"[a-z]+", part)
+        if len(words) >= 3:
+            return set(words) - {"html", "htm", "php", "amp", "aspx"}
+    return set()
+
+
 def _find_headline(shapes: list[_Shape], title: str | None, url: str | None = None) -> int | None:
     """Where the headline stands: the first line that prints the curator's title; else a headline-like line of the
     page's head that the page prints twice or more (once maybe with the site's name after it: the line without it);
@@ -214,19 +241,22 @@ def _find_headline(shapes: list[_Shape], title: str | None, url: str | None = No
     at = next((i for i, s in enumerate(shapes) if title is not None and same_words(s.text, title)), None)
     if at is not None:
         return at
+    named = _named_by_address(shapes, url)
     bare = [_without_site(s.text) for s in shapes]
     printed = [sum(same_words(b, o) for o in bare) for b in bare]
     twice = {i for i, s in enumerate(shapes) if printed[i] > 1 and s.is_text and not ends_sentence(s.text)
              and word_count(s.text) <= HEADLINE_MAX_WORDS}
-    first_prose = next((i for i, s in enumerate(shapes) if s.is_prose and not _heads(shapes, i) and i not in twice),
-                       len(shapes))
+    first_prose = next((i for i, s in enumerate(shapes) if s.is_prose and not _heads(shapes, i) and i not in twice
+                        and i != named), len(shapes))
     head = [i for i, s in enumerate(shapes[: first_prose + 1]) if _headline_like(s) or _heads(shapes, i) or i in twice]
     repeated = [i for i in head if i in twice]
     if repeated:
         return min(repeated, key=lambda i: (len(shapes[i].text.strip()), i))
+    if named is not None and named <= first_prose:
+        return named
     usual = [i for i in head if word_count(shapes[i].text) <= HEADLINE_USUAL_WORDS]
     if url and len(usual) > 1:  # most addresses carry the headline's words: the line that shares the most of them
-        slug = set(re.findall(r"[a-z0-9]+", urlsplit(url).path.casefold()))
+        slug = _address_words(url)
         shared = {i: len(set(re.findall(r"[a-z0-9]+", shapes[i].text.casefold())) & slug) for i in usual}
         best = max(shared.values())
         if best >= 3 and sum(v == best for v in shared.values()) == 1:
