@@ -155,3 +155,14 @@ def test_the_title_before_a_surname(text, words, former):
 ])
 def test_a_title_fits_a_role_when_each_office_word_is_in_it(title, role, fits):
     assert Title(title, False, "").fits(role) is fits
+
+
+def test_the_method_page_prints_the_table_as_the_code_has_it():
+    """Readers see the rules the matcher applies: every row of the table, with its pairs, on docs/method.md."""
+    from conftest import ROOT
+
+    page = (ROOT / "docs" / "method.md").read_text(encoding="utf-8")
+    rows = {line.split("|")[1].strip(): [cell.strip() for cell in line.split("|")[2:-1]]
+            for line in page.splitlines() if line.strip().startswith("| ") and line.count("|") == 5}
+    for rule, what, meet, apart in TRANSLITERATION:
+        assert rows.get(rule) == [what, ", ".join(meet), ", ".join(apart) or "—"], rule
