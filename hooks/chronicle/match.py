@@ -839,6 +839,8 @@ def _acronyms(article: Article, found: list[tuple], senses, entities: dict[str, 
     defined: dict[str, set[str]] = {}
     linked_spans = {(b.anchor, f.start, f.end) for b, f in found}
     for b, f in found:
+        if b.text.find("(", f.end, f.end + 40) < 0:
+            continue  # no bracket after the name: nothing defined
         ss = senses(b.text[f.start:f.end], f)
         full = {s.entity for s in ss if s.full}
         m = _DEFINED.match(b.text, f.end)
