@@ -18,7 +18,7 @@ from .gazetteer import NOT_NAMES, is_country_or_capital, is_given_name, is_known
 from .load import DATA_FILES, EVENTS_FILE, ID_RE
 from .match import SpellingTrie
 from .model import Article, Block, Mention, Registry
-from .names import ROLE_NOUNS
+from .names import ROLE_NOUNS, NameKey, fold_word, name_key
 
 # ---------------------------------------------------------------- sentences
 
@@ -333,30 +333,23 @@ def stands_alone(surname: str, text: str, start: int = 0) -> bool:
     return False
 
 
-def _name_key(name: str) -> tuple[str, ...]:
-    """A name's words as their sound is written in any of the usual transliterations: Muhammad/Mohammad/Mohammed,
-    Qasem/Qassem/Qassim, Raisi/Raeisi, Qalibaf/Ghalibaf, al-Sudani/Al Sudani (vowels one, doubled letters one,
-    gh as q, the article 'al' left out)."""
-    text = unicodedata.normalize("NFKD", name.lower())
-    text = "".join(c for c in text if not unicodedata.combining(c)).replace("’", "").replace("'", "")
-    words = [w for w in re.split(r"[\s\u00a0‑-]+", text) if w and w not in {"al", "el"}]
-    out = []
-    for w in words:
-        w = w.replace("gh", "q")
-        w = re.sub(r"(.)\1+", r"\1", w)
-        out.append(re.sub(r"[aeiou]+", "a", w))
-    return tuple(out)
-
-
 def _spelt_like(name: str, registry: Registry) -> tuple[tuple[str, str], ...]:
-    key = _name_key(name)
+    """Entries of the data with a spelling that is this name under the transliteration table (`names`): a lead for
+    the curator, where the site does not link it (a surname alone the article gives no reason to link)."""
+    key = _key_of(name)
     hits = []
     for e in sorted(registry.entities.values(), key=lambda x: x.id):
         for spelling in e.spellings + e.short:
-            if _name_key(spelling) == key and spelling != name:
+            if spelling != name and key is not None and (other := _key_of(spelling)) is not None and key.meets(other):
                 hits.append((e.id, spelling))
                 break
     return tuple(hits)
+
+
+def _key_of(name: str) -> NameKey | None:
+    words = [fold_word(w) for w in re.split(r"[\s\u00a0‑-]+", name) if w]
+    words = [w for w in words if w not in ("al", "el")]
+    return name_key(words) if words and all(words) else None
 
 
 def _ident(name: str, taken: set[str]) -> str:
