@@ -41,7 +41,7 @@ KIND_OF_SECTION = {"people": "person", "organisations": "organisation", "places"
 IMPORT_OPTIONS = ("url", "date", "title", "outlet")
 KEY_FIELDS = {"source", "outlet", "date", "date_note", "licence", "set", "cut_end", "headline", "import", "body",
               "copies", "everywhere", "mentions", "candidates", "notes"}
-MENTION_FIELDS = {"text", "at", "id", "new", "optional", "note"}
+MENTION_FIELDS = {"text", "at", "id", "new", "optional", "glued", "note"}
 CANDIDATE_FIELDS = {"name", "kind", "also", "optional", "not_may_be", "note"}
 TARGETS = {"people_recall": 0.95, "wrong_links": 0, "candidate_recall": 0.9, "failed_imports": 0}
 
@@ -116,10 +116,11 @@ def page_lines(path: Path) -> list[str]:
     return path.read_bytes().decode("utf-8-sig").splitlines()
 
 
-def occurrences(lines: list[str], text: str) -> list[tuple[int, int, int]]:
+def occurrences(lines: list[str], text: str, glued: bool = False) -> list[tuple[int, int, int]]:
     """Every whole-word occurrence of `text` in the page, in order: (line, start, end), line 1-based. Whole-word:
-    no letter or digit just before or just after."""
-    pattern = re.compile(r"(?<![^\W_])" + re.escape(text) + r"(?![^\W_])")
+    no letter or digit just before or just after. `glued` drops that condition, for a name that scraping glued to
+    the word before or after it ("Associated PressBAGHDAD"), which has no whole-word occurrence to key."""
+    pattern = re.compile(re.escape(text) if glued else r"(?<![^\W_])" + re.escape(text) + r"(?![^\W_])")
     return [(n, m.start(), m.end()) for n, line in enumerate(lines, 1) for m in pattern.finditer(line)]
 
 
@@ -186,10 +187,14 @@ def place_mentions(raw: dict, lines: list[str], body: set[int], problems: list[s
                             bool(entry.get("optional", False)))
 
     entries = _entries(raw, problems, where)
+    for entry, _ in entries:
+        text = str(entry["text"])
+        if entry.get("glued") and occurrences(lines, text, glued=True) == occurrences(lines, text):
+            problems.append(f"{where}: '{text}' is marked glued, but it stands as a whole word wherever it occurs")
     for entry, explicit in entries:
         if not explicit:
             continue
-        occ = occurrences(lines, str(entry["text"]))
+        occ = occurrences(lines, str(entry["text"]), bool(entry.get("glued")))
         at = entry["at"]
         wanted = at if isinstance(at, list) else [at]
         for n in wanted:
@@ -206,7 +211,7 @@ def place_mentions(raw: dict, lines: list[str], body: set[int], problems: list[s
             placed.append(make(entry, o))
     for entry, _ in sorted((e for e in entries if not e[1]), key=lambda e: -len(str(e[0]["text"]))):
         taken = 0
-        for o in occurrences(lines, str(entry["text"])):
+        for o in occurrences(lines, str(entry["text"]), bool(entry.get("glued"))):
             if o[0] not in body:
                 continue
             if any(crosses(o, p) and not contains(o, p) for p in placed):

@@ -213,6 +213,41 @@ def test_name_matching(a: str, b: str, same: bool):
     assert rs.forms_match(a, b) is same
 
 
+GLUED_KEY = """source: https://example.org/b
+outlet: Example
+date: 2021-01-01
+set: dev
+headline: Glued
+import: {url: https://example.org/b, date: 2021-01-01}
+body: 2
+everywhere: {Iraq: iraq}
+mentions:
+  - {text: Associated Press, id: null, new: organisation, optional: true, glued: true}
+  - {text: BAGHDAD, id: baghdad, optional: true, glued: true}
+candidates:
+  - {name: Associated Press, kind: organisation, optional: true}
+"""
+
+
+def test_a_name_glued_to_the_next_word_is_keyed_as_glued(tmp_path: Path):
+    """Scraping can glue a name to the word after it ("Associated PressBAGHDAD"): it has no whole-word occurrence,
+    so its entry says `glued`; without it the name is not found, and `glued` on a name that stands alone is refused."""
+    (tmp_path / "glued.txt").write_text("Glued\nAssociated PressBAGHDAD — Iraq said.\n", encoding="utf-8")
+    (tmp_path / "glued.yml").write_text(GLUED_KEY, encoding="utf-8")
+    key, problems = rs.read_key("glued", folder=tmp_path)
+    assert problems == [] and key is not None
+    assert [(m.text, m.start, m.end) for m in key.mentions] == [
+        ("Associated Press", 0, 16), ("BAGHDAD", 16, 23), ("Iraq", 26, 30)]
+    unglued = GLUED_KEY.replace("{text: BAGHDAD, id: baghdad, optional: true, glued: true}",
+                                "{text: BAGHDAD, id: baghdad, optional: true}")
+    (tmp_path / "glued.yml").write_text(unglued.replace("everywhere: {Iraq: iraq}\nmentions:",
+                                                        "mentions:\n  - {text: Iraq, id: iraq, glued: true}"),
+                                        encoding="utf-8")
+    problems = rs.read_key("glued", folder=tmp_path)[1]
+    assert any("'BAGHDAD' (every occurrence) has none in the body" in p for p in problems)
+    assert any("'Iraq' is marked glued, but it stands as a whole word" in p for p in problems)
+
+
 def test_a_caption_printed_twice_is_read_once():
     assert rs.align("in Tehran, September 10.  (AP)", "in Tehran, September 10. (AP)")[26] == 25
     assert rs.align("a b", "a c") is None
