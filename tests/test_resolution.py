@@ -35,6 +35,7 @@ REGISTRY = [
     person("donald-trump", ["Donald Trump"], ["Trump"], [role("President of the United States", "2017-01-20",
                                                               "2021-01-20")]),
     person("ali-khamenei", ["Ali Khamenei"], ["The Leader"], [role("Leader of the Islamic Revolution", "1989-06-04")]),
+    person("hassan-rouhani", ["Hassan Rouhani"], ["Rouhani"], [role("President of Iran", "2013-08-03", "2021-08-03")]),
     person("mustafa-al-kadhimi", ["Mustafa al-Kadhimi"], ["Kadhimi"], [role("Prime Minister of Iraq", "2020-05-07",
                                                                            "2022-10-27")],
            not_spellings=["Mustafa Kazemi"]),
@@ -161,3 +162,26 @@ def test_a_registered_acronym_the_article_defines_for_something_else_is_not_link
     ms = resolved("The Internal Security (IS) unit said so.", "IS officers later denied it.")
     assert [m.entity for m in ms if m.text == "IS"] == [None, None]
     assert "Internal Security" in ms[0].reason
+
+
+def test_a_persons_own_given_name_before_a_one_word_spelling_is_the_person():
+    [m] = resolved("The Prime Minister Muhammad al-Sudani attended.", day="2023-09-02")
+    assert (m.text, m.entity) == ("Muhammad al-Sudani", "mohammed-shia-al-sudani") and "given name" in m.rule
+
+
+def test_a_name_with_its_fathers_is_someone_elses():
+    """'Hussein ibn Ali' is the grandson of the Prophet, not Iraq's foreign minister; and with Imam Hussein named, a
+    bare 'Hussein' is not only the minister's."""
+    ms = resolved("Pilgrims mourn Hussein ibn Ali in Karbala.", day="2022-09-17")
+    assert [m.entity for m in ms] == [None] and "Hussein ibn Ali" in ms[0].reason
+    index = NameIndex([*REGISTRY, person("imam-hussein", ["Imam Hussein"])])
+    article = Article("a", "a.md", "T", dt.date(2022, 9, 17), None, None, None, None, (), (),
+                      (Block("p", "The Imam Hussein shrine holds the grave of Hussein.", "p-1"),))
+    assert [(m.text, m.entity) for m in resolve_mentions(article, index)] == [("Imam Hussein", "imam-hussein"),
+                                                                            ("Hussein", None)]
+
+
+def test_a_surname_with_an_s_and_no_apostrophe_is_the_possessive():
+    ms = links("President Hassan Rouhani arrived in Baghdad.", "The visit is Rouhanis first since 2013.",
+               day="2019-03-11")
+    assert ms[-1] == ("Rouhanis", "hassan-rouhani")

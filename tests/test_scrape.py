@@ -368,3 +368,22 @@ def test_the_address_names_a_headline_of_any_shape_but_not_a_lead_that_holds_its
     page = read_page("Iran's foreign minister will begin a visit to Baghdad tomorrow, Sunday.\n"
                      "He will meet Iraqi officials.\n", url="https://example.org/news/minister-to-visit-baghdad")
     assert page.headline is None
+
+
+def test_a_date_printed_before_the_headline_on_its_line():
+    page = read_page("date 2023-12-26 Biden orders strikes against Iran-backed militias after attack on troops\n"
+                     "President Biden ordered retaliatory airstrikes on Monday.\n")
+    assert page.headline == "Biden orders strikes against Iran-backed militias after attack on troops"
+    assert page.date == dt.date(2023, 12, 26) and page.dropped[0].reason == "headline"
+
+
+def test_a_date_printed_before_the_lead_on_its_line_dates_the_page_and_stays_in_the_text():
+    page = read_page("Iran's minister visits Baghdad\ndate 2020-12-29 Cairo: Iran's energy minister arrived in Baghdad "
+                     "on Tuesday.\n")
+    assert page.date == dt.date(2020, 12, 29)
+    assert page.kept[0].text.startswith("date 2020-12-29 Cairo:")
+
+
+def test_a_month_first_date_with_a_twelve_hour_clock():
+    assert read_dateline("7/12/2023 8:22:46 AM").date == dt.date(2023, 7, 12)
+    assert read_dateline("03.16.2019 14:14 730").date == dt.date(2019, 3, 16)  # with a page's view count

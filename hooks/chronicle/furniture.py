@@ -41,6 +41,8 @@ _DATELINE_REST = re.compile(r"^(?:[\s,|/·•()\-–—]|\b(?:at|on|updated|publ
 _SOURCE_TAIL = re.compile(r"\b(?:source|via)\s*:\s*(?P<outlet>[A-Z][\w .&’'-]{1,40}?)\s*$", re.I)
 _CONTROL_TAIL = re.compile(r"(?:font|print|share|email|comments?|text size|a\+|a-|[+−-]\s*↺\s*[+−-]\s*\d+\s*px)\s*$",
                            re.I)
+_TWELVE_HOUR = re.compile(r"\s+\d\d?[:.]\d\d(?:[:.]\d\d)?\s*[ap]\.?m\b", re.I)
+_COUNT_TAIL = re.compile(r"\s\d{1,7}\s*$")
 _SECTION_TAIL = re.compile(r"\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*$")
 
 
@@ -75,14 +77,13 @@ def read_dateline(line: str) -> Dateline | None:
         year, month, day = found["y2"], _month_number(found["m2"]), found["d2"]
     elif found["y3"]:
         year, month, day = found["y3"], found["m3"], found["d3"]
-    else:  # 14/09/2019 is the 14th of September; 09/14/2019 the same; 04/05/2019 could be either, so is no date
+    else:  # 14/09/2019 is the 14th of September; 09/14/2019 the same; 04/05/2019 could be either, so is no date,
+        # unless a 12-hour clock follows, which is the month-first convention's ('7/12/2023 8:22:46 AM')
         a, b = int(found["a4"]), int(found["b4"])
         if a > 12 >= b:
             day, month = a, b
-        elif b > 12 >= a:
+        elif b > 12 >= a or a == b or _TWELVE_HOUR.match(rest, found.end()):
             day, month = b, a
-        elif a == b:
-            day = month = a
         else:
             return None
         year = found["y4"]
@@ -94,9 +95,12 @@ def read_dateline(line: str) -> Dateline | None:
     source = _SOURCE_TAIL.search(rest)
     if source:
         rest = rest[: source.start()]
+    timed = _TIME.search(rest) is not None
     for pattern in (_RELATIVE, _TIME, _ZONE, _WEEKDAY):
         rest = pattern.sub(" ", rest)
     rest = _CONTROL_TAIL.sub(" ", rest)
+    if timed:
+        rest = _COUNT_TAIL.sub(" ", rest)  # '03.16.2019 14:14 730': a page's view count after its time
     if label and not source:
         rest = _SECTION_TAIL.sub(" ", rest)
     if not _DATELINE_REST.match(rest):

@@ -554,7 +554,12 @@ def _context(text: str, start: int, end: int, known: set[str], given: Iterable[t
         return _Context(text[first:end], True, None)
     if _is_given_name(after, known):
         return _Context(text[start: end + 1 + len(after)], False, None)
+    if m := _PATRONYMIC.match(text, end):  # 'Hussein ibn Ali': a name with its father's, someone's own
+        return _Context(text[start: m.end()], False, None)
     return _Context(None, False, title_before(text, start))
+
+
+_PATRONYMIC = re.compile(r"[ \u00a0](?:ibn|bin|bint|ben)[ \u00a0][A-Z][\w’'-]*")
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -661,6 +666,10 @@ def resolve_mentions(article: Article, index: NameIndex, names: dict[str, str] |
             elif _single_word_inside(b.text, f, ss, entities, known):
                 other = _context(b.text, f.start, f.end, known).other_name
                 reason = f"part of the name '{other}', someone other than {entities[full[0]].name}"
+            elif own := _own_given_name(b.text, f, entities[full[0]], known):
+                f = Found(own, f.end, f.senses, f.variant_of, f.glued)  # 'Mohammed al-Sudani': one mention
+                text, entity = b.text[f.start:f.end], full[0]
+                rule = f"the given name and surname of {entities[entity].name}, the other names left out"
             else:
                 entity = full[0]
                 rule = _variant_rule(f, entity)
@@ -694,8 +703,9 @@ def _with_learnt_surnames(article: Article, found: list[tuple], entities: dict[s
     """The found names, and the surnames of each person the article names in full wherever the article prints them
     alone in another form: the surname of the full name as printed ('Suleimani' where the article names 'Qassim
     Suleimani'), and any variant, under the table, of the person's surnames ('Mohandis' where it names 'Abu Mahdi
-    al-Muhandis'). One word is little to go on, so only the surnames of the people the article names in full are
-    tried, and not a word after 'in', 'to' or 'from' (a place: 'in Sulaimani')."""
+    al-Muhandis'), also with the 's' of a possessive written without its apostrophe ('Rouhanis'). One word is
+    little to go on, so only the surnames of the people the article names in full are tried, and not a word after
+    'in', 'to' or 'from' (a place: 'in Sulaimani')."""
     surnames: dict[str, dict[str, tuple[str, tuple]]] = {}  # folded word -> entity -> (surname, variant_of)
     for b, f in found:
         persons = {s.entity for s in f.senses if s.full and entities[s.entity].kind == "person"}
@@ -723,16 +733,20 @@ def _with_learnt_surnames(article: Article, found: list[tuple], entities: dict[s
         taken = spans.get(b.anchor, [])
         for w in _NAME_WORD.finditer(b.text):
             word = w.group()
-            if _start_key(word) not in coarse or (w.start() and b.text[w.start() - 1].isalnum()):
+            possessive = word.endswith("s") and _fold(word[:-1]) in surnames  # 'Rouhanis first visit', as printed
+            if not possessive and _start_key(word) not in coarse or (w.start() and b.text[w.start() - 1].isalnum()):
                 continue
             if any(s <= w.start() < e for s, e in taken):
                 continue
             before = _word_before(b.text, w.start())
             if before and before.casefold() in _PLACE_PREPOSITIONS:
                 continue
-            folded = fold_word(word)
-            key = _key((folded,)) if folded else None
-            hits = {ident: v for k, by_entity in keys if key and k.meets(key) for ident, v in by_entity.items()}
+            if possessive:
+                hits = dict(surnames[_fold(word[:-1])])
+            else:
+                folded = fold_word(word)
+                key = _key((folded,)) if folded else None
+                hits = {ident: v for k, by_entity in keys if key and k.meets(key) for ident, v in by_entity.items()}
             if len(hits) != 1:
                 continue
             ident, (form, variant_of) = next(iter(hits.items()))
@@ -762,14 +776,24 @@ def _variant_rule(f: Found, entity: str) -> str:
 
 
 def _single_word_inside(text: str, f: Found, ss: list[Sense], entities: dict[str, Entity], known: set[str]) -> bool:
-    """A person's full spelling of one name word ('al-Sudani') with a given name before it: someone else's name."""
+    """A person's full spelling of one name word ('al-Sudani') with a given name before it that is not theirs:
+    someone else's name ('REUTERS/Thaier al-Sudani')."""
     if f.start == 0 or text[f.start - 1] not in " \u00a0" or " " in text[f.start:f.end]:
         return False  # no word right before it, or a name of more words than one
-    if not any(s.full and entities[s.entity].kind == "person" for s in ss) or len(
-            _name_words(text[f.start:f.end])) != 1:
+    persons = [entities[s.entity] for s in ss if s.full and entities[s.entity].kind == "person"]
+    if not persons or len(_name_words(text[f.start:f.end])) != 1:
         return False
-    ctx = _context(text, f.start, f.end, known)
+    given = [(p.id, k) for p in persons for k in given_names(p)]
+    ctx = _context(text, f.start, f.end, known, given)
     return bool(ctx.other_name and ctx.shared)
+
+
+def _own_given_name(text: str, f: Found, person: Entity, known: set[str]) -> int | None:
+    """Where the person's own given name starts, right before a one-word spelling of theirs: 'Mohammed al-Sudani'."""
+    if person.kind != "person" or f.start == 0 or text[f.start - 1] not in " \u00a0":
+        return None
+    ctx = _context(text, f.start, f.end, known, [(person.id, k) for k in given_names(person)])
+    return ctx.own[1] if ctx.own else None
 
 
 def _resolve_short(text: str, ids: list[str], ctx: _Context, identified: dict[str, str], others: dict[str, str],
@@ -807,6 +831,12 @@ def _resolve_short(text: str, ids: list[str], ctx: _Context, identified: dict[st
                       + ": add 'resolve' to its front matter"), ""
     if len(ids) == 1 and not f.variant_of:
         person = entities[ids[0]]
+        plain = _plain(text)
+        namesake = next((entities[i] for i in identified if i != person.id and entities[i].kind == person.kind
+                         and any(plain in {_plain(w) for w in sp.split()} for sp in entities[i].spellings)), None)
+        if namesake is not None:  # 'Imam Hussein' in the article: a bare 'Hussein' is not only Fuad Hussein's
+            return None, (f"the article also names {namesake.name}, so '{text}' alone could be either: add 'resolve'"
+                          " to its front matter"), ""
         if person.roles_on(day):
             return ids[0], "", (f"the only person of that name in the data, in office on {day.isoformat()} "
                                 f"({'; '.join(r.title for r in person.roles_on(day))})")

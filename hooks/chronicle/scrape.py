@@ -194,6 +194,7 @@ def _heads(shapes: list[_Shape], i: int) -> bool:
     return not ends_sentence(s.text) and not s.text.rstrip().endswith((":", ";", ",")) and _before_dateline(shapes, i)
 
 
+_DATE_BEFORE_TEXT = re.compile(r"^\s*((?:date\s*:?\s*)?\d{4}-\d\d-\d\d)\s+(?=\S)", re.I)
 _SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+(?P<site>[^|–—-]{2,40})$")
 
 
@@ -271,20 +272,31 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
     kind, to tell an outlet's label before the lead from a place's; `name` names the file in messages."""
     lines = text.split("\n")
     shapes = [_shape(n + 1, line) for n, line in enumerate(lines) if line.strip()]
-    at = _find_headline(shapes, title, url)
-    headline = shapes[at].text.strip() if at is not None else None
+    # A line that opens with a date before its text ('date 2023-12-26 Biden orders strikes ...'): the date is the
+    # page's, where it prints no other; and where the text is a headline, the line is read as that headline.
+    views, opening_dates = list(shapes), []
+    for i, s in enumerate(shapes[:6]):
+        if not s.dateline and (m := _DATE_BEFORE_TEXT.match(s.text)) and (dateline := read_dateline(m[1])) and \
+                word_count(s.text[m.end():]) >= 3:
+            opening_dates.append((s.number, dateline))
+            view = _shape(s.number, s.text[m.end():])
+            if _headline_like(view) or _asks(view):
+                views[i] = view
+    at = _find_headline(views, title, url)
+    headline = views[at].text.strip() if at is not None else None
     start = at + 1 if at is not None else 0
-    lead = next((i for i in range(start, len(shapes)) if shapes[i].is_prose and not _is_headline(shapes[i], headline)),
+    lead = next((i for i in range(start, len(shapes)) if shapes[i].is_prose and not _is_headline(views[i], headline)),
                 None)
     # The article ends at furniture that ends it ('Related Articles', a comment prompt), else at its last paragraph.
     end = next((i for i in range(lead + 1 if lead is not None else start, len(shapes))
                 if ends_article(shapes[i].furniture)), len(shapes))
-    last = max((i for i in range(start, end) if shapes[i].is_prose and not _is_headline(shapes[i], headline)),
+    last = max((i for i in range(start, end) if shapes[i].is_prose and not _is_headline(views[i], headline)),
                default=None)
     kept: list[Kept] = []
     dropped: list[Dropped] = []
     for i, s in enumerate(shapes):
-        reason = _drop_reason(i, s, headline, at, lead, last, end, shapes[i - 1] if i else None)
+        reason = "headline" if views[i] is not s and _is_headline(views[i], headline) else _drop_reason(
+            i, s, headline, at, lead, last, end, shapes[i - 1] if i else None)
         if reason:
             dropped.append(Dropped(s.number, s.text, reason))
         else:
@@ -307,7 +319,7 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
     return ScrapedPage(
         headline=headline,
         headline_line=shapes[at].number if at is not None else None,
-        datelines=tuple((s.number, s.dateline) for s in shapes if s.dateline),
+        datelines=tuple((s.number, s.dateline) for s in shapes if s.dateline) + tuple(opening_dates),
         news_id=next((s.news_id for s in shapes if s.news_id), None),
         lead_label=lead_label,
         outlet_named=named,
