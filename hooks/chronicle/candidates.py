@@ -68,7 +68,7 @@ ORGANISATION_WORDS = frozenset("""Council Ministry Parliament Assembly Party Arm
     Academy Center Centre Police Navy Command Headquarters Consulate Embassy Majlis""".split())
 PLACE_WORDS = frozenset("""Province Governorate City Region District County Gulf Sea Strait River Island Islands
     Mountains Mount Valley Desert Airport Border Crossing Square Street Port Peninsula Lake Plain Canal Base
-    Refinery Field Dam""".split())
+    Refinery Field Dam Strip""".split())
 _FUNCTION_WORDS = frozenset("""The A An In On At For From To By With And But Also After Before During Since Until
     When While According However His Her Their Its Our My Your This That These Those He She It They We I You Both Each
     All Some Many Meanwhile Elsewhere Further Speaking Referring Pointing If As Under Over Among Between Despite
@@ -80,6 +80,9 @@ _NOT_NAMES = _FUNCTION_WORDS | frozenset(MONTHS) | frozenset(WEEKDAYS)
 _APOSTROPHE = re.compile("[’'‘`ʼʿ]")
 _NAMING_KIND_WORDS = frozenset("force forces corps guard guards army party front brigade brigades government province "
                                "governorate".split())
+_GENERIC_WORDS = (ORGANISATION_WORDS | PLACE_WORDS | frozenset("""International National Central Grand Great Holy Supreme
+    General High Higher Federal Joint Regional Provincial Local Main Old New North South East West Northern Southern
+    Eastern Western Upper Lower Military Civil Public Islamic Arab""".split()))
 _PLACE_TITLES = frozenset({"Governor", "Governor-General", "Mayor", "Governorate", "Municipality"})
 _ADJECTIVE_ENDINGS = ("-backed", "-led", "-based", "-linked", "-aligned", "-allied", "-affiliated", "-made", "-run")
 _NAMES_OF_NOTHING = _NOT_NAMES | NOT_NAMES  # and demonyms, faiths, holidays: 'Iraqi', 'Shia Islam', 'Ashura'
@@ -175,7 +178,7 @@ def _trim(words: list[str]) -> list[str]:
 def _title_person(words: list[str]) -> tuple[_Judged, int] | None:
     """'First Vice President Eshaq Jahangiri': the name after the last title, judged by the title; and where the
     title starts."""
-    titles = [i for i, w in enumerate(words) if w in TITLES]
+    titles = [i for i, w in enumerate(words) if w in TITLES or ("-" in w and all(p in TITLES for p in w.split("-")))]
     if not titles:
         return None
     t = titles[-1]
@@ -212,6 +215,18 @@ def _said_after(name: str, after: str) -> bool:
     return bool(_role_after(name, after) or _OUTLET_AFTER.match(after) or _SPEAKS_AFTER.match(after))
 
 
+def _of_nothing(word: str) -> bool:
+    """A word with a capital that names nothing on its own: a demonym, a faith, a sentence word, a title's
+    abbreviation ('Gen.'), an adjective made of a name ('Iran-backed'); each part of a hyphenated one so."""
+    bare = _APOSTROPHE.sub("", word).rstrip(".")
+    return (bare in _NAMES_OF_NOTHING or bare.title() in _NAMES_OF_NOTHING or bare.casefold().endswith(_ADJECTIVE_ENDINGS)
+            or _CONTRACTION.fullmatch(word) is not None
+            or ("-" in bare and all(_of_nothing(p) for p in bare.split("-") if p)))
+
+
+_CONTRACTION = re.compile(r"(?:I|We|You|They|He|She|It|That|There|What|Who|Here)[’'](?:ve|m|d|re|s|ll)")
+
+
 def _role_after(name: str, after: str) -> _Judged | None:
     """What the clause after a name says it is: 'Ahmad Vahidi, Iran's interior minister' (a person), 'Kayhan, a
     hard-line Iranian newspaper' (an organisation)."""
@@ -235,6 +250,8 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
     """What a capitalised phrase names, and why; nothing when nothing in or around it tells. `before` and `after`
     are the text around the phrase; text[later:] is the rest of the article."""
     words = _trim(words)
+    if words and all(w in _GENERIC_WORDS for w in words):
+        return []  # 'International Airport': what is left of a name the data holds ('Baghdad International Airport')
     if len(words) >= 2 and words[-1] in _PLACE_TITLES and not any(w in TITLES for w in words[:-1]):
         return [_Judged(" ".join(words[:-1]), "place", f"'{words[-1]}' after it", 1)]  # 'Ilam Governor-General'
     if not words or words[-1] in TITLES:
@@ -279,9 +296,11 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
         return [body]
     name = " ".join(words)
     capitals = [w for w in words if _is_name_word(w)]
-    if not capitals or all(_APOSTROPHE.sub("", w) in _NAMES_OF_NOTHING or w.casefold().endswith(_ADJECTIVE_ENDINGS)
-                           for w in capitals):
-        return []
+    if len(words) == 1 and "-" in name and all(p[:1].isupper() and _known(p) for p in name.split("-")):
+        # 'the Israel-Hamas war': two names joined by a hyphen, each judged
+        return [j for p in name.split("-") for j in _judge([p], before, after, text, later)]
+    if not capitals or all(_of_nothing(w) for w in capitals) or all(w in _GENERIC_WORDS for w in capitals):
+        return []  # 'Iraqi', 'Iraqi-Kurdish', 'Iran-backed', 'I've'; 'International Airport' (what is left of a name)
     if m := re.match(r"\s*\(([A-Z]{2,8})\)", after):
         if m[1] == "".join(next(c for c in w if c.isupper()) for w in capitals):  # al-Haq -> H
             return [_Judged(name, "organisation", f"acronym: ({m[1]})", 2)]

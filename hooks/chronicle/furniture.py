@@ -283,8 +283,8 @@ class LeadLabel:
 _WIRE = re.compile(r"^(?P<place>[A-Z][A-Z .’'-]*[A-Z])(?:,\s+[^()\n]{1,40}?)?\s+\((?P<outlet>[A-Z][\w .&’'-]{0,30})\)"
                    r"\s*[-–—:]\s+")
 _LABEL_BEFORE_LEAD = re.compile(r"^(?P<label>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}):\s+\S")
-_NOT_OUTLETS = {"note", "editor's note", "editor’s note", "update", "updated", "source", "photo", "watch", "read",
-                "opinion", "analysis", "exclusive", "breaking", "live", "video", "listen", "summary", "warning"}
+_NOT_OUTLETS = {"note", "editor's note", "editor’s note", "update", "updated", "source", "photo", "caption", "watch",
+                "read", "opinion", "analysis", "exclusive", "breaking", "live", "video", "listen", "summary", "warning"}
 
 
 def read_lead_label(lead: str, kinds: dict[str, str], wire_only: bool = False) -> LeadLabel | None:

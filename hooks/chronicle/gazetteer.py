@@ -48,7 +48,8 @@ IRAN_IRAQ_PLACES = """Basra Nineveh Mosul Erbil Irbil Sulaymaniyah Sulaimani Sle
     Bushehr Markazi Arak Qom Qazvin Zanjan Semnan Mazandaran Sari Gilan Rasht Golestan Gorgan Alborz Karaj Sanandaj
     Mehran Shalamcheh Chazabeh Bashmaq Piranshahr Marivan Qasr-e Shirin""".split() + [
     "Bandar Abbas", "Dhi Qar", "Ain al-Asad", "Kohgiluyeh and Boyer-Ahmad", "Chaharmahal and Bakhtiari",
-    "Green Zone", "Persian Gulf", "Strait of Hormuz", "Shatt al-Arab", "Arvand Rud", "Kurdistan Region"]
+    "Green Zone", "Persian Gulf", "Strait of Hormuz", "Shatt al-Arab", "Arvand Rud", "Kurdistan Region",
+    "Tigris", "Euphrates", "Zagros", "Caspian Sea", "Red Sea", "Gaza Strip"]
 
 # Given names: a capitalised name that starts with one of these, and has one name word more, is a person's.
 GIVEN_NAMES = """Mohammad Ali Hassan Hussein Hossein Ahmad Mahmoud Mustafa Abbas Hadi Mahdi Reza Javad Jafar Qasem Esmail
@@ -86,10 +87,11 @@ NOT_NAMES = frozenset("""Iraqi Iraqis Iranian Iranians Arab Arabs Arabic Persian
     Egyptian Palestinian Palestinians Shia Shiite Shiites Shi'ite Sunni Sunnis Muslim Muslims Islam Islamic Christian
     Christians Christianity Yazidi Yazidis Assyrian Chaldean Turkmen Baathist Zionist Sadrist Sadrists Ashura Arbaeen
     Arbaein Nowruz Ramadan Eid Muharram Hajj Friday Saturday Sunday Monday Tuesday Wednesday Thursday GMT UTC AM PM
-    CEO State Co Justice""".split())
+    CEO State Co Justice Excellency Highness Majesty Source Sources Official Officials Caption Photo Gen Lt Col Maj
+    Capt Brig Sgt Mr Mrs Ms Dr""".split())
 
 # Bodies the press of the region names by name alone: its armed groups, parties and news outlets.
-ORGANISATIONS = """Hezbollah Hamas Houthis Houthi Nujaba Gorran PKK PJAK KDPI KDP PUK OPEC NATO IAEA UNAMI Reuters AFP
+ORGANISATIONS = """Hezbollah Hamas Houthis Houthi Nujaba Gorran PKK PJAK KDPI KDP PUK OPEC NATO IAEA UNAMI CIA Mossad Reuters AFP
     AP ISNA IRNA Mehr Fars Tasnim Kayhan Xinhua Sputnik RT BBC CNN ABNA ILNA INA""".split() + [
     "Al-Qaeda", "Al Qaeda", "Ansar Allah", "Kataib Hezbollah", "Kata'ib Hezbollah", "Asaib Ahl al-Haq",
     "Badr Organization", "Harakat al-Nujaba", "Kataib Sayyid al-Shuhada", "Saraya al-Salam", "Islamic Jihad",
