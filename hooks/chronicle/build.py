@@ -13,7 +13,7 @@ from pathlib import Path
 from .annotate import AnnotatedArticle, Link, annotate_article
 from .crossref import Archive, build_archive
 from .load import load_articles, load_registry
-from .match import SpellingTrie, resolve_mentions
+from .match import NameIndex, resolve_mentions
 from .model import Article, Entity, Event, Mention
 from .pages import KIND_LABEL, SECTIONS, PageOut, Renderer, page_url, relative_url
 
@@ -65,10 +65,8 @@ def render_pages(archive: Archive) -> list[PageOut]:
 
 def match_articles(articles: list[Article], entities: Iterable[Entity]) -> dict[str, tuple[Mention, ...]]:
     """Every article's mentions of the entities, resolved or with why not, by article slug."""
-    entities = list(entities)
-    trie = SpellingTrie(entities)
-    names = {e.id: e.name for e in entities}
-    return {a.slug: tuple(resolve_mentions(a, trie, names)) for a in articles}
+    index = NameIndex(entities)
+    return {a.slug: tuple(resolve_mentions(a, index)) for a in articles}
 
 
 def annotate_articles(archive: Archive) -> dict[str, AnnotatedArticle]:
@@ -122,8 +120,16 @@ def render_all(renderer: Renderer) -> Iterator[PageOut]:
 
 
 def build_report(archive: Archive) -> list[str]:
-    """What a curator should look at: mentions left unlinked (with why) and entries no article names."""
+    """What a curator should look at: mentions linked by more than a spelling as written (a variant, a surname and
+    the rule that linked it), mentions left unlinked (with why) and entries no article names."""
     lines = []
+    for article in archive.articles:
+        ruled: dict[tuple[str, str, str], list[str]] = {}
+        for m in archive.mentions[article.slug]:
+            if m.entity and m.rule:
+                ruled.setdefault((m.text, m.entity, m.rule), []).append(m.block)
+        for (text, entity, rule), blocks in ruled.items():
+            lines.append(f"{article.path}, ¶ {', '.join(blocks)}: '{text}' linked to {entity} as {rule}")
     for article, m in archive.unresolved():
         lines.append(f"{article.path}, ¶ {m.block}: '{m.text}' left unlinked: {m.reason}")
     for ident in archive.unmentioned():

@@ -369,7 +369,7 @@ def load_articles(folder: Path, base: Path | None = None) -> list[Article]:
 
 # ---------------------------------------------------------------- curated data
 
-_COMMON = {"id", "name", "spellings", "short", "description", "general_knowledge"}
+_COMMON = {"id", "name", "spellings", "short", "not_spellings", "description", "general_knowledge"}
 ENTITY_FIELDS = {
     "person": _COMMON | {"country", "roles"},
     "organisation": _COMMON | {"country", "kind"},
@@ -414,13 +414,14 @@ def load_entity(kind: str, entry: Any, index: int, path: str) -> Entity:
         name=c.text("name"),
         spellings=c.texts("spellings"),
         short=c.texts("short"),
+        not_spellings=c.texts("not_spellings"),
         description=c.text("description"),
         path=path,
         line=c.line,
         country=c.ident("country"),
         category=c.text("kind"),
         roles=tuple(roles),
-        general_knowledge=c.fields_marked(ENTITY_FIELDS[kind] - {"id", "general_knowledge"}),
+        general_knowledge=c.fields_marked(ENTITY_FIELDS[kind] - {"id", "general_knowledge", "not_spellings"}),
     )
 
 
@@ -584,6 +585,11 @@ def check_spellings(registry: Registry) -> None:
                                     f"it to 'short' in both (linked then only where the article names one of them in "
                                     f"full), or add 'resolve: {{{s}: <id>}}' to the articles' front matter", e.line)
     for e in entities:
+        own = {k for s in e.spellings + e.short for k in _match_keys(s)}
+        for s in e.not_spellings:
+            if _match_keys(s) & own:
+                raise DataError(e.path, e.id, f"lists '{s}' both as a spelling and under 'not_spellings'",
+                                f"keep '{s}' in one of the two", e.line)
         for s in e.short:
             for key in _match_keys(s):
                 if key in full:
