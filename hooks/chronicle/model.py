@@ -79,6 +79,7 @@ class Entity:
     category: str | None = None  # an organisation's or a place's kind ("city", "news agency" ...)
     roles: tuple[Role, ...] = ()
     general_knowledge: frozenset[str] = frozenset()
+    wikidata: str | None = None  # the Wikidata item (Q-number) the curator verified this entry is
 
     @property
     def section(self) -> str:
@@ -129,6 +130,7 @@ class Event:
     participants: tuple[Participant, ...] = ()
     reports: tuple[Report, ...] = ()
     general_knowledge: frozenset[str] = frozenset()
+    wikidata: str | None = None  # the Wikidata item (Q-number) the curator verified this event is
 
     kind = "event"
     section = "events"
