@@ -32,6 +32,8 @@ if str(Path(__file__).parent) not in sys.path:  # the hook is loaded again on ev
 from chronicle.build import (SUMMARY_MARKER, build_report, load_archive, render_jobs, render_summary,  # noqa: E402
                              run_jobs)
 from chronicle.pages import PageOut, restore  # noqa: E402
+from chronicle.exports import site_files  # noqa: E402
+from chronicle.linked_data import build_date  # noqa: E402
 from chronicle.errors import DataError  # noqa: E402
 from chronicle import forked  # noqa: E402
 
@@ -54,6 +56,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         raise Abort("The archive's links assume 'use_directory_urls: true' in mkdocs.yml.")
     try:
         archive = load_archive(_root(config))
+        _state["built_on"] = build_date()  # the pages read it too: a wrong SOURCE_DATE_EPOCH stops the build here
     except DataError as exc:
         raise Abort(f"Archive data error: {exc}") from None
     _state["archive"] = archive
@@ -98,6 +101,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         files.append(file)
         if not in_nav:
             ArchivePage(page, file, config)
+    for path, content in site_files(_state["archive"], _state["built_on"], config.site_url or "",
+                                    config.site_name).items():  # the downloads and the feed
+        if files.get_file_from_path(path):
+            raise Abort(f"docs/{path} clashes with a file the archive generates: rename or remove it.")
+        files.append(File.generated(config, path, content=content))
     for line in build_report(_state["archive"]):
         log.info(line)
     return files
