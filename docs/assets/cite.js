@@ -62,7 +62,7 @@
       "  month = " + BIB_MONTHS[Number(date[1]) - 1] + ",",
       "  url = {" + url + "},",
       "  urldate = {" + built + "},",
-      "  note = {Paragraph " + n + (archive ? ". " + bib(archive) : "") + ", built " + built + "},",
+      "  note = {Paragraph " + n + (archive ? ". Archived in " + bib(archive) : "") + ", built " + built + "},",
       "}"
     ].join("\n");
     return { plain: plain, bibtex: bibtex };
