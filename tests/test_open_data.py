@@ -339,15 +339,23 @@ def test_each_web_annotation_re_anchors_on_the_built_page(site, archive, name):
     assert_re_anchored(site, SITE_URL, data)
 
 
-def test_text_selectors_quote_and_count_code_points():
-    block = Block("p", "Ahead: 𝒜 Raisi met Mokhber in Tehran.", "p-2")
-    start = block.text.index("Raisi")
-    quote, position = (s["refinedBy"] for s in exports.text_selectors(block, start, start + 5))
-    assert quote == {"type": "TextQuoteSelector", "exact": "Raisi", "prefix": "Ahead: 𝒜 ", "suffix":
-                     " met Mokhber in Tehran."}
-    assert position == {"type": "TextPositionSelector", "start": 9, "end": 14}  # 𝒜 is one code point
-    whole = exports.text_selectors(block, 0, len(block.text))[0]["refinedBy"]
-    assert whole == {"type": "TextQuoteSelector", "exact": block.text}
+@pytest.mark.parametrize("text", ["Ahead: 𝒜 Raisi met Mokhber in Tehran.", 'Said "Raisi" \\ </script>\u2028 x'])
+def test_an_annotation_quotes_and_counts_code_points(text):
+    """The JSON written straight away reads back as the annotation: a quote with up to 32 characters around it in the
+    block, and its position in code points (𝒜 is one)."""
+    block = Block("p", text, "p-2")
+    start = text.index("Raisi")
+    note = json.loads(exports.annotation_json("https://x.test/a#1", "identifying", "https://x.test/p/",
+                                              "https://x.test/s/", block, start, start + 5))
+    (quote_in, quote), (position_in, position) = ((s["value"], s["refinedBy"]) for s in note["target"]["selector"])
+    assert quote_in == position_in == "p-2" and note["body"] == "https://x.test/p/"
+    assert quote == {"type": "TextQuoteSelector", "exact": "Raisi", "prefix": text[:start], "suffix": text[start + 5:]}
+    assert position == {"type": "TextPositionSelector", "start": start, "end": start + 5}
+    whole = json.loads(exports.text_quote(block, 0, len(text)))
+    assert whole == {"type": "TextQuoteSelector", "exact": text}
+    long = Block("p", "x" * 40 + "Raisi" + "y" * 40, "p-1")
+    quote = json.loads(exports.text_quote(long, 40, 45))
+    assert quote["prefix"] == "x" * 32 and quote["suffix"] == "y" * 32
 
 
 # ---------------------------------------------------------------- the feed
