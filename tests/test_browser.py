@@ -29,6 +29,7 @@ PAGES = [
     ("organisations-index", "organisations/"),
     ("places-index", "places/"),
     ("method", "method/"),
+    ("data", "data/"),
 ]
 PAGE_IDS = [name for name, _ in PAGES]
 # The 404 page is checked too, though its own request rightly answers 404.
