@@ -440,3 +440,29 @@ def test_the_data_page_documents_every_field_of_the_annotations():
     selector = "first.items[].target.selector[]."
     assert documented_fields("Mentions and event passages") == fields
     assert f"{selector}refinedBy" in fields and "first.items[].target.source" in fields
+
+
+def test_a_further_page_of_a_listing_is_about_its_first_page_s_subject(monkeypatch):
+    """An entity's and an event's further pages, and an index's, are CollectionPages: about the subject, part of the
+    listing's first page, numbering their rows across the whole listing."""
+    from chronicle import pages
+    from chronicle.build import render_pages
+
+    monkeypatch.setattr(pages, "ARTICLES_PER_ENTITY_PAGE", 2)
+    monkeypatch.setattr(pages, "ITEMS_PER_INDEX_PAGE", 3)
+    out = {p.src_uri: p for p in render_pages(load_archive(ROOT))}
+    for src_uri, about in [("places/iran/2.md", "places/iran/"), ("articles/pages/2.md", None)]:
+        page, base = out[src_uri], BASE + pages.page_url(src_uri)
+        [script] = json_ld_scripts(pages.restore(page.html, page.deferred))
+        node = json.loads(script)
+        assert node["@type"] == "CollectionPage" and node["@id"] == "./"
+        if about:
+            assert urljoin(base, node["about"]["@id"]) == urljoin(base, node["isPartOf"]["@id"]) == BASE + about
+        else:
+            assert [i["position"] for i in node["mainEntity"]["itemListElement"]] == [4, 5]
+
+
+def test_the_pages_declare_the_language_the_json_ld_gives():
+    """inLanguage is the language every page declares (<html lang>, from mkdocs.yml's theme)."""
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    assert re.search(r"^  language: (\S+)$", config, re.M)[1] == linked_data.ARCHIVE_LANGUAGE
