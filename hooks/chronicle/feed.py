@@ -1,7 +1,7 @@
 """The archive's Atom feed (RFC 4287): its newest articles, newest first, each with its headline, outlet, date,
-first paragraph and the address of its page and of its source. Written by hand rather than by mkdocs-rss-plugin,
-which reads every page's source file and git history: the archive's pages are generated in memory, and half of
-them are built in a second process that a plugin's page events never see."""
+first paragraph and the address of its page and of its source. Written here rather than by mkdocs-rss-plugin, the
+usual plugin: it reads each page's source file (1.19.0 stops the build with a TypeError on a page generated in
+memory, as every article page is), and would miss the half of the pages the second process builds."""
 
 from __future__ import annotations
 
