@@ -41,7 +41,7 @@ def load(config: MkDocsConfig) -> Build:
     if not config.use_directory_urls:
         raise Abort("The archive's links assume 'use_directory_urls: true' in mkdocs.yml.")
     try:
-        site = build_site(Path(config.config_file_path).parent)
+        site = build_site(Path(config.config_file_path).parent, config.site_url or "", config.site_name)
     except DataError as exc:
         raise Abort(f"Archive data error: {exc}") from None
     return Build(site, {page.src_uri: page for page in site.pages})

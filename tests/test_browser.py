@@ -33,6 +33,7 @@ PAGES = [
     ("places-index", "places/"),
     ("method", "method/"),
     ("search", "search/?q=Raeisi"),
+    ("data", "data/"),
 ]
 PAGE_IDS = [name for name, _ in PAGES]
 # The 404 page is checked too, though its own request rightly answers 404.

@@ -81,7 +81,7 @@ def test_no_payload_runs_on_the_page(browser, base_url, path):
         page.wait_for_timeout(300)  # an onerror or onload fires after the load event
         assert watch.events == []
         assert sentinel(page) is None
-        assert page.locator("iframe, article img, .md-content script").count() == 0
+        assert page.locator("iframe, article img, .md-content script:not([type='application/ld+json'])").count() == 0
     finally:
         page.close()
 
@@ -131,6 +131,24 @@ def test_filters_show_payloads_as_text(browser, base_url):
         assert h.TITLE in results.inner_text()
         assert results.locator("script, img, iframe, svg, style, meta, i, b").count() == 0
         page.wait_for_timeout(300)
+        assert watch.events == [] and sentinel(page) is None
+    finally:
+        page.close()
+
+
+def test_the_citation_panel_shows_the_hostile_headline_as_text(browser, base_url):
+    """The citation of a paragraph holds the headline and outlet as the literal text, BibTeX's own characters
+    escaped; nothing runs."""
+    page, watch = open_page(browser, base_url + f"articles/{h.SLUG}/")
+    try:
+        page.locator("#p-1 button.para-cite").click()
+        page.locator("#cite-panel").wait_for(state="visible")
+        plain = page.locator("#cite-plain").inner_text()
+        assert plain.startswith(f"{h.FRONT['outlet']}, “{h.TITLE}”, 2 March 2021, ¶\u00a01. ")
+        bibtex = page.locator("#cite-bibtex").inner_text()
+        title = h.TITLE.replace("{", "\\{").replace("}", "\\}").replace("%", "\\%").replace("_", "\\_")
+        assert f"  title = {{{title}}},\n" in bibtex
+        assert page.locator("#cite-panel").locator("script, img, svg, iframe").count() == 0
         assert watch.events == [] and sentinel(page) is None
     finally:
         page.close()

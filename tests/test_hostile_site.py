@@ -3,18 +3,23 @@ templates and in MkDocs' and Material's (the <title>, the header, the meta descr
 
 from __future__ import annotations
 
+import csv
 import html
+import io
 import json
 import re
 import subprocess
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 import hostile as h
 from chronicle.pages import filter_value
 from conftest import ROOT, copy_project, mkdocs_build
 from sitecheck import article_blocks, search_records
+from opencheck import (ATOM, SCHEMA_OF, SITE_URL, assert_re_anchored, assert_valid_atom, read_csv_value,  # noqa: F401
+                       schema)
 
 SITE_NAME = re.search(r"^site_name: (.+)$", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.M)[1]
 JINJA_TAGS = ["T", "N", "S", "C", "H", "P", "D", "R", "O", "E", "A"]
@@ -188,3 +193,67 @@ def test_the_search_records_hold_the_text_as_shown(site):
     article = records[f"/articles/{h.SLUG}/"]
     assert article["filters"]["outlet"] == [filter_value(h.FRONT["outlet"])]  # '"' as the search script reads it
     assert filter_value(h.PEOPLE[0]["name"]) in article["filters"]["person"]
+
+
+# -- open data: JSON-LD, downloads and feed
+
+
+def test_json_ld_holds_hostile_text_as_data_that_cannot_leave_its_script_element(site):
+    """Every page but the 404 page holds one JSON-LD script element: no '<', '>' or U+2028/2029 in it, and it reads
+    back as the hostile fields, character for character."""
+    nodes = {}
+    for path in all_pages(site):
+        scripts = re.findall(r'<script type="application/ld\+json">(.*?)</script>', path.read_text(encoding="utf-8"),
+                             re.S)
+        assert len(scripts) == (0 if path.name == "404.html" else 1), path
+        for script in scripts:
+            assert not set(script) & {"<", ">", "\u2028", "\u2029"}, path
+            nodes[path.relative_to(site).parent.as_posix()] = json.loads(script)
+    article = nodes[f"articles/{h.SLUG}"]
+    assert (article["headline"], article["publisher"]["name"], article["dateline"], article["identifier"],
+            article["isBasedOn"]) == (h.TITLE, h.FRONT["outlet"], h.FRONT["dateline"], h.FRONT["news_id"],
+                                      h.FRONT["url"])
+    person = nodes["people/evil-person"]
+    assert (person["name"], person["description"], person["hasOccupation"][0]["roleName"]) == (
+        h.PEOPLE[0]["name"], h.PEOPLE[0]["description"], h.PEOPLE[0]["roles"][0]["title"])
+    assert nodes["places/tehran"]["description"] == h.PLACES[1]["description"]
+    event = nodes["events/evil-event"]
+    assert (event["name"], event["description"], [a["name"] for a in event["attendee"]]) == (
+        h.EVENTS[0]["name"], h.EVENTS[0]["description"], [h.PEOPLE[0]["name"], h.ORGANISATIONS[0]["name"]])
+
+
+def test_downloads_keep_hostile_text_exact_and_csv_cells_inert(site):
+    """The JSON files validate and hold the payloads as they are; in the CSV files no cell starts as a formula, and
+    the ones that would read back exactly once their apostrophe is dropped."""
+    for name, schema_name in SCHEMA_OF.items():
+        suffix = "jsonld" if schema_name == "annotations" else "json"
+        data = json.loads((site / "data" / f"{name}.{suffix}").read_text(encoding="utf-8"))
+        jsonschema.validate(data, schema(schema_name), cls=jsonschema.Draft202012Validator)
+    quotes = json.loads((site / "data" / "quotes.json").read_text(encoding="utf-8"))["items"]
+    assert [(q["person"], q["text"]) for q in quotes] == [("evil-person", h.QUOTE)]
+    cells = {}
+    for path in sorted((site / "data").glob("*.csv")):
+        rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"), newline="")))
+        for row in rows[1:]:
+            for column, cell in zip(rows[0], row):
+                assert not cell.startswith(("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")), (path.name, cell)
+                cells[(path.stem, row[0], column)] = cell
+    assert cells[("quotes", "evil-person", "text")] == "'" + h.QUOTE
+    assert read_csv_value(cells[("people", "evil-person", "description")]) == h.PEOPLE[0]["description"]
+    assert cells[("people", "evil-person", "name")] == h.PEOPLE[0]["name"]
+
+
+def test_web_annotations_re_anchor_on_the_hostile_article(site):
+    for name in ("mentions", "passages"):
+        data = json.loads((site / "data" / f"{name}.jsonld").read_text(encoding="utf-8"))
+        assert data["first"]["items"]
+        assert_re_anchored(site, SITE_URL, data)
+
+
+def test_the_feed_holds_the_hostile_headline_as_text(site):
+    feed = assert_valid_atom((site / "feed.xml").read_bytes())
+    titles = [e.findtext(f"{ATOM}title") for e in feed.findall(f"{ATOM}entry")]
+    assert titles == ["A plain neighbour", h.TITLE]
+    hostile = feed.findall(f"{ATOM}entry")[1]
+    assert hostile.findtext(f"{ATOM}author/{ATOM}name") == h.FRONT["outlet"]
+    assert hostile.findtext(f"{ATOM}summary") == h.BLOCKS[1][1]

@@ -111,7 +111,7 @@ def test_every_article_person_and_event_is_a_search_record_with_its_section(site
     expected = {f"/articles/{a.slug}/": "Article" for a in archive.articles}
     expected |= {f"/{e.section}/{e.id}/": kinds[e.kind] for e in archive.registry.entities.values()}
     expected |= {f"/events/{e.id}/": "Event" for e in archive.registry.events.values()}
-    expected |= {"/": "Page", "/method/": "Page"}
+    expected |= {"/": "Page", "/method/": "Page", "/data/": "Page"}
     assert {url: r["meta"]["section"] for url, r in records.items()} == expected
     assert all(r["filters"]["section"] == [r["meta"]["section"]] for r in records.values())
 

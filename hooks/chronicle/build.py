@@ -12,6 +12,8 @@ from pathlib import Path
 
 from .annotate import AnnotatedArticle, Link, annotate_article
 from .crossref import Archive, build_archive
+from .exports import site_files
+from .linked_data import build_date
 from .load import load_articles, load_registry
 from .match import NameIndex, resolve_mentions
 from .model import Article, Entity, Event, Mention
@@ -33,17 +35,20 @@ class Site:
     report: tuple[str, ...] = ()
 
 
-def build_site(root: Path) -> Site:
-    """Every stage, in order, over the repository at `root`. A data error raises DataError."""
+def build_site(root: Path, site_url: str = "", site_name: str = "") -> Site:
+    """Every stage, in order, over the repository at `root`. A data error raises DataError. `site_url` and
+    `site_name` are what the downloads and the feed call the site."""
+    built_on = build_date()  # the pages' structured data, the citations and the downloads all say this day
     with _cycle_collector_paused():
         articles = load_articles(root / ARTICLES_DIR, root)  # load
         registry = load_registry(root / DATA_DIR, articles, root)  # validate, against the articles
         mentions = match_articles(articles, registry.entities.values())  # match
         archive = build_archive(articles, registry, mentions)  # cross-reference
         bodies = annotate_articles(archive)  # annotate
-        renderer = Renderer(archive, bodies)  # render
+        renderer = Renderer(archive, bodies, built_on)  # render
         pages = tuple(render_all(renderer))
-        return Site(pages, renderer.summary(), report=tuple(build_report(archive)))
+        files = site_files(archive, built_on, site_url, site_name)  # the downloads and the feed
+        return Site(pages, renderer.summary(), files, report=tuple(build_report(archive)))
 
 
 def load_archive(root: Path) -> Archive:

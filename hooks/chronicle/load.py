@@ -22,6 +22,7 @@ from .model import Article, Entity, Event, EventDate, Participant, Registry, Rep
 DATA_FILES = {"person": "people.yml", "organisation": "organisations.yml", "place": "places.yml"}
 EVENTS_FILE = "events.yml"
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+WIKIDATA_RE = re.compile(r"^Q[1-9][0-9]*$")  # a Wikidata item's identifier
 SLUG_RE = ID_RE
 INDEX = "index"  # each section's own page: no article or entry may be named so
 FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\n(.*?)^---[ \t]*\n?", re.S | re.M)
@@ -281,6 +282,13 @@ class _Checker:
                       "use lowercase letters, digits and single hyphens, e.g. 'qasem-soleimani'")
         return value
 
+    def wikidata(self, key: str = "wikidata") -> str | None:
+        value = self.text(key)
+        if value is not None and not WIKIDATA_RE.match(value):
+            self.fail(f"'{key}: {value}' is not a Wikidata item's identifier",
+                      f"write the item's Q-number as Wikidata shows it, e.g. '{key}: Q42', or leave '{key}' out")
+        return value
+
     def date(self, key: str, parse: Callable[[object], Any] = parse_partial_date) -> Any:
         value = self.entry.get(key)
         if value is None:
@@ -369,7 +377,8 @@ def load_articles(folder: Path, base: Path | None = None) -> list[Article]:
 
 # ---------------------------------------------------------------- curated data
 
-_COMMON = {"id", "name", "spellings", "short", "not_spellings", "description", "general_knowledge"}
+_COMMON = {"id", "name", "spellings", "short", "not_spellings", "description", "general_knowledge", "wikidata"}
+_NOT_FACTS = {"id", "general_knowledge", "not_spellings", "wikidata"}  # fields no page shows as a fact
 ENTITY_FIELDS = {
     "person": _COMMON | {"country", "roles"},
     "organisation": _COMMON | {"country", "kind"},
@@ -377,7 +386,7 @@ ENTITY_FIELDS = {
 }
 ROLE_FIELDS = {"title", "from", "to"}
 EVENT_FIELDS = {"id", "name", "date", "end", "place", "parent", "description", "participants", "reports",
-                "general_knowledge"}
+                "general_knowledge", "wikidata"}
 
 
 def _entries(path: Path, name: str) -> list:
@@ -421,7 +430,8 @@ def load_entity(kind: str, entry: Any, index: int, path: str) -> Entity:
         country=c.ident("country"),
         category=c.text("kind"),
         roles=tuple(roles),
-        general_knowledge=c.fields_marked(ENTITY_FIELDS[kind] - {"id", "general_knowledge", "not_spellings"}),
+        general_knowledge=c.fields_marked(ENTITY_FIELDS[kind] - _NOT_FACTS),
+        wikidata=c.wikidata(),
     )
 
 
@@ -488,7 +498,8 @@ def load_event(entry: Any, index: int, path: str, published: dict[str, dt.date])
         parent=c.ident("parent"),
         participants=tuple(participants),
         reports=tuple(reports),
-        general_knowledge=c.fields_marked(EVENT_FIELDS - {"id", "general_knowledge"}),
+        general_knowledge=c.fields_marked(EVENT_FIELDS - {"id", "general_knowledge", "wikidata"}),
+        wikidata=c.wikidata(),
     )
 
 

@@ -80,6 +80,7 @@ class Entity:
     roles: tuple[Role, ...] = ()
     general_knowledge: frozenset[str] = frozenset()
     not_spellings: tuple[str, ...] = ()  # names a curator has ruled are not this entity, though spelt like it
+    wikidata: str | None = None  # the Wikidata item (Q-number) the curator verified this entry is
 
     @property
     def section(self) -> str:
@@ -130,6 +131,7 @@ class Event:
     participants: tuple[Participant, ...] = ()
     reports: tuple[Report, ...] = ()
     general_knowledge: frozenset[str] = frozenset()
+    wikidata: str | None = None  # the Wikidata item (Q-number) the curator verified this event is
 
     kind = "event"
     section = "events"

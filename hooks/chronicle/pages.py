@@ -16,7 +16,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from . import crossref
+from . import crossref, linked_data
 from .annotate import AnnotatedArticle, text_escaper
 from .crossref import Archive
 from .dates import MONTHS
@@ -139,9 +139,10 @@ def _slugify(text: str) -> str:
 class Renderer:
     """Renders pages of one archive; `here` is the URL of the page being rendered, for relative links."""
 
-    def __init__(self, archive: Archive, bodies: dict[str, AnnotatedArticle]):
+    def __init__(self, archive: Archive, bodies: dict[str, AnnotatedArticle], built_on: dt.date | None = None):
         self.archive = archive
         self.bodies = bodies
+        self.built_on = built_on or linked_data.build_date()  # for the pages' structured data and citations
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(str(TEMPLATES)),
             autoescape=True,
@@ -150,7 +151,8 @@ class Renderer:
             lstrip_blocks=True,
             auto_reload=False,  # one build reads each template once
         )
-        self.env.globals.update(url=self.url, kind_label=KIND_LABEL, runs=runs, slugify=_slugify)
+        self.env.globals.update(url=self.url, kind_label=KIND_LABEL, runs=runs, slugify=_slugify,
+                                json_ld=self.json_ld)
         # Filters rather than functions: Jinja calls a filter directly, a function through the context, which costs
         # more than most of these take, on lists of thousands.
         self.env.filters.update(chip=self.chip, link=self.link, article_line=self.article_line, date=date_of,
@@ -209,6 +211,11 @@ class Renderer:
             line = self._lines[key] = Markup(f'{self.link(article)} <span class="archive-meta">{outlet}, '
                                              f"{date_of(article.date)}</span>")
         return line
+
+    def json_ld(self, subject: object, pager: Pager | None = None, items: tuple = (), title: str = "") -> Markup:
+        """The page's schema.org JSON-LD (`linked_data`) as a script element, its addresses relative to the page."""
+        node = linked_data.page_node(self.archive, self.url, self.built_on, subject, pager, items, title)
+        return Markup(linked_data.script_element(node))
 
     def gk(self, thing: Entity | Event, field: str) -> Markup:
         """The visible mark on a fact that comes from general knowledge, not from the articles."""

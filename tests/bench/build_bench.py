@@ -10,7 +10,8 @@ resident memory, pages, total bytes, the bytes per article and where they go (pa
 theme's assets), the largest HTML page and the largest article page, the search index's bytes; the ratios; the
 time of the annotation stage alone (load, match, annotate, render, without MkDocs); mention finding over the
 articles' text with 200 and with 20,000 spellings; and, with --search-latency, how long Chromium takes from typing
-a query on a freshly opened page to showing its results, and how many bytes that first query downloads."""
+a query on a freshly opened page to showing its results, and how many bytes that first query downloads. The open
+data (downloads, feed, every page's JSON-LD) is timed made alone too."""
 
 from __future__ import annotations
 
@@ -203,6 +204,28 @@ def annotation_stage(project: Path) -> float:
     return time.perf_counter() - t0
 
 
+def open_data_stage(project: Path) -> dict:
+    """Seconds to make the downloads and the feed (`exports.site_files`) and every generated page's JSON-LD
+    (`linked_data.page_node`, written as its script element) from the loaded archive, and the downloads' bytes."""
+    from chronicle import exports, linked_data
+    from chronicle.build import load_archive
+    from chronicle.pages import Renderer
+
+    archive = load_archive(project)
+    day = dt.date(2026, 1, 1)
+    t0 = time.perf_counter()
+    files = exports.site_files(archive, day, "https://example.org/archive/", "Bench")
+    t1 = time.perf_counter()
+    renderer = Renderer(archive, {}, day)
+    things = list(archive.articles) + list(archive.registry.entities.values()) + list(archive.registry.events.values())
+    for thing in things:
+        renderer.here = f"{thing.src_uri[:-3]}/"
+        linked_data.script_element(linked_data.page_node(archive, renderer.url, day, thing))
+    t2 = time.perf_counter()
+    return {"downloads_s": t1 - t0, "json_ld_s": t2 - t1, "pages": len(things),
+            "bytes": {path: len(text.encode("utf-8")) for path, text in files.items()}}
+
+
 def matching_scale(project: Path, rounds: int = 5) -> dict:
     """Seconds to find mentions in every article's text with 200 spellings and with 20,000 (same text)."""
     from chronicle.load import load_articles
@@ -298,7 +321,7 @@ def main() -> None:
             runs[name].append(build(project, work / f"site-{name}"))
     stage = statistics.median(annotation_stage(archive) for _ in range(args.runs))
     result = {"articles": args.articles, "people": args.people, "runs": args.runs, "annotation_stage_s": stage,
-              "matching": matching_scale(archive)}
+              "matching": matching_scale(archive), "open_data": open_data_stage(archive)}
     for name in builds:
         walls, cpus, peaks, indexing, indexing_cpu = zip(*runs[name])
         result[name] = {"wall_s": statistics.median(walls), "wall_all_s": list(walls),
@@ -341,6 +364,10 @@ def main() -> None:
               f"{result['ratio_time_without_index']:.2f}), CPU {result['ratio_cpu']:.2f} (without the search index "
               f"{result['ratio_cpu_without_index']:.2f}); bytes {result['ratio_bytes']:.2f}")
         print(f"annotation stage alone: {stage:.2f} s")
+        o = result["open_data"]
+        print(f"open data: downloads and feed {o['downloads_s']:.2f} s ({sum(o['bytes'].values()) / 1e6:.1f} MB, "
+              f"of which mentions.jsonld {o['bytes']['data/mentions.jsonld'] / 1e6:.1f} MB); JSON-LD of "
+              f"{o['pages']} pages {o['json_ld_s']:.2f} s")
         m = result["matching"]
         print(f"mention finding over all article text: {m[200]['seconds']:.3f} s with {m[200]['spellings']} "
               f"spellings, {m[20_000]['seconds']:.3f} s with {m[20_000]['spellings']}: ratio {m['ratio']:.2f}")
