@@ -35,6 +35,12 @@ GOLDEN = yaml.safe_load((LAYOUTS / "expected.yml").read_text(encoding="utf-8"))
     ("Saturday 14/09/2019", dt.date(2019, 9, 14), False),  # day first, as British and Arab outlets print it
     ("Jane Doe Published November 29, 2022 | 08:13 PM", dt.date(2022, 11, 29), False),  # after the author's name
     ("date 2025-11-14 + ↺ − 16 px", dt.date(2025, 11, 14), False),  # with a text-size control
+    ("Publish Date : 20 November 2021 - 21:43", dt.date(2021, 11, 20), False),  # 'Publish Date', a 24-hour clock
+    ("Publication date: 3 March 2022", dt.date(2022, 3, 3), False),
+    # a print edition's issue line: the paper's name, the issue's number, the date and the page
+    ("Daily Herald - Number Seven Thousand Two Hundred and Eighty Seven - 09 May 2023 - Page 6",
+     dt.date(2023, 5, 9), False),
+    ("No. 1234 | 2 June 2020", dt.date(2020, 6, 2), False),
 ])
 def test_datelines_in_outlets_formats(line, date, updated):
     """A line that prints a date, with at most a label, a weekday, a time and a zone around it, is a dateline."""
@@ -56,6 +62,9 @@ def test_datelines_in_outlets_formats(line, date, updated):
     "2020-07-22T01:37 Iran and Iraq sign a deal on gas",  # a stamp before a sentence
     "March 19, 2023 Iran and Iraq sign a border deal",
     "04/05/2019",  # the 4th of May or the 5th of April: no date to trust
+    "Iran and Iraq sign a rail deal - 09 May 2023 - talks to follow.",  # a sentence, whatever its segments
+    "Iran and Iraq sign a rail deal on 09 May 2023 - Page 6",  # no segment is a date alone
+    "9 May 2023 - 10 May 2023",  # two dates: which is the page's?
 ])
 def test_not_datelines(line):
     """Text that holds a date, or a time alone, is not a dateline."""

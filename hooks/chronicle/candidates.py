@@ -88,7 +88,11 @@ _ROLE_AFTER = re.compile(r"^\s*(?:,|\s[-–—])\s+(?P<clause>(?:who is |who was
 _PERSON_ROLES = ROLE_NOUNS | frozenset("""official officials adviser advisor aide envoy cleric analyst researcher
     professor head member deputy founder officer spokesman spokeswoman mp lawmaker politician negotiator
     representative counterpart journalist correspondent editor writer activist daughter son wife brother sister father
-    mother widow relative nephew cousin rapporteur coordinator undersecretary governor-general""".split())
+    mother widow relative nephew cousin rapporteur coordinator undersecretary governor-general teacher student doctor
+    engineer farmer worker driver pilgrim resident businessman businesswoman merchant trader shopkeeper vendor soldier
+    fighter nurse lawyer poet artist singer photographer economist expert scholar historian commentator reporter
+    husband uncle aunt niece grandson granddaughter""".split())
+_AGE = re.compile(r"^\d{1,3}-years?-old$")
 _PREPOSITIONS = frozenset("of after in for to from at on with by since during before under over".split())
 _BODY_ROLES = frozenset("""newspaper agency daily militia group party movement channel broadcaster website outlet
     organisation organization coalition alliance bloc faction company""".split())
@@ -99,9 +103,16 @@ _ROLE_BEFORE = re.compile(r"\b(?P<role>(?i:" + "|".join(sorted(ROLE_NOUNS | {"he
                                                                              "representative"}, key=len, reverse=True))
                           + r"))\b(?: (?:of|for|to)\b[^,.;:()]{0,80})?,\s$")
 _LIST_NAME = r"(?:[A-Z][\w’'.-]*|al-[A-Z][\w’'-]*|bin|ibn|al|el)(?:\s(?:[A-Z][\w’'.-]*|al-[A-Z][\w’'-]*|bin|ibn|al|el))*"
+# Words before a name that make it a person's, in lower case: 'Iran's Central Bank head Abdolnasser Hemmati', 'his
+# Iraqi counterpart Razak al-Saadawi', 'Najme's mother Latifa'.
+_PERSON_BEFORE = frozenset("""head counterpart custodian mother father son daughter wife husband brother sister widow
+    uncle aunt nephew niece cousin""".split())
 _TITLE_BEFORE = re.compile(
     r"\b(?P<title>(?:(?:former|late|then|prime|vice|foreign|deputy|first|chief)\s+)*(?i:"
-    + "|".join(sorted(ROLE_NOUNS | _PLURAL_ROLES, key=len, reverse=True)) + r"))\s+"
+    + "|".join(sorted(ROLE_NOUNS | _PLURAL_ROLES, key=len, reverse=True)) + r")"
+    # the place of an office: 'Ambassador to Iraq Iraj Masjedi'
+    + r"(?:\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2})?"
+    + r"|(?:" + "|".join(sorted(_PERSON_BEFORE)) + r"))\s+"
     rf"(?:{_LIST_NAME},\s+)*(?:{_LIST_NAME},?\s+and\s+)?$")
 _DEMONYM_ENDINGS = ("ian", "ians", "ese", "ish", "ans", "is")
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|into|across|inside|outside|throughout)|\b(?:visit|visits|visited|trip|"
@@ -216,6 +227,8 @@ def _role_after(name: str, after: str) -> _Judged | None:
             break
         words.append(w.casefold())
     noun = next((w for w in reversed(words) if w in _PERSON_ROLES or w in _BODY_ROLES), None)  # the head comes last
+    if noun is None and any(_AGE.match(w) for w in words):
+        return _Judged(name, "person", "age after it", 1)  # 'Najme, a 37-year-old ...'
     if noun is None:
         return None
     if noun in _BODY_ROLES:
@@ -388,8 +401,11 @@ def find_candidates(article: Article, registry: Registry, trie: SpellingTrie, me
     offset = 0
     for b in blocks:
         scans = list(trie.scan(b.text))
+        places = {(s, e) for s, e, senses in scans if any(registry.entities[x.entity].kind == "place"
+                                                          for x in senses if x.entity in registry.entities)}
         full = [(s, e) for s, e in [(s, e) for s, e, senses in scans if any(x.full for x in senses)]
-                + mentioned.get(b.anchor, []) if not _named_after(b.text, s)]
+                + mentioned.get(b.anchor, []) if not _named_after(b.text, s)
+                and not ((s, e) in places and _names_before(b.text, e))]
         short = {b.text[s:e] for s, e, senses in scans if not any(x.full for x in senses)}
         for s_start, s_end in sentences(b.text):
             for m in _PHRASE.finditer(b.text, s_start, s_end):
@@ -475,6 +491,21 @@ def _named_after(text: str, start: int) -> bool:
     the whole is the candidate; the name the data holds within it is still linked on the site."""
     m = _OF_BEFORE.search(text, max(0, start - 40), start)
     return bool(m) and (m[1] in ORGANISATION_WORDS or m[1] in PLACE_WORDS)
+
+
+_BODY_AFTER = re.compile(r"[ \u00a0]((?:[A-Z][\w-]*[ \u00a0]){0,3}[A-Z][\w-]*)")
+
+
+def _names_before(text: str, end: int) -> bool:
+    """The place named up to text[end] begins a body's name whose other words say only what kind of body it is ('US
+    Central Command', 'Iran Press'): the whole is the candidate; the place is still linked on the site."""
+    m = _BODY_AFTER.match(text, end)
+    if not m:
+        return False
+    words = m[1].split()
+    while words and words[-1] not in ORGANISATION_WORDS:
+        words.pop()
+    return bool(words) and all(w in _GENERIC_WORDS for w in words)
 
 
 def sentences_of(text: str) -> list[str]:

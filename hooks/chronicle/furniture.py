@@ -24,7 +24,7 @@ _DATE = re.compile(
     rf"|(?P<y3>{_YEAR})[-/.](?P<m3>\d\d?)[-/.](?P<d3>\d\d?)"  # 2020-07-22, 2021-12-23T14:17
     rf"|(?P<a4>\d\d?)[/.](?P<b4>\d\d?)[/.](?P<y4>{_YEAR}))(?:\b|(?=T\d))",  # 14/09/2019 (day first or month first)
     re.I)
-_LABEL = re.compile(r"^(?P<label>(?:first\s+)?published|posted|(?:last\s+)?updated?|(?:last\s+)?modified|date[d]?"
+_LABEL = re.compile(r"^(?P<label>(?:first\s+)?publish(?:ed)?(?:\s+date)?|publication\s+date|posted|(?:last\s+)?updated?|(?:last\s+)?modified|date[d]?"
                     r"|released|created|issued)(?:\s+(?:on|at))?\s*[:\-–—]?\s*", re.I)
 # An author's name before the label: 'Muhammad Irfan Published November 29, 2022 | 08:13 PM'.
 _AUTHOR_LABEL = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){1,4}(?P<label>(?i:published|posted|updated))(?:\s+(?:on|at))?\s*[:\-–—]?"
@@ -61,9 +61,29 @@ def _month_number(name: str) -> int:
     return next(i + 1 for i, m in enumerate(MONTHS) if m.lower().startswith(name.lower().rstrip(".")[:3]))
 
 
+_SEGMENT_SEP = re.compile(r"\s+[|–—-]\s+")
+
+
 def read_dateline(line: str) -> Dateline | None:
-    """The line as a dateline: a date, with nothing around it but a label, a weekday, a time and a time zone."""
+    """The line as a dateline: a date, with nothing around it but a label, a weekday, a time and a time zone; or a
+    print edition's issue line, whose segments are the paper's name, the issue's number, the date and the page
+    ('Iran Daily - Number Seven Thousand ... - 09 May 2023 - Page 6')."""
     text = line.strip()
+    if len(text) > 120:
+        return None
+    whole = _read_dateline(text)
+    if whole or ends_sentence(text):
+        return whole
+    segments = _SEGMENT_SEP.split(text)
+    if len(segments) < 2 or any(word_count(s) > HEADING_MAX_WORDS for s in segments):
+        return None
+    found = [d for d in map(_read_dateline, segments) if d]
+    if len(found) != 1:
+        return None
+    return Dateline(text, found[0].date, found[0].updated, found[0].outlet)
+
+
+def _read_dateline(text: str) -> Dateline | None:
     if len(text) > 80:
         return None
     label = _LABEL.match(text) or _AUTHOR_LABEL.match(text)

@@ -406,6 +406,14 @@ def _label(entry: Any, index: int) -> str:
     return f"#{index + 1}"
 
 
+def _with_name(spellings: tuple[str, ...], name: str) -> tuple[str, ...]:
+    """An entity's name is one of its spellings ('Islamic Republic News Agency' as well as 'IRNA'), unless it holds
+    an explanation in brackets ('Daesh (Islamic State)')."""
+    if name in spellings or "(" in name:
+        return spellings
+    return (*spellings, name)
+
+
 def load_entity(kind: str, entry: Any, index: int, path: str) -> Entity:
     c = _Checker(path, entry, _label(entry, index), ENTITY_FIELDS[kind], {"id", "name", "description"})
     if not isinstance(entry.get("roles") or [], list):
@@ -421,7 +429,7 @@ def load_entity(kind: str, entry: Any, index: int, path: str) -> Entity:
         kind=kind,
         id=c.ident("id"),
         name=c.text("name"),
-        spellings=c.texts("spellings"),
+        spellings=_with_name(c.texts("spellings"), c.text("name")),
         short=c.texts("short"),
         not_spellings=c.texts("not_spellings"),
         description=c.text("description"),
