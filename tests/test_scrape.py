@@ -41,6 +41,7 @@ GOLDEN = yaml.safe_load((LAYOUTS / "expected.yml").read_text(encoding="utf-8"))
     ("Daily Herald - Number Seven Thousand Two Hundred and Eighty Seven - 09 May 2023 - Page 6",
      dt.date(2023, 5, 9), False),
     ("No. 1234 | 2 June 2020", dt.date(2020, 6, 2), False),
+    ("Saturday، 18 July 2020 11:27 PM", dt.date(2020, 7, 18), False),  # an Arabic comma after the weekday
 ])
 def test_datelines_in_outlets_formats(line, date, updated):
     """A line that prints a date, with at most a label, a weekday, a time and a zone around it, is a dateline."""
@@ -115,6 +116,9 @@ def test_news_ids(line, news_id):
     ("-/AFP via Getty Images", "photo credit"),
     ("Source of the photo:", "photo credit"),
     ("author_image Kurdistan 24", "page markup"),
+    ("News Reports Sports Business", "section menu"),
+    ("• Art & Culture", "section menu"),
+    ("Politics | World | Middle East", "section menu"),
 ])
 def test_furniture_by_its_shape(line, reason):
     """Page furniture is known by the kind of line it is, whatever the outlet's wording."""
@@ -132,6 +136,9 @@ def test_furniture_by_its_shape(line, reason):
     "Iran / Iraq: the long view of a border that was drawn in 1639 by the Treaty of Zuhab",
     "EghtesadOnline: President Hassan Rouhani said Iran strongly rejects any foreign intervention.",
     "Search and rescue teams reached the site near the border on Monday.",
+    "Analysis",  # a subheading of one word
+    "Economic Analysis",
+    "Sports and culture ties grow",
 ])
 def test_text_is_not_furniture(line):
     """Sentences and subheadings of the articles are never taken for furniture."""
@@ -272,7 +279,7 @@ def test_a_section_label_above_the_headline_is_not_the_headline():
     page = read_page("World\nMiddle East\nIraq and Iran sign a deal on gas and electricity\n\nThe two sides signed.\n")
     assert page.headline == "Iraq and Iran sign a deal on gas and electricity"
     assert [(d.text, d.reason) for d in page.dropped][:2] == [("World", "before the headline"),
-                                                              ("Middle East", "before the headline")]
+                                                              ("Middle East", "section menu")]
 
 
 def test_a_page_of_furniture_only_is_an_error():
@@ -396,3 +403,17 @@ def test_a_date_printed_before_the_lead_on_its_line_dates_the_page_and_stays_in_
 def test_a_month_first_date_with_a_twelve_hour_clock():
     assert read_dateline("7/12/2023 8:22:46 AM").date == dt.date(2023, 7, 12)
     assert read_dateline("03.16.2019 14:14 730").date == dt.date(2019, 3, 16)  # with a page's view count
+
+
+def test_a_sites_date_bar_above_the_storys_date_is_not_the_publication_date():
+    """A date bar prints the day the page was served; the story's own date, printed below it, is earlier."""
+    page = read_page("Sunday, 19 July 2020\nSaturday, 18 July 2020 11:27 PM\n\nIraq's PM to meet Iran's FM on Sunday\n\n"
+                     "The Iraqi prime minister is set to receive the Iranian foreign minister on Sunday.\n")
+    assert page.date == dt.date(2020, 7, 18)
+    page = read_page("Nov 21, 2024\nNews ID: 368072\n11 September 2024 - 11:06\n\nThe president lands in Iraq\n\n"
+                     "The president began his three-day visit to Iraq on Wednesday morning.\n")
+    assert page.date == dt.date(2024, 9, 11)
+    # an update printed above the first date is still not the publication date
+    page = read_page("Updated: 20 July 2020\nSaturday, 18 July 2020\n\nA deal is signed in Baghdad\n\n"
+                     "The two ministers signed the deal on Saturday.\n")
+    assert page.date == dt.date(2020, 7, 18)

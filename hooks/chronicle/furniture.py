@@ -35,7 +35,7 @@ _ZONE = re.compile(r"\b(?:GMT|UTC|Z|[A-Z]{2,4}T)\b(?:\s*[+\-−]\s*\d\d?(?::?\d\
 _RELATIVE = re.compile(r"\b(?:updated|published|posted)?\s*(?:an?|\d+)\s+(?:second|minute|hour|day|week|month|year)s?"
                        r"\s+ago\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:" + "|".join(w[:3] + f"(?:{w[3:]})?" for w in WEEKDAYS) + r")\.?\b", re.I)
-_DATELINE_REST = re.compile(r"^(?:[\s,|/·•()\-–—]|\b(?:at|on|updated|published|posted)\b)*$", re.I)
+_DATELINE_REST = re.compile(r"^(?:[\s,،|/·•()\-–—]|\b(?:at|on|updated|published|posted)\b)*$", re.I)
 # What may follow a date besides: the source it names ('- Source: Shafaq News'), a site control scraped with it
 # ('13:55Font'), or, after a label, a section ('date 2022-04-27 Politics').
 _SOURCE_TAIL = re.compile(r"\b(?:source|via)\s*:\s*(?P<outlet>[A-Z][\w .&’'-]{1,40}?)\s*$", re.I)
@@ -195,12 +195,31 @@ _FURNITURE = {
 }
 
 
+# The names news sites give their sections: a line of nothing else is a menu ('News Reports Sports Business',
+# '• Art & Culture'). Countries are left out: 'Iran Iraq' may be a label, but may be more.
+# Adjectives ('National', 'Economic') and 'Analysis' are left out: 'Economic Analysis' may head a part of the text.
+_SECTION_WORDS = frozenset("""news report reports sport sports business economy politics world society culture art
+    arts opinion opinions editorial editorials features video videos photo photos gallery multimedia podcast podcasts
+    home first front page latest interviews tech technology science health lifestyle entertainment travel tourism
+    middle east africa asia europe americas edition english archive archives about contact us more""".split())
+_MENU_SEPARATORS = re.compile(r"[•·|/&]|\band\b", re.I)
+
+
+def _is_menu(text: str) -> bool:
+    """Section names only, two or more or after a bullet: one word alone ('Analysis') may be a subheading."""
+    words = _MENU_SEPARATORS.sub(" ", text).split()
+    return ((len(words) >= 2 or text.startswith(("•", "·"))) and len(words) <= 8 and not ends_sentence(text)
+            and all(w.casefold() in _SECTION_WORDS for w in words))
+
+
 def furniture_reason(line: str) -> str | None:
     """Why the line is page furniture, or None. A line that ends like a sentence is text, bar a few notices."""
     text = " ".join(line.split())
     for reason, pattern in _FURNITURE.items():
         if pattern.search(text):
             return reason
+    if _is_menu(text):
+        return "section menu"
     if _SHARE.match(text):
         return "share buttons"
     if _IDENTIFIER.match(text):
