@@ -14,7 +14,8 @@ from dataclasses import dataclass
 import yaml
 
 from .dates import MONTHS, WEEKDAYS, PartialDate, resolve_month, resolve_weekday
-from .gazetteer import NOT_NAMES, is_country_or_capital, is_given_name, is_known_organisation, is_regional_place
+from .gazetteer import (NOT_NAMES, is_country_or_capital, is_given_name, is_known_organisation, is_regional_place,
+                        names_with_small_words)
 from .load import DATA_FILES, EVENTS_FILE, ID_RE
 from .match import SpellingTrie
 from .model import Article, Block, Mention, Registry
@@ -42,7 +43,7 @@ ORGANISATION_WORDS = frozenset("""Council Ministry Parliament Assembly Party Arm
     Organization Committee Commission Front Movement Brigades Brigade Units Guard Guards Office Alliance Coalition
     Association Institute University Company Corporation Bank Union Group Authority Court Cabinet Bureau Department
     Service Services Network News Times Daily TV Radio Press Foundation League Federation Fund Militia Mobilization
-    Academy Center Centre Police Navy Command Headquarters Consulate Embassy Majlis""".split())
+    Academy Center Centre Police Navy Command Headquarters Consulate Embassy Majlis Reserve Resistance""".split())
 PLACE_WORDS = frozenset("""Province Governorate City Region District County Gulf Sea Strait River Island Islands
     Mountains Mount Valley Desert Airport Border Crossing Square Street Port Peninsula Lake Plain Canal Base
     Refinery Field Dam Strip""".split())
@@ -95,7 +96,8 @@ _PERSON_ROLES = ROLE_NOUNS | frozenset("""official officials adviser advisor aid
 _AGE = re.compile(r"^\d{1,3}-years?-old$")
 _PREPOSITIONS = frozenset("of after in for to from at on with by since during before under over".split())
 _BODY_ROLES = frozenset("""newspaper agency daily militia group party movement channel broadcaster website outlet
-    organisation organization coalition alliance bloc faction company""".split())
+    organisation organization coalition alliance bloc faction company headquarters command ministry council bank
+    institution body network umbrella""".split())
 # A title before a list of names, any case, one or many: 'former prime ministers Nouri al-Maliki, Adel Abdul Mahdi
 # and Haider al-Abadi'.
 _PLURAL_ROLES = frozenset(w + "s" for w in ROLE_NOUNS) | frozenset({"officials", "leaders", "clerics", "commanders"})
@@ -240,12 +242,15 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
     """What a capitalised phrase names, and why; nothing when nothing in or around it tells. `before` and `after`
     are the text around the phrase; text[later:] is the rest of the article."""
     words = _trim(words)
-    if words and all(w in _GENERIC_WORDS for w in words):
+    if words and all(w in _GENERIC_WORDS for w in words) and not _known(" ".join(words)):
         return []  # 'International Airport': what is left of a name the data holds ('Baghdad International Airport')
     if len(words) >= 2 and words[-1] in _PLACE_TITLES and not any(w in TITLES for w in words[:-1]):
         return [_Judged(" ".join(words[:-1]), "place", f"'{words[-1]}' after it", 1)]  # 'Ilam Governor-General'
     if not words or words[-1] in TITLES:
         return []  # nothing, or a title whose holder the data names ('Iraqi Prime Minister [Mustafa al-Kadhimi]')
+    if len(words) >= 2 and (is_country_or_capital(" ".join(words)) or is_regional_place(" ".join(words))):
+        return [_Judged(" ".join(words), "place", "a country, a capital or a place of Iran or Iraq", 1)]  # 'West Bank'
+
     # A titled name and the body it holds the title in, either way round: 'General Esmail Qaani of the Quds Force',
     # 'Commander of the Quds Force Esmail Qaani', 'Iraqi Oil Ministry Spokesman Asim Jihad'.
     if "of" in words or "for" in words:
@@ -424,6 +429,11 @@ def find_candidates(article: Article, registry: Registry, trie: SpellingTrie, me
                         if verdict.name not in judged or verdict.rank < judged[verdict.name].rank:
                             judged[verdict.name] = verdict  # the strongest evidence found anywhere in the text
         offset += len(b.text) + 1
+    for name in names_with_small_words():  # 'Islamic Resistance in Iraq': a phrase of capitals stops at 'in'
+        if name not in full_spellings and name not in judged and re.search(rf"\b{re.escape(name)}\b", whole):
+            kind = "organisation" if is_known_organisation(name) else "place"
+            judged[name] = _Judged(name, kind, "a known organisation or outlet" if kind == "organisation"
+                                   else "a country, a capital or a place of Iran or Iraq", 1)
     _list_siblings(blocks, mentions, registry, judged, full_spellings)
     # A surname alone of a person proposed in full is that person's short form, not someone new.
     surnames = {v.name.split()[-1] for v in judged.values() if v.kind == "person" and " " in v.name}

@@ -49,7 +49,7 @@ IRAN_IRAQ_PLACES = """Basra Nineveh Mosul Erbil Irbil Sulaymaniyah Sulaimani Sle
     Mehran Shalamcheh Chazabeh Bashmaq Piranshahr Marivan Qasr-e Shirin""".split() + [
     "Bandar Abbas", "Dhi Qar", "Ain al-Asad", "Kohgiluyeh and Boyer-Ahmad", "Chaharmahal and Bakhtiari",
     "Green Zone", "Persian Gulf", "Strait of Hormuz", "Shatt al-Arab", "Arvand Rud", "Kurdistan Region",
-    "Tigris", "Euphrates", "Zagros", "Caspian Sea", "Red Sea", "Gaza Strip"]
+    "Tigris", "Euphrates", "Zagros", "Caspian Sea", "Red Sea", "Gaza Strip", "West Bank", "Golan Heights"]
 
 # Given names: a capitalised name that starts with one of these, and has one name word more, is a person's.
 GIVEN_NAMES = """Mohammad Ali Hassan Hussein Hossein Ahmad Mahmoud Mustafa Abbas Hadi Mahdi Reza Javad Jafar Qasem Esmail
@@ -92,12 +92,14 @@ NOT_NAMES = frozenset("""Iraqi Iraqis Iranian Iranians Arab Arabs Arabic Persian
 
 # Bodies the press of the region names by name alone: its armed groups, parties and news outlets.
 ORGANISATIONS = """Hezbollah Hamas Houthis Houthi Nujaba Gorran PKK PJAK KDPI KDP PUK OPEC NATO IAEA UNAMI CIA Mossad Reuters AFP
-    AP ISNA IRNA Mehr Fars Tasnim Kayhan Xinhua Sputnik RT BBC CNN ABNA ILNA INA""".split() + [
+    AP ISNA IRNA Mehr Fars Tasnim Kayhan Xinhua Sputnik RT BBC CNN ABNA ILNA INA Congress Pentagon Centcom CENTCOM
+    Knesset""".split() + [
     "Al-Qaeda", "Al Qaeda", "Ansar Allah", "Kataib Hezbollah", "Kata'ib Hezbollah", "Asaib Ahl al-Haq",
     "Badr Organization", "Harakat al-Nujaba", "Kataib Sayyid al-Shuhada", "Saraya al-Salam", "Islamic Jihad",
     "Al Jazeera", "Al Arabiya", "Al Mayadeen", "Press TV", "Associated Press", "Agence France-Presse", "Rudaw",
     "Kurdistan 24", "Shafaq News", "Tehran Times", "Mehr News", "The Guardian", "The New York Times",
-    "The Washington Post", "The Wall Street Journal", "United Nations", "European Union", "Arab League"]
+    "The Washington Post", "The Wall Street Journal", "United Nations", "European Union", "Arab League",
+    "Anadolu Agency", "Axis of Resistance", "Islamic Resistance in Iraq", "White House", "State Department"]
 
 
 @functools.cache
@@ -141,3 +143,9 @@ _ORGANISATION_NAMES = frozenset(_plain_name(n) for n in ORGANISATIONS)
 
 def is_given_name(word: str) -> bool:
     return _among([word], tuple(GIVEN_NAMES))
+
+
+def names_with_small_words() -> tuple[str, ...]:
+    """The known names with a word in lower case ('Islamic Resistance in Iraq', 'Axis of Resistance'): a phrase of
+    capitalised words stops before it, so they are looked for whole."""
+    return tuple(n for n in ORGANISATIONS + IRAN_IRAQ_PLACES if any(w[:1].islower() for w in n.split()[1:]))
