@@ -417,3 +417,21 @@ def test_a_sites_date_bar_above_the_storys_date_is_not_the_publication_date():
     page = read_page("Updated: 20 July 2020\nSaturday, 18 July 2020\n\nA deal is signed in Baghdad\n\n"
                      "The two ministers signed the deal on Saturday.\n")
     assert page.date == dt.date(2020, 7, 18)
+
+
+def test_a_summary_printed_before_the_headline_is_text():
+    """'TEHRAN (IQNA) – ...' first, then the headline, then the rest: the summary stays in the text."""
+    page = read_page("8:44 - October 26, 2020\nNews ID: 3472930\nTEHRAN (IQNA) – The secretary-general of the movement "
+                     "is due in Tehran today for talks with senior Iranian officials.\n\nMovement’s Chief Due in Tehran\n\n"
+                     "He will hold meetings with top political and military officials during his visit.\n")
+    assert page.headline == "Movement’s Chief Due in Tehran"
+    assert [k.line for k in page.kept] == [3, 7]
+
+
+def test_a_page_scraped_into_one_line_gives_its_headline_and_date_and_stays_text():
+    line = ("'Election' visit from the president to Iran 2024-05-06 13:54:00 NEWS CENTER - The regional president is "
+            "in Iran to attend official meetings, and it was stated that he would meet the country's leaders in the "
+            "capital over the next two days.")
+    page = read_page(line + "\n")
+    assert (page.headline, page.date) == ("'Election' visit from the president to Iran", dt.date(2024, 5, 6))
+    assert [k.text for k in page.kept] == [line]

@@ -25,7 +25,7 @@ from .sentences import sentences
 # ---------------------------------------------------------------- name phrases
 
 _PARTICLES = r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|bint|abd|ould)"
-_NAME_WORD = (r"(?:(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sen|Rep|Gov|Prof|Rev|Adm|Brig)\."
+_NAME_WORD = (r"(?:(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sen|Rep|Gov|Prof|Rev|Adm|Brig)\.|(?:[A-Z]\.){2,}"
               rf"|(?:{_PARTICLES}[-‑])?[A-Z][\w‑-]*(?:[’'][A-Za-z]+(?<![’']s))?)")
 _CONNECTOR = r"(?:of the|for the|of|for|al|el|bin|ibn|bint|de|van|von|der|da)"
 _PHRASE = re.compile(rf"{_NAME_WORD}(?:[ \u00a0](?:{_CONNECTOR}[ \u00a0])*{_NAME_WORD})*")
@@ -43,7 +43,8 @@ ORGANISATION_WORDS = frozenset("""Council Ministry Parliament Assembly Party Arm
     Organization Committee Commission Front Movement Brigades Brigade Units Guard Guards Office Alliance Coalition
     Association Institute University Company Corporation Bank Union Group Authority Court Cabinet Bureau Department
     Service Services Network News Times Daily TV Radio Press Foundation League Federation Fund Militia Mobilization
-    Academy Center Centre Police Navy Command Headquarters Consulate Embassy Majlis Reserve Resistance""".split())
+    Academy Center Centre Police Navy Command Headquarters Consulate Embassy Majlis Reserve Resistance Chamber Society
+    Treasury Secretariat Directorate Administration Board Syndicate Club""".split())
 PLACE_WORDS = frozenset("""Province Governorate City Region District County Gulf Sea Strait River Island Islands
     Mountains Mount Valley Desert Airport Border Crossing Square Street Port Peninsula Lake Plain Canal Base
     Refinery Field Dam Strip""".split())
@@ -67,7 +68,8 @@ _NAMES_OF_NOTHING = _NOT_NAMES | NOT_NAMES  # and demonyms, faiths, holidays: 'I
 # Common nouns after a name that say what it names: 'the Mehran border crossing', 'the Kataib Hezbollah militia'.
 _KIND_AFTER = (
     ("place", re.compile(r"^\s+(?:province|governorate|border crossing|crossing|air ?base|base|city|town|district|"
-                         r"region|village|county|port|oil field|field|refinery|airport|dam|camp)\b")),
+                         r"region|village|county|port|oil field|field|refinery|airport|dam|camp|facility|plant|"
+                         r"shrine)\b")),
     ("organisation", re.compile(r"^\s+(?:militia|militias|group|party|movement|bloc|coalition|alliance|news agency|"
                                 r"force|forces|corps|guards?|army|police|units?|government|administration|"
                                 r"agency|newspaper|daily|channel|network|television|tv|brigades?|faction|organi[sz]ation|"
@@ -85,7 +87,7 @@ _OUTLET_AFTER = re.compile(r"^\s+(?:reported|reports|said in a report|quoted|cit
 # A role after a name, between commas or after a dash: 'Ahmad Vahidi, Iran's interior minister', 'Kayhan, a hard-line
 # Iranian newspaper'.
 _ROLE_AFTER = re.compile(r"^\s*(?:,|\s[-–—])\s+(?P<clause>(?:who is |who was |who heads |who leads )?(?:the|a|an|its|his|"
-                         r"her|their|former|then|[A-Z][\w.]*[’']s)\s[^,.;:()“”\"]{1,80})")
+                         r"her|their|former|then|[A-Z][\w.]*[’']s)\s[^,.;:()“”\"]{1,80}|(?=[a-z])[^,.;:()“”\"]{1,80}(?=,))")
 _PERSON_ROLES = ROLE_NOUNS | frozenset("""official officials adviser advisor aide envoy cleric analyst researcher
     professor head member deputy founder officer spokesman spokeswoman mp lawmaker politician negotiator
     representative counterpart journalist correspondent editor writer activist daughter son wife brother sister father
@@ -107,8 +109,7 @@ _ROLE_BEFORE = re.compile(r"\b(?P<role>(?i:" + "|".join(sorted(ROLE_NOUNS | {"he
 _LIST_NAME = r"(?:[A-Z][\w’'.-]*|al-[A-Z][\w’'-]*|bin|ibn|al|el)(?:\s(?:[A-Z][\w’'.-]*|al-[A-Z][\w’'-]*|bin|ibn|al|el))*"
 # Words before a name that make it a person's, in lower case: 'Iran's Central Bank head Abdolnasser Hemmati', 'his
 # Iraqi counterpart Razak al-Saadawi', 'Najme's mother Latifa'.
-_PERSON_BEFORE = frozenset("""head counterpart custodian mother father son daughter wife husband brother sister widow
-    uncle aunt nephew niece cousin""".split())
+_PERSON_BEFORE = (_PERSON_ROLES | frozenset("custodian scientist".split())) - frozenset("officials relative".split())
 _TITLE_BEFORE = re.compile(
     r"\b(?P<title>(?:(?:former|late|then|prime|vice|foreign|deputy|first|chief)\s+)*(?i:"
     + "|".join(sorted(ROLE_NOUNS | _PLURAL_ROLES, key=len, reverse=True)) + r")"
@@ -214,6 +215,13 @@ def _of_nothing(word: str) -> bool:
             or ("-" in bare and all(_of_nothing(p) for p in bare.split("-") if p)))
 
 
+# The fields an office is 'of': 'Minister of Oil', 'Secretary of State', 'Chief of Staff'.
+_OFFICE_FIELDS = frozenset("""State Foreign Affairs Defence Defense Interior Oil Trade Finance Health Justice Energy
+    Electricity Education Culture Commerce Industry Industries Agriculture Transport Transportation Labour Labor
+    Planning Communications Water Resources Higher Roads Urban Development Housing Economy Intelligence Security Staff
+    Homeland Treasury Environment Tourism Youth Sports Sport Women Family Welfare Migration Displacement Municipalities
+    Heritage Science Technology Telecommunications Information Immigration the and""".split())
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,}")  # 'U.N.': an acronym written with dots
 _CONTRACTION = re.compile(r"(?:I|We|You|They|He|She|It|That|There|What|Who|Here)[’'](?:ve|m|d|re|s|ll)")
 
 
@@ -249,7 +257,7 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
     if not words or words[-1] in TITLES:
         return []  # nothing, or a title whose holder the data names ('Iraqi Prime Minister [Mustafa al-Kadhimi]')
     if len(words) >= 2 and (is_country_or_capital(" ".join(words)) or is_regional_place(" ".join(words))):
-        return [_Judged(" ".join(words), "place", "a country, a capital or a place of Iran or Iraq", 1)]  # 'West Bank'
+        return [_Judged(" ".join(words), "place", "a country, a capital or a place of the region", 1)]  # 'West Bank'
 
     # A titled name and the body it holds the title in, either way round: 'General Esmail Qaani of the Quds Force',
     # 'Commander of the Quds Force Esmail Qaani', 'Iraqi Oil Ministry Spokesman Asim Jihad'.
@@ -260,8 +268,13 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
         if c > 0 and words[c - 1] in TITLES:
             kinds = [i for i, w in enumerate(words) if w in ORGANISATION_WORDS or w in PLACE_WORDS]
             if kinds and kinds[-1] > c:  # 'Speaker of [the] Parliament Mohammad al-Halboosi'
-                body = _body(_trim(words[c + 1: kinds[-1] + 1]))
-                name = words[kinds[-1] + 1:]
+                end = kinds[-1] + 1
+                if end + 1 < len(words) and words[end] in ("of", "for"):  # '... Chamber of Commerce Hamid Hosseini'
+                    end += 1
+                    while end < len(words) and _is_name_word(words[end]) and not is_given_name(words[end]):
+                        end += 1
+                body = _body(_trim(words[c + 1: end]))
+                name = words[end:]
                 person = [_Judged(" ".join(name), "person", f"title: {words[c - 1]}", 0)] if name and all(
                     _is_name_word(w) or w in _PARTICLE_WORDS for w in name) else []
                 return ([body] if body else []) + person
@@ -271,7 +284,13 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
         return [body, person] if body else [person]
     if (c := next((i for i, w in enumerate(words) if w in ("of", "for")), 0)) and words[c - 1] in TITLES:
         # 'Iraqi Minister of Trade Alaa Ahmed al-Jubouri': the name starts at its given name
-        k = next((i for i in range(c + 1, len(words)) if is_given_name(words[i])), None)
+        given = next((i for i in range(c + 1, len(words)) if is_given_name(words[i])), None)
+        # after the office's field ('Secretary of State Marco Rubio', 'Minister of Oil Hayan Abdul Ghani'), the name;
+        # after a place ('Governor of Basra Asaad al-Eidani'), the name from its given name
+        k = next((i for i in range(c + 1, len(words)) if words[i] not in _OFFICE_FIELDS), None)
+        if k is not None and (not set(words[c + 1: k]) - {"the", "and"} or given is not None and given > k
+                              and _known(" ".join(words[k:given]))):
+            k = given
         if k is not None and k + 1 < len(words) and all(_is_name_word(w) or w in _PARTICLE_WORDS for w in words[k:]):
             return [_Judged(" ".join(words[k:]), "person", f"title: {' '.join(words[c - 1: k])}", 0)]
     if len(words) >= 3 and re.fullmatch(r"[A-Z]{2,6}", words[0]) and _is_name_word(words[1]):
@@ -310,7 +329,7 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
     if is_known_organisation(name):
         return [_Judged(name, "organisation", "a known organisation or outlet", 1)]
     if is_country_or_capital(name) or is_regional_place(name):
-        return [_Judged(name, "place", "a country, a capital or a place of Iran or Iraq", 1)]
+        return [_Judged(name, "place", "a country, a capital or a place of the region", 1)]
     if judged := _role_after(name, after):
         return [judged]
     if m := _TITLE_BEFORE.search(before):
@@ -325,9 +344,10 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
         return [_Judged(name, "place", f"after '{m[0].strip()}'", 3)]
     if (_OUTLET_BEFORE.search(before) or _OUTLET_AFTER.match(after)) and len(capitals) <= 3:
         return [_Judged(name, "organisation", "a source the article cites", 3)]
-    if len(capitals) == 1 and _SPEAKS_AFTER.match(after) and not _known(name):
+    if len(capitals) == 1 and _SPEAKS_AFTER.match(after) and not _known(name) and not _DOTTED.fullmatch(name):
         return [_Judged(name, "person", f"speaks or acts: {_SPEAKS_AFTER.match(after)[0].split()[-1]}", 4)]
-    if len(words) == 1 and re.fullmatch(r"[A-Z]{3,6}s?", name) and not before.endswith("(") and name not in _NAMES_OF_NOTHING:
+    if len(words) == 1 and (re.fullmatch(r"[A-Z]{3,6}s?", name) or _DOTTED.fullmatch(name)) and not before.endswith(
+            "(") and name not in _NAMES_OF_NOTHING:
         return [_Judged(name, "organisation", "an acronym", 4)]  # one in brackets is the name's before it: '(AAH)'
     if (place := _PLACE_BEFORE.search(before)) and len(capitals) <= 3:
         return [_Judged(name, "place", f"after '{place[0].strip()}'", 4)]
@@ -389,6 +409,7 @@ def find_candidates(article: Article, registry: Registry, trie: SpellingTrie, me
     candidate; a registered surname may be ('Zeinab Soleimani' holds 'Soleimani'), and a name of someone else that a
     mention stands in is proposed as a person ('Zeinab Soleimani', 'Saddam Hussein'). The article's outlet is
     proposed where the data lacks it."""
+    mentions = list(mentions)
     full_spellings = {s for e in registry.entities.values() for s in e.spellings}
     taken = set(registry.entities) | set(registry.events)
     judged: dict[str, _Judged] = {}
@@ -408,6 +429,8 @@ def find_candidates(article: Article, registry: Registry, trie: SpellingTrie, me
         scans = list(trie.scan(b.text))
         places = {(s, e) for s, e, senses in scans if any(registry.entities[x.entity].kind == "place"
                                                           for x in senses if x.entity in registry.entities)}
+        places |= {(m.start, m.end) for m in mentions if m.block == b.anchor and m.entity
+                   and registry.entities[m.entity].kind == "place"}
         full = [(s, e) for s, e in [(s, e) for s, e, senses in scans if any(x.full for x in senses)]
                 + mentioned.get(b.anchor, []) if not _named_after(b.text, s)
                 and not ((s, e) in places and _names_before(b.text, e))]
@@ -433,7 +456,7 @@ def find_candidates(article: Article, registry: Registry, trie: SpellingTrie, me
         if name not in full_spellings and name not in judged and re.search(rf"\b{re.escape(name)}\b", whole):
             kind = "organisation" if is_known_organisation(name) else "place"
             judged[name] = _Judged(name, kind, "a known organisation or outlet" if kind == "organisation"
-                                   else "a country, a capital or a place of Iran or Iraq", 1)
+                                   else "a country, a capital or a place of the region", 1)
     _list_siblings(blocks, mentions, registry, judged, full_spellings)
     # A surname alone of a person proposed in full is that person's short form, not someone new.
     surnames = {v.name.split()[-1] for v in judged.values() if v.kind == "person" and " " in v.name}
@@ -503,7 +526,7 @@ def _named_after(text: str, start: int) -> bool:
     return bool(m) and (m[1] in ORGANISATION_WORDS or m[1] in PLACE_WORDS)
 
 
-_BODY_AFTER = re.compile(r"[ \u00a0]((?:[A-Z][\w-]*[ \u00a0]){0,3}[A-Z][\w-]*)")
+_BODY_AFTER = re.compile(r"(?:-[A-Z][\w’'-]*)?[ \u00a0]((?:[A-Z][\w-]*[ \u00a0]){0,3}[A-Z][\w-]*)")
 
 
 def _names_before(text: str, end: int) -> bool:

@@ -19,7 +19,8 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 _DATE = re.compile(
-    rf"\b(?:(?P<m1>{_MONTH}),?\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})"  # Feb 6, 2021 / November, 29, 2022
+    rf"\b(?:(?P<m1>{_MONTH})(?:,?\s+|\s*[-–—]\s*)(?P<d1>{_DAY})(?:,?\s+|\s*[-–—]\s*)(?P<y1>{_YEAR})"  # Feb 6, 2021 /
+    # November, 29, 2022 / March - 26– 2019
     rf"|(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})"  # 22 July 2020
     rf"|(?P<y3>{_YEAR})[-/.](?P<m3>\d\d?)[-/.](?P<d3>\d\d?)"  # 2020-07-22, 2021-12-23T14:17
     rf"|(?P<a4>\d\d?)[/.](?P<b4>\d\d?)[/.](?P<y4>{_YEAR}))(?:\b|(?=T\d))",  # 14/09/2019 (day first or month first)

@@ -27,7 +27,7 @@ COUNTRIES = """Afghanistan Albania Algeria Andorra Angola Argentina Armenia Aust
     "South Africa", "South Sudan", "New Zealand", "Sri Lanka", "Costa Rica", "El Salvador", "Sierra Leone",
     "Ivory Coast", "Papua New Guinea", "Trinidad and Tobago", "Czech Republic", "Dominican Republic", "West Bank",
     "Central African Republic", "Equatorial Guinea", "Cape Verde", "East Timor", "San Marino", "Vatican City",
-    "Latin America", "North Africa", "Central Asia", "South Caucasus", "Gulf of Oman"]
+    "Latin America", "North Africa", "Central Asia", "South Caucasus", "Gulf of Oman", "UAE", "UK", "USA"]
 
 CAPITALS = """Kabul Tirana Algiers Yerevan Canberra Vienna Baku Manama Dhaka Minsk Brussels Sofia Ottawa Beijing Bogota
     Zagreb Havana Nicosia Prague Copenhagen Cairo Tallinn Helsinki Paris Tbilisi Berlin Accra Athens Budapest
@@ -49,7 +49,14 @@ IRAN_IRAQ_PLACES = """Basra Nineveh Mosul Erbil Irbil Sulaymaniyah Sulaimani Sle
     Mehran Shalamcheh Chazabeh Bashmaq Piranshahr Marivan Qasr-e Shirin""".split() + [
     "Bandar Abbas", "Dhi Qar", "Ain al-Asad", "Kohgiluyeh and Boyer-Ahmad", "Chaharmahal and Bakhtiari",
     "Green Zone", "Persian Gulf", "Strait of Hormuz", "Shatt al-Arab", "Arvand Rud", "Kurdistan Region",
-    "Tigris", "Euphrates", "Zagros", "Caspian Sea", "Red Sea", "Gaza Strip", "West Bank", "Golan Heights"]
+    "Tigris", "Euphrates", "Zagros", "Caspian Sea", "Red Sea", "Gaza Strip", "West Bank"]
+
+# Cities and regions of Iran's and Iraq's neighbours that the region's news names: 'rebels who have seized Aleppo'.
+NEIGHBOUR_PLACES = """Aleppo Homs Hama Idlib Raqqa Latakia Tartus Suwayda Sweida Daraa Palmyra Qamishli Hasakah Kobani
+    Afrin Manbij Tyre Sidon Baalbek Dahiyeh Dubai Sharjah Jeddah Mecca Makkah Medina Dammam Qatif Aqaba Zarqa Irbid
+    Istanbul Izmir Gaziantep Diyarbakir Hakkari Mardin Herat Kandahar Mazar-i-Sharif Karachi Lahore Quetta Peshawar
+    Baku Nakhchivan Yerevan Ashgabat Sanaa Aden Hodeidah Marib""".split() + [
+    "Deir ez-Zor", "Deir al-Zor", "Abu Kamal", "Albu Kamal", "Abu Dhabi", "Golan Heights", "Sinai"]
 
 # Given names: a capitalised name that starts with one of these, and has one name word more, is a person's.
 GIVEN_NAMES = """Mohammad Ali Hassan Hussein Hossein Ahmad Mahmoud Mustafa Abbas Hadi Mahdi Reza Javad Jafar Qasem Esmail
@@ -127,7 +134,8 @@ def is_country_or_capital(name: str) -> bool:
 
 
 def is_regional_place(name: str) -> bool:
-    return _among(name.replace("-", " ").split(), tuple(IRAN_IRAQ_PLACES))
+    """A place of Iran or Iraq, or a city of their neighbours."""
+    return _among(name.replace("-", " ").split(), tuple(IRAN_IRAQ_PLACES + NEIGHBOUR_PLACES))
 
 
 def is_known_organisation(name: str) -> bool:
@@ -146,6 +154,6 @@ def is_given_name(word: str) -> bool:
 
 
 def names_with_small_words() -> tuple[str, ...]:
-    """The known names with a word in lower case ('Islamic Resistance in Iraq', 'Axis of Resistance'): a phrase of
-    capitalised words stops before it, so they are looked for whole."""
-    return tuple(n for n in ORGANISATIONS + IRAN_IRAQ_PLACES if any(w[:1].islower() for w in n.split()[1:]))
+    """The known names with a word in lower case or a number ('Islamic Resistance in Iraq', 'Kurdistan 24'): a
+    phrase of capitalised words stops before it, so they are looked for whole."""
+    return tuple(n for n in ORGANISATIONS + IRAN_IRAQ_PLACES if any(not w[:1].isupper() for w in n.split()[1:]))

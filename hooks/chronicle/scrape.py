@@ -259,8 +259,14 @@ def _find_headline(shapes: list[_Shape], title: str | None, url: str | None = No
     repeated = [i for i in head if i in twice]
     if repeated:
         return min(repeated, key=lambda i: (len(shapes[i].text.strip()), i))
-    if named is not None and named <= first_prose:
-        return named
+    if named is not None and (named <= first_prose or not head):
+        return named  # after a summary the page prints first ('TEHRAN (IQNA) – ...', then the headline)
+    if not head:  # the same, where there is no address to tell: a headline-like line just after the first paragraph
+        after = [i for i in range(first_prose + 1, min(first_prose + 3, len(shapes)))
+                 if _headline_like(shapes[i]) and not ends_sentence(shapes[i].text)
+                 and HEADLINE_MIN_WORDS <= word_count(shapes[i].text) <= HEADLINE_USUAL_WORDS]
+        if after:
+            return after[0]
     usual = [i for i in head if word_count(shapes[i].text) <= HEADLINE_USUAL_WORDS]
     if url and len(usual) > 1:  # most addresses carry the headline's words: the line that shares the most of them
         slug = _address_words(url)
@@ -290,9 +296,16 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
                 views[i] = view
     at = _find_headline(views, title, url)
     headline = views[at].text.strip() if at is not None else None
+    headline_line = shapes[at].number if at is not None else None
+    if at is None and title is None and (inline := _headline_in_line(shapes[:3])):
+        # one line holds the headline, a time stamp and the text: the headline is read off it; the line is text
+        headline_line, headline, dateline = inline
+        opening_dates.append((headline_line, dateline))
     start = at + 1 if at is not None else 0
     lead = next((i for i in range(start, len(shapes)) if shapes[i].is_prose and not _is_headline(views[i], headline)),
                 None)
+    # A summary printed before the headline ('TEHRAN (IQNA) – ...', then the headline, then the text) is text.
+    summary = next((i for i in range(at) if shapes[i].is_prose and not _heads(views, i)), None) if at else None
     # The article ends at furniture that ends it ('Related Articles', a comment prompt), else at its last paragraph.
     end = next((i for i in range(lead + 1 if lead is not None else start, len(shapes))
                 if ends_article(shapes[i].furniture)), len(shapes))
@@ -303,6 +316,8 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
     for i, s in enumerate(shapes):
         reason = "headline" if views[i] is not s and _is_headline(views[i], headline) else _drop_reason(
             i, s, headline, at, lead, last, end, shapes[i - 1] if i else None)
+        if reason == "before the headline" and summary is not None and i >= summary and s.is_prose:
+            reason = None
         if reason:
             dropped.append(Dropped(s.number, s.text, reason))
         else:
@@ -324,7 +339,7 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
     named = sourced or sited or named
     return ScrapedPage(
         headline=headline,
-        headline_line=shapes[at].number if at is not None else None,
+        headline_line=headline_line,
         datelines=tuple((s.number, s.dateline) for s in shapes if s.dateline) + tuple(opening_dates),
         news_id=next((s.news_id for s in shapes if s.news_id), None),
         lead_label=lead_label,
@@ -332,6 +347,22 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
         kept=tuple(kept),
         dropped=tuple(dropped),
     )
+
+
+_STAMP_IN_LINE = re.compile(r"^(?P<head>\S.{8,160}?)\s+(?P<stamp>\d{4}-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?)?)\s+(?=\S)")
+
+
+def _headline_in_line(shapes: list[_Shape]) -> tuple[int, str, Dateline] | None:
+    """'‘Election’ visit from Barzani to Iran 2024-05-06 13:54:00 NEWS CENTER - Federated Kurdistan Region ...': a
+    page scraped into one line, a headline's words, a time stamp, then paragraphs' text. (line, headline, date)."""
+    for s in shapes:
+        m = _STAMP_IN_LINE.match(s.text)
+        if s.dateline or not m or not (dateline := read_dateline(m["stamp"])):
+            continue
+        head, rest = m["head"].strip(), s.text[m.end():]
+        if 3 <= word_count(head) <= HEADLINE_USUAL_WORDS and not ends_sentence(head) and word_count(rest) >= 20:
+            return s.number, head, dateline
+    return None
 
 
 def _is_headline(s: _Shape, headline: str | None) -> bool:
