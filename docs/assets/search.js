@@ -194,7 +194,12 @@
       });
     }
 
-    input.addEventListener("input", run);
+    // One search once the typing pauses, not one a key: each would fetch its own index pieces and results.
+    var typing = null;
+    input.addEventListener("input", function () {
+      clearTimeout(typing);
+      typing = setTimeout(run, 60);
+    });
     list.addEventListener("click", function (e) {
       var option = e.target instanceof Element ? e.target.closest("[role=option]") : null;
       if (option) location.href = option.dataset.href;
