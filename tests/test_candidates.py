@@ -11,7 +11,7 @@ import yaml
 
 from chronicle.body import number_blocks
 from chronicle.build import load_archive
-from chronicle.candidates import find_candidates, find_dated_phrases, find_event_candidates, sentences
+from chronicle.candidates import _part_of, find_candidates, find_dated_phrases, find_event_candidates, sentences
 from chronicle.dates import PartialDate
 from chronicle.errors import DataError
 from chronicle.importer import Given, draft_article
@@ -294,3 +294,18 @@ def test_yaml_entries_paste_into_the_data_as_they_are(project, sample, date):
     reported = {r.article for ev in archive.registry.events.values() for r in ev.reports}
     assert (draft.slug in reported) == bool(events)
 
+
+
+@pytest.mark.parametrize("name, spelling, kind, expected", [
+    ("Popular Mobilization", "Popular Mobilization Units", "organisation", True),  # from its start
+    ("Armed Forces", "Iraqi Armed Forces", "organisation", True),  # after a country's adjective
+    ("Iranian Parliament", "Iranian parliament", "organisation", True),  # other capitals
+    ("National Security Council", "Supreme National Security Council", "organisation", False),  # maybe another's
+    ("Mahdi al-Muhandis", "Abu Mahdi al-Muhandis", "person", True),  # after 'Abu'
+    ("Zeinab Soleimani", "Qasem Soleimani", "person", False),  # a relative shares only the surname
+    ("Mohammad Soleimani", "Qasem Mohammad Soleimani", "person", False),  # after a given name: another person
+    ("Soleimani", "Qasem Soleimani", "person", False),  # one word is never enough
+])
+def test_a_name_the_data_holds_part_of_is_a_may_be(name, spelling, kind, expected):
+    """A candidate that is a registered spelling shortened at its start or end is offered as 'may be' that entry."""
+    assert _part_of(name, spelling, kind) is expected

@@ -374,10 +374,28 @@ def _spelt_like(name: str, registry: Registry) -> tuple[tuple[str, str], ...]:
     hits = []
     for e in sorted(registry.entities.values(), key=lambda x: x.id):
         for spelling in e.spellings + e.short:
-            if spelling != name and key is not None and (other := _key_of(spelling)) is not None and key.meets(other):
+            if spelling != name and (key is not None and (other := _key_of(spelling)) is not None and key.meets(other)
+                                     or _part_of(name, spelling, e.kind)):
                 hits.append((e.id, spelling))
                 break
     return tuple(hits)
+
+
+def _part_of(name: str, spelling: str, kind: str) -> bool:
+    """The name is the spelling in other capitals ('Iranian Parliament', 'Iranian parliament'); or two or more of its
+    words from its start ('Popular Mobilization' of 'Popular Mobilization Units'); or its words after a country's
+    adjective ('Armed Forces' of 'Iraqi Armed Forces') or after a person's 'Abu' ('Mahdi al-Muhandis' of 'Abu Mahdi
+    al-Muhandis'): the same body or person named short, for a curator to check. Not after other words: 'National
+    Security Council' may be another country's than the 'Supreme National Security Council'; a relative shares only
+    the surname ('Zeinab Soleimani')."""
+    a, b = name.casefold().split(), spelling.casefold().split()
+    if a == b:
+        return True
+    if not 2 <= len(a) < len(b):
+        return False
+    dropped = spelling.split()[: len(b) - len(a)]
+    return b[: len(a)] == a or b[-len(a):] == a and (
+        dropped in (["Abu"], ["Umm"]) if kind == "person" else all(w in NOT_NAMES for w in dropped))
 
 
 def _key_of(name: str) -> NameKey | None:
