@@ -193,7 +193,8 @@ class Renderer:
         # Filters rather than functions: Jinja calls a filter directly, a function through the context, which costs
         # more than most of these take, on lists of thousands.
         self.env.filters.update(chip=self.chip, link=self.link, article_line=self.article_line, date=date_of,
-                                gk=self.gk, place_label=place_label, sentences=self.sightings_html)
+                                gk=self.gk, place_label=place_label, sentences=self.sightings_html,
+                                reported_by=self.reported_by)
         # The macros, for every template: imported by each, they would be looked up again for every page, at a cost
         # above that of most pages' own markup.
         macros = self.env.get_template("_macros.html").module
@@ -255,6 +256,10 @@ class Renderer:
             return Markup("")
         return Markup('<span class="gk" title="Added by the curator from general knowledge; not stated in the '
                       'archived articles">general knowledge</span>')
+
+    def reported_by(self, event: Event) -> Markup:
+        """The 'reported by' sentence of an event."""
+        return Markup(crossref.reported_by_sentence(crossref.outlets_reporting(self.archive, event), escape))
 
     def role_at(self, entity: Entity, article: Article) -> str:
         roles = entity.roles_on(article.date)
@@ -376,10 +381,9 @@ class Renderer:
             quoted = [(p.block, article.block(p.block).text[p.start:p.end])
                       for p in archive.passages[slug] if p.event == event.id]
             reports.append((article, quoted))
-        outlets, unknown = crossref.outlets_reporting(archive, event)
         reg = archive.registry
         context = dict(
-            event=event, outlets=outlets, unknown=unknown, n_reports=len(reports),
+            event=event, n_reports=len(reports),
             place=reg.entities.get(event.place) if event.place else None,
             parent=reg.events.get(event.parent) if event.parent else None,
             children=[reg.events[e] for e in archive.sub_events.get(event.id, ())],
