@@ -210,6 +210,9 @@ class Renderer:
         self._card = functools.cache(Link)
         self._lines: dict[tuple[str, int], Markup] = {}
         self._place_label = functools.cache(place_label)
+        self._quotes_at: dict[tuple[str, str], list[crossref.Quote]] = {}
+        for q in archive.quotes:
+            self._quotes_at.setdefault((q.article, q.block), []).append(q)
 
     # -- links
 
@@ -378,9 +381,7 @@ class Renderer:
         reports = []
         for slug in archive.reported_in.get(event.id, ()):
             article = archive.by_slug[slug]
-            quoted = [(p.block, article.block(p.block).text[p.start:p.end])
-                      for p in archive.passages[slug] if p.event == event.id]
-            reports.append((article, quoted))
+            reports.append((article, self._passages_read_whole(article, event)))
         reg = archive.registry
         context = dict(
             event=event, n_reports=len(reports),
@@ -402,6 +403,26 @@ class Renderer:
                                         f"Articles reporting {event.name}, {pager.first} to {pager.last}.", html,
                                         search_exclude=True))
         return pages
+
+    def _passages_read_whole(self, article: Article, event: Event) -> list[tuple[str, Markup, list[Entity]]]:
+        """The event's passages in an article, each read as the whole sentences it falls in (passages in the same
+        sentences shown once), the passage's words marked; with the speakers of the quotations in them."""
+        spans: dict[tuple[str, int, int], list[tuple[int, int]]] = {}
+        for p in self.archive.passages[article.slug]:
+            if p.event == event.id:
+                text = article.block(p.block).text
+                spans.setdefault((p.block, *crossref.whole_sentences(text, p.start, p.end)), []).append(
+                    (p.start, p.end))
+        out = []
+        for (anchor, start, end), marks in spans.items():
+            text = article.block(anchor).text
+            speakers: list[Entity] = []
+            for q in self._quotes_at.get((article.slug, anchor), ()):
+                person = self.archive.registry.entities[q.person]
+                if start <= q.start < end and person not in speakers:
+                    speakers.append(person)
+            out.append((anchor, Markup(marked_html(text, start, end, _merged(marks))), speakers))
+        return out
 
     def index_pages(self, section: str) -> list[PageOut]:
         """A section's index, A to Z or by date, in pages of ITEMS_PER_INDEX_PAGE."""
@@ -455,15 +476,64 @@ _INDEX_DESCRIPTIONS = {
 
 def sentence_html(sighting: crossref.Sighting) -> str:
     """A sentence, escaped, with its mentions of the entity marked."""
-    text = sighting.block.text
-    start, end = sighting.sentence
+    return marked_html(sighting.block.text, *sighting.sentence, sighting.marks)
+
+
+def marked_html(text: str, start: int, end: int, marks) -> str:  # noqa: ANN001 - (start, end) pairs
+    """text[start:end], escaped, with the spans `marks` (in order, not overlapping) in <mark>."""
     escape = text_escaper(text)
     out, pos = [], start
-    for a, b in sighting.marks:
+    for a, b in marks:
+        a, b = max(a, pos), min(b, end)
+        if a >= b:
+            continue
         out.append(f"{escape(text[pos:a])}<mark>{escape(text[a:b])}</mark>")
         pos = b
     out.append(escape(text[pos:end]))
     return "".join(out)
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans in order, those that overlap or touch made one."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _recent_and_earlier(events: list[Event], article: Article) -> tuple[list[Event], list[Event]]:
+    """The events an article reports (those that may have happened in the RECENT_DAYS before it, or after it) and
+    the earlier ones it refers to, its background."""
+    since = article.date - dt.timedelta(days=RECENT_DAYS)
+    recent = [ev for ev in events if (ev.end.date if ev.end else ev.date.date).last_day() >= since]
+    return recent, [ev for ev in events if ev not in recent]
+
+
+def _spellings(entity: Entity, archive: Archive) -> list[tuple[str, int]]:
+    """Every spelling of an entity, one list: the data's, then any other form the articles print (a possessive, a
+    capital at the start of a sentence), each with how often the articles print it."""
+    used: dict[str, int] = {}
+    for s in archive.sightings.get(entity.id, ()):
+        for a, b in s.marks:
+            form = s.block.text[a:b]
+            used[form] = used.get(form, 0) + 1
+    known = list(dict.fromkeys(entity.spellings + entity.short))
+    return [(form, used.get(form, 0)) for form in known] + sorted(
+        (form, n) for form, n in used.items() if form not in known)
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans in order, those that overlap or touch made one."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
 
 
 def _link(href: str, label: str) -> Markup:
