@@ -53,7 +53,6 @@ class Archive:
     by_slug: dict[str, Article] = field(default_factory=dict)
     sightings: dict[str, tuple[Sighting, ...]] = field(default_factory=dict)  # by entity id, in article order
     article_counts: dict[str, int] = field(default_factory=dict)  # entity id -> articles naming it
-    co_mentions: dict[str, tuple[tuple[str, int, int], ...]] = field(default_factory=dict)
     participation: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # id -> (event, part)
     events_here: dict[str, tuple[str, ...]] = field(default_factory=dict)  # place id -> events there
     sub_events: dict[str, tuple[str, ...]] = field(default_factory=dict)  # event id -> its children
@@ -324,7 +323,6 @@ def build_archive(articles: list[Article], registry: Registry) -> Archive:
         articles=tuple(articles), registry=registry, mentions=mentions, passages=passages, quotes=tuple(quotes),
         by_slug=by_slug, sightings=index_sightings(articles, mentions),
         article_counts=dict(Counter(e for ms in mentions.values() for e in {m.entity for m in ms if m.entity})),
-        co_mentions=index_co_mentions(articles, mentions, registry),
         participation={k: tuple(v) for k, v in participation.items()},
         events_here={k: tuple(v) for k, v in events_here.items()},
         sub_events={k: tuple(v) for k, v in sub_events.items()},
@@ -377,31 +375,6 @@ def index_sightings(articles: list[Article], mentions: dict[str, tuple[Mention, 
         for (entity, anchor, sentence), marks in grouped.items():
             out[entity].append(Sighting(a, blocks[anchor], sentence, tuple(marks)))
     return {k: tuple(v) for k, v in out.items()}
-
-
-def index_co_mentions(articles: list[Article], mentions: dict[str, tuple[Mention, ...]], registry: Registry,
-                      limit: int = 10) -> dict[str, tuple[tuple[str, int, int], ...]]:
-    """For each person, the people most often named with them: (id, articles together, paragraphs together)."""
-    together_articles: dict[str, Counter] = defaultdict(Counter)
-    together_blocks: dict[str, Counter] = defaultdict(Counter)
-    kinds = registry.entities
-    for a in articles:
-        by_block: dict[str, set[str]] = defaultdict(set)
-        for m in mentions[a.slug]:
-            if m.entity and kinds[m.entity].kind == "person":
-                by_block[m.block].add(m.entity)
-        people = set().union(*by_block.values()) if by_block else set()
-        for p in people:
-            together_articles[p].update(people - {p})
-        for ids in by_block.values():
-            for p in ids:
-                together_blocks[p].update(ids - {p})
-    out = {}
-    for p, counts in together_articles.items():
-        blocks = together_blocks[p]
-        ranked = sorted(counts, key=lambda o: (-counts[o], -blocks[o], kinds[o].name, o))[:limit]
-        out[p] = tuple((o, counts[o], blocks[o]) for o in ranked)
-    return out
 
 
 # ---------------------------------------------------------------- views used by the pages

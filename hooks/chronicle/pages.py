@@ -16,7 +16,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from . import crossref
+from . import charts, crossref
 from .annotate import Link, annotate_text, annotated_text, text_escaper
 from .crossref import Archive
 from .dates import MONTHS
@@ -30,7 +30,8 @@ KIND_LABEL = {"person": "Person", "organisation": "Organisation", "place": "Plac
 # Listings longer than these continue on further pages, so that no page grows with the archive.
 ARTICLES_PER_ENTITY_PAGE = 50
 ITEMS_PER_INDEX_PAGE = 200
-GLANCE_PER_YEAR = 4  # events per year named on the home page
+GLANCE_EVENTS = 5  # events between countries on the home page's timeline, the latest first
+RECENT_DAYS = 7  # an article reports the events of the week before it; older ones are its background
 
 
 _YAML_UNSAFE = {c: f"\\u{c:04x}" for c in [*range(0x7F, 0xA0), 0x2028, 0x2029, 0xFFFE, 0xFFFF]}
@@ -194,11 +195,12 @@ class Renderer:
         # more than most of these take, on lists of thousands.
         self.env.filters.update(chip=self.chip, link=self.link, article_line=self.article_line, date=date_of,
                                 gk=self.gk, place_label=place_label, sentences=self.sightings_html,
-                                reported_by=self.reported_by)
+                                outlet=self.outlet_html, reported_by=self.reported_by)
         # The macros, for every template: imported by each, they would be looked up again for every page, at a cost
         # above that of most pages' own markup.
         macros = self.env.get_template("_macros.html").module
         self.env.globals["pager_nav"] = macros.pager_nav
+        self.env.globals.update(timeline=macros.timeline, breadcrumbs=macros.breadcrumbs)
         self._chip_macro = macros.chip
         self._template = functools.cache(self.env.get_template)
         self.here = ""
@@ -210,6 +212,9 @@ class Renderer:
         self._card = functools.cache(Link)
         self._lines: dict[tuple[str, int], Markup] = {}
         self._place_label = functools.cache(place_label)
+        self.network = charts.build_network(archive)
+        self._outlets = _outlet_pages(archive)
+        self._index_of = functools.cache(self._where_listed)
         self._quotes_at: dict[tuple[str, str], list[crossref.Quote]] = {}
         for q in archive.quotes:
             self._quotes_at.setdefault((q.article, q.block), []).append(q)
@@ -260,9 +265,61 @@ class Renderer:
         return Markup('<span class="gk" title="Added by the curator from general knowledge; not stated in the '
                       'archived articles">general knowledge</span>')
 
+    def _href(self, thing: Entity | Event) -> str:
+        return self.url(thing.src_uri)
+
+    def statement_html(self, quote: crossref.Quote) -> Markup:
+        """The whole sentences that hold a quotation, escaped, the quoted words marked."""
+        text = self.archive.by_slug[quote.article].block(quote.block).text
+        return Markup(marked_html(text, *quote.statement, [(quote.start, quote.end)]))
+
+    def outlet_html(self, article: Article) -> Markup:
+        """The article's outlet: a link where the data has an organisation of exactly that name or spelling."""
+        if not article.outlet:
+            return Markup("")
+        entity = self._outlets.get(article.outlet)
+        return self.link(entity) if entity else Markup(escape(article.outlet))
+
     def reported_by(self, event: Event) -> Markup:
-        """The 'reported by' sentence of an event."""
-        return Markup(crossref.reported_by_sentence(crossref.outlets_reporting(self.archive, event), escape))
+        """The 'reported by' sentence of an event, outlets linked where they have a page."""
+        def name(outlet: str) -> str:
+            entity = self._outlets.get(outlet)
+            return str(self.link(entity)) if entity else escape(outlet)
+        return Markup(crossref.reported_by_sentence(crossref.outlets_reporting(self.archive, event), name))
+
+    def _where_listed(self, section: str) -> dict:
+        """Where each group (a country, a kind) or year starts on a section's index pages: {group: (src_uri, id)}."""
+        items = _timeline(self.archive) if section == "events" else _grouped(self.archive, _KIND_OF[section])
+        where: dict = {}
+        for chunk, pager in paginate_index(section, items):
+            for group, *_ in chunk:
+                where.setdefault(group, (pager.src_uris[pager.number - 1],
+                                         f"y{group}" if section == "events" else _slugify(group)))
+        return where
+
+    def crumbs(self, thing: Entity | Event | Article) -> list[tuple[str, str]]:
+        """The way from the home page down to a page: (label, url) of each step above it."""
+        home = ("Home", self.url("index.md"))
+        if isinstance(thing, Article):
+            return [home, ("Articles", self.url("articles/index.md"))]
+        section = thing.section
+        out = [home, (SECTION_TITLES[section], self.url(f"{section}/index.md"))]
+        if isinstance(thing, Event):
+            top = thing
+            while top.parent and top.parent in self.archive.registry.events:
+                top = self.archive.registry.events[top.parent]
+            src_uri, anchor = self._index_of("events").get(top.date.date.year, (None, None))
+            if src_uri:
+                out.append((str(top.date.date.year), self.url(src_uri, anchor)))
+            if thing.parent and thing.parent in self.archive.registry.events:
+                parent = self.archive.registry.events[thing.parent]
+                out.append((parent.name, self.url(parent.src_uri)))
+            return out
+        group = _group_of(self.archive, thing)
+        src_uri, anchor = self._index_of(section).get(group, (None, None))
+        if src_uri:
+            out.append((group, self.url(src_uri, anchor)))
+        return out
 
     def role_at(self, entity: Entity, article: Article) -> str:
         roles = entity.roles_on(article.date)
@@ -323,10 +380,18 @@ class Renderer:
             if annotated_text(inner) != block.text:  # the verbatim promise, checked on every build
                 raise AssertionError(f"{article.path}, {block.anchor}: annotation changed the text")
             blocks.append((block, Markup(inner)))
+        entities = crossref.entities_in(archive, article.slug)
+        reported, earlier = _recent_and_earlier(crossref.events_in(archive, article.slug), article)
+        position = archive.articles.index(article)
         html = self._render("article.html", article.src_uri, article=article, blocks=blocks,
-                            entities=crossref.entities_in(archive, article.slug),
-                            events=crossref.events_in(archive, article.slug),
-                            supplied=dict(article.supplied))
+                            entities=entities, by_kind=[(kind, [e for e in entities if e.kind == kind])
+                                                        for kind in ("person", "organisation", "place")],
+                            reported=crossref.chronology(reported, archive.registry.events),
+                            earlier=crossref.chronology(earlier, archive.registry.events),
+                            n_events=len(reported) + len(earlier),
+                            previous=archive.articles[position - 1] if position else None,
+                            next=archive.articles[position + 1] if position + 1 < len(archive.articles) else None,
+                            crumbs=self.crumbs(article), supplied=dict(article.supplied))
         toc = tuple(_token(2 if b.kind == "h2" else 3, b.anchor, b.text) for b in article.blocks
                     if b.kind in ("h2", "h3"))
         first = next(b.text for b in article.blocks if b.kind == "p")
@@ -344,15 +409,23 @@ class Renderer:
         for q in archive.quotes_by.get(entity.id, ()):
             quotes.setdefault(q.article, []).append(q)
         reg = archive.registry
-        events = [(reg.events[e], part) for e, part in archive.participation.get(entity.id, ())]
-        events += [(reg.events[e], "") for e in archive.events_here.get(entity.id, ())]
+        parts = dict(archive.participation.get(entity.id, ()))
+        chosen = [reg.events[e] for e in parts] + [reg.events[e] for e in archive.events_here.get(entity.id, ())
+                                                   if e not in parts]
+        events = [ev for ev, _ in crossref.chronology(chosen, reg.events, same_year=True)]
+        buckets = charts.mentions_over_time(entity.id, archive)
+        ties = charts.neighbourhood(self.network, entity.id) if entity.kind in charts.NETWORK_KINDS else ()
         context = dict(
             entity=entity,
-            co=[(reg.entities[o], a, b) for o, a, b in archive.co_mentions.get(entity.id, ())],
             country=reg.entities.get(entity.country) if entity.country else None,
-            spelled=sorted({s.block.text[a:b] for s in archive.sightings.get(entity.id, ()) for a, b in s.marks}),
+            spellings=_spellings(entity, archive),
             n_articles=len(by_article),
             n_events=len(events),
+            parts=parts,
+            buckets=[b for b in buckets if b.mentions],
+            mentions_svg=Markup(charts.mentions_svg(buckets, entity.name, f"mentions-{entity.id}")),
+            ties=[(reg.entities[t.other], t) for t in ties],
+            mentions=self.network.mentions.get(entity.id, 0),
         )
         listing = [(archive.by_slug[slug], ss) for slug, ss in by_article.items()]
         size = ARTICLES_PER_ENTITY_PAGE
@@ -362,9 +435,14 @@ class Renderer:
         for k in range(n_pages):  # articles and events share the pages, both in slices of `size`
             rows = listing[k * size: (k + 1) * size]
             pager = Pager(k + 1, uris, k * size + 1, k * size + len(rows), len(listing))
-            quoted = [q for article, _ in rows for q in quotes.get(article.slug, ())]  # from the articles listed here
+            quoted = [(q, self.statement_html(q)) for article, _ in rows
+                      for q in quotes.get(article.slug, ())]  # from the articles listed here
+            self.here = page_url(uris[k])  # the links below are relative to the page they are on
+            ego = charts.ego_svg(entity, self.network, archive, self._href) if ties and k == 0 else ""
             html = self._render("entity.html", uris[k], by_article=rows, quoted=quoted, pager=pager,
-                                events=events[k * size: (k + 1) * size], events_first=k * size + 1, **context)
+                                events=charts.timeline(events[k * size: (k + 1) * size], archive),
+                                n_shown=len(events[k * size: (k + 1) * size]), events_first=k * size + 1,
+                                crumbs=self.crumbs(entity), ego_svg=Markup(ego), **context)
             if pager.number == 1:
                 pages.append(self._page(entity.src_uri, entity.name,
                                         f"{KIND_LABEL[entity.kind]}: {entity.description}", html,
@@ -383,11 +461,12 @@ class Renderer:
             article = archive.by_slug[slug]
             reports.append((article, self._passages_read_whole(article, event)))
         reg = archive.registry
+        children = [reg.events[e] for e in archive.sub_events.get(event.id, ())]
         context = dict(
             event=event, n_reports=len(reports),
             place=reg.entities.get(event.place) if event.place else None,
             parent=reg.events.get(event.parent) if event.parent else None,
-            children=[reg.events[e] for e in archive.sub_events.get(event.id, ())],
+            children=charts.timeline(children, archive) if children else [],
             participants=[(reg.entities[p.id], p.part) for p in event.participants],
             date_article=archive.by_slug.get(event.date.article) if event.date.article else None,
         )
@@ -395,7 +474,9 @@ class Renderer:
         more = f"events/{event.id}/{{}}.md"
         for chunk, pager in paginate(reports, event.src_uri, more, ARTICLES_PER_ENTITY_PAGE):
             src_uri = pager.src_uris[pager.number - 1]
-            html = self._render("event.html", src_uri, reports=chunk, pager=pager, **context)
+            self.here = page_url(src_uri)
+            html = self._render("event.html", src_uri, reports=chunk, pager=pager, crumbs=self.crumbs(event),
+                                **context)
             if pager.number == 1:
                 pages.append(self._page(src_uri, event.name, f"{event.when()}: {event.description}", html))
             else:
@@ -436,13 +517,21 @@ class Renderer:
             items = _timeline(archive)
             template = "index_events.html"
         else:
-            kind = {"people": "person", "organisations": "organisation", "places": "place"}[section]
-            items = _grouped(archive, kind)
+            items = _grouped(archive, _KIND_OF[section])
             context["counts"] = archive.article_counts
             template = "index_entities.html"
         pages = []
         for chunk, pager in paginate_index(section, items):
             src_uri = pager.src_uris[pager.number - 1]
+            self.here = page_url(src_uri)
+            if section == "events":
+                context["years"] = charts.timeline([ev for _, ev, _ in chunk], archive)
+            if section == "people" and pager.number == 1:  # who appears with whom, once, on the first page
+                nodes, ties = charts.archive_network(self.network, archive)
+                context.update(network_svg=Markup(charts.network_svg(self.network, archive, self._href)),
+                               network_nodes=nodes, network_ties=ties)
+            else:
+                context.update(network_svg="", network_nodes=[], network_ties=[])
             html = self._render(template, src_uri, items=chunk, pager=pager, **context)
             title = SECTION_TITLES[section] + ("" if pager.number == 1 else f", page {pager.number}")
             pages.append(self._page(src_uri, title, _INDEX_DESCRIPTIONS[section], html,
@@ -452,15 +541,9 @@ class Renderer:
     def summary(self) -> str:
         """The home page's at-a-glance block."""
         self.here = ""
-        years: dict[int, list[Event]] = {}
-        where: dict[int, str] = {}  # the index page that starts each year
-        for chunk, pager in paginate_index("events", _timeline(self.archive)):
-            for year, ev, depth in chunk:
-                where.setdefault(year, pager.src_uris[pager.number - 1])
-                if depth == 0:
-                    years.setdefault(year, []).append(ev)
+        latest, between = charts.latest_events(self.archive, GLANCE_EVENTS)
         return self.env.get_template("summary.html").render(
-            archive=self.archive, years=list(years.items()), where=where, per_year=GLANCE_PER_YEAR,
+            archive=self.archive, years=charts.timeline(latest, self.archive, newest_first=True), between=between,
             latest=sorted(self.archive.articles, key=lambda a: (a.date, a.slug), reverse=True)[:5],
             counts={k: len(self.archive.registry.of_kind(k)) for k in ("person", "organisation", "place")})
 
@@ -525,17 +608,6 @@ def _spellings(entity: Entity, archive: Archive) -> list[tuple[str, int]]:
         (form, n) for form, n in used.items() if form not in known)
 
 
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Spans in order, those that overlap or touch made one."""
-    out: list[tuple[int, int]] = []
-    for a, b in sorted(spans):
-        if out and a <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], b))
-        else:
-            out.append((a, b))
-    return out
-
-
 def _link(href: str, label: str) -> Markup:
     return Markup(f'<a href="{escape(href)}">{escape(label)}</a>')
 
@@ -591,22 +663,33 @@ def _grouped(archive: Archive, kind: str) -> list[tuple[str, Entity]]:
     reg = archive.registry
     items = []
     for e in reg.of_kind(kind):
-        if kind == "person":
-            group = reg.entities[e.country].name if e.country in reg.entities else "No country given"
-        else:
-            group = (e.category or "other").capitalize()
-        items.append((group, e))
+        items.append((_group_of(archive, e), e))
     return sorted(items, key=lambda ge: (ge[0].casefold(), ge[1].name.casefold(), ge[1].id))
 
 
 def _timeline(archive: Archive) -> list[tuple[int, Event, int]]:
-    """(year, event, depth) oldest first; a sub-event follows its parent, under its top-level event's year."""
+    """(year, event, depth) oldest first; an event within another follows it when both start in the same year."""
     events = archive.registry.events
-    ordered: list[tuple[int, Event, int]] = []
-    stack = [(ev.date.date.year, ev, 0) for ev in sorted((e for e in events.values() if e.parent is None),
-                                                         key=crossref.event_sort_key, reverse=True)]
-    while stack:
-        year, ev, depth = stack.pop()
-        ordered.append((year, ev, depth))
-        stack += [(year, events[c], depth + 1) for c in reversed(archive.sub_events.get(ev.id, ()))]
-    return ordered
+    return [(ev.date.date.year, ev, depth)
+            for ev, depth in crossref.chronology(list(events.values()), events, same_year=True)]
+
+
+_KIND_OF = {"people": "person", "organisations": "organisation", "places": "place"}
+
+
+def _group_of(archive: Archive, e: Entity) -> str:
+    """The group an entity is listed under on its section's index: a person's country, another's kind."""
+    reg = archive.registry
+    if e.kind == "person":
+        return reg.entities[e.country].name if e.country in reg.entities else "No country given"
+    return (e.category or "other").capitalize()
+
+
+def _outlet_pages(archive: Archive) -> dict[str, Entity]:
+    """Outlet names that are exactly the name or a spelling of one organisation of the data, and that organisation:
+    an outlet is linked to its page only where no other organisation is spelled so."""
+    found: dict[str, set[str]] = {}
+    for e in archive.registry.of_kind("organisation"):
+        for name in {e.name, *e.spellings}:
+            found.setdefault(name, set()).add(e.id)
+    return {name: archive.registry.entities[next(iter(ids))] for name, ids in found.items() if len(ids) == 1}
