@@ -332,8 +332,10 @@ class Renderer:
     def card_link(self, thing: Entity | Event, article: Article) -> Link:
         if isinstance(thing, Event):
             return self._card(self.url(thing.src_uri), "event", thing.name, thing.when(), thing.description)
-        return self._card(self.url(thing.src_uri), thing.kind, thing.name, self.role_at(thing, article),
-                          thing.description)
+        role = self.role_at(thing, article)
+        if thing.description.casefold().startswith(role.casefold()):  # the line says it, and more: said once
+            role = ""
+        return self._card(self.url(thing.src_uri), thing.kind, thing.name, role, thing.description)
 
     def sightings_html(self, sightings: list[crossref.Sighting], article: Article) -> Markup:
         """One article's sentences naming an entity, each linked to its paragraph. Built here rather than in the
