@@ -317,15 +317,16 @@ def _label_lines(text: str, width: int = 16) -> list[str]:
 
 
 def _text(x: float, y: float, lines: list[str], anchor: str, cls: str = "net-label") -> str:
-    spans = "".join(f'<tspan x="{x:.1f}" dy="{0 if i == 0 else 1.1}em">{escape(line)}</tspan>'
-                    for i, line in enumerate(lines))
+    # A space ends each line but the last: the lines read as the words they are, in the link's name too.
+    spans = "".join(f'<tspan x="{x:.1f}" dy="{0 if i == 0 else 1.1}em">{escape(line)}{" " if i < len(lines) - 1 else ""}'
+                    f'</tspan>' for i, line in enumerate(lines))
     return f'<text class="{cls}" x="{x:.1f}" y="{y:.1f}" text-anchor="{anchor}">{spans}</text>'
 
 
 def _node(entity: Entity, href: str, x: float, y: float, r: float, network: Network, label: str,
           centre: bool = False) -> str:
-    """A node: a link named for the entity (with how often it is named), drawn as a circle (a square for an
-    organisation: the kind is not told by colour alone) and its label."""
+    """A node: a link named, by its <title>, for the entity and how often it is named (the name its label shows,
+    and more); drawn as a circle (a square for an organisation: the kind is not told by colour alone)."""
     what = f"{entity.name}: named {_times(network.mentions.get(entity.id, 0))} in " \
            f"{_articles(network.articles.get(entity.id, 0))}"
     if entity.kind == "organisation":
@@ -333,7 +334,7 @@ def _node(entity: Entity, href: str, x: float, y: float, r: float, network: Netw
     else:
         shape = f'<circle class="net-node" cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}"/>'
     cls = "net-link net-centre" if centre else "net-link"
-    return (f'<a class="{cls} net-{entity.kind}" href="{escape(href)}" aria-label="{escape(what)}" '
+    return (f'<a class="{cls} net-{entity.kind}" href="{escape(href)}" '
             f'data-entity="{escape(entity.id)}" data-mentions="{network.mentions.get(entity.id, 0)}">'
             f'<title>{escape(what)}</title>{shape}{label}</a>')
 
