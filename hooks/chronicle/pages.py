@@ -253,7 +253,7 @@ class Renderer:
         key = (article.slug, self.here.count("/"))
         line = self._lines.get(key)
         if line is None:
-            outlet = escape(article.outlet or "outlet not named")
+            outlet = self.outlet_html(article) if article.outlet else "outlet not named"
             line = self._lines[key] = Markup(f'{self.link(article)} <span class="archive-meta">{outlet}, '
                                              f"{date_of(article.date)}</span>")
         return line
