@@ -3,6 +3,7 @@ indexes the person, event and index pages are made from. Pure functions over the
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
@@ -116,7 +117,6 @@ class _Clause:
     person: str | None
     start: int
     end: int  # of the speech verb
-    pronoun: bool = False
 
 
 @dataclass(frozen=True)
@@ -125,7 +125,7 @@ class _Context:
     words that name a country ('Iraqi', 'Iran’s')."""
 
     people: tuple[Entity, ...]
-    day: object  # datetime.date of publication
+    day: dt.date  # of publication: the roles held then
     countries: dict[str, str]  # lower-case country word -> place id
 
     def title_holder(self, words: list[str], owner: str | None) -> str | None:
@@ -185,7 +185,8 @@ def _country_words(registry: Registry) -> dict[str, str]:
     return out
 
 
-def find_quotes(article: Article, mentions: list[Mention], registry: Registry) -> list[Quote]:
+def find_quotes(article: Article, mentions: list[Mention], registry: Registry,
+                countries: dict[str, str] | None = None) -> list[Quote]:
     """Quotations whose speaker the article makes clear, in one of three ways:
 
     - the speaker is named next to them in the sentence: “...,” Rouhani said / Mokhber said, “...” / Rouhani said the
@@ -193,24 +194,25 @@ def find_quotes(article: Article, mentions: list[Mention], registry: Registry) -
     - a title stands for one person the article names and who held that role on its date: “...,” the speaker said;
     - “...,” he said, where the sentence before names exactly one person, or exactly one who speaks there.
     Anything less clear stays unattributed: two people in the sentence before, a pronoun after a sentence that names
-    no one, a speaker that is not a person ('Baghdad and Washington said')."""
+    no one, a speaker that is not a person ('Baghdad and Washington said'). `countries` is `_country_words(registry)`,
+    made once for all the articles."""
     kinds = registry.entities
     people_mentions = sorted((m for m in mentions if m.entity and kinds[m.entity].kind == "person"),
                              key=lambda m: (m.block, m.start))
     context = _Context(tuple(kinds[i] for i in sorted({m.entity for m in people_mentions})), article.date,
-                       _country_words(registry))
+                       _country_words(registry) if countries is None else countries)
     by_block: dict[str, list[Mention]] = defaultdict(list)
     for m in people_mentions:
         by_block[m.block].append(m)
     quotes = []
-    previous: tuple[Block, tuple[int, int]] | None = None  # the last sentence of the paragraph before
+    previous: Block | None = None  # the paragraph before: its last sentence may say who "he" is
     for block in article.blocks:
         if block.kind != "p":
             previous = None
             continue
         text = block.text
-        spans = sentence_spans(text)
-        if any(mark in text for mark in _QUOTE_MARKS):
+        if any(mark in text for mark in _QUOTE_MARKS):  # most paragraphs quote no one: split only those that do
+            spans = sentence_spans(text)
             ms = by_block.get(block.anchor, [])
             for q_open, q_close in quote_spans(text):
                 found = _speaker(text, q_open, q_close, ms, spans, context)
@@ -221,8 +223,10 @@ def find_quotes(article: Article, mentions: list[Mention], registry: Registry) -
                     first = _sentence_at(spans, min(max(q_open, 0), clause.start))
                     if first > 0:
                         before = (block, spans[first - 1])
+                    elif previous is not None and (last := sentence_spans(previous.text)):
+                        before = (previous, last[-1])
                     else:
-                        before = previous
+                        before = None
                     person = _one_person(before, by_block, context) if before else None
                 if person:
                     start = q_open + 1
@@ -230,7 +234,7 @@ def find_quotes(article: Article, mentions: list[Mention], registry: Registry) -
                     hi = spans[_sentence_at(spans, max(q_close, clause.end - 1))][1]
                     quotes.append(Quote(person, article.slug, block.anchor, start, q_close, text[start:q_close],
                                         (lo, hi)))
-        previous = (block, spans[-1]) if spans else None
+        previous = block
     return quotes
 
 
@@ -250,7 +254,7 @@ def _clauses(text: str, start: int, end: int, ms: list[Mention], context: _Conte
             out.append(_Clause(person, a, v.end()))
     for m in _PRONOUN_RE.finditer(text, start, end):
         if v := _SPEECH_AFTER.match(text, m.end()):
-            out.append(_Clause(None, m.start(), v.end(), pronoun=True))
+            out.append(_Clause(None, m.start(), v.end()))
     return sorted(out, key=lambda c: c.start)
 
 
@@ -299,10 +303,11 @@ def build_archive(articles: list[Article], registry: Registry) -> Archive:
     names = {e.id: e.name for e in registry.entities.values()}
     by_slug = {a.slug: a for a in articles}
     mentions, quotes = {}, []
+    countries = _country_words(registry)
     for a in articles:
         ms = resolve_mentions(a, trie, names)
         mentions[a.slug] = tuple(ms)
-        quotes += find_quotes(a, ms, registry)
+        quotes += find_quotes(a, ms, registry, countries)
     passages = place_passages(by_slug, registry)
     events = registry.events
     participation: dict[str, list[tuple[str, str]]] = defaultdict(list)
