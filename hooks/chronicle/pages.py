@@ -215,6 +215,7 @@ class Renderer:
         self.network = charts.build_network(archive)
         self._outlets = _outlet_pages(archive)
         self._index_of = functools.cache(self._where_listed)
+        self._position = {a.slug: i for i, a in enumerate(archive.articles)}  # by date: previous and next
         self._quotes_at: dict[tuple[str, str], list[crossref.Quote]] = {}
         for q in archive.quotes:
             self._quotes_at.setdefault((q.article, q.block), []).append(q)
@@ -384,7 +385,7 @@ class Renderer:
             blocks.append((block, Markup(inner)))
         entities = crossref.entities_in(archive, article.slug)
         reported, earlier = _recent_and_earlier(crossref.events_in(archive, article.slug), article)
-        position = archive.articles.index(article)
+        position = self._position[article.slug]
         html = self._render("article.html", article.src_uri, article=article, blocks=blocks,
                             entities=entities, by_kind=[(kind, [e for e in entities if e.kind == kind])
                                                         for kind in ("person", "organisation", "place")],
@@ -427,7 +428,6 @@ class Renderer:
             buckets=[b for b in buckets if b.mentions],
             mentions_svg=Markup(charts.mentions_svg(buckets, entity.name, f"mentions-{entity.id}")),
             ties=[(reg.entities[t.other], t) for t in ties],
-            mentions=self.network.mentions.get(entity.id, 0),
         )
         listing = [(archive.by_slug[slug], ss) for slug, ss in by_article.items()]
         size = ARTICLES_PER_ENTITY_PAGE
