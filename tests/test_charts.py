@@ -5,6 +5,7 @@ text (a name holding markup is shown, never run)."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from itertools import combinations
 
@@ -158,3 +159,15 @@ def test_labels_in_the_pictures_are_text():
     assert 'href="&quot;&gt;&lt;script&gt;"' in svg
     chart = charts.mentions_svg(charts.mentions_over_time("iran", ARCHIVE), "<b>Iran</b>", "x")
     assert "<b>" not in chart and "&lt;b&gt;Iran&lt;/b&gt;" in chart
+
+
+def test_mentions_are_counted_by_year_once_the_archive_spans_more_than_four_years():
+    """However long the archive, the chart keeps to a few dozen bars: by year past four years of articles."""
+    older = dataclasses.replace(ARCHIVE.articles[0], slug="2015-01-01-an-older-article", date=dt.date(2015, 1, 1))
+    archive = dataclasses.replace(ARCHIVE, articles=(older,) + ARCHIVE.articles,
+                                  by_slug={**ARCHIVE.by_slug, older.slug: older})
+    buckets = charts.mentions_over_time("mohammad-baqer-qalibaf", archive)
+    assert [(b.label, b.mentions, b.articles) for b in buckets] == [
+        ("2015", 0, 0), ("2016", 0, 0), ("2017", 0, 0), ("2018", 0, 0), ("2019", 0, 0), ("2020", 3, 2),
+        ("2021", 1, 1), ("2022", 0, 0)]
+    assert "by year of publication, 2015 to 2022" in charts.mentions_svg(buckets, "Q", "q")

@@ -154,7 +154,7 @@ def _under(ev: Event, ids: set[str], events: dict[str, Event]) -> bool:
 @dataclass(frozen=True)
 class Bucket:
     label: str  # "July 2020", "2021"
-    short: str  # the axis's label: "Jul", "2021"
+    by: str  # "month" or "year"
     year: int
     mentions: int
     articles: int
@@ -180,11 +180,11 @@ def mentions_over_time(entity_id: str, archive: Archive) -> list[Bucket]:
     end = key(last)
     while (year, month) <= end:
         if by_month:
-            out.append(Bucket(f"{MONTHS[month - 1]} {year}", MONTHS[month - 1][:3], year,
+            out.append(Bucket(f"{MONTHS[month - 1]} {year}", "month", year,
                               mentions[(year, month)], articles[(year, month)]))
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
         else:
-            out.append(Bucket(str(year), str(year), year, mentions[(year, 0)], articles[(year, 0)]))
+            out.append(Bucket(str(year), "year", year, mentions[(year, 0)], articles[(year, 0)]))
             year += 1
     return out
 
@@ -224,8 +224,7 @@ def mentions_svg(buckets: list[Bucket], name: str, ident: str) -> str:
 
 def _mentions_title(buckets: list[Bucket], name: str) -> str:
     total = sum(b.mentions for b in buckets)
-    unit = "month" if buckets[0].short != str(buckets[0].year) else "year"
-    return (f"How often the articles name {name}, by {unit} of publication, {buckets[0].label} to "
+    return (f"How often the articles name {name}, by {buckets[0].by} of publication, {buckets[0].label} to "
             f"{buckets[-1].label}: {_times(total)} in all.")
 
 
