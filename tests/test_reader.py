@@ -179,7 +179,7 @@ def test_the_article_facts_are_one_click_away_grouped_by_kind(chromium, served_u
         tab.goto(ARTICLES[2])
         outlet = page.locator(".article-byline .byline-outlet a")
         expect(outlet).to_have_text("EghtesadOnline")
-        outlet.click()
+        follow(page, outlet)
         expect(page.locator("h1")).to_have_text("EghtesadOnline")
         assert tab.watch.problems == []
 
@@ -197,6 +197,14 @@ def test_a_card_does_not_say_the_role_twice(chromium, served_url):
 
 
 # -- orientation
+
+
+def follow(page: Page, link) -> None:  # noqa: ANN001 - a Playwright locator
+    """Click a link and wait until the page it opens is quiet: leaving a page before it has loaded its search index
+    would abort that request, which the watch reports."""
+    with page.expect_navigation():
+        link.click()
+    page.wait_for_load_state("networkidle")
 
 
 def test_the_section_tab_is_marked_on_every_page(chromium, served_url):
@@ -228,8 +236,7 @@ def test_breadcrumbs_lead_back_to_where_the_page_is_listed(chromium, served_url)
             tab.goto(path)
             links = tab.page.locator("nav.archive-crumbs a")
             assert links.all_inner_texts() == crumbs
-            with tab.page.expect_navigation():
-                links.last.click()
+            follow(tab.page, links.last)
             target = tab.page.evaluate("location.hash.slice(1)")
             if target:
                 assert tab.page.evaluate("h => document.getElementById(h).textContent.trim()", target) == crumbs[-1]
@@ -246,11 +253,10 @@ def test_previous_and_next_articles_by_date(chromium, served_url):
         expect(page.locator("a.neighbour-previous")).to_have_count(0)
         seen = [page.url]
         while page.locator("a.neighbour-next").count():
-            page.locator("a.neighbour-next").click()
-            page.wait_for_load_state("load")
+            follow(page, page.locator("a.neighbour-next"))
             seen.append(page.url)
         assert seen == [served_url + p for p in ARTICLES]
-        page.locator("a.neighbour-previous").click()
+        follow(page, page.locator("a.neighbour-previous"))
         expect(page).to_have_url(served_url + ARTICLES[3])
         assert tab.watch.problems == []
 
