@@ -7,8 +7,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from itertools import combinations
-
 import pytest
 
 from chronicle import charts
@@ -109,23 +107,38 @@ def test_the_mentions_chart_is_named_and_every_bar_says_its_numbers():
                     "February 2021: once in 1 article"]
 
 
-def test_ties_count_the_articles_and_events_two_share():
+def all_ties() -> dict[str, list[tuple[str, int, int]]]:
+    """Every entity's ties counted the long way, (other, articles, events), strongest first."""
+    wanted = set(NETWORK.mentions) | {p.id for ev in EVENTS.values() for p in ev.participants
+                                      if ENTITIES[p.id].kind in charts.NETWORK_KINDS}
     articles_of = {i: {slug for slug, ms in ARCHIVE.mentions.items() if any(m.entity == i for m in ms)}
-                   for i in NETWORK.mentions}
-    events_of: dict[str, set[str]] = {}
-    for ev in EVENTS.values():
-        for p in ev.participants:
-            events_of.setdefault(p.id, set()).add(ev.id)
-    for a, b in combinations(sorted(NETWORK.mentions), 2):
-        tie = next((t for t in NETWORK.ties.get(a, ()) if t.other == b), None)
-        shared = (len(articles_of[a] & articles_of[b]), len(events_of.get(a, set()) & events_of.get(b, set())))
-        assert ((tie.articles, tie.events) if tie else (0, 0)) == shared, (a, b)
+                   for i in wanted}
+    events_of = {i: {ev.id for ev in EVENTS.values() if i in {p.id for p in ev.participants}} for i in wanted}
+    out = {}
+    for a in wanted:
+        found = [(b, len(articles_of[a] & articles_of[b]), len(events_of[a] & events_of[b])) for b in wanted - {a}]
+        found = [t for t in found if t[1] or t[2]]
+        out[a] = sorted(found, key=lambda t: (-t[2], -t[1], ENTITIES[t[0]].name, t[0]))
+    return out
+
+
+def test_ties_are_each_entitys_strongest_with_the_articles_and_events_they_share():
+    """Each entity keeps its NEIGHBOURS strongest ties (most events together, then most articles), counted right;
+    each of the most named keeps its ties to the others of them."""
+    expected = all_ties()
+    for a, ties in NETWORK.ties.items():
+        assert [(t.other, t.articles, t.events) for t in ties] == expected[a][:charts.NEIGHBOURS], a
+    assert {a for a in expected if expected[a]} == set(NETWORK.ties)
+    top = set(NETWORK.top)
+    for a in NETWORK.top:
+        assert [(t.other, t.articles, t.events) for t in NETWORK.top_ties[a]] == [
+            t for t in expected[a] if t[0] in top], a
     assert {ENTITIES[i].kind for i in NETWORK.mentions} == {"person", "organisation"}
 
 
 def test_a_neighbourhood_is_the_nearest_few_strongest_first():
     ties = charts.neighbourhood(NETWORK, "mohammad-baqer-qalibaf")
-    assert len(ties) == charts.NEIGHBOURS < len(NETWORK.ties["mohammad-baqer-qalibaf"])
+    assert len(ties) == charts.NEIGHBOURS < len(all_ties()["mohammad-baqer-qalibaf"])
     assert [t.strength() for t in ties] == sorted((t.strength() for t in ties), reverse=True)
     assert ties[0].other == "fuad-hussein" and (ties[0].events, ties[0].articles) == (2, 2)
 

@@ -7,6 +7,9 @@ markup), every node of a picture is a link, and every picture comes with a text 
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
+import heapq
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable
@@ -160,13 +163,21 @@ class Bucket:
     articles: int
 
 
-def mentions_over_time(entity_id: str, archive: Archive) -> list[Bucket]:
-    """How often the articles name an entity, by the month they were published in (by the year, once the archive
-    spans more than four years), from the archive's first article to its last, empty months included."""
-    if not archive.articles:
-        return []
+def archive_span(archive: Archive) -> tuple[dt.date, dt.date] | None:
+    """The first and the last publication date of the archive."""
     days = [a.date for a in archive.articles]
-    first, last = min(days), max(days)
+    return (min(days), max(days)) if days else None
+
+
+def mentions_over_time(entity_id: str, archive: Archive,
+                       span: tuple[dt.date, dt.date] | None = None) -> list[Bucket]:
+    """How often the articles name an entity, by the month they were published in (by the year, once the archive
+    spans more than four years), from the archive's first article to its last, empty months included. `span` is
+    `archive_span(archive)`, worked out once for every entity."""
+    span = span or archive_span(archive)
+    if span is None:
+        return []
+    first, last = span
     by_month = (last.year - first.year) * 12 + last.month - first.month < 48
     key = (lambda d: (d.year, d.month)) if by_month else (lambda d: (d.year, 0))
     mentions: Counter = Counter()
@@ -261,35 +272,63 @@ class Tie:
 
 @dataclass(frozen=True)
 class Network:
+    """Who is named with whom, kept small however large the archive: each entity's strongest ties only, and the
+    ties among the most named."""
+
     mentions: dict[str, int]  # entity id -> times the articles name it
     articles: dict[str, int]  # entity id -> articles naming it
-    ties: dict[str, tuple[Tie, ...]]  # entity id -> its ties, strongest first
+    ties: dict[str, tuple[Tie, ...]]  # entity id -> its NEIGHBOURS strongest ties, strongest first
+    top: tuple[str, ...]  # the NETWORK_NODES most named, most named first
+    top_ties: dict[str, tuple[Tie, ...]]  # one of them -> its ties to the others, strongest first
+    in_events: dict[tuple[str, str], int]  # (a, b), a < b -> events both take part in
 
 
 def build_network(archive: Archive) -> Network:
-    """People and organisations, how often the articles name them, and who is named or takes part with whom."""
+    """People and organisations, how often the articles name them, and who is named or takes part with whom. Each
+    entity's ties are counted from its own articles, one entity at a time, and only its strongest are kept: the
+    pairs of a large archive are too many to keep them all."""
     kinds = archive.registry.entities
     wanted = {i for i, e in kinds.items() if e.kind in NETWORK_KINDS}
     mentions: Counter = Counter()
-    together: Counter = Counter()
-    for slug, ms in archive.mentions.items():
+    named_in: list[set[str]] = []  # the entities each article names
+    articles_of: dict[str, list[int]] = defaultdict(list)
+    for ms in archive.mentions.values():
         named = set()
         for m in ms:
             if m.entity in wanted:
                 mentions[m.entity] += 1
                 named.add(m.entity)
-        together.update(combinations(sorted(named), 2))
+        for e in named:
+            articles_of[e].append(len(named_in))
+        named_in.append(named)
     in_events: Counter = Counter()
+    partners: dict[str, Counter] = defaultdict(Counter)
     for ev in archive.registry.events.values():
         taking_part = sorted({p.id for p in ev.participants if p.id in wanted})
-        in_events.update(combinations(taking_part, 2))
-    ties: dict[str, list[Tie]] = defaultdict(list)
-    for a, b in set(together) | set(in_events):
-        for x, y in ((a, b), (b, a)):
-            ties[x].append(Tie(y, together[(a, b)], in_events[(a, b)]))
-    ordered = {k: tuple(sorted(v, key=lambda t: (-t.events, -t.articles, kinds[t.other].name, t.other)))
-               for k, v in ties.items()}
-    return Network(dict(mentions), {i: archive.article_counts.get(i, 0) for i in mentions}, ordered)
+        for a, b in combinations(taking_part, 2):
+            in_events[(a, b)] += 1
+            partners[a][b] += 1
+            partners[b][a] += 1
+    top = tuple(sorted(mentions, key=lambda i: (-mentions[i], kinds[i].name, i))[:NETWORK_NODES])
+    chosen = set(top)
+    ties, top_ties = {}, {}
+    for x in sorted(set(articles_of) | set(partners)):
+        together: Counter = Counter()
+        for index in articles_of.get(x, ()):
+            together.update(named_in[index])
+        together.pop(x, None)
+        events = partners.get(x, Counter())
+
+        def strength(y: str) -> tuple:
+            return (-events[y], -together[y], kinds[y].name, y)
+
+        ties[x] = tuple(Tie(y, together[y], events[y])
+                        for y in heapq.nsmallest(NEIGHBOURS, set(together) | set(events), key=strength))
+        if x in chosen:
+            top_ties[x] = tuple(Tie(y, together[y], events[y]) for y in sorted(
+                (y for y in chosen if y != x and (together[y] or events[y])), key=strength))
+    return Network(dict(mentions), {i: archive.article_counts.get(i, 0) for i in mentions}, ties, top, top_ties,
+                   dict(in_events))
 
 
 def neighbourhood(network: Network, ident: str, limit: int = NEIGHBOURS) -> tuple[Tie, ...]:
@@ -301,7 +340,8 @@ def _radius(mentions: int, peak: int) -> float:
     return 4 + 9 * math.sqrt(mentions / peak) if peak else 4
 
 
-def _label_lines(text: str, width: int = 16) -> list[str]:
+@functools.lru_cache(maxsize=4096)  # the same names are drawn on many pages
+def _label_lines(text: str, width: int = 16) -> tuple[str, ...]:
     """A node's label in at most two lines of about `width` characters, cut between words."""
     words, lines = text.split(), [""]
     for w in words:
@@ -312,10 +352,11 @@ def _label_lines(text: str, width: int = 16) -> list[str]:
             lines.append(w)
         else:
             lines[-1] = f"{lines[-1]} {w}".strip()
-    return lines
+    return tuple(lines)
 
 
-def _text(x: float, y: float, lines: list[str], anchor: str, cls: str = "net-label") -> str:
+@functools.lru_cache(maxsize=8192)  # and at the same few places
+def _text(x: float, y: float, lines: tuple[str, ...], anchor: str, cls: str = "net-label") -> str:
     # A space ends each line but the last: the lines read as the words they are, in the link's name too.
     spans = "".join(f'<tspan x="{x:.1f}" dy="{0 if i == 0 else 1.1}em">{escape(line)}{" " if i < len(lines) - 1 else ""}'
                     f'</tspan>' for i, line in enumerate(lines))
@@ -365,12 +406,10 @@ def ego_svg(entity: Entity, network: Network, archive: Archive, href: Callable[[
     edges, nodes = [], []
     for t, x, y, _ in places:
         edges.append(_edge(cx, cy, x, y, t, peak_a))
-    linked = {t.other for t in ties}
-    for t, _, _, _ in places:  # ties between neighbours: only shared events, lest the picture fill up with lines
-        for other in network.ties.get(t.other, ()):
-            if other.other in linked and other.events and t.other < other.other:
-                (x1, y1), (x2, y2) = pos[t.other], pos[other.other]
-                edges.append(f'<path class="net-tie net-tie-between" d="M{x1:.1f},{y1:.1f} L{x2:.1f},{y2:.1f}"/>')
+    for a, b in combinations(sorted(pos), 2):  # between neighbours: shared events only, lest lines fill the picture
+        if network.in_events.get((a, b)):
+            (x1, y1), (x2, y2) = pos[a], pos[b]
+            edges.append(f'<path class="net-tie net-tie-between" d="M{x1:.1f},{y1:.1f} L{x2:.1f},{y2:.1f}"/>')
     for t, x, y, angle in places:
         other = kinds[t.other]
         r = _radius(network.mentions.get(t.other, 0), peak_m)
@@ -398,11 +437,10 @@ def archive_network(network: Network, archive: Archive) -> tuple[list[Entity], l
     """The archive's network, kept readable as it grows: the NETWORK_NODES most named people and organisations,
     each with its TIES_PER_NODE strongest ties among them; nodes grouped by country, most named first."""
     kinds = archive.registry.entities
-    top = sorted(network.mentions, key=lambda i: (-network.mentions[i], kinds[i].name, i))[:NETWORK_NODES]
-    chosen = set(top)
+    top = network.top
     pairs: dict[tuple[str, str], Tie] = {}
     for ident in top:
-        kept = [t for t in network.ties.get(ident, ()) if t.other in chosen][:TIES_PER_NODE]
+        kept = network.top_ties.get(ident, ())[:TIES_PER_NODE]
         for t in kept:
             pairs[tuple(sorted((ident, t.other)))] = t
     connected = {i for pair in pairs for i in pair}
@@ -448,7 +486,7 @@ def network_svg(network: Network, archive: Archive, href: Callable[[Entity], str
             parts.append(f'<text class="net-group" x="{x0 + 20}" y="{y + 5:.1f}">{escape(group)}</text>')
             continue
         r = min(_radius(network.mentions[e.id], peak_m), row / 2 - 1)
-        label = _text(x0 + 12, y + 4, [e.name], "start")
+        label = _text(x0 + 12, y + 4, (e.name,), "start")
         parts.append(_node(e, href(e), x0, y, r, network, label))
     title = (f"Who appears with whom: the {len(nodes)} people and organisations the articles name most, and their "
              f"strongest ties")
