@@ -3,7 +3,7 @@ indexes the person, event and index pages are made from. Pure functions over the
 
 from __future__ import annotations
 
-import datetime as dt
+import functools
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
@@ -124,8 +124,7 @@ class _Context:
     """What attributing one article's quotations needs: the people it names, their roles on its date, and the
     words that name a country ('Iraqi', 'Iran’s')."""
 
-    people: tuple[Entity, ...]
-    day: dt.date  # of publication: the roles held then
+    roles: tuple[tuple[str, str | None, frozenset[str], frozenset[str]], ...]  # (person, country, head, words)
     countries: dict[str, str]  # lower-case country word -> place id
 
     def title_holder(self, words: list[str], owner: str | None) -> str | None:
@@ -141,8 +140,9 @@ class _Context:
                 title += _TITLE_SYNONYMS.get(w, (w,))
         if not title:
             return None
-        found = {p.id for p in self.people for role in p.roles_on(self.day)
-                 if _title_fits(title, role.title) and (country is None or p.country == country)}
+        words = set(title)
+        found = {person for person, of, head, role_words in self.roles
+                 if head <= words <= role_words and (country is None or of == country)}
         return found.pop() if len(found) == 1 else None
 
     def titled_in(self, text: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -160,13 +160,12 @@ class _Context:
         return out
 
 
-def _title_fits(title: list[str], role: str) -> bool:
-    """Whether the words of a title ('first vice president') describe a role ('First Vice President of Iran'): every
-    word of the role's head (before 'of') is among them, and every one of them is a word of the role."""
+@functools.cache
+def _role_words(role: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of a role's head (before 'of') and all its words: a title ('first vice president') describes a
+    role ('First Vice President of Iran') when it holds every word of the head and no word that is not the role's."""
     role = re.sub(r"\([^)]*\)", " ", role).lower()
-    head = set(re.findall(r"[\w-]+", role.split(" of ")[0]))
-    words = set(re.findall(r"[\w-]+", role))
-    return bool(head) and head <= set(title) and set(title) <= words
+    return frozenset(re.findall(r"[\w-]+", role.split(" of ")[0])), frozenset(re.findall(r"[\w-]+", role))
 
 
 def _country_words(registry: Registry) -> dict[str, str]:
@@ -199,8 +198,10 @@ def find_quotes(article: Article, mentions: list[Mention], registry: Registry,
     kinds = registry.entities
     people_mentions = sorted((m for m in mentions if m.entity and kinds[m.entity].kind == "person"),
                              key=lambda m: (m.block, m.start))
-    context = _Context(tuple(kinds[i] for i in sorted({m.entity for m in people_mentions})), article.date,
-                       _country_words(registry) if countries is None else countries)
+    roles = tuple((p.id, p.country, *_role_words(r.title))
+                  for p in (kinds[i] for i in sorted({m.entity for m in people_mentions}))
+                  for r in p.roles_on(article.date))
+    context = _Context(tuple(r for r in roles if r[2]), _country_words(registry) if countries is None else countries)
     by_block: dict[str, list[Mention]] = defaultdict(list)
     for m in people_mentions:
         by_block[m.block].append(m)

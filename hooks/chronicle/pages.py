@@ -200,7 +200,7 @@ class Renderer:
         # above that of most pages' own markup.
         macros = self.env.get_template("_macros.html").module
         self.env.globals["pager_nav"] = macros.pager_nav
-        self.env.globals.update(timeline=macros.timeline, breadcrumbs=macros.breadcrumbs)
+        self.env.globals.update(timeline=self.timeline_html, breadcrumbs=macros.breadcrumbs)
         self._chip_macro = macros.chip
         self._template = functools.cache(self.env.get_template)
         self.here = ""
@@ -213,9 +213,11 @@ class Renderer:
         self._lines: dict[tuple[str, int], Markup] = {}
         self._place_label = functools.cache(place_label)
         self.network = charts.build_network(archive)
+        self._span = charts.archive_span(archive)
         self._outlets = _outlet_pages(archive)
         self._index_of = functools.cache(self._where_listed)
         self._position = {a.slug: i for i, a in enumerate(archive.articles)}  # by date: previous and next
+        self._rows: dict[tuple[str, bool, str], tuple[str, str]] = {}  # a timeline's rows, by event and depth
         self._quotes_at: dict[tuple[str, str], list[crossref.Quote]] = {}
         for q in archive.quotes:
             self._quotes_at.setdefault((q.article, q.block), []).append(q)
@@ -265,6 +267,51 @@ class Renderer:
             return Markup("")
         return Markup('<span class="gk" title="Added by the curator from general knowledge; not stated in the '
                       'archived articles">general knowledge</span>')
+
+    def timeline_html(self, years: list[charts.TimelineYear], heading: str = "h2", notes: dict | None = None,
+                      ids: bool = True) -> Markup:
+        """A timeline (charts.timeline): the years, each with its events in time order on a rail, an event that holds
+        others (a visit and its meetings) spanning them; the dot's shape tells the date's precision (the CSS draws
+        it), the bar and the number how many articles report the event. `notes` adds a word to an event (a person's
+        part in it). Built here rather than in a template: an event is on the timeline of every person, organisation
+        and place it involves, and each of its rows is made once for the pages of one depth."""
+        out = ['<div class="timeline">']
+        for y in years:
+            if y.gap:
+                out.append(f'<p class="tl-gap"><span>{y.gap:,} year{"s" if y.gap != 1 else ""} without an event'
+                           "</span></p>")
+            label = str(y.year) if y.year >= 1000 else f"{y.year} CE"
+            ident = f' id="y{y.year}"' if ids else ""
+            out.append(f'<section class="tl-yeargroup">\n<{heading}{ident} class="tl-year-label">{label}</{heading}>')
+            self._timeline_items(y.items, notes or {}, out, None)
+            out.append("</section>")
+        out.append("</div>")
+        return Markup("\n".join(out))
+
+    def _timeline_items(self, items: tuple[charts.TimelineItem, ...], notes: dict, out: list[str],
+                        within: Event | None) -> None:
+        out.append('<ol class="tl-events">' if within is None else
+                   f'<ol class="tl-events tl-within" aria-label="Within {escape(within.name)}">')
+        for item in items:
+            ev = item.event
+            key = (ev.id, bool(item.children), self._up)
+            row = self._rows.get(key)
+            if row is None:
+                n = item.articles
+                row = self._rows[key] = (
+                    f'<li class="tl-event tl-p-{item.precision}{" tl-holds" if item.children else ""}">'
+                    f'<span class="tl-when"><time datetime="{ev.date.date.iso()}">{escape(item.when)}</time></span>'
+                    f'<span class="tl-what"><a class="tl-link" href="{escape(self.url(ev.src_uri))}">'
+                    f"{escape(ev.name)}</a>",
+                    f'</span><span class="tl-count" data-articles="{n}"><span class="tl-bar" style="width: '
+                    f'{min(n, 8) * 0.45 + 0.15:.2f}em" aria-hidden="true"></span>{n} article{"s" if n != 1 else ""}'
+                    "</span>")
+            note = notes.get(ev.id)
+            out.append(row[0] + (f' <span class="tl-note">{escape(note)}</span>' if note else "") + row[1])
+            if item.children:
+                self._timeline_items(item.children, notes, out, ev)
+            out.append("</li>")
+        out.append("</ol>")
 
     def _href(self, thing: Entity | Event) -> str:
         return self.url(thing.src_uri)
@@ -416,12 +463,14 @@ class Renderer:
         chosen = [reg.events[e] for e in parts] + [reg.events[e] for e in archive.events_here.get(entity.id, ())
                                                    if e not in parts]
         events = [ev for ev, _ in crossref.chronology(chosen, reg.events, same_year=True)]
-        buckets = charts.mentions_over_time(entity.id, archive)
+        buckets = charts.mentions_over_time(entity.id, archive, self._span)
         ties = charts.neighbourhood(self.network, entity.id) if entity.kind in charts.NETWORK_KINDS else ()
+        spellings = _spellings(entity, archive)
         context = dict(
             entity=entity,
             country=reg.entities.get(entity.country) if entity.country else None,
-            spellings=_spellings(entity, archive),
+            spellings=spellings,
+            used=", ".join(form for form, n in spellings if n),
             n_articles=len(by_article),
             n_events=len(events),
             parts=parts,
@@ -561,7 +610,15 @@ _INDEX_DESCRIPTIONS = {
 
 def sentence_html(sighting: crossref.Sighting) -> str:
     """A sentence, escaped, with its mentions of the entity marked."""
-    return marked_html(sighting.block.text, *sighting.sentence, sighting.marks)
+    text = sighting.block.text
+    start, end = sighting.sentence
+    escape = text_escaper(text)
+    out, pos = [], start
+    for a, b in sighting.marks:
+        out.append(f"{escape(text[pos:a])}<mark>{escape(text[a:b])}</mark>")
+        pos = b
+    out.append(escape(text[pos:end]))
+    return "".join(out)
 
 
 def marked_html(text: str, start: int, end: int, marks) -> str:  # noqa: ANN001 - (start, end) pairs
