@@ -55,7 +55,7 @@ def run(args: argparse.Namespace) -> tuple[str, list[str]]:
     articles = load_articles(ROOT / ARTICLES_DIR, ROOT)
     registry = load_registry(ROOT / DATA_DIR, articles, ROOT)
     kinds = {s: e.kind for e in registry.entities.values() for s in e.spellings + e.short}
-    page = read_page(raw.text, args.title, kinds, args.raw_file)
+    page = read_page(raw.text, args.title, kinds, args.raw_file, args.url)
     draft, notes = draft_article(page, Given(args.title, args.date, args.outlet, args.url), args.raw_file)
     warnings += notes
     target = ROOT / ARTICLES_DIR / draft.filename

@@ -12,6 +12,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "tests" / "fixtures" / "seeds"
+# The day the test builds say they were built on (SOURCE_DATE_EPOCH, 2026-01-01 unless the caller sets one), so that
+# citations, downloads and feed read the same in every build of a run.
+SOURCE_DATE_EPOCH = os.environ.get("SOURCE_DATE_EPOCH", "1767225600")
 sys.path.insert(0, str(ROOT / "hooks"))
 
 from browsing import chromium, served_url  # noqa: E402, F401 - the browser tests' fixtures
@@ -19,7 +22,7 @@ from browsing import chromium, served_url  # noqa: E402, F401 - the browser test
 
 def mkdocs_build(project: Path, out: Path) -> subprocess.CompletedProcess:
     """`mkdocs build --strict` of a project folder into `out`, as a user runs it."""
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH=SOURCE_DATE_EPOCH)
     return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml"),
                            "-d", str(out)], capture_output=True, text=True, env=env, cwd=project)
 

@@ -6,6 +6,7 @@ syntax. A payload that ran would set `window.__hostile` (or open a dialog); one 
 
 from __future__ import annotations
 
+import json
 import shutil
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -28,6 +29,10 @@ CLOSE_TITLE = f"</title><script>window.{SENTINEL}='title'</script>"
 META = "<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert('meta')\">"
 STYLE = "<style>body{display:none}</style>"
 ATTR_LIST = "{: onclick=\"alert('attr-list')\" }"
+# What ends a script element early or starts a comment inside one, and the line ends older JavaScript stops at.
+SCRIPT_BREAKERS = "</script><!-- \u2028line\u2029paragraph -->"
+# What a spreadsheet runs as a formula, opening a CSV download.
+FORMULA = "=HYPERLINK(\"http://evil.example\",\"x\")+@SUM(1)"
 
 
 def jinja(tag: str) -> str:
@@ -66,11 +71,13 @@ BLOCKS = [
     ("p", f"{STYLE} {META}"),
     ("p", "javascript:alert(1) <https://evil.example/> http://evil.example/ \\"),
     ("p", "<!-- a comment --> ]]> <![CDATA[x]]> </p></div><p>"),
+    ("p", f"Evil Person said, “{FORMULA} {SCRIPT_BREAKERS}” in Tehran."),
 ]
+QUOTE = f"{FORMULA} {SCRIPT_BREAKERS}"  # what the last paragraph attributes to Evil Person
 
 PEOPLE = [
     {"id": "evil-person", "name": f"Evil {SCRIPT} Person", "spellings": ["Evil Person"], "country": "iran",
-     "description": f"Description {IMG} {jinja('D')}", "roles": [{"title": f"Role {SVG} {jinja('R')}"}]},
+     "description": f"{FORMULA} Description {IMG} {jinja('D')}", "roles": [{"title": f"Role {SVG} {jinja('R')}"}]},
     {"id": "ali-khamenei", "name": "Ali Khamenei", "spellings": ["Ali Khamenei"], "short": ["Khamenei"],
      "country": "iran", "description": "Leader of Iran."},
     {"id": "nobody-mentioned", "name": f"Nobody {IMG}", "spellings": ["Nobody Mentioned"],
@@ -83,7 +90,7 @@ ORGANISATIONS = [
 PLACES = [
     {"id": "iran", "name": "Iran", "spellings": ["Iran"], "kind": "country", "description": "A country."},
     {"id": "tehran", "name": "Tehran", "spellings": ["Tehran"], "kind": f"city {IFRAME}", "country": "iran",
-     "description": f"Capital {MD_LINK}"},
+     "description": f"Capital {MD_LINK} {SCRIPT_BREAKERS}"},
 ]
 EVENTS = [
     {"id": "evil-event", "name": f"Event {SCRIPT} {jinja('E')}", "date": {"weekday": "Tuesday", "article": SLUG},
@@ -189,6 +196,18 @@ def parse_html(html: str) -> Node:
     return builder.root
 
 
+def data_block(n: Node) -> bool:
+    """A JSON-LD script element, which a browser never runs, holding JSON with no '<' in it: so nothing in its data
+    could have ended the element early, or started another."""
+    if n.tag != "script" or n.attrs.get("type") != "application/ld+json" or "<" in n.text():
+        return False
+    try:
+        json.loads(n.text())
+    except ValueError:
+        return False
+    return True
+
+
 def active_content(doc: Node) -> list[str]:
     """Everything in a page that could run a hostile payload: event-handler attributes, `javascript:` addresses,
     frames and embedded objects, meta refreshes, scripts that mention the sentinel or that no theme ships."""
@@ -204,7 +223,7 @@ def active_content(doc: Node) -> list[str]:
             found.append(f"<{n.tag}>")
         if n.tag == "meta" and (n.attrs.get("http-equiv") or "").lower() == "refresh":
             found.append("<meta http-equiv=refresh>")
-        if n.tag == "script" and (SENTINEL in n.text() or "alert" in n.text()):
+        if n.tag == "script" and (SENTINEL in n.text() or "alert" in n.text()) and not data_block(n):
             found.append(f"<script>{n.text()[:80]}")
         if n.tag == "style" and "display:none" in n.text():
             found.append("<style>")

@@ -1,7 +1,9 @@
-"""Reading a built site in tests: the blocks of an article page, every link of every page."""
+"""Reading a built site in tests: the blocks of an article page, every link of every page, the search records."""
 
 from __future__ import annotations
 
+import gzip
+import json
 import posixpath
 from html.parser import HTMLParser
 from pathlib import Path
@@ -103,3 +105,14 @@ def broken_links(site: Path, base_path: str = "/") -> list[str]:
                 if unquote(parts.fragment) not in ids:
                     broken.append(f"{page.relative_to(site)}: {url} (no such anchor)")
     return broken
+
+
+def search_records(site: Path) -> dict[str, dict]:
+    """Pagefind's record of every page it indexed, by the page's URL path: its text (`content`), `filters` and
+    `meta`. Each is a gzipped fragment file, its JSON after a signature."""
+    records = {}
+    for path in sorted((site / "pagefind" / "fragment").glob("*.pf_fragment")):
+        data = gzip.decompress(path.read_bytes())
+        record = json.loads(data[data.index(b"{"):])
+        records[record["url"]] = record
+    return records

@@ -4,12 +4,15 @@ either palette, and nothing scrolls sideways on a phone. Screenshots go to test-
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
 from playwright.sync_api import Page, expect
 
 from browsing import NODE_MODULES, PHONE, Tab, missing, open_tab, screenshot, serve
+from chronicle.build import load_archive
+from conftest import ROOT
 
 pytestmark = pytest.mark.browser
 
@@ -29,6 +32,8 @@ PAGES = [
     ("organisations-index", "organisations/"),
     ("places-index", "places/"),
     ("method", "method/"),
+    ("search", "search/?q=Raeisi"),
+    ("data", "data/"),
 ]
 PAGE_IDS = [name for name, _ in PAGES]
 # The 404 page is checked too, though its own request rightly answers 404.
@@ -72,15 +77,20 @@ def test_the_watch_catches_errors_and_requests_that_leave_the_site(chromium, ser
 # -- search
 
 
-def search(page: Page, query: str) -> list[str]:
+def search(page: Page, query: str, key: str = "/") -> list[str]:
     """Open search with its key, type the query key by key as a reader does, and return the results' paths."""
-    page.keyboard.press("/")
-    field = page.locator("input.md-search__input")
+    page.keyboard.press(key)
+    field = page.locator("#archive-search-input")
     expect(field).to_be_focused()
     field.press_sequentially(query, delay=20)
-    results = page.locator(".md-search-result__item > a")
-    expect(results.first).to_be_visible(timeout=10_000)
-    return [re.sub(r"[?#].*$", "", href) for href in results.evaluate_all("rs => rs.map(r => r.href)")]
+    return listed(page)
+
+
+def listed(page: Page) -> list[str]:
+    """The paths the header's list of results shows, once it has answered the last key."""
+    expect(page.locator(".archive-search__status")).not_to_have_text(re.compile(r"^(Searching…)?$"), timeout=10_000)
+    options = page.locator(".archive-search__result")
+    return [re.sub(r"[?#].*$", "", href) for href in options.evaluate_all("rs => rs.map(r => r.dataset.href)")]
 
 
 SEARCHES = [
@@ -92,31 +102,196 @@ SEARCHES = [
     ("Mohammed Bagher", "people/mohammad-baqer-qalibaf/"),  # the other spelling's first names
     ("Qassem Soleimani", "people/qasem-soleimani/"),
     ("separatist groups in the Iraqi Kurdistan", LONG_ARTICLE),
+    ("Fuad Hussein meets President Hassan Rouhani", "events/2021-02-03-fuad-hussein-meets-rouhani/"),
+    ("Fuad Hussein", "people/fuad-hussein/"),
 ]
 
 
 @pytest.mark.parametrize("query, expected", SEARCHES, ids=[q for q, _ in SEARCHES])
 def test_search_finds_people_by_any_spelling_and_articles_by_phrase(chromium, served_url, query, expected):
-    """Typing another spelling lists the person's page; typing a phrase of an article lists the article."""
+    """Typing another spelling lists the person's page first; a phrase of an article lists the article; people
+    and events come before the pages that only name them."""
     with open_tab(chromium, served_url) as tab:
         tab.goto("")
         found = search(tab.page, query)
         assert served_url + expected in found, found
-        if expected.startswith("people/"):
-            assert found[0] == served_url + expected, "a person's other spelling puts the person first"
+        if not expected.startswith("articles/"):
+            assert found[0] == served_url + expected, found
+        assert tab.watch.problems == []
+
+
+def test_search_results_show_section_title_and_highlighted_excerpt(chromium, served_url):
+    """Each result names its section and title, and shows the words around the match with the match marked."""
+    with open_tab(chromium, served_url) as tab:
+        tab.goto("")
+        search(tab.page, "Ghalibaf")
+        first = tab.page.locator(".archive-search__result").first
+        expect(first.locator(".archive-result__label")).to_have_text("Person")
+        expect(first.locator(".archive-result__title")).to_have_text("Mohammad Baqer Qalibaf")
+        marks = first.locator(".archive-excerpt mark").all_inner_texts()
+        assert marks and all(m.rstrip(",.").casefold() == "ghalibaf" for m in marks), marks
+        screenshot(tab.page, "search-results", full_page=False)
+
+
+def test_search_with_s_arrow_keys_and_enter(chromium, served_url):
+    """'s' opens search from anywhere on the page; the arrow keys move through the results, which a screen reader
+    follows (aria-activedescendant), and Enter opens the chosen one; Escape closes the list."""
+    with open_tab(chromium, served_url) as tab:
+        page = tab.page
+        tab.goto(ARTICLE)
+        field = page.locator("#archive-search-input")
+        expect(field).to_have_accessible_name("Search the archive")
+        found = search(page, "Raeisi", key="s")
+        assert len(found) >= 2
+        expect(field).to_have_value("Raeisi"), "the 's' that opened search is not typed into it"
+        page.keyboard.press("ArrowDown")
+        page.keyboard.press("ArrowDown")
+        page.keyboard.press("ArrowUp")
+        expect(field).to_have_attribute("aria-activedescendant", "archive-search-option-0")
+        expect(page.locator("#archive-search-option-0")).to_have_attribute("aria-selected", "true")
+        page.keyboard.press("Escape")
+        expect(page.locator(".archive-search__panel")).to_be_hidden()
+        page.keyboard.press("ArrowDown")
+        expect(page.locator(".archive-search__panel")).to_be_visible()
+        expect(field).to_have_attribute("aria-activedescendant", "archive-search-option-0")
+        page.keyboard.press("ArrowDown")
+        target = page.locator("#archive-search-option-1").get_attribute("data-href")
+        page.keyboard.press("Enter")
+        expect(page).to_have_url(re.compile(re.escape(target) + "$"))
         assert tab.watch.problems == []
 
 
 def test_search_works_on_a_phone_and_under_a_sub_path(chromium, site):
-    """The search index and its worker are found relative to the page, as a project site on GitHub Pages needs."""
-    with serve(site, "/repo/") as url, open_tab(chromium, url, viewport=PHONE) as tab:
+    """On a phone the magnifier opens the field over the header; the index is found under the site's sub-path, as
+    a project site on GitHub Pages needs, and a tap on a result opens it."""
+    with serve(site, "/repo/") as url, open_tab(chromium, url, viewport=PHONE, is_mobile=True, has_touch=True) as tab:
+        page = tab.page
         tab.goto(ARTICLE)
-        tab.page.locator("label.md-header__button[for=__search]").click()
-        tab.page.locator("input.md-search__input").press_sequentially("Ghalibaf", delay=20)
-        first = tab.page.locator(".md-search-result__item > a").first
-        expect(first).to_have_attribute("href", re.compile(r"/repo/people/mohammad-baqer-qalibaf/"))
-        first.click()
-        expect(tab.page.locator("h1")).to_have_text("Mohammad Baqer Qalibaf")
+        expect(page.locator("#archive-search-input")).to_be_hidden()
+        page.locator(".archive-search__open").click()
+        page.locator("#archive-search-input").press_sequentially("Ghalibaf", delay=20)
+        assert listed(page)[0] == url + "people/mohammad-baqer-qalibaf/"
+        box = page.locator(".archive-search__panel").bounding_box()
+        assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"]
+        screenshot(page, "search-phone", full_page=False)
+        page.locator(".archive-search__result").first.tap()
+        expect(page.locator("h1")).to_have_text("Mohammad Baqer Qalibaf")
+        assert tab.watch.problems == []
+
+
+def test_search_works_offline(chromium, site):
+    """Once a page is loaded, search needs nothing but the site: with the network cut, it still answers (the index
+    is fetched from the site's own files, here from the browser's cache or the local server only)."""
+    with serve(site, "/") as url, open_tab(chromium, url) as tab:
+        tab.goto("")
+        search(tab.page, "Tehran")
+        tab.page.context.set_offline(True)
+        tab.page.locator("#archive-search-input").fill("")
+        tab.page.locator("#archive-search-input").press_sequentially("Tehran", delay=20)
+        assert listed(tab.page), "search answers offline from what it has loaded"
+
+
+# -- filters: on the search page and the articles index, their state in the address
+
+
+def names_all(archive, names: set[str]) -> list[str]:
+    """The articles that name every entity in `names`, newest first, as the index lists them."""
+    by_name = {e.name: e.id for e in archive.registry.entities.values()}
+    wanted = {by_name[n] for n in names}
+    found = [a for a in archive.articles if wanted <= {m.entity for m in archive.mentions[a.slug] if m.entity}]
+    return [a.title for a in sorted(found, key=lambda a: (a.date, a.slug), reverse=True)]
+
+
+def result_titles(page: Page) -> list[str]:
+    expect(page.locator(".archive-results__count")).not_to_have_text(re.compile(r"^(Searching…)?$"))
+    return page.locator(".archive-results__list .archive-result__title").all_inner_texts()
+
+
+def choose(page: Page, group: str, value: str) -> None:
+    """Tick a choice of a filter, as a reader does: found in the list, or by typing into the list's own finder."""
+    fieldset = page.locator(f"fieldset[data-group={group}]")
+    box = fieldset.get_by_role("checkbox", name=re.compile(rf"^{re.escape(value)} \(\d+\)$"))
+    expect(fieldset).to_be_visible(timeout=15_000)
+    if not box.is_visible() and fieldset.locator(".archive-filter__find").count():
+        fieldset.locator(".archive-filter__find").press_sequentially(value[:5], delay=20)
+    box.check()
+
+
+def test_articles_index_filters_combine_show_counts_and_live_in_the_address(chromium, served_url):
+    """On the articles index a reader ticks two people (articles naming both), sees the counts of each choice, then
+    a year; each step is an address of its own, and Back undoes one step at a time."""
+    archive = load_archive(ROOT)
+    with open_tab(chromium, served_url) as tab:
+        page = tab.page
+        tab.goto("articles/")
+        page.locator(".archive-filters > summary").click()
+        rouhani = page.locator("fieldset[data-group=person]").get_by_role("checkbox", name=re.compile(r"^Hassan Rouhani \((\d+)\)$"))
+        expect(rouhani).to_be_visible(timeout=15_000)  # the filters' counts come with the first search
+        expect(rouhani).to_have_accessible_name(f"Hassan Rouhani ({len(names_all(archive, {'Hassan Rouhani'}))})")
+        choose(page, "person", "Hassan Rouhani")
+        expect(page).to_have_url(served_url + "articles/?person=Hassan+Rouhani")
+        assert result_titles(page) == names_all(archive, {"Hassan Rouhani"})
+        expect(page.locator(".archive-listing")).to_be_hidden()
+        choose(page, "person", "Fuad Hussein")
+        expect(page).to_have_url(served_url + "articles/?person=Hassan+Rouhani&person=Fuad+Hussein")
+        both = names_all(archive, {"Hassan Rouhani", "Fuad Hussein"})
+        assert result_titles(page) == both and 0 < len(both) < len(names_all(archive, {"Hassan Rouhani"}))
+        choose(page, "year", "2021")
+        expect(page).to_have_url(served_url + "articles/?person=Hassan+Rouhani&person=Fuad+Hussein&year=2021")
+        screenshot(page, "articles-filtered")
+        assert axe_violations(page) == []
+        page.go_back()
+        expect(page).to_have_url(served_url + "articles/?person=Hassan+Rouhani&person=Fuad+Hussein")
+        assert result_titles(page) == both
+        expect(page.locator("fieldset[data-group=person]").get_by_role("checkbox", name=re.compile(r"^Fuad Hussein "))).to_be_checked()
+        page.go_back()
+        page.go_back()
+        expect(page).to_have_url(served_url + "articles/")
+        expect(page.locator(".archive-listing")).to_be_visible()
+        assert tab.watch.problems == []
+
+
+def test_a_filtered_address_opens_as_it_was_shared(chromium, served_url):
+    """A bookmarked or shared address opens with its filters ticked, its results listed and its order."""
+    archive = load_archive(ROOT)
+    with open_tab(chromium, served_url, viewport=PHONE, is_mobile=True, has_touch=True) as tab:
+        page = tab.page
+        tab.goto("articles/?place=Tehran&sort=oldest")
+        expected = names_all(archive, {"Tehran"})[::-1]
+        assert result_titles(page) == expected and len(expected) >= 2
+        expect(page.locator("fieldset[data-group=place]").get_by_role("checkbox", name=re.compile(r"^Tehran "))).to_be_checked()
+        expect(page.locator(".archive-results__sort")).to_have_value("oldest")
+        widths = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+        assert widths[0] <= widths[1], "nothing scrolls sideways on a phone"
+        screenshot(page, "articles-filtered-phone")
+        assert tab.watch.problems == []
+
+
+def test_search_page_filters_by_section_and_sorts_by_date(chromium, served_url):
+    """On the search page, a query narrowed to one section, ordered newest first; the header's 'All results' link
+    leads there with the query."""
+    with open_tab(chromium, served_url) as tab:
+        page = tab.page
+        tab.goto("")
+        search(page, "Tehran")
+        page.locator(".archive-search__all").click()
+        expect(page).to_have_url(served_url + "search/?q=Tehran")
+        expect(page.locator(".archive-results__query")).to_have_value("Tehran")
+        assert len(result_titles(page)) > 5
+        page.locator(".archive-filters > summary").click()
+        choose(page, "section", "Event")
+        expect(page).to_have_url(served_url + "search/?q=Tehran&section=Event")
+        page.locator(".archive-results__sort").select_option("newest")
+        expect(page).to_have_url(served_url + "search/?q=Tehran&section=Event&sort=newest")
+        titles = result_titles(page)
+        labels = page.locator(".archive-results__list .archive-result__label").all_inner_texts()
+        assert titles and all(label.startswith("Event") for label in labels)
+        dates = [dt.datetime.strptime(label.split(" · ")[-1], "%d %B %Y") for label in labels]
+        assert dates == sorted(dates, reverse=True) and len(dates) > 1
+        screenshot(page, "search-page")
+        for scheme in ("light", "dark"):
+            page.emulate_media(color_scheme=scheme)
+            assert axe_violations(page) == [], scheme
         assert tab.watch.problems == []
 
 
@@ -186,6 +361,11 @@ def test_opening_a_cited_paragraph_address_shows_it_below_the_header(chromium, s
 # -- the hover card
 
 
+# The name on the card of a mention or an event marker: the page holds each card once, under the link's address.
+CARD_NAME = ("e => [...document.querySelectorAll('.anno-cards [data-for]')]"
+             ".find(c => c.dataset.for === e.getAttribute('href')).dataset.cardName")
+
+
 def card_text(page: Page) -> str | None:
     """The card's text, or None while it is hidden."""
     return page.evaluate("(() => { const c = document.getElementById('anno-card');"
@@ -216,19 +396,19 @@ def test_card_is_reached_with_tab_and_dismissed_with_escape(chromium, served_url
         tab.goto(ARTICLE)
         for _ in range(200):
             page.keyboard.press("Tab")
-            focused = page.evaluate("document.activeElement.matches('a.anno') && document.activeElement.dataset")
+            focused = page.evaluate(f"document.activeElement.matches('a.anno') && ({CARD_NAME})(document.activeElement)")
             if focused:
                 break
         else:
             pytest.fail("200 presses of Tab never reached a linked name")
-        assert card_text(page).split("\n")[1] == focused["cardName"]
+        assert card_text(page).split("\n")[1] == focused
         assert page.evaluate("document.activeElement.getAttribute('aria-describedby')") == "anno-card"
         screenshot(page, "article-card-keyboard", full_page=False)
         page.keyboard.press("Escape")
         expect(page.locator("#anno-card")).to_be_hidden()
         assert page.evaluate("document.activeElement.matches('a.anno')"), "Escape must not move the focus"
         page.keyboard.press("Tab")
-        next_name = page.evaluate("document.activeElement.dataset.cardName")
+        next_name = page.evaluate(f"({CARD_NAME})(document.activeElement)")
         assert next_name and card_text(page).split("\n")[1] == next_name, "the next name shows its own card"
 
 
@@ -241,7 +421,7 @@ def test_event_marker_card_on_keyboard_focus(chromium, served_url):
         marker.focus()
         expect(marker).to_have_accessible_name(re.compile(r"^Event: .+, \d"))
         text = card_text(page)
-        assert text is not None and text.startswith("EVENT\n" + marker.get_attribute("data-card-name"))
+        assert text is not None and text.startswith("EVENT\n" + marker.evaluate(CARD_NAME))
         page.keyboard.press("Escape")
         expect(page.locator("#anno-card")).to_be_hidden()
 
@@ -272,12 +452,15 @@ def test_no_serious_accessibility_violation(chromium, served_url, name, path, sc
         screenshot(page, f"{name}-{scheme}")
 
 
-def test_no_serious_accessibility_violation_with_search_results_open(chromium, served_url):
-    """The open search dialog and its highlighted results pass axe too."""
-    with open_tab(chromium, served_url) as tab:
+@pytest.mark.parametrize("scheme", [p for p, _ in PALETTES])
+def test_no_serious_accessibility_violation_with_search_results_open(chromium, served_url, scheme):
+    """The open list of results, with a result chosen by the arrow keys, passes axe too, in both palettes."""
+    with open_tab(chromium, served_url, color_scheme=scheme) as tab:
         tab.goto("")
         search(tab.page, "Ghalibaf")
+        tab.page.keyboard.press("ArrowDown")
         assert axe_violations(tab.page) == []
+        screenshot(tab.page, f"search-open-{scheme}", full_page=False)
 
 
 def test_palette_toggle_switches_to_the_dark_palette(chromium, served_url):

@@ -12,14 +12,13 @@ from chronicle import crossref
 from chronicle.body import number_blocks
 from chronicle.build import load_archive
 from chronicle.crossref import Reporting, chronology, event_sort_key, find_quotes, quote_spans, reported_by_sentence
-from chronicle.match import SpellingTrie, resolve_mentions
+from chronicle.match import NameIndex, resolve_mentions
 from chronicle.model import Article
 from conftest import ROOT
 
 ARCHIVE = load_archive(ROOT)
 EVENTS = ARCHIVE.registry.events
-NAMES = {e.id: e.name for e in ARCHIVE.registry.entities.values()}
-TRIE = SpellingTrie(ARCHIVE.registry.entities.values())
+INDEX = NameIndex(ARCHIVE.registry.entities.values())
 
 IRAN_DAILY = "2020-07-22-iran-neighbors-must-join-hands-to-expel-evil-us"
 NO_OUTLET_2020 = "2020-09-27-iran-and-iraq-agree-to-boost-ties-in-high-level"
@@ -114,7 +113,7 @@ def quotes_in(*paragraphs: str, day: dt.date = dt.date(2021, 2, 6)) -> list[tupl
     """(quoted words, speaker) of an article made of these paragraphs, read with the real data."""
     blocks = number_blocks([("p", p) for p in paragraphs])
     article = Article("2021-02-06-a-test", "a.md", "T", day, None, None, None, None, (), (), blocks)
-    mentions = resolve_mentions(article, TRIE, NAMES)
+    mentions = resolve_mentions(article, INDEX)
     return [(q.text, q.person) for q in find_quotes(article, mentions, ARCHIVE.registry)]
 
 

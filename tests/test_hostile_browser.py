@@ -6,6 +6,7 @@ The site is served and Chromium launched by the suite's shared set-up (tests/bro
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urlencode
 
 import pytest
 from playwright.sync_api import Browser, Page
@@ -80,7 +81,7 @@ def test_no_payload_runs_on_the_page(browser, base_url, path):
         page.wait_for_timeout(300)  # an onerror or onload fires after the load event
         assert watch.events == []
         assert sentinel(page) is None
-        assert page.locator("iframe, article img, .md-content script").count() == 0
+        assert page.locator("iframe, article img, .md-content script:not([type='application/ld+json'])").count() == 0
     finally:
         page.close()
 
@@ -100,18 +101,54 @@ def test_a_hover_card_shows_the_name_as_text(browser, base_url):
 
 
 def test_search_results_show_payloads_as_text(browser, base_url):
-    """Material's search renders titles and texts as HTML: what it shows of the payloads is text."""
+    """What the search lists of the payloads (titles, excerpts) is text: no element of theirs on the page."""
     page, watch = open_page(browser, base_url)
     try:
-        search = page.locator("input.md-search__input")
-        search.click()
-        page.keyboard.type("hostile")  # Material searches on key events, which fill() does not send
-        results = page.locator(".md-search-result__item")
-        results.first.wait_for(state="visible")
-        shown = page.locator(".md-search-result").inner_text()
+        page.keyboard.press("/")
+        page.locator("#archive-search-input").press_sequentially("hostile", delay=20)
+        panel = page.locator(".archive-search__panel")
+        page.locator(".archive-search__result").first.wait_for(state="visible")
+        shown = panel.inner_text()
         assert "</title><script>" in shown
-        assert page.locator(".md-search-result").locator("script, img, iframe").count() == 0
+        assert panel.locator("script, img, iframe, svg, style, meta, i, b").count() == 0
         page.wait_for_timeout(300)
+        assert watch.events == [] and sentinel(page) is None
+    finally:
+        page.close()
+
+
+def test_filters_show_payloads_as_text(browser, base_url):
+    """The choices of the filters (names, outlets) are text too, ticked or not, and in the address."""
+    person, outlet = h.PEOPLE[0]["name"], h.FRONT["outlet"]
+    page, watch = open_page(browser, base_url + "articles/?" + urlencode([("person", person), ("outlet", outlet)]))
+    try:
+        results = page.locator(".archive-results")
+        page.locator(".archive-results__list li").first.wait_for(state="visible")
+        ticked = results.locator("input[type=checkbox]").evaluate_all(
+            "bs => bs.filter(b => b.checked).map(b => [b.value, b.parentElement.textContent])")
+        assert [value for value, _ in ticked] == [person, outlet]
+        assert all(f" {value} (1)" == label for value, label in ticked)
+        assert h.TITLE in results.inner_text()
+        assert results.locator("script, img, iframe, svg, style, meta, i, b").count() == 0
+        page.wait_for_timeout(300)
+        assert watch.events == [] and sentinel(page) is None
+    finally:
+        page.close()
+
+
+def test_the_citation_panel_shows_the_hostile_headline_as_text(browser, base_url):
+    """The citation of a paragraph holds the headline and outlet as the literal text, BibTeX's own characters
+    escaped; nothing runs."""
+    page, watch = open_page(browser, base_url + f"articles/{h.SLUG}/")
+    try:
+        page.locator("#p-1 button.para-cite").click()
+        page.locator("#cite-panel").wait_for(state="visible")
+        plain = page.locator("#cite-plain").inner_text()
+        assert plain.startswith(f"{h.FRONT['outlet']}, “{h.TITLE}”, 2 March 2021, ¶\u00a01. ")
+        bibtex = page.locator("#cite-bibtex").inner_text()
+        title = h.TITLE.replace("{", "\\{").replace("}", "\\}").replace("%", "\\%").replace("_", "\\_")
+        assert f"  title = {{{title}}},\n" in bibtex
+        assert page.locator("#cite-panel").locator("script, img, svg, iframe").count() == 0
         assert watch.events == [] and sentinel(page) is None
     finally:
         page.close()

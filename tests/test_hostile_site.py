@@ -1,19 +1,25 @@
 """A site built from hostile input shows every payload as the literal text and runs or evaluates none of it: in our
-templates and in MkDocs' and Material's (the <title>, the header, the meta description, the search index)."""
+templates and in MkDocs' and Material's (the <title>, the header, the meta description) and in the search records."""
 
 from __future__ import annotations
 
+import csv
 import html
+import io
 import json
 import re
 import subprocess
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 import hostile as h
+from chronicle.pages import filter_value
 from conftest import ROOT, copy_project, mkdocs_build
-from sitecheck import article_blocks
+from sitecheck import article_blocks, search_records
+from opencheck import (ATOM, SCHEMA_OF, SITE_URL, assert_re_anchored, assert_valid_atom, read_csv_value,  # noqa: F401
+                       schema)
 
 SITE_NAME = re.search(r"^site_name: (.+)$", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.M)[1]
 JINJA_TAGS = ["T", "N", "S", "C", "H", "P", "D", "R", "O", "E", "A"]
@@ -114,17 +120,20 @@ def test_the_source_address_is_an_http_link_to_itself(site):
 
 
 def test_names_and_cards_are_text(site):
-    """A mention's hover card takes its name and line from attributes: they hold the raw text, escaped once."""
+    """A mention's hover card takes its name and line from the page's card for the mention's address: attributes
+    that hold the raw text, escaped once."""
     d = doc(site, f"articles/{h.SLUG}")
+    cards = {c.attrs["data-for"]: c.attrs for c in d.find("div", class_="anno-cards").find_all("span")}
     person = next(a for a in d.find_all("a", class_="anno-person") if "evil-person" in a.attrs["href"])
     assert person.text() == "Evil Person"
-    assert person.attrs["data-card-name"] == h.PEOPLE[0]["name"]
-    assert person.attrs["data-card-line"] == h.PEOPLE[0]["description"]
-    assert person.attrs["data-card-role"] == h.PEOPLE[0]["roles"][0]["title"]
+    card = cards[person.attrs["href"]]
+    assert card["data-card-name"] == h.PEOPLE[0]["name"]
+    assert card["data-card-line"] == h.PEOPLE[0]["description"]
+    assert card["data-card-role"] == h.PEOPLE[0]["roles"][0]["title"]
     org = next(a for a in d.find_all("a", class_="anno-organisation"))
-    assert org.text() == "Evil <i>Org</i" and org.attrs["data-card-role"] == h.ORGANISATIONS[0]["kind"]
+    assert org.text() == "Evil <i>Org</i" and cards[org.attrs["href"]]["data-card-role"] == h.ORGANISATIONS[0]["kind"]
     marker = d.find("a", class_="anno-event-link")
-    assert marker.attrs["data-card-name"] == h.EVENTS[0]["name"]
+    assert cards[marker.attrs["href"]]["data-card-name"] == h.EVENTS[0]["name"]
     assert marker.attrs["aria-label"].startswith(f"Event: {h.EVENTS[0]['name']}, ")
     chips = d.find("section", class_="in-article").text()
     assert h.PEOPLE[0]["name"] in chips and h.ORGANISATIONS[0]["name"] in chips
@@ -175,14 +184,78 @@ def test_jinja_syntax_is_shown_and_never_evaluated(site, tag):
     assert shown, tag
 
 
-def test_the_search_index_holds_text_not_markup(site):
-    """Material's search shows titles and texts as HTML: the payloads are in them escaped, never as tags."""
-    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    tag = re.compile(r"<\s*(script|img|iframe|svg|style|meta|i|b)\b|<a\s[^>]*javascript", re.I)
-    everything = ""
-    for entry in index["docs"]:
-        for key in ("title", "text"):
-            assert not tag.search(entry[key]), (entry["location"], entry[key][:200])
-        everything += html.unescape(entry["title"] + " " + entry["text"]) + "\n"
+def test_the_search_records_hold_the_text_as_shown(site):
+    """Pagefind's records hold what each page shows as text: every payload findable, as the characters a reader sees,
+    neither run as markup nor escaped twice (the search script puts it on the page as text only)."""
+    records = search_records(site)
+    everything = "\n".join(r["meta"].get("title", "") + " " + r["content"] for r in records.values())
     for value in (h.TITLE, h.SCRIPT, h.IMG, h.IFRAME, h.PASSAGE, h.PEOPLE[0]["name"], h.EVENTS[0]["name"]):
         assert value in everything, value
+    assert "&lt;script&gt; stays text" in everything and "&amp;lt;" not in everything
+    article = records[f"/articles/{h.SLUG}/"]
+    assert article["filters"]["outlet"] == [filter_value(h.FRONT["outlet"])]  # '"' as the search script reads it
+    assert filter_value(h.PEOPLE[0]["name"]) in article["filters"]["person"]
+
+
+# -- open data: JSON-LD, downloads and feed
+
+
+def test_json_ld_holds_hostile_text_as_data_that_cannot_leave_its_script_element(site):
+    """Every page but the 404 page holds one JSON-LD script element: no '<', '>' or U+2028/2029 in it, and it reads
+    back as the hostile fields, character for character."""
+    nodes = {}
+    for path in all_pages(site):
+        scripts = re.findall(r'<script type="application/ld\+json">(.*?)</script>', path.read_text(encoding="utf-8"),
+                             re.S)
+        assert len(scripts) == (0 if path.name == "404.html" else 1), path
+        for script in scripts:
+            assert not set(script) & {"<", ">", "\u2028", "\u2029"}, path
+            nodes[path.relative_to(site).parent.as_posix()] = json.loads(script)
+    article = nodes[f"articles/{h.SLUG}"]
+    assert (article["headline"], article["publisher"]["name"], article["dateline"], article["identifier"],
+            article["isBasedOn"]) == (h.TITLE, h.FRONT["outlet"], h.FRONT["dateline"], h.FRONT["news_id"],
+                                      h.FRONT["url"])
+    person = nodes["people/evil-person"]
+    assert (person["name"], person["description"], person["hasOccupation"][0]["roleName"]) == (
+        h.PEOPLE[0]["name"], h.PEOPLE[0]["description"], h.PEOPLE[0]["roles"][0]["title"])
+    assert nodes["places/tehran"]["description"] == h.PLACES[1]["description"]
+    event = nodes["events/evil-event"]
+    assert (event["name"], event["description"], [a["name"] for a in event["attendee"]]) == (
+        h.EVENTS[0]["name"], h.EVENTS[0]["description"], [h.PEOPLE[0]["name"], h.ORGANISATIONS[0]["name"]])
+
+
+def test_downloads_keep_hostile_text_exact_and_csv_cells_inert(site):
+    """The JSON files validate and hold the payloads as they are; in the CSV files no cell starts as a formula, and
+    the ones that would read back exactly once their apostrophe is dropped."""
+    for name, schema_name in SCHEMA_OF.items():
+        suffix = "jsonld" if schema_name == "annotations" else "json"
+        data = json.loads((site / "data" / f"{name}.{suffix}").read_text(encoding="utf-8"))
+        jsonschema.validate(data, schema(schema_name), cls=jsonschema.Draft202012Validator)
+    quotes = json.loads((site / "data" / "quotes.json").read_text(encoding="utf-8"))["items"]
+    assert [(q["person"], q["text"]) for q in quotes] == [("evil-person", h.QUOTE)]
+    cells = {}
+    for path in sorted((site / "data").glob("*.csv")):
+        rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"), newline="")))
+        for row in rows[1:]:
+            for column, cell in zip(rows[0], row):
+                assert not cell.startswith(("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")), (path.name, cell)
+                cells[(path.stem, row[0], column)] = cell
+    assert cells[("quotes", "evil-person", "text")] == "'" + h.QUOTE
+    assert read_csv_value(cells[("people", "evil-person", "description")]) == h.PEOPLE[0]["description"]
+    assert cells[("people", "evil-person", "name")] == h.PEOPLE[0]["name"]
+
+
+def test_web_annotations_re_anchor_on_the_hostile_article(site):
+    for name in ("mentions", "passages"):
+        data = json.loads((site / "data" / f"{name}.jsonld").read_text(encoding="utf-8"))
+        assert data["first"]["items"]
+        assert_re_anchored(site, SITE_URL, data)
+
+
+def test_the_feed_holds_the_hostile_headline_as_text(site):
+    feed = assert_valid_atom((site / "feed.xml").read_bytes())
+    titles = [e.findtext(f"{ATOM}title") for e in feed.findall(f"{ATOM}entry")]
+    assert titles == ["A plain neighbour", h.TITLE]
+    hostile = feed.findall(f"{ATOM}entry")[1]
+    assert hostile.findtext(f"{ATOM}author/{ATOM}name") == h.FRONT["outlet"]
+    assert hostile.findtext(f"{ATOM}summary") == h.BLOCKS[1][1]

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from chronicle.match import SpellingTrie, resolve_mentions
+from chronicle.match import NameIndex, SpellingTrie, resolve_mentions
 from chronicle.model import Article, Block, Entity
 from properties import examples
 
@@ -37,13 +37,14 @@ REGISTRY = [
     place("us", ["US", "United States"]),
 ]
 TRIE = SpellingTrie(REGISTRY)
+INDEX = NameIndex(REGISTRY)
 NAMES = {e.id: e.name for e in REGISTRY}
 
 
 def mentions_in(*paragraphs, resolve=()):
     blocks = tuple(Block("p", text, f"p-{i + 1}") for i, text in enumerate(paragraphs))
     article = Article("a", "a.md", "T", dt.date(2021, 1, 1), None, None, None, None, (), tuple(resolve), blocks)
-    return resolve_mentions(article, TRIE, NAMES)
+    return resolve_mentions(article, INDEX)
 
 
 def found(*paragraphs, **kw):

@@ -1,4 +1,4 @@
-"""Page-building helpers: links between pages, pagination, and the lean/full split for the search index."""
+"""Page-building helpers: links between pages, and pagination."""
 
 import html
 
@@ -7,7 +7,7 @@ import pytest
 from chronicle import pages
 from chronicle.annotate import text_escaper
 from chronicle.build import load_archive, render_pages
-from chronicle.pages import defer, paginate, relative_url, restore
+from chronicle.pages import paginate, relative_url
 from conftest import ROOT
 
 
@@ -39,7 +39,7 @@ def test_relative_url(here, target, expected):
 ])
 def test_renderer_url_is_relative_url(here, src_uri, anchor):
     """The renderer's links, worked out once per page, are relative_url's."""
-    renderer = pages.Renderer(load_archive(ROOT))
+    renderer = pages.Renderer(load_archive(ROOT), {})
     renderer.here = here
     expected = relative_url(here, pages.page_url(src_uri) + ("#" + anchor if anchor else ""))
     assert renderer.url(src_uri, anchor) == expected
@@ -66,12 +66,11 @@ def test_pager_window_marks_gaps():
     assert [w and w[0] for w in pager.window()] == [1, None, 3, 4, 5, 6, 7, None, 10]
 
 
-def test_defer_and_restore_are_inverse():
-    html = "<h1>T</h1><!--archive:defer--><p>full <a>x</a></p><!--archive:lean--><p>full x</p><!--/archive:defer-->" \
-           "<!--archive:defer--><ul><li>gone</li></ul><!--/archive:defer--><p>end</p>"
-    lean, parts = defer(html)
-    assert "<a>" not in lean and "gone" not in lean and "<p>full x</p>" in lean
-    assert restore(lean, parts) == "<h1>T</h1><p>full <a>x</a></p><ul><li>gone</li></ul><p>end</p>"
+def test_paginate_makes_at_least_the_pages_asked_for():
+    """An entity's page lists its articles and its events in slices of one size: the longer list sets the pages."""
+    chunks = paginate([1, 2, 3], "a.md", "a/{}.md", 2, at_least=3)
+    assert [c for c, _ in chunks] == [[1, 2], [3], []]
+    assert [p.src_uris[p.number - 1] for _, p in chunks] == ["a.md", "a/2.md", "a/3.md"]
 
 
 def test_long_listings_continue_on_further_pages(monkeypatch):
@@ -81,8 +80,8 @@ def test_long_listings_continue_on_further_pages(monkeypatch):
     out = {p.src_uri: p for p in render_pages(load_archive(ROOT))}
     assert {"places/iran.md", "places/iran/2.md", "places/iran/3.md"} <= set(out)
     assert "places/iran/4.md" not in out  # five articles name Iran: pages of two
-    assert out["places/iran/2.md"].search_exclude and not out["places/iran.md"].search_exclude
+    assert out["places/iran/2.md"].section == "" and out["places/iran.md"].section == "Place"  # one to find
     assert {"articles/index.md", "articles/pages/2.md"} <= set(out)
-    second = restore(out["places/iran/2.md"].html, out["places/iran/2.md"].deferred)
+    second = out["places/iran/2.md"].html
     assert second.count('<section class="sighting">') == 2
     assert 'aria-current="page">2<' in second

@@ -27,7 +27,14 @@ GOLDEN = yaml.safe_load((LAYOUTS / "expected.yml").read_text(encoding="utf-8"))
     ("November, 29, 2022 - 14:22", dt.date(2022, 11, 29), False),
     ("Posted on Sep. 12th, 2021 at 10:15 a.m.", dt.date(2021, 9, 12), False),
     ("2022-11-29 14:05 IRST", dt.date(2022, 11, 29), False),
-    ("Last updated: 2020-07-22T01:37", None, None),  # an ISO stamp with its 'T' is not a printed dateline
+    ("Last updated: 2020-07-22T01:37", dt.date(2020, 7, 22), True),  # an ISO stamp, as some pages print it
+    ("Date: 2021-12-23T14:17:38+0000", dt.date(2021, 12, 23), False),
+    ("2023-11-06 12:45:04 - Source: Shafaq News", dt.date(2023, 11, 6), False),  # with the source it names
+    ("2022-11-27 13:55Font", dt.date(2022, 11, 27), False),  # a font-size control scraped with the time
+    ("Sunday, March 19, 2023", dt.date(2023, 3, 19), False),
+    ("Saturday 14/09/2019", dt.date(2019, 9, 14), False),  # day first, as British and Arab outlets print it
+    ("Jane Doe Published November 29, 2022 | 08:13 PM", dt.date(2022, 11, 29), False),  # after the author's name
+    ("date 2025-11-14 + ↺ − 16 px", dt.date(2025, 11, 14), False),  # with a text-size control
 ])
 def test_datelines_in_outlets_formats(line, date, updated):
     """A line that prints a date, with at most a label, a weekday, a time and a zone around it, is a dateline."""
@@ -46,6 +53,9 @@ def test_datelines_in_outlets_formats(line, date, updated):
     "February 30, 2021",  # not a day of the calendar
     "18:40 GMT",  # a live blog's time stamp: no date
     "News ID: 34597",
+    "2020-07-22T01:37 Iran and Iraq sign a deal on gas",  # a stamp before a sentence
+    "March 19, 2023 Iran and Iraq sign a border deal",
+    "04/05/2019",  # the 4th of May or the 5th of April: no date to trust
 ])
 def test_not_datelines(line):
     """Text that holds a date, or a time alone, is not a dateline."""
@@ -90,6 +100,12 @@ def test_news_ids(line, news_id):
     ("Advertisement", "site controls"),
     ("Show key events only", "live-blog controls"),
     ("(Reporting by Parisa Hafezi; Editing by Alex Richardson)", "credits"),
+    ("type here...", "search box"),
+    ("Search for:", "search box"),
+    ("Foreign PolicyIFP ExclusiveMiddle East", "section labels"),
+    ("-/AFP via Getty Images", "photo credit"),
+    ("Source of the photo:", "photo credit"),
+    ("author_image Kurdistan 24", "page markup"),
 ])
 def test_furniture_by_its_shape(line, reason):
     """Page furniture is known by the kind of line it is, whatever the outlet's wording."""
@@ -105,6 +121,8 @@ def test_furniture_by_its_shape(line, reason):
     "Share prices in Tehran rose after the visit.",  # starts with a share word, but is a sentence
     "Kadhimi’s visit to Tehran is his first since Raeisi was sworn in as Iran’s new president.",
     "Iran / Iraq: the long view of a border that was drawn in 1639 by the Treaty of Zuhab",
+    "EghtesadOnline: President Hassan Rouhani said Iran strongly rejects any foreign intervention.",
+    "Search and rescue teams reached the site near the border on Monday.",
 ])
 def test_text_is_not_furniture(line):
     """Sentences and subheadings of the articles are never taken for furniture."""
@@ -251,3 +269,121 @@ def test_a_section_label_above_the_headline_is_not_the_headline():
 def test_a_page_of_furniture_only_is_an_error():
     with pytest.raises(DataError, match="no paragraph of article text"):
         read_page("Share\nRelated Articles\nBack to top\n")
+
+
+@pytest.mark.parametrize("page, headline", [
+    # a headline with a colon, over a menu's labels glued by scraping and a search box's placeholder
+    ("Foreign PolicyIFP ExclusiveMiddle East\ntype here...\nIran security chief: Iraq must not host attacks on "
+     "Iran\nSunday, March 19, 2023\nIran's top security official said on Sunday that Iraq must act.\n",
+     "Iran security chief: Iraq must not host attacks on Iran"),
+    # a headline that asks, and a shorter deck after it
+    ("Will Iraq pay its gas debt to Iran?\nBaghdad says it has found a way\nMarch 19, 2023\n"
+     "Iraq has found a way to pay its gas debt to Iran, the ministry said.\n", "Will Iraq pay its gas debt to Iran?"),
+    # a weekday-first dateline under the headline
+    ("Iraqi PM arrives in Tehran for talks\nSunday, March 19, 2023\nThe prime minister arrived on Sunday.\n",
+     "Iraqi PM arrives in Tehran for talks"),
+])
+def test_real_page_heads(page, headline):
+    read = read_page(page)
+    assert read.headline == headline
+    assert read.date == dt.date(2023, 3, 19)
+    assert read.kept[-1].kind == "p"
+
+
+def test_a_question_in_the_text_is_not_taken_for_the_headline():
+    """A question is a headline only before the page's dateline; in the text it is a paragraph."""
+    page = read_page("Iran and Iraq sign a deal\nMarch 19, 2023\nWill the deal hold?\nOfficials think so.\n")
+    assert page.headline == "Iran and Iraq sign a deal"
+    assert [k.text for k in page.kept] == ["Will the deal hold?", "Officials think so."]
+
+
+def test_a_page_that_starts_at_its_first_paragraph_asks_for_the_title(tmp_path):
+    """Where the text prints no headline, the import stops and says to pass --title."""
+    from chronicle.importer import Given, draft_article
+
+    page = read_page("March 19, 2023\nIraq has found a way to pay its gas debt to Iran, the ministry said.\n")
+    assert page.headline is None
+    with pytest.raises(DataError, match="--title"):
+        draft_article(page, Given(None, None, None, None), "page.txt")
+
+
+def test_a_headline_printed_again_with_the_sites_name_is_the_headline_and_names_the_outlet():
+    page = read_page("Iraq and Iran sign a border deal | Kurdistan Chronicle\nIraq and Iran sign a border deal\n"
+                     "March 19, 2023\nThe two sides signed a deal on Sunday.\n")
+    assert page.headline == "Iraq and Iran sign a border deal"
+    assert [d.reason for d in page.dropped][:2] == ["headline", "headline"]
+    assert page.outlet == "Kurdistan Chronicle"
+
+
+def test_a_deck_longer_than_the_headline_is_not_the_headline():
+    page = read_page("Iran, Iraq ink deal for security cooperation over border region\n"
+                     "Agreement comes months after Iran attacked Kurdish rebels in northern Iraq; Tehran says pact "
+                     "will end attacks by Kurdish groups\nMarch 19, 2023\nThe two sides signed a deal on Sunday.\n")
+    assert page.headline == "Iran, Iraq ink deal for security cooperation over border region"
+
+
+KICKER_PAGE = ("First foreign visit since taking office\nIran's president to visit the Kurdistan Region during an Iraq "
+               "trip\nSeptember 11, 2024\nThe president will visit Erbil.\n")
+
+
+def test_the_pages_address_tells_the_headline_from_a_kicker_above_it():
+    page = read_page(KICKER_PAGE, url="https://example.org/news/2024/iran-president-to-visit-kurdistan-region")
+    assert page.headline == "Iran's president to visit the Kurdistan Region during an Iraq trip"
+
+
+def test_without_an_address_the_first_headline_like_line_is_the_headline():
+    """A kicker above the headline and a standfirst below it have the same shape; the first line stands, and the
+    other stays in the text (nothing is lost either way)."""
+    page = read_page(KICKER_PAGE)
+    assert page.headline == "First foreign visit since taking office"
+    assert page.kept[0].text.startswith("Iran's president")
+    page = read_page("Fuad Hussein meets his Iranian counterpart\nIraq's Foreign Minister visits Tehran for talks\n"
+                     "BAGHDAD, September 13 — The foreign minister arrived in Tehran on Wednesday.\n")
+    assert page.headline == "Fuad Hussein meets his Iranian counterpart"
+
+
+def test_a_headline_scraped_without_its_capital_before_the_dateline():
+    page = read_page("to broker a new round of talks between Riyadh and Tehran, the premier heads to Tehran tomorrow\n"
+                     "2022-11-27 13:55Font\nThe prime minister will be heading to Tehran tomorrow.\n")
+    assert page.headline.startswith("to broker a new round")
+    assert page.date == dt.date(2022, 11, 27)
+
+
+def test_a_caption_printed_twice_is_kept_once_and_a_byline_is_not_the_lead():
+    page = read_page("By Jane Doe.\nIraq and Iran sign a deal\nMarch 19, 2023\n"
+                     "Officials sign the deal in Baghdad on Sunday. (AP Photo/Hadi Mizban)\n"
+                     "Officials sign the deal in Baghdad on Sunday. (AP Photo/Hadi Mizban)\n"
+                     "The two sides signed a deal on Sunday.\n")
+    assert [k.kind for k in page.kept] == ["caption", "p"]
+    assert [(d.text, d.reason) for d in page.dropped][0] == ("By Jane Doe.", "byline")
+    assert page.dropped[-1].reason == "repeated caption"
+
+
+def test_the_address_names_a_headline_of_any_shape_but_not_a_lead_that_holds_its_words():
+    page = read_page("In pictures: Iraqis converge on Baghdad airport to remember the slain on assassination anniv.\n"
+                     "Iraqi people converged on Baghdad airport on Saturday night.\n",
+                     url="https://example.org/in-pictures-iraqis-converge-on-baghdad-airport-to-remember-the-slain-on-"
+                         "assassination-anniv/")
+    assert page.headline.startswith("In pictures")
+    page = read_page("Iran's foreign minister will begin a visit to Baghdad tomorrow, Sunday.\n"
+                     "He will meet Iraqi officials.\n", url="https://example.org/news/minister-to-visit-baghdad")
+    assert page.headline is None
+
+
+def test_a_date_printed_before_the_headline_on_its_line():
+    page = read_page("date 2023-12-26 Biden orders strikes against Iran-backed militias after attack on troops\n"
+                     "President Biden ordered retaliatory airstrikes on Monday.\n")
+    assert page.headline == "Biden orders strikes against Iran-backed militias after attack on troops"
+    assert page.date == dt.date(2023, 12, 26) and page.dropped[0].reason == "headline"
+
+
+def test_a_date_printed_before_the_lead_on_its_line_dates_the_page_and_stays_in_the_text():
+    page = read_page("Iran's minister visits Baghdad\ndate 2020-12-29 Cairo: Iran's energy minister arrived in Baghdad "
+                     "on Tuesday.\n")
+    assert page.date == dt.date(2020, 12, 29)
+    assert page.kept[0].text.startswith("date 2020-12-29 Cairo:")
+
+
+def test_a_month_first_date_with_a_twelve_hour_clock():
+    assert read_dateline("7/12/2023 8:22:46 AM").date == dt.date(2023, 7, 12)
+    assert read_dateline("03.16.2019 14:14 730").date == dt.date(2019, 3, 16)  # with a page's view count

@@ -1,4 +1,5 @@
-"""`mkdocs serve` rebuilds the generated pages when an article or a data file changes."""
+"""`mkdocs serve` rebuilds the generated pages when an article, a data file or the build code changes, and indexes
+them for search each time."""
 
 from __future__ import annotations
 
@@ -37,7 +38,9 @@ def wait_for(url: str, text: str, seconds: float = 60) -> bool:
     return False
 
 
-def test_serve_rebuilds_on_article_and_data_changes(project: Path):
+def test_serve_rebuilds_on_article_data_and_code_changes(project: Path):
+    """An edit to an article, to the data, to the chronicle package and to the MkDocs layer each shows on the next
+    rebuild: the hook loads the code under hooks/ afresh every time."""
     port = free_port()
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}",
@@ -56,6 +59,19 @@ def test_serve_rebuilds_on_article_and_data_changes(project: Path):
             "title: Iran-Iraq Strong Ties Ensure Regional Security, Stability",
             "title: Iran-Iraq Ties Ensure Regional Security"), encoding="utf-8")
         assert wait_for(f"{base}/articles/{ARTICLE}/", "Iran-Iraq Ties Ensure Regional Security</h1>")
+        assert wait_for(f"{base}/pagefind/pagefind-entry.json", '"page_count"')
+        pages = project / "hooks" / "chronicle" / "pages.py"
+        edited = pages.read_text(encoding="utf-8").replace('"person": "Person",', '"person": "Individual",')
+        assert edited != pages.read_text(encoding="utf-8")
+        pages.write_text(edited, encoding="utf-8")
+        assert wait_for(f"{base}/people/hassan-rouhani/", "<dd>Individual</dd>")
+        layer = project / "hooks" / "mkdocs_layer.py"
+        edited = layer.read_text(encoding="utf-8").replace(
+            "        return html.replace(SUMMARY_MARKER, self.site.summary) if SUMMARY_MARKER in html else html",
+            '        return html + "<p>Edited layer</p>"')
+        assert edited != layer.read_text(encoding="utf-8")
+        layer.write_text(edited, encoding="utf-8")
+        assert wait_for(f"{base}/method/", "<p>Edited layer</p>")
     finally:
         server.terminate()
         server.wait(timeout=10)

@@ -1,5 +1,6 @@
-/* Hover and keyboard-focus cards for the archive's annotations: one card element, filled from the
-   data-card-* attributes of the mention or event marker, dismissed with Escape. */
+/* Hover and keyboard-focus cards for the archive's annotations: one card element, filled from the page's card for
+   the mention's or event marker's address (the article lists each card once, in .anno-cards), dismissed with
+   Escape. */
 (function () {
   "use strict";
   var SELECTOR = "a.anno, a.anno-event-link";
@@ -7,6 +8,15 @@
   var card = null;
   var owner = null;
   var hideTimer = null;
+  var cards = null;
+
+  function cardFor(link) {
+    if (!cards) {
+      cards = new Map();
+      document.querySelectorAll(".anno-cards [data-for]").forEach(function (c) { cards.set(c.dataset.for, c.dataset); });
+    }
+    return cards.get(link.getAttribute("href")) || {};
+  }
 
   function ensureCard() {
     if (card) return card;
@@ -31,7 +41,7 @@
   function show(link) {
     clearTimeout(hideTimer);
     var c = ensureCard();
-    var d = link.dataset;
+    var d = cardFor(link);
     c.replaceChildren(line("anno-card-kind", KIND[d.cardKind] || ""), line("anno-card-name", d.cardName || ""));
     if (d.cardRole) c.appendChild(line("anno-card-role", d.cardRole));
     if (d.cardLine) c.appendChild(line("anno-card-line", d.cardLine));

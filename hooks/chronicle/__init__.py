@@ -1,5 +1,5 @@
 """chronicle: turns scraped articles and curated YAML into the annotated archive's pages.
 
-The stages run in one direction: load -> match -> annotate -> cross-reference -> render.
-Each stage is a pure function over the frozen data in `model`; only `hooks/site_hook.py` knows MkDocs.
+The stages run in one direction, in `build.build_site`: load -> validate -> match -> cross-reference -> annotate ->
+render. Each stage is a pure function over the frozen data in `model`; none knows MkDocs (hooks/mkdocs_layer.py does).
 """

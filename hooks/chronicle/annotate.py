@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from operator import attrgetter
@@ -11,7 +11,7 @@ import re
 from html import escape, unescape
 from html.parser import HTMLParser
 
-from .model import Mention, Passage
+from .model import Article, Mention, Passage
 
 
 @dataclass(frozen=True)
@@ -24,18 +24,50 @@ class Link:
     role: str  # role at the article's date (people), category (others), date (events)
     line: str  # the one-line description
 
-    # An article names its people many times over: each link's tags are made once.
+    # An article names its people many times over: each link's tags are made once. A mention carries no card: the
+    # page holds each card once, under the link's address (`cards_html`), so a page grows with its text only.
     @cached_property
     def mention_open(self) -> str:
         """The start tag of a mention's link."""
-        return f'<a class="anno anno-{_attr(self.kind)}" href="{_attr(self.href)}"{card_attrs(self)}>'
+        return f'<a class="anno anno-{_attr(self.kind)}" href="{_attr(self.href)}">'
 
     @cached_property
     def event_marker(self) -> str:
         """An event marker: an empty link, named for the event, that shows its card."""
         label = f"Event: {self.name}, {self.role}"
-        return (f'<a class="anno-event-link" href="{_attr(self.href)}" aria-label="{_attr(label)}"'
-                f"{card_attrs(self)}></a>")
+        return f'<a class="anno-event-link" href="{_attr(self.href)}" aria-label="{_attr(label)}"></a>'
+
+
+@dataclass(frozen=True)
+class AnnotatedArticle:
+    """An article's blocks as annotated HTML, in order, and the cards of everything they link, once each."""
+
+    blocks: tuple[str, ...]
+    cards: str
+
+
+def annotate_article(article: Article, mentions: list[Mention], passages: tuple[Passage, ...],
+                     links: dict[str, Link]) -> AnnotatedArticle:
+    """Every block of the article annotated; AssertionError if the annotation would change a character of it."""
+    in_block: dict[str, tuple[list[Mention], list[Passage]]] = {b.anchor: ([], []) for b in article.blocks}
+    for m in mentions:
+        in_block[m.block][0].append(m)
+    for p in passages:
+        in_block[p.block][1].append(p)
+    blocks = []
+    for block in article.blocks:
+        inner = annotate_text(block.text, *in_block[block.anchor], links)
+        if annotated_text(inner) != block.text:  # the verbatim promise, checked on every build
+            raise AssertionError(f"{article.path}, {block.anchor}: annotation changed the text")
+        blocks.append(inner)
+    return AnnotatedArticle(tuple(blocks), cards_html(links.values()))
+
+
+def cards_html(links: Iterable[Link]) -> str:
+    """The cards of a page, one per address, for docs/assets/cards.js: hidden, read by no search index."""
+    cards = sorted({link.href: link for link in links}.values(), key=attrgetter("href"))
+    items = "".join(f'<span data-for="{_attr(c.href)}"{card_attrs(c)}></span>' for c in cards)
+    return f'<div class="anno-cards" hidden data-pagefind-ignore="all">{items}</div>' if cards else ""
 
 
 def _attr(value: str) -> str:

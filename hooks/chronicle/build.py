@@ -1,23 +1,153 @@
-"""The whole pipeline in order: load the articles and the data, cross-reference them, render every page.
-`hooks/site_hook.py` calls these; tests call them too, without MkDocs."""
+"""The archive's build in one place, its stages in the order they run: load the articles, load and validate the
+data against them, match the names in the text, cross-reference, annotate each article's text, render every page.
+`build_site` returns a `Site`; hooks/mkdocs_layer.py hands it to MkDocs, and the tests call it without MkDocs."""
 
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from functools import partial
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
+from .annotate import AnnotatedArticle, Link, annotate_article
 from .crossref import Archive, build_archive
+from .exports import site_files
+from .linked_data import build_date
 from .load import load_articles, load_registry
-from .model import Article, Entity, Event
-from .pages import SECTIONS, PageOut, Renderer
+from .match import NameIndex, resolve_mentions
+from .model import Article, Entity, Event, Mention
+from .pages import KIND_LABEL, SECTIONS, PageOut, Renderer, page_url, relative_url
 
 ARTICLES_DIR = "articles"
 DATA_DIR = "articles/data"
-SUMMARY_MARKER = "<!-- archive:summary -->"
+
+
+@dataclass(frozen=True)
+class Site:
+    """What the build makes: the generated pages, the home page's at-a-glance block, other files to publish
+    by their path in the site ('data/articles.json': text or bytes, written as they are), and the curator's
+    report lines."""
+
+    pages: tuple[PageOut, ...]
+    summary: str
+    files: dict[str, str | bytes] = field(default_factory=dict)
+    report: tuple[str, ...] = ()
+
+
+def build_site(root: Path, site_url: str = "", site_name: str = "") -> Site:
+    """Every stage, in order, over the repository at `root`. A data error raises DataError. `site_url` and
+    `site_name` are what the downloads and the feed call the site."""
+    built_on = build_date()  # the pages' structured data, the citations and the downloads all say this day
+    with _cycle_collector_paused():
+        articles = load_articles(root / ARTICLES_DIR, root)  # load
+        registry = load_registry(root / DATA_DIR, articles, root)  # validate, against the articles
+        mentions = match_articles(articles, registry.entities.values())  # match
+        archive = build_archive(articles, registry, mentions)  # cross-reference
+        bodies = annotate_articles(archive)  # annotate
+        renderer = Renderer(archive, bodies, built_on)  # render
+        pages = tuple(render_all(renderer))
+        files = site_files(archive, built_on, site_url, site_name)  # the downloads and the feed
+        return Site(pages, renderer.summary(), files, report=tuple(build_report(archive)))
+
+
+def load_archive(root: Path) -> Archive:
+    """The stages up to the cross-references: what the import command and the tests read."""
+    with _cycle_collector_paused():
+        articles = load_articles(root / ARTICLES_DIR, root)
+        registry = load_registry(root / DATA_DIR, articles, root)
+        return build_archive(articles, registry, match_articles(articles, registry.entities.values()))
+
+
+def render_pages(archive: Archive) -> list[PageOut]:
+    """The annotation and render stages over a cross-referenced archive: every generated page."""
+    with _cycle_collector_paused():
+        return list(render_all(Renderer(archive, annotate_articles(archive))))
+
+
+# -- the stages
+
+
+def match_articles(articles: list[Article], entities: Iterable[Entity]) -> dict[str, tuple[Mention, ...]]:
+    """Every article's mentions of the entities, resolved or with why not, by article slug."""
+    index = NameIndex(entities)
+    return {a.slug: tuple(resolve_mentions(a, index)) for a in articles}
+
+
+def annotate_articles(archive: Archive) -> dict[str, AnnotatedArticle]:
+    """Each article's blocks as annotated HTML, and its cards, by slug. Every article page sits at the same depth,
+    so a thing's link (and card) is the same in every article that names it, but a person's role on its date."""
+    hrefs: dict[str, str] = {}
+    out = {}
+    for article in archive.articles:
+        here = page_url(article.src_uri)
+        links: dict[str, Link] = {}
+        for ident in {m.entity for m in archive.resolved(article.slug)} | {p.event for p in
+                                                                          archive.passages[article.slug]}:
+            thing = archive.registry.entities.get(ident) or archive.registry.events[ident]
+            href = hrefs.get(ident)
+            if href is None:
+                href = hrefs[ident] = relative_url(here, page_url(thing.src_uri))
+            links[ident] = card_link(thing, article, href)
+        out[article.slug] = annotate_article(article, archive.resolved(article.slug), archive.passages[article.slug],
+                                             links)
+    return out
+
+
+def card_link(thing: Entity | Event, article: Article, href: str) -> Link:
+    """Where a mention of `thing` in `article` points, and what its card says."""
+    if isinstance(thing, Event):
+        return Link(href, "event", thing.name, thing.when(), thing.description)
+    role = role_at(thing, article)
+    if thing.description.casefold().startswith(role.casefold()):  # the line says it, and more: said once
+        role = ""
+    return Link(href, thing.kind, thing.name, role, thing.description)
+
+
+def role_at(entity: Entity, article: Article) -> str:
+    """A person's roles on the article's date (or their one undated role); a thing's category."""
+    roles = entity.roles_on(article.date)
+    if roles:
+        return "; ".join(r.title for r in roles)
+    if entity.kind == "person":
+        return entity.roles[0].title if len(entity.roles) == 1 and not entity.roles[0].start else ""
+    return entity.category or KIND_LABEL[entity.kind]
+
+
+def render_all(renderer: Renderer) -> Iterator[PageOut]:
+    """Every generated page: articles, people, organisations, places, events and the section indexes."""
+    archive = renderer.archive
+    for article in archive.articles:
+        yield renderer.article_page(article)
+    for entity in sorted(archive.registry.entities.values(), key=_id):
+        yield from renderer.entity_pages(entity)
+    for event in sorted(archive.registry.events.values(), key=_id):
+        yield from renderer.event_pages(event)
+    for section in SECTIONS:
+        yield from renderer.index_pages(section)
+
+
+def build_report(archive: Archive) -> list[str]:
+    """What a curator should look at: mentions linked by more than a spelling as written (a variant, a surname and
+    the rule that linked it), mentions left unlinked (with why) and entries no article names."""
+    lines = []
+    for article in archive.articles:
+        ruled: dict[tuple[str, str, str], list[str]] = {}
+        for m in archive.mentions[article.slug]:
+            if m.entity and m.rule:
+                ruled.setdefault((m.text, m.entity, m.rule), []).append(m.block)
+        for (text, entity, rule), blocks in ruled.items():
+            lines.append(f"{article.path}, ¶ {', '.join(blocks)}: '{text}' linked to {entity} as {rule}")
+    for article, m in archive.unresolved():
+        lines.append(f"{article.path}, ¶ {m.block}: '{m.text}' left unlinked: {m.reason}")
+    for ident in archive.unmentioned():
+        thing = archive.registry.entities.get(ident) or archive.registry.events[ident]
+        lines.append(f"{thing.path}: '{ident}' is named or reported in no article")
+    return lines
+
+
+def _id(thing: Entity | Event) -> str:
+    return thing.id
 
 
 @contextmanager
@@ -36,55 +166,3 @@ def _cycle_collector_paused() -> Iterator[None]:
             gc.unfreeze()
         if was_enabled:
             gc.enable()
-
-
-def load_archive(root: Path) -> Archive:
-    """Load, validate and cross-reference everything under `root` (the repository)."""
-    with _cycle_collector_paused():
-        articles = load_articles(root / ARTICLES_DIR, root)
-        registry = load_registry(root / DATA_DIR, articles, root)
-        return build_archive(articles, registry)
-
-
-def render_jobs(archive: Archive) -> list[Callable[[], list[PageOut]]]:
-    """The rendering of every generated page, as independent jobs: an article's page, an entity's or an event's
-    pages, a section's index pages. Run in any order, in any process, they give the same pages."""
-    renderer = Renderer(archive)
-    jobs: list[Callable[[], list[PageOut]]] = [partial(_one, renderer.article_page, a) for a in archive.articles]
-    jobs += [partial(renderer.entity_pages, e) for e in sorted(archive.registry.entities.values(), key=_id)]
-    jobs += [partial(renderer.event_pages, e) for e in sorted(archive.registry.events.values(), key=_id)]
-    jobs += [partial(renderer.index_pages, section) for section in SECTIONS]
-    return jobs
-
-
-def run_jobs(jobs: list[Callable[[], list[PageOut]]]) -> list[PageOut]:
-    with _cycle_collector_paused():
-        return [page for job in jobs for page in job()]
-
-
-def render_pages(archive: Archive) -> list[PageOut]:
-    """Every generated page: articles, people, organisations, places, events and the section indexes."""
-    return run_jobs(render_jobs(archive))
-
-
-def _one(render: Callable[[Article], PageOut], article: Article) -> list[PageOut]:
-    return [render(article)]
-
-
-def _id(thing: Entity | Event) -> str:
-    return thing.id
-
-
-def render_summary(archive: Archive) -> str:
-    return Renderer(archive).summary()
-
-
-def build_report(archive: Archive) -> list[str]:
-    """What a curator should look at: mentions left unlinked (with why) and entries no article names."""
-    lines = []
-    for article, m in archive.unresolved():
-        lines.append(f"{article.path}, ¶ {m.block}: '{m.text}' left unlinked: {m.reason}")
-    for ident in archive.unmentioned():
-        thing = archive.registry.entities.get(ident) or archive.registry.events[ident]
-        lines.append(f"{thing.path}: '{ident}' is named or reported in no article")
-    return lines

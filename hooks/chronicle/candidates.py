@@ -8,38 +8,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import yaml
 
 from .dates import MONTHS, WEEKDAYS, PartialDate, resolve_month, resolve_weekday
+from .gazetteer import NOT_NAMES, is_country_or_capital, is_given_name, is_known_organisation, is_regional_place
 from .load import DATA_FILES, EVENTS_FILE, ID_RE
 from .match import SpellingTrie
 from .model import Article, Block, Mention, Registry
-
-# ---------------------------------------------------------------- sentences
-
-_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sen", "rep", "gov", "prof", "rev",
-                  "adm", "brig", "st", "no", "jr", "sr", "vs", "etc", "approx", "sgt",
-                  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
-_BOUNDARY = re.compile(r"[.!?…][”\"’')\]]*\s+(?=[“\"‘(\[]?[A-Z0-9])")
-
-
-def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of a paragraph; 'Gen.', 'U.S.' and initials do not end one."""
-    spans, start = [], 0
-    for m in _BOUNDARY.finditer(text):
-        word = re.search(r"([\w.]+)[.!?…]?$", text[start: m.start() + 1])
-        before = word[1].rstrip(".").lower() if word else ""
-        if before in _ABBREVIATIONS or "." in before or (len(before) == 1 and before.isalpha()):
-            continue
-        end = m.end() - len(m[0]) + len(m[0].rstrip())
-        spans.append((start, end))
-        start = m.end()
-    if text[start:].strip():
-        spans.append((start, len(text.rstrip())))
-    return spans
-
+from .names import ROLE_NOUNS, NameKey, fold_word, name_key
+from .sentences import sentences
 
 # ---------------------------------------------------------------- name phrases
 
@@ -53,23 +33,76 @@ TITLES = frozenset("""President Minister Premier Speaker General Commander Ayato
     Seyyed Sayyid Seyed Cleric Secretary Secretary-General Ambassador Envoy Chief Leader Governor Mayor Deputy King
     Prince Emir Sultan Mr. Mrs. Ms. Dr. Gen. Lt. Col. Maj. Capt. Sen. Rep. Gov. Prof. Rev. Adm. Brig. Judge Senator
     Spokesman Spokeswoman Spokesperson Chairman Chairwoman Director MP Lawmaker Pope Patriarch Colonel Admiral
-    Brigadier Lieutenant Major Captain Marshal""".split())
+    Brigadier Lieutenant Major Captain Marshal Rapporteur Representative Coordinator Adviser Advisor Imam
+    Prophet""".split())
 _TITLE_MODIFIERS = frozenset("Prime Vice First Foreign Defence Defense Interior Oil Supreme Grand Deputy Chief Former "
                              "Acting Top Senior".split())
 ORGANISATION_WORDS = frozenset("""Council Ministry Parliament Assembly Party Army Forces Force Corps Agency Organisation
+    Framework Nations Bloc Faction Government
     Organization Committee Commission Front Movement Brigades Brigade Units Guard Guards Office Alliance Coalition
     Association Institute University Company Corporation Bank Union Group Authority Court Cabinet Bureau Department
     Service Services Network News Times Daily TV Radio Press Foundation League Federation Fund Militia Mobilization
     Academy Center Centre Police Navy Command Headquarters Consulate Embassy Majlis""".split())
 PLACE_WORDS = frozenset("""Province Governorate City Region District County Gulf Sea Strait River Island Islands
     Mountains Mount Valley Desert Airport Border Crossing Square Street Port Peninsula Lake Plain Canal Base
-    Refinery Field Dam""".split())
+    Refinery Field Dam Strip""".split())
 _FUNCTION_WORDS = frozenset("""The A An In On At For From To By With And But Also After Before During Since Until
     When While According However His Her Their Its Our My Your This That These Those He She It They We I You Both Each
     All Some Many Meanwhile Elsewhere Further Speaking Referring Pointing If As Under Over Among Between Despite
     Following Then Now Several Other Another Most Such What Which Who Where Why How Yet Still Even Only Just
-    Earlier Later Last Next Today Tonight Yesterday Tomorrow Here There No Not Nor Or So Thus Indeed""".split())
+    Earlier Later Last Next Today Tonight Yesterday Tomorrow Here There No Not Nor Or So Thus Indeed Moreover
+    Furthermore Additionally Nevertheless Nonetheless Therefore Hence Accordingly Likewise Similarly Consequently
+    Instead Otherwise Besides Overall Finally Firstly Secondly Regarding Concerning Asked Citing""".split())
 _NOT_NAMES = _FUNCTION_WORDS | frozenset(MONTHS) | frozenset(WEEKDAYS)
+_APOSTROPHE = re.compile("[’'‘`ʼʿ]")
+_NAMING_KIND_WORDS = frozenset("force forces corps guard guards army party front brigade brigades government province "
+                               "governorate".split())
+_GENERIC_WORDS = (ORGANISATION_WORDS | PLACE_WORDS | frozenset("""International National Central Grand Great Holy Supreme
+    General High Higher Federal Joint Regional Provincial Local Main Old New North South East West Northern Southern
+    Eastern Western Upper Lower Military Civil Public Islamic Arab""".split()))
+_PLACE_TITLES = frozenset({"Governor", "Governor-General", "Mayor", "Governorate", "Municipality"})
+_ADJECTIVE_ENDINGS = ("-backed", "-led", "-based", "-linked", "-aligned", "-allied", "-affiliated", "-made", "-run")
+_NAMES_OF_NOTHING = _NOT_NAMES | NOT_NAMES  # and demonyms, faiths, holidays: 'Iraqi', 'Shia Islam', 'Ashura'
+# Common nouns after a name that say what it names: 'the Mehran border crossing', 'the Kataib Hezbollah militia'.
+_KIND_AFTER = (
+    ("place", re.compile(r"^\s+(?:province|governorate|border crossing|crossing|air ?base|base|city|town|district|"
+                         r"region|village|county|port|oil field|field|refinery|airport|dam|camp)\b")),
+    ("organisation", re.compile(r"^\s+(?:militia|militias|group|party|movement|bloc|coalition|alliance|news agency|"
+                                r"force|forces|corps|guards?|army|police|units?|government|administration|"
+                                r"agency|newspaper|daily|channel|network|television|tv|brigades?|faction|organi[sz]ation|"
+                                r"council|ministry|foundation|company|bank|university|umbrella group|armed group)\b")),
+)
+# Words before a name that say what it names: 'the city of Najaf', 'told Reuters'.
+_PLACE_OF = re.compile(r"\b(?:city|town|province|governorate|village|region|district|capital|port|holy city|"
+                       r"shrine city) of\s$", re.I)
+_OUTLET_BEFORE = re.compile(r"\b(?:told|according to|quoted by|cited by|reported by|in an interview with|speaking to|"
+                            r"said to|broadcaster|news agency|newspaper|daily|outlet|website)\s$", re.I)
+_SPEAKS_AFTER = re.compile(r"^\s+(?:also\s+|later\s+|then\s+)?(?:said|says|stated|told|added|stressed|noted|wrote|"
+                           r"tweeted|urged|warned|insisted|explained|announced|underlined|emphasi[sz]ed|arrived|met)\b")
+_OUTLET_AFTER = re.compile(r"^\s+(?:reported|reports|said in a report|quoted|cited|news agency|newspaper|TV|television"
+                           r"|broadcast)\b")
+# A role after a name, between commas or after a dash: 'Ahmad Vahidi, Iran's interior minister', 'Kayhan, a hard-line
+# Iranian newspaper'.
+_ROLE_AFTER = re.compile(r"^\s*(?:,|\s[-–—])\s+(?P<clause>(?:who is |who was |who heads |who leads )?(?:the|a|an|its|his|"
+                         r"her|their|former|then|[A-Z][\w.]*[’']s)\s[^,.;:()“”\"]{1,80})")
+_PERSON_ROLES = ROLE_NOUNS | frozenset("""official officials adviser advisor aide envoy cleric analyst researcher
+    professor head member deputy founder officer spokesman spokeswoman mp lawmaker politician negotiator
+    representative counterpart journalist correspondent editor writer activist daughter son wife brother sister father
+    mother widow relative nephew cousin rapporteur coordinator undersecretary governor-general""".split())
+_PREPOSITIONS = frozenset("of after in for to from at on with by since during before under over".split())
+_BODY_ROLES = frozenset("""newspaper agency daily militia group party movement channel broadcaster website outlet
+    organisation organization coalition alliance bloc faction company""".split())
+# A title before a list of names, any case, one or many: 'former prime ministers Nouri al-Maliki, Adel Abdul Mahdi
+# and Haider al-Abadi'.
+_PLURAL_ROLES = frozenset(w + "s" for w in ROLE_NOUNS) | frozenset({"officials", "leaders", "clerics", "commanders"})
+_ROLE_BEFORE = re.compile(r"\b(?P<role>(?i:" + "|".join(sorted(ROLE_NOUNS | {"head", "official", "adviser", "aide",
+                                                                             "representative"}, key=len, reverse=True))
+                          + r"))\b(?: (?:of|for|to)\b[^,.;:()]{0,80})?,\s$")
+_LIST_NAME = r"(?:[A-Z][\w’'.-]*|al-[A-Z][\w’'-]*|bin|ibn|al|el)(?:\s(?:[A-Z][\w’'.-]*|al-[A-Z][\w’'-]*|bin|ibn|al|el))*"
+_TITLE_BEFORE = re.compile(
+    r"\b(?P<title>(?:(?:former|late|then|prime|vice|foreign|deputy|first|chief)\s+)*(?i:"
+    + "|".join(sorted(ROLE_NOUNS | _PLURAL_ROLES, key=len, reverse=True)) + r"))\s+"
+    rf"(?:{_LIST_NAME},\s+)*(?:{_LIST_NAME},?\s+and\s+)?$")
 _DEMONYM_ENDINGS = ("ian", "ians", "ese", "ish", "ans", "is")
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|into|across|inside|outside|throughout)|\b(?:visit|visits|visited|trip|"
                            r"travel(?:l?ed)?|flew|arrived|returned|headed|moved) to)\s$")
@@ -99,6 +132,8 @@ class _Judged:
 
 
 _PARTICLE_WORD = re.compile(rf"^{_PARTICLES}[-‑][A-Z]")
+_PARTICLE_WORDS = frozenset({"bin", "ibn", "bint", "al", "el", "de", "van", "von", "da"})
+_NAMING_TITLES = frozenset({"Imam", "Prophet", "Saint", "St."})  # a title that is part of the name of one
 
 
 def _is_name_word(word: str) -> bool:
@@ -107,10 +142,12 @@ def _is_name_word(word: str) -> bool:
 
 
 def _trim(words: list[str]) -> list[str]:
-    """The phrase without the sentence words that open it ('In', 'The') and the joining words that end it."""
-    while words and (words[0] in _NOT_NAMES or not _is_name_word(words[0])):
+    """The phrase without the sentence words that open it ('In', 'The', 'Iran-backed') and the joining words, days and
+    months that end it ('Reza Ardakanian Tuesday')."""
+    while words and (words[0] in _NOT_NAMES or not _is_name_word(words[0])
+                     or words[0].casefold().endswith(_ADJECTIVE_ENDINGS)):
         words = words[1:]
-    while words and not _is_name_word(words[-1]):
+    while words and (not _is_name_word(words[-1]) or words[-1] in _NOT_NAMES):
         words = words[:-1]
     return words
 
@@ -118,14 +155,16 @@ def _trim(words: list[str]) -> list[str]:
 def _title_person(words: list[str]) -> tuple[_Judged, int] | None:
     """'First Vice President Eshaq Jahangiri': the name after the last title, judged by the title; and where the
     title starts."""
-    titles = [i for i, w in enumerate(words) if w in TITLES]
+    titles = [i for i, w in enumerate(words) if w in TITLES or ("-" in w and all(p in TITLES for p in w.split("-")))]
     if not titles:
         return None
     t = titles[-1]
     name = words[t + 1:]
-    if not name or not all(_is_name_word(w) for w in name) or any(
-            w in ORGANISATION_WORDS or w in PLACE_WORDS for w in name):
+    if not name or not all(_is_name_word(w) or w in _PARTICLE_WORDS for w in name) or any(
+            w in ORGANISATION_WORDS or w in PLACE_WORDS for w in name) or not _is_name_word(name[-1]):
         return None
+    if words[t] in _NAMING_TITLES and len(name) == 1:
+        return _Judged(f"{words[t]} {name[0]}", "person", f"title: {words[t]}", 0), t  # 'Imam Ali' is the name
     first = t
     while first > 0 and (words[first - 1] in TITLES or words[first - 1] in _TITLE_MODIFIERS):
         first -= 1
@@ -143,10 +182,55 @@ def _body(words: list[str]) -> _Judged | None:
     return None
 
 
+def _known(name: str) -> bool:
+    """A name of the general lists: a known body, a country, a capital, a place of Iran or Iraq."""
+    return is_known_organisation(name) or is_country_or_capital(name) or is_regional_place(name)
+
+
+def _said_after(name: str, after: str) -> bool:
+    """What follows a name says what it is: a role ('Kayhan, a hard-line newspaper'), 'reported', 'said'."""
+    return bool(_role_after(name, after) or _OUTLET_AFTER.match(after) or _SPEAKS_AFTER.match(after))
+
+
+def _of_nothing(word: str) -> bool:
+    """A word with a capital that names nothing on its own: a demonym, a faith, a sentence word, a title's
+    abbreviation ('Gen.'), an adjective made of a name ('Iran-backed'); each part of a hyphenated one so."""
+    bare = _APOSTROPHE.sub("", word).rstrip(".")
+    return (bare in _NAMES_OF_NOTHING or bare.title() in _NAMES_OF_NOTHING or bare.casefold().endswith(_ADJECTIVE_ENDINGS)
+            or _CONTRACTION.fullmatch(word) is not None
+            or ("-" in bare and all(_of_nothing(p) for p in bare.split("-") if p)))
+
+
+_CONTRACTION = re.compile(r"(?:I|We|You|They|He|She|It|That|There|What|Who|Here)[’'](?:ve|m|d|re|s|ll)")
+
+
+def _role_after(name: str, after: str) -> _Judged | None:
+    """What the clause after a name says it is: 'Ahmad Vahidi, Iran's interior minister' (a person), 'Kayhan, a
+    hard-line Iranian newspaper' (an organisation)."""
+    m = _ROLE_AFTER.match(after)
+    if not m:
+        return None
+    words = []
+    for w in re.findall(r"[\w-]+", m["clause"]):  # the clause's head: up to its first preposition
+        if w in _PREPOSITIONS:
+            break
+        words.append(w.casefold())
+    noun = next((w for w in reversed(words) if w in _PERSON_ROLES or w in _BODY_ROLES), None)  # the head comes last
+    if noun is None:
+        return None
+    if noun in _BODY_ROLES:
+        return _Judged(name, "organisation", f"described after it: {noun}", 1)
+    return _Judged(name, "person", f"role after it: {noun}", 1)
+
+
 def _judge(words: list[str], before: str, after: str, text: str, later: int) -> list[_Judged]:
     """What a capitalised phrase names, and why; nothing when nothing in or around it tells. `before` and `after`
     are the text around the phrase; text[later:] is the rest of the article."""
     words = _trim(words)
+    if words and all(w in _GENERIC_WORDS for w in words):
+        return []  # 'International Airport': what is left of a name the data holds ('Baghdad International Airport')
+    if len(words) >= 2 and words[-1] in _PLACE_TITLES and not any(w in TITLES for w in words[:-1]):
+        return [_Judged(" ".join(words[:-1]), "place", f"'{words[-1]}' after it", 1)]  # 'Ilam Governor-General'
     if not words or words[-1] in TITLES:
         return []  # nothing, or a title whose holder the data names ('Iraqi Prime Minister [Mustafa al-Kadhimi]')
     # A titled name and the body it holds the title in, either way round: 'General Esmail Qaani of the Quds Force',
@@ -157,26 +241,76 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
             return [titled[0]] + _judge(words[c + 1:], "", after, text, later)
         if c > 0 and words[c - 1] in TITLES:
             kinds = [i for i, w in enumerate(words) if w in ORGANISATION_WORDS or w in PLACE_WORDS]
-            if kinds and kinds[-1] > c and (body := _body(_trim(words[c + 1: kinds[-1] + 1]))):
+            if kinds and kinds[-1] > c:  # 'Speaker of [the] Parliament Mohammad al-Halboosi'
+                body = _body(_trim(words[c + 1: kinds[-1] + 1]))
                 name = words[kinds[-1] + 1:]
                 person = [_Judged(" ".join(name), "person", f"title: {words[c - 1]}", 0)] if name and all(
-                    _is_name_word(w) for w in name) else []
-                return [body] + person
+                    _is_name_word(w) or w in _PARTICLE_WORDS for w in name) else []
+                return ([body] if body else []) + person
     if titled := _title_person(words):
         person, first = titled
         body = _body(_trim(words[:first]))
         return [body, person] if body else [person]
+    if (c := next((i for i, w in enumerate(words) if w in ("of", "for")), 0)) and words[c - 1] in TITLES:
+        # 'Iraqi Minister of Trade Alaa Ahmed al-Jubouri': the name starts at its given name
+        k = next((i for i in range(c + 1, len(words)) if is_given_name(words[i])), None)
+        if k is not None and k + 1 < len(words) and all(_is_name_word(w) or w in _PARTICLE_WORDS for w in words[k:]):
+            return [_Judged(" ".join(words[k:]), "person", f"title: {' '.join(words[c - 1: k])}", 0)]
+    if len(words) >= 3 and re.fullmatch(r"[A-Z]{2,6}", words[0]) and _is_name_word(words[1]):
+        # 'IRGC Quds Force', 'UN General Assembly': a body's acronym before the name of a part of it; both are named
+        whole = _body(words)
+        return [_Judged(words[0], "organisation", "an acronym", 4)] + (
+            [whole] if whole else _judge(words[1:], "", after, text, later))
+    kinds = [i for i, w in enumerate(words) if w in ORGANISATION_WORDS or w in PLACE_WORDS]
+    if kinds and kinds[-1] + 2 < len(words) + 1 and kinds[-1] + 1 < len(words) and is_given_name(words[kinds[-1] + 1]):
+        # 'Ilam Province Ahmad Karami': a body or a place, then a person named after it
+        rest = words[kinds[-1] + 1:]
+        body = _body(words[: kinds[-1] + 1])
+        if len(rest) >= 2 and all(_is_name_word(w) or w in _PARTICLE_WORDS for w in rest):
+            person = _Judged(" ".join(rest), "person", f"given name: {rest[0]}", 3)
+            return ([body] if body else []) + [person]
     if body := _body(words):
         return [body]
     name = " ".join(words)
     capitals = [w for w in words if _is_name_word(w)]
+    if len(words) == 1 and "-" in name and all(p[:1].isupper() and _known(p) for p in name.split("-")):
+        # 'the Israel-Hamas war': two names joined by a hyphen, each judged
+        return [j for p in name.split("-") for j in _judge([p], before, after, text, later)]
+    if not capitals or all(_of_nothing(w) for w in capitals) or all(w in _GENERIC_WORDS for w in capitals):
+        return []  # 'Iraqi', 'Iraqi-Kurdish', 'Iran-backed', 'I've'; 'International Airport' (what is left of a name)
     if m := re.match(r"\s*\(([A-Z]{2,8})\)", after):
         if m[1] == "".join(next(c for c in w if c.isupper()) for w in capitals):  # al-Haq -> H
             return [_Judged(name, "organisation", f"acronym: ({m[1]})", 2)]
-    if any(w in TITLES for w in words) or any(w.lower().endswith(_DEMONYM_ENDINGS) for w in capitals):
+    for kind, pattern in _KIND_AFTER:
+        if m := pattern.match(after):
+            word = m[0].strip()
+            if word.casefold() in _NAMING_KIND_WORDS:  # 'the Quds force': the word is part of the name
+                return [_Judged(f"{name} {word}", kind, f"'{word}' after it", 1)]
+            return [_Judged(name, kind, f"'{word}' after it", 1)]
+    if any(w in TITLES for w in words):
         return []
-    if 2 <= len(capitals) <= 4 and stands_alone(words[-1], text, later):
+    if is_known_organisation(name):
+        return [_Judged(name, "organisation", "a known organisation or outlet", 1)]
+    if is_country_or_capital(name) or is_regional_place(name):
+        return [_Judged(name, "place", "a country, a capital or a place of Iran or Iraq", 1)]
+    if judged := _role_after(name, after):
+        return [judged]
+    if m := _TITLE_BEFORE.search(before):
+        return [_Judged(name, "person", f"title: {m['title'].strip()}", 1)]
+    if after.lstrip().startswith(",") and (m := _ROLE_BEFORE.search(before)) and len(capitals) >= 2:
+        return [_Judged(name, "person", f"role before it: {m['role'].casefold()}", 1)]  # 'The Head of X, Y Z,'
+    if 2 <= len(capitals) <= 5 and words[-1] not in _NAMES_OF_NOTHING and stands_alone(words[-1], text, later):
         return [_Judged(name, "person", f"later surname-only mention: {words[-1]}", 3)]
+    if len(capitals) >= 2 and (is_given_name(capitals[0]) or capitals[0] in ("Abu", "Umm", "Abou")):
+        return [_Judged(name, "person", f"given name: {capitals[0]}", 3)]
+    if (m := _PLACE_OF.search(before)) and len(capitals) <= 3:
+        return [_Judged(name, "place", f"after '{m[0].strip()}'", 3)]
+    if (_OUTLET_BEFORE.search(before) or _OUTLET_AFTER.match(after)) and len(capitals) <= 3:
+        return [_Judged(name, "organisation", "a source the article cites", 3)]
+    if len(capitals) == 1 and _SPEAKS_AFTER.match(after) and not _known(name):
+        return [_Judged(name, "person", f"speaks or acts: {_SPEAKS_AFTER.match(after)[0].split()[-1]}", 4)]
+    if len(words) == 1 and re.fullmatch(r"[A-Z]{3,6}s?", name) and not before.endswith("(") and name not in _NAMES_OF_NOTHING:
+        return [_Judged(name, "organisation", "an acronym", 4)]  # one in brackets is the name's before it: '(AAH)'
     if (place := _PLACE_BEFORE.search(before)) and len(capitals) <= 3:
         return [_Judged(name, "place", f"after '{place[0].strip()}'", 4)]
     return []
@@ -195,30 +329,23 @@ def stands_alone(surname: str, text: str, start: int = 0) -> bool:
     return False
 
 
-def _name_key(name: str) -> tuple[str, ...]:
-    """A name's words as their sound is written in any of the usual transliterations: Muhammad/Mohammad/Mohammed,
-    Qasem/Qassem/Qassim, Raisi/Raeisi, Qalibaf/Ghalibaf, al-Sudani/Al Sudani (vowels one, doubled letters one,
-    gh as q, the article 'al' left out)."""
-    text = unicodedata.normalize("NFKD", name.lower())
-    text = "".join(c for c in text if not unicodedata.combining(c)).replace("’", "").replace("'", "")
-    words = [w for w in re.split(r"[\s\u00a0‑-]+", text) if w and w not in {"al", "el"}]
-    out = []
-    for w in words:
-        w = w.replace("gh", "q")
-        w = re.sub(r"(.)\1+", r"\1", w)
-        out.append(re.sub(r"[aeiou]+", "a", w))
-    return tuple(out)
-
-
 def _spelt_like(name: str, registry: Registry) -> tuple[tuple[str, str], ...]:
-    key = _name_key(name)
+    """Entries of the data with a spelling that is this name under the transliteration table (`names`): a lead for
+    the curator, where the site does not link it (a surname alone the article gives no reason to link)."""
+    key = _key_of(name)
     hits = []
     for e in sorted(registry.entities.values(), key=lambda x: x.id):
         for spelling in e.spellings + e.short:
-            if _name_key(spelling) == key and spelling != name:
+            if spelling != name and key is not None and (other := _key_of(spelling)) is not None and key.meets(other):
                 hits.append((e.id, spelling))
                 break
     return tuple(hits)
+
+
+def _key_of(name: str) -> NameKey | None:
+    words = [fold_word(w) for w in re.split(r"[\s\u00a0‑-]+", name) if w]
+    words = [w for w in words if w not in ("al", "el")]
+    return name_key(words) if words and all(words) else None
 
 
 def _ident(name: str, taken: set[str]) -> str:
@@ -235,20 +362,34 @@ def _dump(entry: dict) -> str:
     return yaml.safe_dump([entry], allow_unicode=True, sort_keys=False, width=10_000, default_flow_style=None)
 
 
-def find_candidates(article: Article, registry: Registry, trie: SpellingTrie) -> list[Candidate]:
+def find_candidates(article: Article, registry: Registry, trie: SpellingTrie, mentions: Iterable[Mention] = ()
+                    ) -> list[Candidate]:
     """Names in the article's paragraphs and captions that the data does not hold and that something judges.
 
-    Subheadings are left out: their capitals are the headline style's, not names'. A span the data names in full is
-    never part of a candidate; a registered surname may be ('Qassim Soleimani' holds 'Soleimani')."""
+    Subheadings are left out: their capitals are the headline style's, not names'. A span the data names in full, or
+    that the site links (`mentions`, as `match.resolve_mentions` finds them: variants included), is never part of a
+    candidate; a registered surname may be ('Zeinab Soleimani' holds 'Soleimani'), and a name of someone else that a
+    mention stands in is proposed as a person ('Zeinab Soleimani', 'Saddam Hussein'). The article's outlet is
+    proposed where the data lacks it."""
     full_spellings = {s for e in registry.entities.values() for s in e.spellings}
     taken = set(registry.entities) | set(registry.events)
     judged: dict[str, _Judged] = {}
     blocks = [b for b in article.blocks if b.kind in ("p", "caption")]
     whole = "\n".join(b.text for b in blocks)
+    mentioned: dict[str, list[tuple[int, int]]] = {}
+    for m in mentions:
+        if m.other:
+            whose = registry.entities[m.candidates[0]].name if m.candidates else "the registered one"
+            judged.setdefault(m.other, _Judged(m.other, "person", f"someone other than {whose} of that name", 0))
+        else:
+            mentioned.setdefault(m.block, []).append((m.start, m.end))
+    if article.outlet and article.outlet not in full_spellings and any(article.outlet in b.text for b in blocks):
+        judged.setdefault(article.outlet, _Judged(article.outlet, "organisation", "the article's outlet", 0))
     offset = 0
     for b in blocks:
         scans = list(trie.scan(b.text))
-        full = [(s, e) for s, e, senses in scans if any(x.full for x in senses)]
+        full = [(s, e) for s, e in [(s, e) for s, e, senses in scans if any(x.full for x in senses)]
+                + mentioned.get(b.anchor, []) if not _named_after(b.text, s)]
         short = {b.text[s:e] for s, e, senses in scans if not any(x.full for x in senses)}
         for s_start, s_end in sentences(b.text):
             for m in _PHRASE.finditer(b.text, s_start, s_end):
@@ -257,15 +398,25 @@ def find_candidates(article: Article, registry: Registry, trie: SpellingTrie) ->
                     if phrase in short or phrase in full_spellings:
                         continue
                     at_start = not b.text[s_start:start].strip(" “\"‘(")
-                    if at_start and " " not in phrase.strip():
-                        continue  # one capitalised word opening a sentence tells nothing
-                    for verdict in _judge(_words(phrase), b.text[max(s_start, start - 40): start],
-                                          b.text[end: end + 12], whole, offset + end):
+                    if at_start and " " not in phrase.strip() and not _said_after(phrase, b.text[end: end + 80]) \
+                            and not _known(phrase):
+                        continue  # one capitalised word opening a sentence tells nothing of itself
+                    for verdict in _judge(_words(phrase), b.text[max(s_start, start - 160): start],
+                                          b.text[end: end + 80], whole, offset + end):
                         if verdict.name in full_spellings or verdict.name in short:
                             continue
                         if verdict.name not in judged or verdict.rank < judged[verdict.name].rank:
                             judged[verdict.name] = verdict  # the strongest evidence found anywhere in the text
         offset += len(b.text) + 1
+    _list_siblings(blocks, mentions, registry, judged, full_spellings)
+    # A surname alone of a person proposed in full is that person's short form, not someone new.
+    surnames = {v.name.split()[-1] for v in judged.values() if v.kind == "person" and " " in v.name}
+    for name in [n for n, v in judged.items() if v.kind == "person" and " " not in n and n in surnames]:
+        del judged[name]
+    # One name in capitals and in letters ('ERBIL', 'Erbil') is one name: the letters stand.
+    lower = {name.casefold(): name for name in judged if not name.isupper()}
+    for name in [n for n in judged if n.isupper() and n.casefold() in lower and n != lower[n.casefold()]]:
+        del judged[name]
     # Each name with the sentence it first appears in, in the order of the text.
     first = {}
     for i, b in enumerate(blocks):
@@ -273,12 +424,61 @@ def find_candidates(article: Article, registry: Registry, trie: SpellingTrie) ->
             for name in judged:
                 if name not in first and (at := b.text.find(name, s, e)) >= 0:
                     first[name] = ((i, at), b, b.text[s:e])
+    for name in judged:  # named only outside the text (an outlet given at import): the lead stands for it
+        if name not in first and blocks:
+            first[name] = ((len(blocks), 0), blocks[0], sentences_of(blocks[0].text)[0])
     out = []
     for name, (_, block, sentence) in sorted(first.items(), key=lambda item: item[1][0]):
         verdict = judged[name]
         out.append(_candidate(name, verdict, block, sentence, _surname_mentions(name, verdict.kind, whole,
                               full_spellings), _spelt_like(name, registry), taken))
     return out
+
+
+_ITEM = r"[A-Z][\w’'-]*(?:[ \u00a0](?:al-|bin |ibn )?[A-Z][\w’'-]*){0,3}"
+_LIST = re.compile(rf"{_ITEM}(?:,[ \u00a0]{_ITEM})*,?[ \u00a0]and[ \u00a0]{_ITEM}")
+_LIST_SPLIT = re.compile(r",?[ \u00a0]and[ \u00a0]|,[ \u00a0]")
+
+
+def _list_siblings(blocks: list[Block], mentions: Iterable[Mention], registry: Registry, judged: dict[str, _Judged],
+                   full_spellings: set[str]) -> None:
+    """A name listed with people is a person, with places a place: 'Trump, Pompeo and Co.', 'Trump, Netanyahu and
+    King Salman', 'Iraq, Lebanon, Yemen, and Syria'. Adds to `judged` the names nothing else judged."""
+    kinds: dict[str, str] = {}  # text -> kind, of the names the data holds and of those judged
+    for m in mentions:
+        if m.entity:
+            kinds[m.text] = registry.entities[m.entity].kind
+    kinds.update({name: v.kind for name, v in judged.items()})
+    for b in blocks:
+        for m in _LIST.finditer(b.text):
+            items = [i.strip() for i in _LIST_SPLIT.split(m.group()) if i.strip()]
+            if any(i.endswith(("’s", "'s")) for i in items):
+                continue  # 'Ahmad Vahidi, Iran's minister': an apposition, not a list
+            known = [(kinds[i], i) for i in items if kinds.get(i) in ("person", "place")]
+            if not known:
+                continue
+            kind, sibling = known[0]
+            for item in items:
+                words = _trim(_words(item))
+                name = " ".join(words)
+                if (not words or name in kinds or name in full_spellings or name in judged or item != name
+                        or any(w in TITLES or w in _NAMES_OF_NOTHING for w in words)):
+                    continue
+                judged[name] = _Judged(name, kind, f"named in a list with {sibling}", 4)
+
+
+_OF_BEFORE = re.compile(r"\b([A-Z][\w-]*) of (?:the )?$")
+
+
+def _named_after(text: str, start: int) -> bool:
+    """The name at text[start:] ends a body's or a place's name ('Central Bank of Iraq', 'Governorate of Basra'):
+    the whole is the candidate; the name the data holds within it is still linked on the site."""
+    m = _OF_BEFORE.search(text, max(0, start - 40), start)
+    return bool(m) and (m[1] in ORGANISATION_WORDS or m[1] in PLACE_WORDS)
+
+
+def sentences_of(text: str) -> list[str]:
+    return [text[s:e] for s, e in sentences(text)] or [text]
 
 
 def _outside(start: int, end: int, spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
@@ -293,7 +493,8 @@ def _outside(start: int, end: int, spans: list[tuple[int, int]], text: str) -> l
     out = []
     for s, e in parts:
         piece = text[s:e]
-        s += re.match(rf"^(?:[’']s)?\s*(?:(?:{_CONNECTOR})\s)*", piece).end()  # after a possessive: "Iran’s"[ ...]
+        # after a possessive ("Iran’s"[ ...]) or the rest of a compound ("Iran"[-backed ...])
+        s += re.match(rf"^(?:[’']s)?(?:-[a-z]+)?\s*(?:(?:{_CONNECTOR})\s)*", piece).end()
         piece = text[s:e]
         trimmed = re.sub(rf"(?:\s(?:{_CONNECTOR}))*[\s\u00a0‑-]*$", "", piece)
         if trimmed and _is_name_word(trimmed):

@@ -9,14 +9,13 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from .match import SpellingTrie, resolve_mentions
 from .model import Article, Block, Entity, Event, Mention, Passage, Registry
+from .sentences import sentences as sentence_spans
 
 SPEECH_VERBS = ("said", "says", "added", "stressed", "emphasized", "emphasised", "noted", "remarked", "underlined",
                 "told", "asserted", "declared", "warned", "insisted", "explained", "reiterated", "announced",
                 "pointed out", "underscored", "urged", "denounced", "described")
 _VERB_RE = "(?:" + "|".join(v.replace(" ", r"\s+") for v in SPEECH_VERBS) + r")\b"
-_SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
 
 
 @dataclass(frozen=True)
@@ -70,19 +69,6 @@ class Archive:
         """Entities and events no article mentions or reports: worth a curator's look."""
         return sorted((set(self.registry.entities) - set(self.article_counts))
                       | (set(self.registry.events) - set(self.reported_in)))
-
-
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Sentences of a paragraph as (start, end); a sentence ends at . ! ? before a capital or an opening quote."""
-    spans, start = [], 0
-    for m in _SENTENCE_END.finditer(text):
-        spans.append((start, m.end()))
-        start = m.end()
-        while start < len(text) and text[start].isspace():
-            start += 1
-    if start < len(text):
-        spans.append((start, len(text)))
-    return spans
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -298,17 +284,14 @@ def _one_person(where: tuple[Block, tuple[int, int]], by_block: dict[str, list[M
     return speaking.pop() if len(speaking) == 1 else None
 
 
-def build_archive(articles: list[Article], registry: Registry) -> Archive:
-    """Match every article, place every event passage, and index it all for the pages."""
-    trie = SpellingTrie(registry.entities.values())
-    names = {e.id: e.name for e in registry.entities.values()}
+def build_archive(articles: list[Article], registry: Registry, mentions: dict[str, tuple[Mention, ...]]) -> Archive:
+    """Given every article's mentions (chronicle.build matches them), place every event passage, find the quotes,
+    and index it all for the pages."""
     by_slug = {a.slug: a for a in articles}
-    mentions, quotes = {}, []
+    quotes = []
     countries = _country_words(registry)
     for a in articles:
-        ms = resolve_mentions(a, trie, names)
-        mentions[a.slug] = tuple(ms)
-        quotes += find_quotes(a, ms, registry, countries)
+        quotes += find_quotes(a, list(mentions[a.slug]), registry, countries)
     passages = place_passages(by_slug, registry)
     events = registry.events
     participation: dict[str, list[tuple[str, str]]] = defaultdict(list)

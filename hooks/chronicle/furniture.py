@@ -21,10 +21,14 @@ _YEAR = r"(?:19|20)\d\d"
 _DATE = re.compile(
     rf"\b(?:(?P<m1>{_MONTH}),?\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})"  # Feb 6, 2021 / November, 29, 2022
     rf"|(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})"  # 22 July 2020
-    rf"|(?P<y3>{_YEAR})[-/.](?P<m3>\d\d?)[-/.](?P<d3>\d\d?))\b",  # 2020-07-22
+    rf"|(?P<y3>{_YEAR})[-/.](?P<m3>\d\d?)[-/.](?P<d3>\d\d?)"  # 2020-07-22, 2021-12-23T14:17
+    rf"|(?P<a4>\d\d?)[/.](?P<b4>\d\d?)[/.](?P<y4>{_YEAR}))(?:\b|(?=T\d))",  # 14/09/2019 (day first or month first)
     re.I)
 _LABEL = re.compile(r"^(?P<label>(?:first\s+)?published|posted|(?:last\s+)?updated?|(?:last\s+)?modified|date[d]?"
                     r"|released|created|issued)(?:\s+(?:on|at))?\s*[:\-–—]?\s*", re.I)
+# An author's name before the label: 'Muhammad Irfan Published November 29, 2022 | 08:13 PM'.
+_AUTHOR_LABEL = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){1,4}(?P<label>(?i:published|posted|updated))(?:\s+(?:on|at))?\s*[:\-–—]?"
+                           r"\s*")
 _TIME = re.compile(r"\b\d\d?[:.]\d\d(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?|\b\d\d?\s*[ap]\.?m\.?|\b\d{4}(?=\s*(?:GMT|UTC)\b)",
                    re.I)
 _ZONE = re.compile(r"\b(?:GMT|UTC|Z|[A-Z]{2,4}T)\b(?:\s*[+\-−]\s*\d\d?(?::?\d\d)?)?|[+\-−]\d\d:?\d\d\b")
@@ -32,6 +36,14 @@ _RELATIVE = re.compile(r"\b(?:updated|published|posted)?\s*(?:an?|\d+)\s+(?:seco
                        r"\s+ago\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:" + "|".join(w[:3] + f"(?:{w[3:]})?" for w in WEEKDAYS) + r")\.?\b", re.I)
 _DATELINE_REST = re.compile(r"^(?:[\s,|/·•()\-–—]|\b(?:at|on|updated|published|posted)\b)*$", re.I)
+# What may follow a date besides: the source it names ('- Source: Shafaq News'), a site control scraped with it
+# ('13:55Font'), or, after a label, a section ('date 2022-04-27 Politics').
+_SOURCE_TAIL = re.compile(r"\b(?:source|via)\s*:\s*(?P<outlet>[A-Z][\w .&’'-]{1,40}?)\s*$", re.I)
+_CONTROL_TAIL = re.compile(r"(?:font|print|share|email|comments?|text size|a\+|a-|[+−-]\s*↺\s*[+−-]\s*\d+\s*px)\s*$",
+                           re.I)
+_TWELVE_HOUR = re.compile(r"\s+\d\d?[:.]\d\d(?:[:.]\d\d)?\s*[ap]\.?m\b", re.I)
+_COUNT_TAIL = re.compile(r"\s\d{1,7}\s*$")
+_SECTION_TAIL = re.compile(r"\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*$")
 
 
 @dataclass(frozen=True)
@@ -42,6 +54,7 @@ class Dateline:
     text: str  # as printed, without the white space around it
     date: dt.date
     updated: bool  # labelled 'Updated' or 'Modified': the date of a revision, not of publication
+    outlet: str | None = None  # the source it names: '2023-11-06 12:45:04 - Source: Shafaq News'
 
 
 def _month_number(name: str) -> int:
@@ -53,7 +66,7 @@ def read_dateline(line: str) -> Dateline | None:
     text = line.strip()
     if len(text) > 80:
         return None
-    label = _LABEL.match(text)
+    label = _LABEL.match(text) or _AUTHOR_LABEL.match(text)
     rest = text[label.end():] if label else text
     found = _DATE.search(rest)
     if not found:
@@ -62,19 +75,38 @@ def read_dateline(line: str) -> Dateline | None:
         year, month, day = found["y1"], _month_number(found["m1"]), found["d1"]
     elif found["y2"]:
         year, month, day = found["y2"], _month_number(found["m2"]), found["d2"]
-    else:
+    elif found["y3"]:
         year, month, day = found["y3"], found["m3"], found["d3"]
+    else:  # 14/09/2019 is the 14th of September; 09/14/2019 the same; 04/05/2019 could be either, so is no date,
+        # unless a 12-hour clock follows, which is the month-first convention's ('7/12/2023 8:22:46 AM')
+        a, b = int(found["a4"]), int(found["b4"])
+        if a > 12 >= b:
+            day, month = a, b
+        elif b > 12 >= a or a == b or _TWELVE_HOUR.match(rest, found.end()):
+            day, month = b, a
+        else:
+            return None
+        year = found["y4"]
     try:
         date = dt.date(int(year), int(month), int(re.sub(r"\D", "", str(day))))
     except ValueError:
         return None
-    rest = rest[: found.start()] + " " + rest[found.end():]
+    rest = rest[: found.start()] + " " + re.sub(r"^T(?=\d)", " ", rest[found.end():])
+    source = _SOURCE_TAIL.search(rest)
+    if source:
+        rest = rest[: source.start()]
+    timed = _TIME.search(rest) is not None
     for pattern in (_RELATIVE, _TIME, _ZONE, _WEEKDAY):
         rest = pattern.sub(" ", rest)
+    rest = _CONTROL_TAIL.sub(" ", rest)
+    if timed:
+        rest = _COUNT_TAIL.sub(" ", rest)  # '03.16.2019 14:14 730': a page's view count after its time
+    if label and not source:
+        rest = _SECTION_TAIL.sub(" ", rest)
     if not _DATELINE_REST.match(rest):
         return None
     updated = bool(label) and re.search(r"updat|modif", label["label"], re.I) is not None
-    return Dateline(text, date, updated)
+    return Dateline(text, date, updated, source["outlet"].strip() if source else None)
 
 
 _NEWS_ID = re.compile(r"^(?:news|story|article|content|post|report)\s*(?:id|code|no\.?|number|#)\s*[:#.]?\s*"
@@ -95,6 +127,8 @@ _SHARE_WORDS = (r"share|shares|shared|tweet|email|e-mail|mail|print|facebook|twi
 _SHARE = re.compile(rf"^(?:(?:{_SHARE_WORDS})\b[\s:|/•·,+\-–]*)+$", re.I)
 _URL_ONLY = re.compile(r"^(?:https?://)?(?:www\d?\.)?[\w-]+(?:\.[\w-]+)+(?:[/?#]\S*)?$", re.I)
 _BREADCRUMB_SEP = re.compile(r"\s+[/›»>|]\s+")
+_GLUED_LABELS = re.compile(r"[a-z][A-Z]")
+_IDENTIFIER = re.compile(r"^[a-z]+(?:_[a-z]+)+\b")
 
 # Kinds of furniture line, by their wording. The first kinds end the article where they follow its text
 # (everything after a 'Related Articles' heading, a comment prompt or a wire story's sign-off belongs to the page).
@@ -117,6 +151,9 @@ _FURNITURE = {
     "comment policy": re.compile(r"comment policy|your email address will not be published|required fields are marked"
                                  r"|comments are closed|sign in to comment|log in to comment", re.I),
     "related link": re.compile(r"^(?:read more|read also|also read|see also|related|more)\s*:\s+\S", re.I),
+    "photo credit": re.compile(r"^(?:source of the photo|photo source|image source|photo credits?|image credits?)\s*:?$"
+                               r"|^[-–—/(\s]*(?:(?:AFP|Reuters|AP|EPA(?:-EFE)?|Getty Images|Anadolu|Xinhua|WANA|File)"
+                               r"\s*(?:/|via|,|and)?\s*)+\)?\.?$", re.I),
     "captcha": re.compile(r"captcha|^security (?:key|code)\b|verification code|not a robot", re.I),
     "alternate address": re.compile(r"can also be accessed at|alternate (?:web\s*)?address|mirror (?:site|address)",
                                     re.I),
@@ -129,6 +166,9 @@ _FURNITURE = {
         r"|home|close|loading(?:\.\.\.|…)?|load more|show more|see more|subscribe(?: now)?|sign (?:up|in)|log ?in"
         r"|newsletter|listen(?: to this article)?|font size|text size|a\+|a-|a\+ a-|follow us(?: on \w+)?"
         r"|download (?:the |our )?app|get the app|\d+\s*min(?:ute)?s? read)$", re.I),
+    "search box": re.compile(r"^(?:type (?:here|to search|your search|and (?:hit|press) enter)|search(?: for| here| the "
+                             r"site| news| this site)?|enter (?:your )?(?:keywords?|search terms?)|what are you looking "
+                             r"for)\s*(?:\.\.\.|…|:|\?)?$", re.I),
     "live-blog controls": re.compile(r"^(?:live|live updates|live blog|key events|show key events only|jump to"
                                      r"|please turn on javascript.*|copy link|link copied|pinned(?: post)?"
                                      r"|latest updates)$", re.I),
@@ -143,6 +183,10 @@ def furniture_reason(line: str) -> str | None:
             return reason
     if _SHARE.match(text):
         return "share buttons"
+    if _IDENTIFIER.match(text):
+        return "page markup"  # 'author_image Kurdistan 24': a class or field name scraped with its text
+    if len(_GLUED_LABELS.findall(text)) >= 2 and word_count(text) <= 8 and not ends_sentence(text):
+        return "section labels"  # 'Foreign PolicyIFP ExclusiveMiddle East': a menu's labels, scraped without spaces
     if _URL_ONLY.match(text):
         return "web address"
     if is_breadcrumbs(text):
@@ -162,7 +206,8 @@ def is_breadcrumbs(line: str) -> bool:
         0 < len(p.split()) <= 4 and (p[:1].isupper() or p[:1].isdigit()) and not ends_sentence(p) for p in parts)
 
 
-_BYLINE = re.compile(r"^(?:by|written by|reported by|words by|authors?|reporter|writer|correspondent)\b\s*:?\s*"
+_BYLINE = re.compile(r"^(?:by|written by|reported by|published by|posted by|words by|authors?|reporter|writer"
+                     r"|correspondent)\b\s*:?\s*"
                      r"(?=[A-Z])(?P<names>.*)$", re.I)
 _BYLINE_WORDS = {"and", "&", "of", "the", "in", "at", "for", "with", "staff", "writer", "reporter", "correspondent",
                  "editor", "contributor", "special", "senior", "chief", "bureau"}
@@ -190,11 +235,12 @@ def is_counter(line: str) -> bool:
 _POSITION = re.compile(r"\((?:[LRC]|[LR]-[LR]|[LR] to [LR]|C-[LR]|\d(?:st|nd|rd|th) [LR]|left|right|cent(?:er|re)"
                        r"|front|back|top|bottom|(?:from|far|2nd|3rd) (?:left|right)|L to R)\)")
 _CREDIT = re.compile(r"\((?:file\s+)?(?:photos?|image|picture)\b[^)]*\)"  # (Photo by Fars news agency)
-                     r"|\b(?:Photos?|Image|Picture)\s*(?:by\b|:|credit\b)"  # Photo: IRNA
+                     r"|\b(?:Photos?|Image|Picture)\s*(?:by\b|:|[Cc]redit\b)"  # Photo: IRNA, Image Credit: AP
                      r"|\b[A-Z][\w.]*\s+Photo/"  # (AP Photo/Vahid Salemi)
                      r"|\b[A-Z]{2,}(?:\s[A-Z]{2,})?/[A-Z][\w .'’-]*\)?$"  # REUTERS/Thaier al-Sudani
                      r"|^(?:file\s+)?(?:photo|image|picture)\s*$"
-                     r"|[.!?]\s+[A-Z]{2,8}$")  # ... in Tehran on Tuesday. IRNA
+                     r"|[.!?]\s+[A-Z]{2,8}$"  # ... in Tehran on Tuesday. IRNA
+                     r"|[.!?]\s+[—–-]\s*(?:Reuters|AFP|AP|Getty Images|EPA(?:-EFE)?|Anadolu|Xinhua|WANA|File)\.?$")
 
 
 def is_caption(line: str) -> bool:
@@ -237,15 +283,18 @@ class LeadLabel:
 _WIRE = re.compile(r"^(?P<place>[A-Z][A-Z .’'-]*[A-Z])(?:,\s+[^()\n]{1,40}?)?\s+\((?P<outlet>[A-Z][\w .&’'-]{0,30})\)"
                    r"\s*[-–—:]\s+")
 _LABEL_BEFORE_LEAD = re.compile(r"^(?P<label>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}):\s+\S")
-_NOT_OUTLETS = {"note", "editor's note", "editor’s note", "update", "updated", "source", "photo", "watch", "read",
-                "opinion", "analysis", "exclusive", "breaking", "live", "video", "listen", "summary", "warning"}
+_NOT_OUTLETS = {"note", "editor's note", "editor’s note", "update", "updated", "source", "photo", "caption", "watch",
+                "read", "opinion", "analysis", "exclusive", "breaking", "live", "video", "listen", "summary", "warning"}
 
 
-def read_lead_label(lead: str, kinds: dict[str, str]) -> LeadLabel | None:
+def read_lead_label(lead: str, kinds: dict[str, str], wire_only: bool = False) -> LeadLabel | None:
     """The label before the lead. `kinds` maps known spellings to 'person', 'organisation' or 'place': a label that
-    names a place is the story's place ('TEHRAN:'), one that names a person is a quotation, any other an outlet."""
+    names a place is the story's place ('TEHRAN:'), one that names a person is a quotation, any other an outlet.
+    `wire_only`: only a wire story's label ('BAGHDAD (Reuters) -'), for a paragraph after the first."""
     if m := _WIRE.match(lead):
         return LeadLabel(m[0].strip(), m["outlet"].strip(), m["place"].strip())
+    if wire_only:
+        return None
     m = _LABEL_BEFORE_LEAD.match(lead)
     if not m or m["label"].lower() in _NOT_OUTLETS:
         return None

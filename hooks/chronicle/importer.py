@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import yaml
 
+from .addresses import is_web_address
 from .body import format_body, number_blocks, parse_body
 from .dates import parse_day
 from .errors import DataError
@@ -20,7 +21,6 @@ from .scrape import ScrapedPage, same_words
 
 SLUG_MAX = 48
 SLUG_STOP_WORDS = frozenset({"a", "an", "and", "the", "of", "in", "to", "as", "for", "on"})
-_URL_RE = re.compile(r"^https?://[^\s<>\"']+$", re.I)
 SUPPLIED_NOTE = "Not printed in the scraped text; given by the curator at import ({option})."
 
 
@@ -157,7 +157,7 @@ def draft_article(page: ScrapedPage, given: Given, name: str) -> tuple[Draft, li
 
     url = _option_text(given.url, "--url", name)
     if url is not None:
-        if not _URL_RE.match(url):
+        if not is_web_address(url):
             raise DataError(name, None, f"--url '{url}' is not an http(s) address",
                             "pass the source address starting with http:// or https://")
         sources["url"] = "--url"

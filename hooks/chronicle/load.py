@@ -12,6 +12,7 @@ from typing import Any, Callable
 
 import yaml
 
+from .addresses import is_web_address
 from .body import number_blocks, parse_body
 from .dates import PartialDate, parse_day, parse_partial_date, resolve_month, resolve_weekday
 from .errors import DataError
@@ -21,6 +22,7 @@ from .model import Article, Entity, Event, EventDate, Participant, Registry, Rep
 DATA_FILES = {"person": "people.yml", "organisation": "organisations.yml", "place": "places.yml"}
 EVENTS_FILE = "events.yml"
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+WIKIDATA_RE = re.compile(r"^Q[1-9][0-9]*$")  # a Wikidata item's identifier
 SLUG_RE = ID_RE
 INDEX = "index"  # each section's own page: no article or entry may be named so
 FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\n(.*?)^---[ \t]*\n?", re.S | re.M)
@@ -280,6 +282,13 @@ class _Checker:
                       "use lowercase letters, digits and single hyphens, e.g. 'qasem-soleimani'")
         return value
 
+    def wikidata(self, key: str = "wikidata") -> str | None:
+        value = self.text(key)
+        if value is not None and not WIKIDATA_RE.match(value):
+            self.fail(f"'{key}: {value}' is not a Wikidata item's identifier",
+                      f"write the item's Q-number as Wikidata shows it, e.g. '{key}: Q42', or leave '{key}' out")
+        return value
+
     def date(self, key: str, parse: Callable[[object], Any] = parse_partial_date) -> Any:
         value = self.entry.get(key)
         if value is None:
@@ -327,7 +336,7 @@ def load_article(path: Path, base: Path | None = None) -> Article:
     # A plain dict, without the line the front matter's YAML starts on: the field a message names locates it.
     c = _Checker(name, dict(meta), "front matter", ARTICLE_FIELDS, {"title", "date"})
     url = c.text("url")
-    if url is not None and not re.fullmatch(r"https?://[^\s<>\"'\x00-\x1f\x7f-\x9f]+", url, re.I):
+    if url is not None and not is_web_address(url):
         c.fail(f"'url: {url}' is not an http(s) address", "give the source address starting with http:// or https://")
     supplied = meta.get("supplied") or {}
     if not isinstance(supplied, dict) or not all(k in ARTICLE_FIELDS and isinstance(v, str) for k, v in supplied.items()):
@@ -368,7 +377,8 @@ def load_articles(folder: Path, base: Path | None = None) -> list[Article]:
 
 # ---------------------------------------------------------------- curated data
 
-_COMMON = {"id", "name", "spellings", "short", "description", "general_knowledge"}
+_COMMON = {"id", "name", "spellings", "short", "not_spellings", "description", "general_knowledge", "wikidata"}
+_NOT_FACTS = {"id", "general_knowledge", "not_spellings", "wikidata"}  # fields no page shows as a fact
 ENTITY_FIELDS = {
     "person": _COMMON | {"country", "roles"},
     "organisation": _COMMON | {"country", "kind"},
@@ -376,7 +386,7 @@ ENTITY_FIELDS = {
 }
 ROLE_FIELDS = {"title", "from", "to"}
 EVENT_FIELDS = {"id", "name", "date", "end", "place", "parent", "description", "participants", "reports",
-                "general_knowledge"}
+                "general_knowledge", "wikidata"}
 
 
 def _entries(path: Path, name: str) -> list:
@@ -413,13 +423,15 @@ def load_entity(kind: str, entry: Any, index: int, path: str) -> Entity:
         name=c.text("name"),
         spellings=c.texts("spellings"),
         short=c.texts("short"),
+        not_spellings=c.texts("not_spellings"),
         description=c.text("description"),
         path=path,
         line=c.line,
         country=c.ident("country"),
         category=c.text("kind"),
         roles=tuple(roles),
-        general_knowledge=c.fields_marked(ENTITY_FIELDS[kind] - {"id", "general_knowledge"}),
+        general_knowledge=c.fields_marked(ENTITY_FIELDS[kind] - _NOT_FACTS),
+        wikidata=c.wikidata(),
     )
 
 
@@ -486,7 +498,8 @@ def load_event(entry: Any, index: int, path: str, published: dict[str, dt.date])
         parent=c.ident("parent"),
         participants=tuple(participants),
         reports=tuple(reports),
-        general_knowledge=c.fields_marked(EVENT_FIELDS - {"id", "general_knowledge"}),
+        general_knowledge=c.fields_marked(EVENT_FIELDS - {"id", "general_knowledge", "wikidata"}),
+        wikidata=c.wikidata(),
     )
 
 
@@ -583,6 +596,11 @@ def check_spellings(registry: Registry) -> None:
                                     f"it to 'short' in both (linked then only where the article names one of them in "
                                     f"full), or add 'resolve: {{{s}: <id>}}' to the articles' front matter", e.line)
     for e in entities:
+        own = {k for s in e.spellings + e.short for k in _match_keys(s)}
+        for s in e.not_spellings:
+            if _match_keys(s) & own:
+                raise DataError(e.path, e.id, f"lists '{s}' both as a spelling and under 'not_spellings'",
+                                f"keep '{s}' in one of the two", e.line)
         for s in e.short:
             for key in _match_keys(s):
                 if key in full:

@@ -1,20 +1,30 @@
 """Find and resolve mentions of curated entities in article text.
 
 Mentions are found in one pass over the words of a text, with a trie of every spelling's words (so the cost does not
-grow with the number of spellings), leftmost-longest, on whole words only. Resolution then applies the careful
-reader's rules: a full spelling names one entity; a short form (a surname) names the entity that the same article
-names in full, and is left unlinked, with the reason, when none or several are.
+grow with the number of spellings), leftmost-longest, on whole words only; and, for the names a spelling of the data
+does not print exactly, with an index of the spellings' keys under the transliteration table of `names` (a name
+found so is a variant, and says of which spelling). Resolution then applies the careful reader's rules
+(`resolve_mentions`): a full spelling names one entity; a short form (a surname) names the entity that the article
+identifies, and is left unlinked, with the reason, when the article identifies none or several, or names someone else
+of that name.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import re
+from bisect import bisect_right
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from itertools import accumulate, compress, count
+from typing import NamedTuple
 
 from .model import Article, Entity, Mention
+from .names import (ARTICLES, HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS, SUN_ARTICLES, TITLE_ABBREVIATIONS, NameKey,
+                    Title, fold_word, is_article, join_of, name_key, title_before)
 
 
 def _mark_classes() -> tuple[str, str]:
@@ -74,29 +84,33 @@ def spelling_key(spelling: str) -> tuple[str, ...]:
 
 
 def variants(spelling: str) -> set[str]:
-    """The spelling as written and with its first letter upper-cased (a sentence start: 'Al-Sudani')."""
-    return {spelling, spelling[:1].upper() + spelling[1:]}
+    """The spelling as written, with its first letter upper-cased (a sentence start: 'Al-Sudani') and, for one word
+    of four letters or more, in capitals (a wire story's 'BAGHDAD (Reuters) -')."""
+    forms = {spelling, spelling[:1].upper() + spelling[1:]}
+    if len(spelling) >= 4 and spelling.isalpha():
+        forms.add(spelling.upper())
+    return forms
 
 
 @dataclass(frozen=True)
 class Sense:
-    """One thing a spelling can name."""
+    """One thing a spelling can name: `full` for a full spelling; `implied` for a surname the data does not list,
+    taken from the last word of a full spelling ('Khamenei' of 'Ali Khamenei')."""
 
     entity: str
     full: bool
+    implied: bool = False
 
 
 class SpellingTrie:
-    """Every spelling of every entity, word by word."""
+    """Every spelling of every entity, word by word, as written (bar the first letter's case)."""
 
     def __init__(self, entities: Iterable[Entity]):
         self.root: dict = {}
         self.size = 0
         for e in sorted(entities, key=lambda x: x.id):
-            for spelling in e.spellings:
-                self.add(spelling, Sense(e.id, True))
-            for spelling in e.short:
-                self.add(spelling, Sense(e.id, False))
+            for spelling, sense in senses_of(e):
+                self.add(spelling, sense)
 
     def add(self, spelling: str, sense: Sense) -> None:
         for form in sorted(variants(spelling)):
@@ -149,31 +163,740 @@ class SpellingTrie:
                 done = last + 1
 
 
-def resolve_mentions(article: Article, trie: SpellingTrie, names: dict[str, str]) -> list[Mention]:
-    """Every mention in the article's blocks, resolved or left unlinked with the reason.
+# ---------------------------------------------------------------- the spellings of an entity
 
-    `names` maps entity ids to display names, for the reasons given when a mention is left unlinked.
-    """
-    found = [(b.anchor, s, e, b.text[s:e], senses) for b in article.blocks for s, e, senses in trie.scan(b.text)]
-    named_in_full = {sense.entity for _, _, _, _, senses in found for sense in senses if sense.full}
-    rules = dict(article.resolve)
+
+@functools.lru_cache(maxsize=1 << 16)
+def implied_surnames(entity: Entity) -> tuple[str, ...]:
+    """A person's surname taken from each full spelling of two name words or more that does not start with a title:
+    'Khamenei' of 'Ali Khamenei', 'Sudani' of 'Mohammed Shia al-Sudani'; none of 'Imam Hussein'. It is a short
+    form: linked only where the article identifies the person (`resolve_mentions`)."""
+    if entity.kind != "person":
+        return ()
     out = []
-    for anchor, start, end, text, senses in found:
-        ids = tuple(sorted({s.entity for s in senses}))
-        full = [s.entity for s in senses if s.full]
-        entity, reason = None, ""
-        if text in rules:
-            entity = rules[text]
-        elif full:
-            entity = full[0]  # a full spelling belongs to one entity: the loader checks it
-        else:
-            in_article = sorted({s.entity for s in senses} & named_in_full)
-            if len(in_article) == 1:
-                entity = in_article[0]
-            elif not in_article:
-                reason = ("the article never names " + " or ".join(names.get(i, i) for i in ids) + " in full")
-            else:
-                reason = ("the article names " + " and ".join(names.get(i, i) for i in in_article)
-                          + " in full: add 'resolve' to its front matter")
-        out.append(Mention(anchor, start, end, text, entity, ids, reason))
+    for spelling in entity.spellings:
+        words = _name_words(spelling)
+        if len(words) < 2 or words[0][1] in ROLE_NOUNS or words[0][1] in HONORIFICS or words[-2][1] in _PATRONYMICS:
+            continue  # 'Imam Hussein' has no surname, nor 'Husayn ibn Ali' ('ibn Ali' names his father)
+        last = words[-1][0]
+        if last not in entity.spellings and last not in entity.short and last not in out:
+            out.append(last)
+    return tuple(out)
+
+
+def senses_of(entity: Entity) -> list[tuple[str, Sense]]:
+    """(spelling, sense) for each full spelling, short form and implied surname of the entity."""
+    out = [(s, Sense(entity.id, True)) for s in entity.spellings]
+    out += [(s, Sense(entity.id, False)) for s in entity.short]
+    out += [(s, Sense(entity.id, False, implied=True)) for s in implied_surnames(entity)]
     return out
+
+
+class _Word(NamedTuple):  # a tuple: the variant index makes one for every word it looks at
+    start: int
+    end: int
+    text: str
+    folded: str  # `names.fold_word`
+    join: str | None  # how it joins the next word: `names.join_of`
+    glued: bool = False  # a name glued by scraping to the word before it ('andQasem')
+
+    @property
+    def plain(self) -> str:
+        """The word in lower case, accents kept, apostrophes left out: one word is compared letter for letter."""
+        return _APOSTROPHES.sub("", self.text).casefold()
+
+
+def _words(text: str, offset: int = 0) -> list[_Word]:
+    """The words of a text for the variant index, with the starts of names glued to a word before them; their
+    places counted from `offset`."""
+    found = [(w.start(), w.end()) for w in (_ASCII_WORD if text.isascii() else WORD_RE).finditer(text)]
+    joins = [_join(text[a[1]: b[0]]) for a, b in zip(found, found[1:])] + [None]
+    out = []
+    i = 0
+    while i < len(found):
+        start, end = found[i]
+        # Words joined by an apostrophe alone are one word ('Sha'abi', 'Shi'a'), bar a possessive ('Iran’s').
+        while joins[i] == "" and text[found[i + 1][0]: found[i + 1][1]] not in ("s", "S"):
+            i += 1
+            end = found[i][1]
+        join = joins[i] if joins[i] != "" else None
+        word = text[start:end]
+        out.append(_Word(start + offset, end + offset, word, _fold(word), join))
+        if word[1:] != word[1:].lower():  # a capital inside the word: maybe a name glued to it
+            for g in _GLUE.finditer(word):
+                out.append(_Word(start + g.start() + offset, end + offset, word[g.start():], _fold(word[g.start():]),
+                                 join, True))
+        i += 1
+    return out
+
+
+_ASCII_WORD = re.compile("[A-Za-z0-9]+")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _join(gap: str) -> str | None:
+    return join_of(fold_gap(gap))
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def _fold(word: str) -> str:
+    return fold_word(word)
+
+
+_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]{2})")
+_APOSTROPHES = re.compile("[’'‘`´ʼʻʿʾ′]")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _name_words(spelling: str) -> list[tuple[str, str]]:
+    """(word as written, folded) of a spelling, its articles left out: 'Abu Mahdi al-Muhandis' -> Abu, Mahdi,
+    Muhandis."""
+    return [(w.text, w.folded) for w in _words(spelling) if not w.glued and not is_article(w.folded, w.join or "x")]
+
+
+# ---------------------------------------------------------------- variants
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """A spelling in the variant index."""
+
+    sense: Sense
+    spelling: str
+    key: NameKey
+    plain: str  # its words in lower case joined, articles left out
+    phonetic: bool  # sound variants allowed (a name of two words or more); else only the form
+    article_initial: bool  # 'al-Sudani': the article may change its form but not go
+    lower_ok: bool  # it has a lower-case word ('Kurdistan region'): the text's words need no capital
+
+
+class VariantIndex:
+    """Every spelling of letters and spaces, hyphens or apostrophes, by its key under the transliteration table.
+
+    One word alone is too little to go on for a sound variant: a spelling of one word ('Tehran', 'al-Sudani',
+    'Soleimani') meets only its own letters, with its article in another form or its first letter in another case.
+    (A surname printed in another form is learnt from the article itself: `resolve_mentions`.) Acronyms ('PMU', 'US') and spellings with other characters ('President.ir') are matched as written only."""
+
+    def __init__(self, entities: Iterable[Entity]):
+        self.by_coarse: dict[str, list[_Entry]] = {}
+        self.prefixes: set[str] = set()
+        self.starts: set[str] = set()  # the coarse keys of the words a name can start with (its article left out)
+        self.whole: set[str] = set()  # the coarse keys of whole names, as if written in one word
+        self.max_words = 1
+        self.reach = 0
+        for e in sorted(entities, key=lambda x: x.id):
+            for spelling, sense in senses_of(e):
+                self._add(e, spelling, sense)
+
+    def _add(self, entity: Entity, spelling: str, sense: Sense) -> None:
+        words = _words(spelling)
+        if not words or any(w.glued for w in words) or any(not w.folded for w in words):
+            return
+        if any(w.join is None for w in words[:-1]) or any(w.text.isupper() and len(w.text) > 1 for w in words):
+            return
+        article_initial = is_article(words[0].folded, words[0].join or "x") and len(words) > 1
+        kept = [w for w in words if not is_article(w.folded, w.join or "x")]
+        names = [w.folded for w in kept]
+        if len(names) < 2 and not article_initial:
+            return  # one word alone: as written only, in the trie ('Tehran', 'TEHRAN')
+        key = name_key(names)
+        lower_ok = any(w.text[:1].islower() for w in kept)
+        entry = _Entry(sense, spelling, key, "".join(w.plain for w in kept), len(names) >= 2,
+                       article_initial and sense.full, lower_ok)
+        self.by_coarse.setdefault(key.coarse, []).append(entry)
+        for k in range(1, len(names) + 1):
+            self.prefixes.add(_key(tuple(names[:k])).coarse)
+        self.starts.add(_key((names[0],)).coarse)
+        self.starts.add(key.coarse)  # glued: 'Amirabdollahian'
+        self.whole.add(key.coarse)  # a name of the index in one word, its article left out or glued
+        self.max_words = max(self.max_words, len(words))
+        self.reach = max(self.reach, 2 * len(spelling) + 20)  # the text a name of the index can take up
+
+    def scan(self, text: str, skip: Iterable[tuple[int, int]] = (), names: Iterable[int] = ()) -> Iterator[Found]:
+        """Leftmost-longest names of the text that meet an entry, on whole words (or glued on the word before),
+        starting nowhere inside a span of `skip` (the exact matches) nor where `names` (the starts of the exact
+        matches of a full spelling) says the text names someone as written."""
+        inside = sorted(skip)
+        named = set(names)
+        done = 0
+        for m in _CAPITALISED.finditer(text):
+            if not self._may_start(m.group()) or m.start() < done or m.start() in named or _inside(m.start(), inside):
+                continue  # most words start no name of the index
+            if not self._may_go_on(text, m):
+                continue
+            # The words from here on, as far as a name of the index can reach; an article just before is its start.
+            at = m.start()
+            if article := _ARTICLE_BEFORE.search(text, max(0, at - 4), at):
+                at = article.start()
+            if at < done:
+                at = m.start()
+            words = _words(text[at: at + self.reach], at)
+            n = len(words)
+            for i, first in enumerate(words):
+                if first.start > m.end():
+                    break
+                if first.start < done or not first.folded or _inside(first.start, inside):
+                    continue
+                if not (first.folded in ARTICLES or first.folded in SUN_ARTICLES or self._may_start(first.text)):
+                    continue
+                best = self._longest(text, words, i, n)
+                if best is not None:
+                    yield best
+                    done = best.end
+                    break
+
+    def _longest(self, text: str, words: list[_Word], i: int, n: int) -> Found | None:
+        first = words[i]
+        j, article = i, False
+        if is_article(first.folded, first.join or "x") and not first.glued:
+            if i + 1 >= n or not words[i + 1].text[:1].isupper():
+                return None
+            j, article = i + 1, True
+        elif not first.text[:1].isupper():
+            return None
+        names: list[str] = []
+        plain: list[str] = []
+        lower = False
+        best: Found | None = None
+        while j < n and len(names) < self.max_words:
+            w = words[j]
+            if not w.folded or (w.glued and j != i):
+                break
+            after_article = j > i and is_article(words[j - 1].folded, words[j - 1].join or "x")
+            if names and not w.text[:1].isupper() and not after_article:  # 'al-sudani' is still a name
+                lower = True
+            names.append(w.folded)
+            plain.append(w.plain)
+            key = _key(tuple(names))
+            accepted = [e for e in self.by_coarse.get(key.coarse, ())
+                        if self._accepts(e, key, "".join(plain), article, lower) and (e.phonetic or not first.glued)]
+            if accepted:
+                printed = text[first.start: w.end]
+                closest: dict[Sense, _Entry] = {}
+                several = len(accepted) > len({e.sense for e in accepted})
+                for e in sorted(accepted, key=lambda e: -SequenceMatcher(None, printed, e.spelling).ratio()
+                                ) if several else accepted:
+                    closest.setdefault(e.sense, e)  # of an entity's spellings, the one the text is nearest to
+                best = Found(first.start, w.end, tuple(closest), tuple((s.entity, e.spelling) for s, e in
+                                                                       closest.items()), glued=first.glued)
+            if (key.coarse not in self.prefixes and w.folded != "abd") or w.join is None or j + 1 >= n:
+                break
+            j += 1
+            nxt = words[j]
+            if is_article(nxt.folded, nxt.join or "x") and nxt.join is not None and j + 1 < n:
+                j += 1  # an article inside the name: 'Abu Mahdi al-Muhandis'
+        return best
+
+    def _may_go_on(self, text: str, m: re.Match) -> bool:
+        """A name of the index in one word may start here ('Al Sudani', 'Amirabdollahian'), or the word and the next
+        may start one: most capitalised words that start a name ('Iraqi', 'The') go on to none."""
+        word = m.group()
+        if _start_key(word) in self.whole or word[1:] != word[1:].lower():
+            return True
+        nxt = _NEXT_WORD.match(text, m.end())
+        if nxt is None:
+            return False
+        first, second = _fold(word), _fold(nxt[1])
+        return bool(first and second) and (second in ARTICLES or second == "abd"
+                                           or _key((first, second)).coarse in self.prefixes)
+
+    def _may_start(self, word: str) -> bool:
+        """The word may start a name of the index, or a name glued to it may ('andQassem')."""
+        if word[:1].isupper() and _start_key(word) in self.starts:
+            return True
+        return word[1:] != word[1:].lower() and any(_start_key(word[g.start():]) in self.starts
+                                                    for g in _GLUE.finditer(word))
+
+    @staticmethod
+    def _accepts(entry: _Entry, key: NameKey, plain: str, article: bool, lower: bool) -> bool:
+        if entry.article_initial and not article:
+            return False  # 'Sudani' alone is not the full spelling 'al-Sudani'
+        if lower and not entry.lower_ok:
+            return False
+        return entry.key.meets(key) if entry.phonetic else entry.plain == plain
+
+
+@functools.lru_cache(maxsize=65536)
+def _key(names: tuple[str, ...]) -> NameKey:
+    return name_key(list(names))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _start_key(word: str) -> str:
+    folded = _fold(word)
+    return _key((folded,)).coarse if folded else ""
+
+
+_NEXT_WORD = re.compile(r"[\s\u00a0'’‘ʼ-]{1,3}([^\W_]+)")
+_CAPITALISED = re.compile(r"\b(?=[^\W\d_]*[A-Z])[\w’'ʼ]+")  # a word with a capital: anchored, so each word is read once
+_ARTICLE_BEFORE = re.compile(r"\b(?:(?:al|Al|AL|el|El)[-‑ ]|(?:ad|an|ar|as|ash|at|az)[-‑])$")  # as `names.is_article`
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """pos is strictly inside one of the sorted, non-overlapping spans."""
+    i = bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] < pos < spans[i][1]
+
+
+@dataclass(frozen=True)
+class Found:
+    """A span of text that a spelling matches: exactly, or as a variant (`variant_of`: (entity, spelling))."""
+
+    start: int
+    end: int
+    senses: tuple[Sense, ...]
+    variant_of: tuple[tuple[str, str], ...] = ()
+    glued: bool = False
+
+
+class NameIndex:
+    """What `resolve_mentions` needs of the data: the spellings, exact and by key, and each entity."""
+
+    def __init__(self, entities: Iterable[Entity]):
+        self.entities = {e.id: e for e in entities}
+        self.trie = SpellingTrie(self.entities.values())
+        self.variants = VariantIndex(self.entities.values())
+        self.rejected = {e.id: frozenset(_plain(s) for s in e.not_spellings) for e in self.entities.values()
+                         if e.not_spellings}
+        self.not_person_spellings = {s for e in self.entities.values() if e.kind != "person" for s in e.spellings}
+        self.acronyms: dict[str, tuple[Sense, ...]] = {}
+        for e in sorted(self.entities.values(), key=lambda x: x.id):
+            for spelling, sense in senses_of(e):
+                if spelling.isalpha() and spelling.isupper() and len(spelling) > 1:
+                    self.acronyms[spelling] = self.acronyms.get(spelling, ()) + (sense,)
+
+    def find(self, text: str) -> list[Found]:
+        """Every name of the text the data holds, leftmost-longest: as written where it is, else as a variant."""
+        exact = [Found(s, e, senses) for s, e, senses in self.trie.scan(text)]
+        spans = [(f.start, f.end) for f in exact]
+        names = [f.start for f in exact if any(s.full for s in f.senses)]
+        candidates = exact + [v for v in self.variants.scan(text, spans, names) if (v.start, v.end) not in spans]
+        if "." in text:  # 'U.S.' for 'US': an acronym written with full stops
+            for m in _DOTTED.finditer(text):
+                letters = m.group().replace(".", "")
+                senses = self.acronyms.get(letters, ())
+                if senses:
+                    candidates.append(Found(m.start(), m.end(), senses,
+                                            tuple((s.entity, letters) for s in senses)))
+        out: list[Found] = []
+        for f in sorted(candidates, key=lambda f: (f.start, -f.end, bool(f.variant_of))):
+            if out and f.start < out[-1].end:
+                continue
+            out.append(f)
+        return out
+
+
+_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}(?![\w])")
+
+
+def _plain(text: str) -> str:
+    return "".join(w.plain for w in _words(text) if not w.glued and not is_article(w.folded, w.join or "x"))
+
+
+# ---------------------------------------------------------------- resolution
+
+# Capitalised words that open or join a sentence, or name a time, rather than a person.
+_NOT_GIVEN_NAMES = frozenset("""The A An In On At For From To By With And But Also After Before During Since Until When
+    While According However His Her Their Its Our My Your This That These Those He She It They We I You Both Each All
+    Some Many Meanwhile Elsewhere Further If As Under Over Among Between Despite Following Then Now Several Other
+    Another Most Such What Which Who Where Why How Yet Still Even Only Just Earlier Later Last Next Today Tonight
+    Yesterday Tomorrow Here There No Not Nor Or So Thus Indeed Former Late Martyr Mr Mrs Ms Dr Iranian Iraqi Iranians
+    Iraqis American Americans Kurdish Arab Arabs Shia Shiite Sunni Saudi Syrian Lebanese Turkish Israeli Western
+    January February March April May June July August September October November December Monday Tuesday Wednesday
+    Thursday Friday Saturday Sunday""".split())
+_NAME_WORD = re.compile(r"[A-Z][a-z][\w’'-]*")
+
+
+def _word_before(text: str, start: int) -> str | None:
+    """The word one space before `start`, maybe after a slash or a bracket ('REUTERS/Thaier al-Sudani')."""
+    m = re.search(r"([\w’'.-]+)[ \u00a0]$", text[max(0, start - 60): start])
+    return m[1] if m else None
+
+
+def _word_after(text: str, end: int) -> str | None:
+    m = re.match(r"[ \u00a0]([\w’'.-]+)", text[end: end + 60])
+    return m[1] if m else None
+
+
+def _is_given_name(word: str | None, known: set[str]) -> bool:
+    """A word that can be a name of the same person, before or after another: capitalised, not a title, an
+    honorific, a demonym, a month, a sentence word, nor a name the data holds ('Iran')."""
+    if not word or not _NAME_WORD.fullmatch(word) or word.endswith(("’s", "'s", "’", "'", ".")):
+        return False  # a possessive ('Iran’s Soleimani') or the end of a sentence is no part of the name
+    low = word.casefold()
+    return not (word in _NOT_GIVEN_NAMES or low in ROLE_NOUNS or low in ROLE_MODIFIERS or low in HONORIFICS
+                or word.rstrip(".") in TITLE_ABBREVIATIONS or word in known)
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What the words around a short form say of it."""
+
+    other_name: str | None  # 'Zeinab Soleimani': a longer name of someone else it stands in
+    shared: bool  # that name shares the surname ('Zeinab Soleimani'), rather than using it as a given name
+    title: Title | None
+    own: tuple[str, int] | None = None  # (entity, start): the entity's own given name before it ('Mohammed Sudani')
+
+
+def _context(text: str, start: int, end: int, known: set[str], given: Iterable[tuple[str, NameKey]] = ()
+             ) -> _Context:
+    """`given`: (entity, key of a given name) of the entities the short form may be: a given name of theirs before
+    it makes it their name, with the middle names left out ('Mohammed Sudani' for 'Mohammed Shia al-Sudani')."""
+    before, after = _word_before(text, start), _word_after(text, end)
+    if _is_given_name(before, known):
+        first = start - len(before) - 1
+        folded = fold_word(before)
+        mine = {entity for entity, key in given if folded and key.meets(_key((folded,)))}
+        if len(mine) == 1 and not _is_given_name(_word_before(text, first), known):
+            return _Context(None, False, None, (next(iter(mine)), first))
+        while _is_given_name(w := _word_before(text, first), known):
+            first -= len(w) + 1
+        return _Context(text[first:end], True, None)
+    if _is_given_name(after, known):
+        return _Context(text[start: end + 1 + len(after)], False, None)
+    if m := _PATRONYMIC.match(text, end):  # 'Hussein ibn Ali': a name with its father's, someone's own
+        return _Context(text[start: m.end()], False, None)
+    return _Context(None, False, title_before(text, start))
+
+
+_PATRONYMICS = frozenset({"ibn", "bin", "bint", "ben"})
+_PATRONYMIC = re.compile(r"[ \u00a0](?:ibn|bin|bint|ben)[ \u00a0][A-Z][\w’'-]*")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def given_names(entity: Entity) -> tuple[NameKey, ...]:
+    """The keys of the first name word of each full spelling of a person of two name words or more."""
+    keys = []
+    for spelling in entity.spellings:
+        words = _name_words(spelling)
+        if len(words) >= 2 and words[0][1] and words[0][1] not in ROLE_NOUNS and words[0][1] not in HONORIFICS:
+            keys.append(_key((words[0][1],)))
+    return tuple(keys)
+
+
+def _fits(title: Title, entity: Entity, day: dt.date) -> bool:
+    """The title names an office the person holds on the day (or, for 'former', held before it)."""
+    if title.former:
+        return any(r.end is not None and r.end.last_day() < day and title.fits(r.title) for r in entity.roles)
+    return any(title.fits(r.title) for r in entity.roles_on(day))
+
+
+def _contradicts(title: Title, entity: Entity) -> bool:
+    """The title names an office the person never held ('Imam' before the surname of a foreign minister)."""
+    return bool(entity.roles) and not any(title.fits(r.title) for r in entity.roles)
+
+
+def resolve_mentions(article: Article, index: NameIndex, names: dict[str, str] | None = None) -> list[Mention]:
+    """Every mention in the article's blocks, resolved or left unlinked with the reason; `rule` says how a mention
+    was linked where it is more than a spelling of the data as written.
+
+    A full spelling (or a variant of one that fits one entity only) names its entity, unless it is a one-word
+    spelling of a person that stands inside a longer name ('Thaier al-Sudani'). A short form, a person's surname,
+    names the person when, in this order:
+      - the article's `resolve` says so;
+      - it is not inside a longer name of someone else ('Zeinab Soleimani', 'Hussein Amir-Abdollahian');
+      - a title before it fits the office the person holds on the article's date ('Foreign Minister Zarif'), or
+      - the article (or its headline) identifies the person (names them in full, in any variant, or by a fitting
+        title) and no one else of that surname ('Zeinab Soleimani' makes a bare 'Soleimani' ambiguous), or
+      - the data holds one person of that surname, whose roles cover the article's date, and the article names no
+        one else of that surname.
+    An acronym that the article defines after a linked name ('Popular Mobilization Forces (PMF)') names its entity
+    throughout the article; a registered acronym the article defines for something else is not linked there."""
+    entities = index.entities
+    day = article.date
+    known = index.not_person_spellings
+    found = _with_articles(_with_learnt_surnames(article, [(b, f) for b in article.blocks for f in index.find(b.text)],
+                                                 entities), entities)
+    headline = index.find(article.title)
+    rules = dict(article.resolve)
+
+    def senses(text: str, f: Found) -> list[Sense]:
+        if not any(s.entity in index.rejected for s in f.senses):
+            return list(f.senses)
+        plain = _plain(text)
+        return [s for s in f.senses if plain not in index.rejected.get(s.entity, ())]
+
+    # What the whole article says of each entity: named in full, or given a title that fits; and which surnames
+    # someone else carries in it.
+    identified: dict[str, str] = {}  # entity -> how ('named in full as ...')
+    others: dict[str, str] = {}  # entity -> the other person's name that shares its surname
+    contexts: dict[tuple[str, int], _Context] = {}
+    for block_text, anchor, f in [(b.text, b.anchor, f) for b, f in found] + [(article.title, "", f) for f in headline]:
+        text = block_text[f.start:f.end]
+        ss = senses(text, f)
+        full = {s.entity for s in ss if s.full}
+        if full:
+            if len(full) == 1 and not _single_word_inside(block_text, f, ss, entities, known):
+                identified.setdefault(next(iter(full)), f"names in full as '{text}'")
+            continue
+        given = [(s.entity, k) for s in ss if entities[s.entity].kind == "person"
+                 for k in given_names(entities[s.entity])]
+        ctx = _context(block_text, f.start, f.end, known, given)
+        if anchor:
+            contexts[(anchor, f.start)] = ctx
+        elif ctx.other_name:
+            continue  # a headline's capitals are its style's: 'Defeated, Isolated Trump' names no one else
+        if ctx.own:
+            identified.setdefault(ctx.own[0], f"names as '{block_text[ctx.own[1]:f.end]}'")
+        for s in ss:
+            if ctx.other_name and ctx.shared:
+                others.setdefault(s.entity, ctx.other_name)
+            elif ctx.title and _fits(ctx.title, entities[s.entity], day):
+                identified.setdefault(s.entity, f"calls '{ctx.title.text} {text}'")
+
+    acronyms, alias, foreign = _acronyms(article, found, senses, entities, index.acronyms)
+    out = []
+    for b, f in found:
+        text = b.text[f.start:f.end]
+        ss = senses(text, f)
+        ids = tuple(sorted({s.entity for s in f.senses}))
+        entity, reason, rule, other = None, "", "", ""
+        full = sorted({s.entity for s in ss if s.full})
+        if text in rules:
+            entity, rule = rules[text], "the article's 'resolve' rule"
+        elif not ss:
+            reason = "the data rules out '" + text + "' for " + _names(ids, entities)
+        elif text in alias and alias[text] not in full:
+            entity, rule = alias[text], f"an acronym the article defines for {entities[alias[text]].name}"
+        elif text in foreign:
+            reason = f"the article defines '{text}' as '{foreign[text]}'"
+        elif full:
+            if len(full) > 1:
+                reason = ("a variant of " + " and of ".join(f"{entities[i].name} ('{sp}')" for i, sp in f.variant_of)
+                          + ": left unlinked, it could be either")
+            elif _single_word_inside(b.text, f, ss, entities, known):
+                other = _context(b.text, f.start, f.end, known).other_name
+                reason = f"part of the name '{other}', someone other than {entities[full[0]].name}"
+            elif own := _own_given_name(b.text, f, entities[full[0]], known):
+                f = Found(own, f.end, f.senses, f.variant_of, f.glued)  # 'Mohammed al-Sudani': one mention
+                text, entity = b.text[f.start:f.end], full[0]
+                rule = f"the given name and surname of {entities[entity].name}, the other names left out"
+            else:
+                entity = full[0]
+                rule = _variant_rule(f, entity)
+        else:
+            ctx = contexts[(b.anchor, f.start)]
+            if ctx.own:  # the given name and the surname: one mention of the two
+                f = Found(ctx.own[1], f.end, f.senses, f.variant_of, f.glued)
+                text = b.text[f.start:f.end]
+            entity, reason, rule = _resolve_short(text, [s.entity for s in ss], ctx, identified, others, entities,
+                                                  day, f)
+            other = (ctx.other_name or "") if entity is None else ""
+        out.append(Mention(b.anchor, f.start, f.end, text, entity, ids, reason, rule, other))
+    out += acronyms
+    order = {b.anchor: i for i, b in enumerate(article.blocks)}
+    return sorted(out, key=lambda m: (order[m.block], m.start))
+
+
+def _with_articles(found: list[tuple], entities: dict[str, Entity]) -> list[tuple]:
+    """A person's surname with the article printed before it is one mention: 'al-Muhandis', whose word before
+    ('Manar al-Muhandis') tells whose name it is."""
+    out = []
+    for b, f in found:
+        if f.start >= 3 and (m := _ARTICLE_BEFORE.search(b.text, max(0, f.start - 4), f.start)) and " " not in \
+                b.text[f.start:f.end] and (m.start() == 0 or not b.text[m.start() - 1].isalnum()) and all(
+                entities[s.entity].kind == "person" for s in f.senses):
+            f = Found(m.start(), f.end, f.senses, f.variant_of, f.glued)
+        out.append((b, f))
+    return out
+
+
+def _with_learnt_surnames(article: Article, found: list[tuple], entities: dict[str, Entity]) -> list[tuple]:
+    """The found names, and the surnames of each person the article names in full wherever the article prints them
+    alone in another form: the surname of the full name as printed ('Suleimani' where the article names 'Qassim
+    Suleimani'), and any variant, under the table, of the person's surnames ('Mohandis' where it names 'Abu Mahdi
+    al-Muhandis'), also with the 's' of a possessive written without its apostrophe ('Rouhanis'). One word is
+    little to go on, so only the surnames of the people the article names in full are tried, and not a word after
+    'in', 'to' or 'from' (a place: 'in Sulaimani')."""
+    surnames: dict[str, dict[str, tuple[str, tuple]]] = {}  # folded word -> entity -> (surname, variant_of)
+    for b, f in found:
+        persons = {s.entity for s in f.senses if s.full and entities[s.entity].kind == "person"}
+        if len(persons) != 1:
+            continue
+        entity = entities[next(iter(persons))]
+        words = _name_words(b.text[f.start:f.end])
+        forms = [(w, tuple(v for v in f.variant_of if v[0] == entity.id)) for w in entity.short
+                 + implied_surnames(entity)]
+        if len(words) >= 2:
+            forms.append((words[-1][0], tuple(v for v in f.variant_of if v[0] == entity.id)))
+        for form, variant_of in forms:
+            name_words = _name_words(form)
+            if len(name_words) == 1 and name_words[0][1]:  # a surname: one name word ('The Leader' is none)
+                surnames.setdefault(name_words[0][1], {}).setdefault(entity.id, (form, variant_of))
+    if not surnames:
+        return found
+    keys = [(_key((folded,)), by_entity) for folded, by_entity in surnames.items()]
+    coarse = {k.coarse for k, _ in keys}
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for b, f in found:
+        spans.setdefault(b.anchor, []).append((f.start, f.end))
+    out = list(found)
+    for b in article.blocks:
+        taken = spans.get(b.anchor, [])
+        for w in _NAME_WORD.finditer(b.text):
+            word = w.group()
+            possessive = word.endswith("s") and _fold(word[:-1]) in surnames  # 'Rouhanis first visit', as printed
+            if not possessive and _start_key(word) not in coarse or (w.start() and b.text[w.start() - 1].isalnum()):
+                continue
+            if any(s <= w.start() < e for s, e in taken):
+                continue
+            before = _word_before(b.text, w.start())
+            if before and before.casefold() in _PLACE_PREPOSITIONS:
+                continue
+            if possessive:
+                hits = dict(surnames[_fold(word[:-1])])
+            else:
+                folded = fold_word(word)
+                key = _key((folded,)) if folded else None
+                hits = {ident: v for k, by_entity in keys if key and k.meets(key) for ident, v in by_entity.items()}
+            if len(hits) != 1:
+                continue
+            ident, (form, variant_of) = next(iter(hits.items()))
+            if word in entities[ident].short or word in implied_surnames(entities[ident]):
+                continue  # the surname as registered: the spellings found it already, if it stands alone
+            start = w.start()
+            if m := re.search(r"\b(?:al|Al|el|El)[-‑]$", b.text[max(0, start - 3): start]):
+                start -= len(m.group())
+            out.append((b, Found(start, w.end(), (Sense(ident, False, implied=True),),
+                                 variant_of or ((ident, form),))))
+    order = {blk.anchor: i for i, blk in enumerate(article.blocks)}
+    return sorted(out, key=lambda bf: (order[bf[0].anchor], bf[1].start))
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "near", "at", "into", "via", "outside", "around", "across"})
+
+
+def _names(ids: Iterable[str], entities: dict[str, Entity]) -> str:
+    return " or ".join(entities[i].name for i in ids)
+
+
+def _variant_rule(f: Found, entity: str) -> str:
+    spelling = next((sp for i, sp in f.variant_of if i == entity), None)
+    if spelling is None:
+        return ""
+    return f"a variant of '{spelling}'" + (" (glued to the word before it)" if f.glued else "")
+
+
+def _single_word_inside(text: str, f: Found, ss: list[Sense], entities: dict[str, Entity], known: set[str]) -> bool:
+    """A person's full spelling of one name word ('al-Sudani') with a given name before it that is not theirs:
+    someone else's name ('REUTERS/Thaier al-Sudani')."""
+    if f.start == 0 or text[f.start - 1] not in " \u00a0" or " " in text[f.start:f.end]:
+        return False  # no word right before it, or a name of more words than one
+    persons = [entities[s.entity] for s in ss if s.full and entities[s.entity].kind == "person"]
+    if not persons or len(_name_words(text[f.start:f.end])) != 1:
+        return False
+    given = [(p.id, k) for p in persons for k in given_names(p)]
+    ctx = _context(text, f.start, f.end, known, given)
+    return bool(ctx.other_name and ctx.shared)
+
+
+def _own_given_name(text: str, f: Found, person: Entity, known: set[str]) -> int | None:
+    """Where the person's own given name starts, right before a one-word spelling of theirs: 'Mohammed al-Sudani'."""
+    if person.kind != "person" or f.start == 0 or text[f.start - 1] not in " \u00a0":
+        return None
+    ctx = _context(text, f.start, f.end, known, [(person.id, k) for k in given_names(person)])
+    return ctx.own[1] if ctx.own else None
+
+
+def _resolve_short(text: str, ids: list[str], ctx: _Context, identified: dict[str, str], others: dict[str, str],
+                   entities: dict[str, Entity], day: dt.date, f: Found) -> tuple[str | None, str, str]:
+    """(entity, reason, rule) of a short form: see `resolve_mentions`."""
+    ids = sorted(set(ids))
+    variant = f" (a variant of '{f.variant_of[0][1]}')" if f.variant_of else ""
+    if ctx.own:
+        return ctx.own[0], "", (f"the given name and surname of {entities[ctx.own[0]].name}, the other names left "
+                                f"out{variant}")
+    if ctx.other_name:
+        if any(entities[i].kind != "person" for i in ids):
+            return None, f"part of the name '{ctx.other_name}', not {_names(ids, entities)}", ""
+        whose = "someone else of that surname" if ctx.shared else "someone whose given name it is"
+        return None, f"part of the name '{ctx.other_name}', {whose}, not {_names(ids, entities)}", ""
+    if ctx.title:
+        fitting = [i for i in ids if _fits(ctx.title, entities[i], day)]
+        if len(fitting) == 1:
+            role = next(r.title for r in entities[fitting[0]].roles if ctx.title.fits(r.title))
+            return fitting[0], "", (f"a surname after the title '{ctx.title.text}', which fits the office of "
+                                    f"{role}{variant}")
+        if ids and all(_contradicts(ctx.title, entities[i]) for i in ids):
+            return None, (f"after the title '{ctx.title.text}', which fits no office of {_names(ids, entities)}: "
+                          "someone else"), ""
+    shared = [i for i in ids if i in others]
+    if shared:
+        return None, (f"the article also names {others[shared[0]]}, so '{text}' alone could be either: add "
+                      f"'resolve' to its front matter"), ""
+    named = [i for i in ids if i in identified]
+    if len(named) == 1:
+        return named[0], "", f"short for the person the article {identified[named[0]]}{variant}"
+    if len(named) > 1:
+        how = " in full" if all(identified[i].startswith("names in full") for i in named) else ""
+        return None, ("the article names " + " and ".join(entities[i].name for i in named) + how
+                      + ": add 'resolve' to its front matter"), ""
+    if len(ids) == 1 and not f.variant_of:
+        person = entities[ids[0]]
+        plain = _plain(text)
+        namesake = next((entities[i] for i in identified if i != person.id and entities[i].kind == person.kind
+                         and any(plain in {_plain(w) for w in sp.split()} for sp in entities[i].spellings)), None)
+        if namesake is not None:  # 'Imam Hussein' in the article: a bare 'Hussein' is not only Fuad Hussein's
+            return None, (f"the article also names {namesake.name}, so '{text}' alone could be either: add 'resolve'"
+                          " to its front matter"), ""
+        if person.roles_on(day):
+            return ids[0], "", (f"the only person of that name in the data, in office on {day.isoformat()} "
+                                f"({'; '.join(r.title for r in person.roles_on(day))})")
+        return None, (f"the article never names {person.name} in full, and on {day.isoformat()} the data gives "
+                      f"{person.name} no office to tell by"), ""
+    return None, "the article never names " + _names(ids, entities) + " in full", ""
+
+
+_DEFINED = re.compile(r"(?P<more>(?:[ \u00a0](?:of|the|and|al|[A-Z][\w’'-]*)){0,3})\s*\((?P<acronym>[A-Z][A-Za-z&]{1,9})\)")
+_SMALL_WORDS = frozenset({"of", "for", "the", "and", "in", "al", "el", "&"})
+
+
+def _spells(acronym: str, phrase: str) -> bool:
+    """The acronym is the initials of the phrase's words, small words ('of', 'the', 'al') skipped or not:
+    'PMF' of 'Popular Mobilization Forces', 'IRGC' of 'Islamic Revolutionary Guard Corps'."""
+    words = [w for w in re.split(r"[\s\u00a0-]+", phrase) if w]
+    letters = acronym.upper().replace("&", "")
+    both = "".join(w[0] for w in words).upper()
+    big = "".join(w[0] for w in words if w.casefold() not in _SMALL_WORDS).upper()
+    return letters in (both, big)
+_EXPANSION = re.compile(r"((?:[A-Z][\w’'-]*|of|for|the|and)(?:[ \u00a0-](?:[A-Z][\w’'-]*|of|for|the|and|al))*)"
+                        r"\s*\(([A-Z]{2,8})\)")
+
+
+def _acronyms(article: Article, found: list[tuple], senses, entities: dict[str, Entity], registered: Iterable[str]
+              ) -> tuple[list[Mention], dict[str, str], dict[str, str]]:
+    """The acronyms the article defines after a linked name: their mentions that no spelling of the data matches,
+    and each acronym's entity; and the registered acronyms it defines for something else (acronym -> what it
+    stands for there)."""
+    defined: dict[str, set[str]] = {}
+    linked_spans = {(b.anchor, f.start, f.end) for b, f in found}
+    for b, f in found:
+        if b.text.find("(", f.end, f.end + 40) < 0:
+            continue  # no bracket after the name: nothing defined
+        ss = senses(b.text[f.start:f.end], f)
+        full = {s.entity for s in ss if s.full}
+        m = _DEFINED.match(b.text, f.end)
+        if len(full) == 1 and m and m["acronym"] != b.text[f.start:f.end] and _spells(
+                m["acronym"], b.text[f.start:f.end] + m["more"]):  # 'Kurdistan Region[ of Iraq] (KRI)'
+            defined.setdefault(m["acronym"], set()).update(full)
+    foreign: dict[str, str] = {}
+    for b in article.blocks:
+        for m in _EXPANSION.finditer(b.text) if "(" in b.text else ():
+            acronym = m[2]
+            if acronym in registered and acronym not in defined:
+                words = re.split(r"[ \u00a0]+", m[1])
+                for k in range(len(words)):  # the shortest tail of the phrase whose initials spell the acronym
+                    if words[k][:1].isupper() and _spells(acronym, " ".join(words[k:])):
+                        foreign.setdefault(acronym, " ".join(words[k:]))
+                        break
+    out = []
+    alias = {acronym: next(iter(ids)) for acronym, ids in defined.items() if len(ids) == 1}
+    for acronym, entity in sorted(alias.items()):
+        pattern = re.compile(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])")
+        for b in article.blocks:
+            for m in pattern.finditer(b.text):
+                if any(a == b.anchor and s <= m.start() < e for a, s, e in linked_spans):
+                    continue
+                out.append(Mention(b.anchor, m.start(), m.end(), acronym, entity, (entity,), "",
+                                   f"an acronym the article defines for {entities[entity].name}"))
+    return out, alias, foreign

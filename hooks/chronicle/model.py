@@ -71,7 +71,7 @@ class Entity:
     id: str
     name: str
     spellings: tuple[str, ...]  # full forms: linked wherever they occur
-    short: tuple[str, ...]  # short forms: linked only where the article also uses a full form
+    short: tuple[str, ...]  # short forms (surnames): linked only where the article identifies the entity
     description: str
     path: str
     line: int | None = None
@@ -79,6 +79,8 @@ class Entity:
     category: str | None = None  # an organisation's or a place's kind ("city", "news agency" ...)
     roles: tuple[Role, ...] = ()
     general_knowledge: frozenset[str] = frozenset()
+    not_spellings: tuple[str, ...] = ()  # names a curator has ruled are not this entity, though spelt like it
+    wikidata: str | None = None  # the Wikidata item (Q-number) the curator verified this entry is
 
     @property
     def section(self) -> str:
@@ -129,6 +131,7 @@ class Event:
     participants: tuple[Participant, ...] = ()
     reports: tuple[Report, ...] = ()
     general_knowledge: frozenset[str] = frozenset()
+    wikidata: str | None = None  # the Wikidata item (Q-number) the curator verified this event is
 
     kind = "event"
     section = "events"
@@ -165,6 +168,8 @@ class Mention:
     entity: str | None
     candidates: tuple[str, ...] = ()
     reason: str = ""  # why an unresolved mention was left unlinked
+    rule: str = ""  # how a resolved mention was linked, where it was more than a spelling as written: see `match`
+    other: str = ""  # the longer name of someone else it stands in, where that is why it is left unlinked
 
 
 @dataclass(frozen=True)

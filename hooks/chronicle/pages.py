@@ -16,11 +16,11 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from . import charts, crossref
-from .annotate import Link, annotate_text, annotated_text, text_escaper
+from . import charts, crossref, linked_data
+from .annotate import AnnotatedArticle, text_escaper
 from .crossref import Archive
 from .dates import MONTHS
-from .model import Article, Entity, Event, Mention, Passage
+from .model import Article, Entity, Event
 
 TEMPLATES = Path(__file__).parent / "templates"
 SECTIONS = ("articles", "people", "events", "organisations", "places")
@@ -46,20 +46,15 @@ class PageOut:
     description: str
     html: str
     toc: tuple[dict, ...] = ()
-    search_boost: float | None = None
-    search_exclude: bool = False  # continuation pages: their first page is the one to find
-    deferred: tuple[str, ...] = ()  # HTML put in place after search indexing: see `defer`
+    section: str = ""  # what search results call the page ("Article", "Person" ...); "" leaves it out of search
 
     def front_matter(self) -> dict:
         """The page's metadata as MkDocs holds it (`page.meta`).
 
         MkDocs and Material print a page's title and description into the HTML unescaped (in <title>, the header,
         the meta description, the search index): they take them for HTML, so they are handed over escaped."""
-        meta: dict = {"title": escape(self.title), "description": escape(self.description)}
-        if self.search_exclude:
-            meta["search"] = {"exclude": True}
-        elif self.search_boost:
-            meta["search"] = {"boost": self.search_boost}
+        meta: dict = {"title": escape(self.title), "description": escape(self.description),
+                      "search": {"section": self.section} if self.section else {"exclude": True}}
         return meta
 
     def markdown_stub(self) -> str:
@@ -97,9 +92,12 @@ class Pager:
         return out
 
 
-def paginate(items: list, first_src_uri: str, more_src_uri: str, size: int) -> list[tuple[list, Pager]]:
-    """Split a listing into pages of `size`: the first at `first_src_uri`, page k at more_src_uri.format(k)."""
-    chunks = [items[i: i + size] for i in range(0, len(items), size)] or [[]]
+def paginate(items: list, first_src_uri: str, more_src_uri: str, size: int, at_least: int = 1
+             ) -> list[tuple[list, Pager]]:
+    """Split a listing into pages of `size`: the first at `first_src_uri`, page k at more_src_uri.format(k); at
+    least `at_least` pages, the last ones empty if need be (for a page that lists something else beside it)."""
+    chunks = [items[i: i + size] for i in range(0, len(items), size)]
+    chunks += [[] for _ in range(max(at_least, 1) - len(chunks))]
     uris = tuple([first_src_uri] + [more_src_uri.format(k) for k in range(2, len(chunks) + 1)])
     out, first = [], 1
     for number, chunk in enumerate(chunks, 1):
@@ -111,44 +109,6 @@ def paginate(items: list, first_src_uri: str, more_src_uri: str, size: int) -> l
 def paginate_index(section: str, items: list) -> list[tuple[list, Pager]]:
     """A section index's pages: `section/index.md`, then `section/pages/2.md` ..."""
     return paginate(items, f"{section}/index.md", f"{section}/pages/{{}}.md", ITEMS_PER_INDEX_PAGE)
-
-
-DEFER_OPEN, DEFER_LEAN, DEFER_CLOSE = "<!--archive:defer-->", "<!--archive:lean-->", "<!--/archive:defer-->"
-
-
-def _marks(n: int) -> tuple[str, str]:
-    return f"<!--archive:deferred:{n}-->", f"<!--/archive:deferred:{n}-->"
-
-
-def defer(html: str) -> tuple[str, tuple[str, ...]]:
-    """Take out the parts a template marks `DEFER_OPEN full [DEFER_LEAN lean] DEFER_CLOSE`, leaving the lean part.
-
-    The search index and the theme then read the lean page: an article's body as plain paragraphs (the same
-    text without the annotation markup), an entity's page without the sentences it quotes from the articles
-    (which the articles' own pages hold). The hook puts the full parts back into the finished page (`restore`),
-    which spares the indexer and the theme from reading markup they have no use for."""
-    parts: list[str] = []
-    out: list[str] = []
-    pos = 0
-    while (start := html.find(DEFER_OPEN, pos)) >= 0:
-        end = html.index(DEFER_CLOSE, start)
-        full, _, lean = html[start + len(DEFER_OPEN): end].partition(DEFER_LEAN)
-        parts.append(full)
-        first, last = _marks(len(parts) - 1)
-        out += [html[pos:start], first, lean, last]
-        pos = end + len(DEFER_CLOSE)
-    out.append(html[pos:])
-    return "".join(out), tuple(parts)
-
-
-def restore(output: str, deferred: tuple[str, ...]) -> str:
-    """The finished page with each deferred part back in place of its lean stand-in."""
-    for n, part in enumerate(deferred):
-        start, end = _marks(n)
-        i = output.index(start)
-        j = output.index(end, i)
-        output = output[:i] + part + output[j + len(end):]
-    return output
 
 
 def page_url(src_uri: str) -> str:
@@ -180,8 +140,10 @@ def _slugify(text: str) -> str:
 class Renderer:
     """Renders pages of one archive; `here` is the URL of the page being rendered, for relative links."""
 
-    def __init__(self, archive: Archive):
+    def __init__(self, archive: Archive, bodies: dict[str, AnnotatedArticle], built_on: dt.date | None = None):
         self.archive = archive
+        self.bodies = bodies
+        self.built_on = built_on or linked_data.build_date()  # for the pages' structured data and citations
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(str(TEMPLATES)),
             autoescape=True,
@@ -190,12 +152,13 @@ class Renderer:
             lstrip_blocks=True,
             auto_reload=False,  # one build reads each template once
         )
-        self.env.globals.update(url=self.url, kind_label=KIND_LABEL, runs=runs, slugify=_slugify)
+        self.env.globals.update(url=self.url, kind_label=KIND_LABEL, runs=runs, slugify=_slugify,
+                                json_ld=self.json_ld)
         # Filters rather than functions: Jinja calls a filter directly, a function through the context, which costs
         # more than most of these take, on lists of thousands.
         self.env.filters.update(chip=self.chip, link=self.link, article_line=self.article_line, date=date_of,
                                 gk=self.gk, place_label=place_label, sentences=self.sightings_html,
-                                outlet=self.outlet_html, reported_by=self.reported_by)
+                                outlet=self.outlet_html, reported_by=self.reported_by, filter_value=filter_value)
         # The macros, for every template: imported by each, they would be looked up again for every page, at a cost
         # above that of most pages' own markup.
         macros = self.env.get_template("_macros.html").module
@@ -209,7 +172,6 @@ class Renderer:
         self._page_url = functools.cache(page_url)
         self._link = functools.cache(_link)
         self._chips: dict[tuple[str, str], Markup] = {}
-        self._card = functools.cache(Link)
         self._lines: dict[tuple[str, int], Markup] = {}
         self._place_label = functools.cache(place_label)
         self.network = charts.build_network(archive)
@@ -261,12 +223,17 @@ class Renderer:
                                              f"{date_of(article.date)}</span>")
         return line
 
+    def json_ld(self, subject: object, pager: Pager | None = None, items: tuple = (), title: str = "") -> Markup:
+        """The page's schema.org JSON-LD (`linked_data`) as a script element, its addresses relative to the page."""
+        node = linked_data.page_node(self.archive, self.url, self.built_on, subject, pager, items, title)
+        return Markup(linked_data.script_element(node))
+
     def gk(self, thing: Entity | Event, field: str) -> Markup:
         """The visible mark on a fact that comes from general knowledge, not from the articles."""
         if field not in thing.general_knowledge:
             return Markup("")
         return Markup('<span class="gk" title="Added by the curator from general knowledge; not stated in the '
-                      'archived articles">general knowledge</span>')
+                      'archived articles" data-pagefind-ignore>general knowledge</span>')
 
     def timeline_html(self, years: list[charts.TimelineYear], heading: str = "h2", notes: dict | None = None,
                       ids: bool = True) -> Markup:
@@ -369,22 +336,6 @@ class Renderer:
             out.append((group, self.url(src_uri, anchor)))
         return out
 
-    def role_at(self, entity: Entity, article: Article) -> str:
-        roles = entity.roles_on(article.date)
-        if roles:
-            return "; ".join(r.title for r in roles)
-        if entity.kind == "person":
-            return entity.roles[0].title if len(entity.roles) == 1 and not entity.roles[0].start else ""
-        return entity.category or KIND_LABEL[entity.kind]
-
-    def card_link(self, thing: Entity | Event, article: Article) -> Link:
-        if isinstance(thing, Event):
-            return self._card(self.url(thing.src_uri), "event", thing.name, thing.when(), thing.description)
-        role = self.role_at(thing, article)
-        if thing.description.casefold().startswith(role.casefold()):  # the line says it, and more: said once
-            role = ""
-        return self._card(self.url(thing.src_uri), thing.kind, thing.name, role, thing.description)
-
     def sightings_html(self, sightings: list[crossref.Sighting], article: Article) -> Markup:
         """One article's sentences naming an entity, each linked to its paragraph. Built here rather than in the
         template: a place named in every article has thousands of them."""
@@ -400,36 +351,17 @@ class Renderer:
         return self._template(template).render(archive=self.archive, **context)
 
     def _page(self, src_uri: str, title: str, description: str, html: str, toc: tuple[dict, ...] | None = None,
-              **kw) -> PageOut:
-        """The page, its deferred parts taken out; its table of contents from its second-level headings unless
-        given."""
-        lean, deferred = defer(html)
-        return PageOut(src_uri, title, _describe(description), lean, _toc_of(html) if toc is None else toc,
-                       deferred=deferred, **kw)
+              section: str = "") -> PageOut:
+        """The page; its table of contents from its second-level headings unless given."""
+        return PageOut(src_uri, title, _describe(description), html, _toc_of(html) if toc is None else toc, section)
 
     # -- pages
 
     def article_page(self, article: Article) -> PageOut:
         archive = self.archive
         self.here = page_url(article.src_uri)
-        mentions = archive.resolved(article.slug)
-        passages = archive.passages[article.slug]
-        things = {m.entity for m in mentions} | {p.event for p in passages}
-        links = {}
-        for ident in things:
-            thing = archive.registry.entities.get(ident) or archive.registry.events[ident]
-            links[ident] = self.card_link(thing, article)
-        in_block: dict[str, tuple[list[Mention], list[Passage]]] = {b.anchor: ([], []) for b in article.blocks}
-        for m in mentions:
-            in_block[m.block][0].append(m)
-        for p in passages:
-            in_block[p.block][1].append(p)
-        blocks = []
-        for block in article.blocks:
-            inner = annotate_text(block.text, *in_block[block.anchor], links)
-            if annotated_text(inner) != block.text:  # the verbatim promise, checked on every build
-                raise AssertionError(f"{article.path}, {block.anchor}: annotation changed the text")
-            blocks.append((block, Markup(inner)))
+        body = self.bodies[article.slug]
+        blocks = [(block, Markup(inner)) for block, inner in zip(article.blocks, body.blocks)]
         entities = crossref.entities_in(archive, article.slug)
         reported, earlier = _recent_and_earlier(crossref.events_in(archive, article.slug), article)
         position = self._position[article.slug]
@@ -441,13 +373,13 @@ class Renderer:
                             n_events=len(reported) + len(earlier),
                             previous=archive.articles[position - 1] if position else None,
                             next=archive.articles[position + 1] if position + 1 < len(archive.articles) else None,
-                            crumbs=self.crumbs(article), supplied=dict(article.supplied))
+                            crumbs=self.crumbs(article), supplied=dict(article.supplied), cards=Markup(body.cards))
         toc = tuple(_token(2 if b.kind == "h2" else 3, b.anchor, b.text) for b in article.blocks
                     if b.kind in ("h2", "h3"))
         first = next(b.text for b in article.blocks if b.kind == "p")
         outlet = article.outlet or "an unnamed outlet"
         return self._page(article.src_uri, article.title, f"{outlet}, {article.date.isoformat()}: {first}", html,
-                          toc)
+                          toc, section="Article")
 
     def entity_pages(self, entity: Entity) -> list[PageOut]:
         """The entity's page, and continuation pages when more articles name it than one page lists."""
@@ -470,7 +402,6 @@ class Renderer:
             entity=entity,
             country=reg.entities.get(entity.country) if entity.country else None,
             spellings=spellings,
-            used=", ".join(form for form, n in spellings if n),
             n_articles=len(by_article),
             n_events=len(events),
             parts=parts,
@@ -480,28 +411,27 @@ class Renderer:
         )
         listing = [(archive.by_slug[slug], ss) for slug, ss in by_article.items()]
         size = ARTICLES_PER_ENTITY_PAGE
-        n_pages = max(1, -(-len(listing) // size), -(-len(events) // size))
-        uris = tuple([entity.src_uri] + [f"{entity.section}/{entity.id}/{k}.md" for k in range(2, n_pages + 1)])
         pages = []
-        for k in range(n_pages):  # articles and events share the pages, both in slices of `size`
-            rows = listing[k * size: (k + 1) * size]
-            pager = Pager(k + 1, uris, k * size + 1, k * size + len(rows), len(listing))
+        # Articles and events share the pages, both in slices of `size`.
+        for k, (rows, pager) in enumerate(paginate(listing, entity.src_uri, f"{entity.section}/{entity.id}/{{}}.md",
+                                                   size, at_least=-(-len(events) // size))):
             quoted = [(q, self.statement_html(q)) for article, _ in rows
                       for q in quotes.get(article.slug, ())]  # from the articles listed here
-            self.here = page_url(uris[k])  # the links below are relative to the page they are on
+            self.here = page_url(pager.src_uris[k])  # the links below are relative to the page they are on
             ego = charts.ego_svg(entity, self.network, archive, self._href) if ties and k == 0 else ""
-            html = self._render("entity.html", uris[k], by_article=rows, quoted=quoted, pager=pager,
-                                events=charts.timeline(events[k * size: (k + 1) * size], archive),
-                                n_shown=len(events[k * size: (k + 1) * size]), events_first=k * size + 1,
-                                crumbs=self.crumbs(entity), ego_svg=Markup(ego), **context)
+            shown = events[k * size: (k + 1) * size]
+            html = self._render("entity.html", pager.src_uris[k], by_article=rows, quoted=quoted, pager=pager,
+                                events=charts.timeline(shown, archive), n_shown=len(shown),
+                                events_first=k * size + 1, crumbs=self.crumbs(entity), ego_svg=Markup(ego),
+                                **context)
             if pager.number == 1:
                 pages.append(self._page(entity.src_uri, entity.name,
                                         f"{KIND_LABEL[entity.kind]}: {entity.description}", html,
-                                        search_boost=2 if entity.kind == "person" else None))
+                                        section=KIND_LABEL[entity.kind]))
             else:
-                pages.append(self._page(uris[k], f"{entity.name}, page {pager.number}",
+                pages.append(self._page(pager.src_uris[k], f"{entity.name}, page {pager.number}",
                                         f"Articles naming {entity.name} and events, page {pager.number} of "
-                                        f"{pager.count}.", html, search_exclude=True))
+                                        f"{pager.count}.", html))
         return pages
 
     def event_pages(self, event: Event) -> list[PageOut]:
@@ -529,11 +459,11 @@ class Renderer:
             html = self._render("event.html", src_uri, reports=chunk, pager=pager, crumbs=self.crumbs(event),
                                 **context)
             if pager.number == 1:
-                pages.append(self._page(src_uri, event.name, f"{event.when()}: {event.description}", html))
+                pages.append(self._page(src_uri, event.name, f"{event.when()}: {event.description}", html,
+                                        section="Event"))
             else:
                 pages.append(self._page(src_uri, f"{event.name}: reports {pager.first}–{pager.last}",
-                                        f"Articles reporting {event.name}, {pager.first} to {pager.last}.", html,
-                                        search_exclude=True))
+                                        f"Articles reporting {event.name}, {pager.first} to {pager.last}.", html))
         return pages
 
     def _passages_read_whole(self, article: Article, event: Event) -> list[tuple[str, Markup, list[Entity]]]:
@@ -585,8 +515,7 @@ class Renderer:
                 context.update(network_svg="", network_nodes=[], network_ties=[])
             html = self._render(template, src_uri, items=chunk, pager=pager, **context)
             title = SECTION_TITLES[section] + ("" if pager.number == 1 else f", page {pager.number}")
-            pages.append(self._page(src_uri, title, _INDEX_DESCRIPTIONS[section], html,
-                                    search_exclude=pager.number > 1))
+            pages.append(self._page(src_uri, title, _INDEX_DESCRIPTIONS[section], html))
         return pages
 
     def summary(self) -> str:
@@ -606,6 +535,17 @@ _INDEX_DESCRIPTIONS = {
     "organisations": "The organisations named in the archived articles.",
     "places": "The places named in the archived articles.",
 }
+
+
+# Pagefind 1.5.2 reads the filters a search asks for with a JSON reader that takes an escaped double quote or
+# backslash for another character, so that no choice holding one would ever match. A filter's value holds them as two private-use
+# characters instead, which docs/assets/search.js turns back for readers and into when it asks.
+_FILTER_SAFE = str.maketrans({'"': "\ue000", "\\": "\ue001"})
+
+
+def filter_value(text: str) -> str:
+    """A filter's value for Pagefind: the text, with double quotes and backslashes as the search script reads them."""
+    return text.translate(_FILTER_SAFE)
 
 
 def sentence_html(sighting: crossref.Sighting) -> str:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from .candidates import Candidate, EventCandidate, find_candidates, find_event_candidates
 from .importer import Draft
-from .match import SpellingTrie, resolve_mentions
+from .match import NameIndex, resolve_mentions
 from .model import Mention, Registry
 from .scrape import Dropped, ScrapedPage
 
@@ -43,16 +43,15 @@ class ImportReport:
 def build_report(source: str, file: str, draft: Draft, page: ScrapedPage, registry: Registry, *, written: bool,
                  dry_run: bool, replaced: str | None, warnings: list[str]) -> ImportReport:
     article = draft.article(file)
-    trie = SpellingTrie(registry.entities.values())
-    names = {e.id: e.name for e in registry.entities.values()}
-    mentions = resolve_mentions(article, trie, names)
+    index = NameIndex(registry.entities.values())
+    mentions = resolve_mentions(article, index)
     kept = tuple(KeptBlock(b.anchor, k.line, k.kind, k.text) for b, k in zip(article.blocks, page.kept))
     return ImportReport(
         source=source, file=file, written=written, dry_run=dry_run, replaced=replaced, draft=draft, kept=kept,
         dropped=page.dropped,
         mentions=tuple(m for m in mentions if m.entity),
         unlinked=tuple(m for m in mentions if not m.entity),
-        candidates=tuple(find_candidates(article, registry, trie)),
+        candidates=tuple(find_candidates(article, registry, index.trie, mentions)),
         events=tuple(find_event_candidates(article, registry, mentions)),
         warnings=tuple(warnings),
     )
@@ -73,7 +72,7 @@ def to_json(r: ImportReport) -> dict:
         "sources": dict(d.sources),
         "kept": [{"block": k.block, "line": k.line, "kind": k.kind, "text": k.text} for k in r.kept],
         "dropped": [{"line": x.line, "reason": x.reason, "text": x.text} for x in r.dropped],
-        "mentions": [{"entity": m.entity, "text": m.text, "block": m.block} for m in r.mentions],
+        "mentions": [{"entity": m.entity, "text": m.text, "block": m.block, "rule": m.rule} for m in r.mentions],
         "unlinked": [{"text": m.text, "block": m.block, "reason": m.reason, "candidates": list(m.candidates)}
                      for m in r.unlinked],
         "candidates": [{"name": c.name, "kind": c.kind, "judged_by": c.judged_by, "sentence": c.sentence,
@@ -123,6 +122,8 @@ def to_text(r: ImportReport) -> str:
         for m in ms:
             forms.setdefault(m.text, []).append(m.block)
         out.append(f"  {ident:<34} " + "; ".join(f"'{t}' ({', '.join(b)})" for t, b in forms.items()))
+        rules: dict[tuple[str, str], None] = {(m.text, m.rule): None for m in ms if m.rule}
+        out += [f"      '{text}' as {rule}" for text, rule in rules]
     if r.unlinked:
         out += ["", f"Left unlinked: {len(r.unlinked)}"]
         out += [f"  {m.block:<6} '{m.text}': {m.reason}" for m in r.unlinked]

@@ -9,8 +9,10 @@ never changed: a block's text is its line, character for character."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from .errors import DataError
 from .furniture import (HEADING_MAX_WORDS, Dateline, LeadLabel, ends_article, ends_sentence, furniture_reason,
@@ -18,6 +20,9 @@ from .furniture import (HEADING_MAX_WORDS, Dateline, LeadLabel, ends_article, en
                         read_lead_label, read_news_id, word_count)
 
 HEADLINE_MAX_WORDS = 30
+HEADLINE_USUAL_WORDS = 16  # a headline is rarely longer; a deck or a standfirst often is
+HEADLINE_MIN_WORDS = 4  # a section label ('World', 'Middle East', 'Iraq Pulse') is shorter
+_CLOSERS = "”\"’'»)]"
 # Windows-1252 as browsers read it (WHATWG): the five bytes it leaves undefined stand for the C1 controls.
 _WINDOWS_1252 = {b: bytes([b]).decode("cp1252") for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
 
@@ -91,7 +96,8 @@ class ScrapedPage:
     datelines: tuple[tuple[int, Dateline], ...]  # (line, dateline), in page order
     news_id: str | None
     lead_label: LeadLabel | None
-    outlet_named: tuple[int, str] | None  # (line, outlet) named by a furniture line ("Press TV’s website ...")
+    outlet_named: tuple[int, str] | None  # (line, outlet) named by a furniture line ("Press TV’s website ..."), by
+    # the site's name after a printing of the headline ('... | Iran International') or by the dateline's source
     kept: tuple[Kept, ...]
     dropped: tuple[Dropped, ...]
 
@@ -134,7 +140,7 @@ class _Shape:
     def is_prose(self) -> bool:
         """A paragraph of the article: it ends as a sentence, or is too long for a heading (a standfirst)."""
         text = self.text.strip()
-        return self.is_text and not text.endswith(":") and (
+        return self.is_text and not text.endswith(":") and not is_byline(text) and (
             ends_sentence(text) or word_count(text) > HEADING_MAX_WORDS)
 
 
@@ -157,40 +163,140 @@ def _headline_like(s: _Shape) -> bool:
     return s.is_text and not is_counter(text) and not is_byline(text) and is_heading_shape(text, HEADLINE_MAX_WORDS)
 
 
-def _find_headline(shapes: list[_Shape], title: str | None) -> int | None:
+def _before_dateline(shapes: list[_Shape], i: int) -> bool:
+    """A dateline follows line i with no paragraph between."""
+    for later in shapes[i + 1:]:
+        if later.dateline:
+            return True
+        if later.is_prose and not _asks(later):
+            return False
+    return False
+
+
+def _asks(s: _Shape) -> bool:
+    """A short question with a capital: 'Will Iraq pay its gas debt to Iran?'."""
+    text = s.text.strip()
+    return (s.is_text and text.rstrip(_CLOSERS).endswith("?") and word_count(text) <= HEADLINE_MAX_WORDS
+            and text[:1].isupper())
+
+
+def _heads(shapes: list[_Shape], i: int) -> bool:
+    """Line i stands where a headline stands, whatever its shape: a question that no paragraph follows at once
+    (a dateline, a byline, a deck or a label does), or a line that does not end as a sentence, printed before the
+    page's dateline (a headline scraped without its capital: 'to broker a new round of talks, al-Sudani heads to
+    Tehran')."""
+    s = shapes[i]
+    if not s.is_text or is_byline(s.text) or word_count(s.text) > HEADLINE_MAX_WORDS:
+        return False
+    nxt = shapes[i + 1] if i + 1 < len(shapes) else None
+    if _asks(s):
+        return (nxt is not None and not nxt.is_prose) or _before_dateline(shapes, i)
+    return not ends_sentence(s.text) and not s.text.rstrip().endswith((":", ";", ",")) and _before_dateline(shapes, i)
+
+
+_DATE_BEFORE_TEXT = re.compile(r"^\s*((?:date\s*:?\s*)?\d{4}-\d\d-\d\d)\s+(?=\S)", re.I)
+_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+(?P<site>[^|–—-]{2,40})$")
+
+
+def _without_site(text: str) -> str:
+    """A headline as the page's title prints it, without the site's name after it ('... | Iran International')."""
+    return _SITE_SUFFIX.sub("", text.strip())
+
+
+def _named_by_address(shapes: list[_Shape], url: str | None) -> int | None:
+    """The line of the page's head that the address spells out, whatever its shape: most addresses carry the
+    headline's words ('.../in-pictures-iraqis-converge-on-baghdad-airport-to-remember-...-anniv'), and a line whose
+    words and the address's (four or more) are mostly the same is the headline. A lead that only holds the
+    address's few words ('.../araghchi-to-visit-baghdad') is not."""
+    slug = _address_words(url)
+    if len(slug) < 4:
+        return None
+    for i, s in enumerate(shapes[:6]):
+        words = set(re.findall(r"[a-z0-9]+", s.text.casefold()))
+        if s.is_text and word_count(s.text) <= HEADLINE_MAX_WORDS and len(words & slug) >= 0.6 * len(words | slug):
+            return i
+    return None
+
+
+def _address_words(url: str | None) -> set[str]:
+    """The words of the address's last part that reads as words: '.../news/2024/iran-iraq-sign-deal.html'."""
+    if not url:
+        return set()
+    parts = [p for p in urlsplit(url).path.casefold().split("/") if p]
+    for part in reversed(parts):
+        words = re.findall(r"[a-z]+", part)
+        if len(words) >= 3:
+            return set(words) - {"html", "htm", "php", "amp", "aspx"}
+    return set()
+
+
+def _find_headline(shapes: list[_Shape], title: str | None, url: str | None = None) -> int | None:
     """Where the headline stands: the first line that prints the curator's title; else a headline-like line of the
-    page's head that the page prints twice or more; else the longest headline-like line of the head, which passes
-    over a section label above it ('World') and a kicker or subheading below it. A printed headline other than the
-    title is found all the same, so that it does not stay in the body."""
+    page's head that the page prints twice or more (once maybe with the site's name after it: the line without it);
+    else, of the headline-like lines of the head of at most HEADLINE_USUAL_WORDS words (a longer deck is passed over),
+    the one that shares the most words with the page's address, where one does; else the first of at least
+    HEADLINE_MIN_WORDS words, passing over a section label ('World', 'Iraq Pulse') above it and keeping a standfirst
+    below it; else the longest. A question and a line printed before the dateline are headline-like by where they
+    stand (`_heads`). A printed headline other than the title is
+    found all the same, so that it does not stay in the body."""
     at = next((i for i, s in enumerate(shapes) if title is not None and same_words(s.text, title)), None)
     if at is not None:
         return at
-    first_prose = next((i for i, s in enumerate(shapes) if s.is_prose), len(shapes))
-    head = [i for i, s in enumerate(shapes[: first_prose + 1]) if _headline_like(s)]
-    repeated = [i for i in head if sum(same_words(shapes[i].text, o.text) for o in shapes) > 1]
-    return repeated[0] if repeated else max(head, key=lambda i: (word_count(shapes[i].text), -i), default=None)
+    named = _named_by_address(shapes, url)
+    bare = [_without_site(s.text) for s in shapes]
+    printed = [sum(same_words(b, o) for o in bare) for b in bare]
+    twice = {i for i, s in enumerate(shapes) if printed[i] > 1 and s.is_text and not ends_sentence(s.text)
+             and word_count(s.text) <= HEADLINE_MAX_WORDS}
+    first_prose = next((i for i, s in enumerate(shapes) if s.is_prose and not _heads(shapes, i) and i not in twice
+                        and i != named), len(shapes))
+    head = [i for i, s in enumerate(shapes[: first_prose + 1]) if _headline_like(s) or _heads(shapes, i) or i in twice]
+    repeated = [i for i in head if i in twice]
+    if repeated:
+        return min(repeated, key=lambda i: (len(shapes[i].text.strip()), i))
+    if named is not None and named <= first_prose:
+        return named
+    usual = [i for i in head if word_count(shapes[i].text) <= HEADLINE_USUAL_WORDS]
+    if url and len(usual) > 1:  # most addresses carry the headline's words: the line that shares the most of them
+        slug = _address_words(url)
+        shared = {i: len(set(re.findall(r"[a-z0-9]+", shapes[i].text.casefold())) & slug) for i in usual}
+        best = max(shared.values())
+        if best >= 3 and sum(v == best for v in shared.values()) == 1:
+            return next(i for i, v in shared.items() if v == best)
+    named = [i for i in usual if word_count(shapes[i].text) >= HEADLINE_MIN_WORDS]
+    return named[0] if named else max(usual or head, key=lambda i: (word_count(shapes[i].text), -i), default=None)
 
 
 def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None = None,
-              name: str = "the scraped text") -> ScrapedPage:
+              name: str = "the scraped text", url: str | None = None) -> ScrapedPage:
     """Read a scraped page. `title` is the curator's headline, if given; `kinds` maps the curated spellings to their
     kind, to tell an outlet's label before the lead from a place's; `name` names the file in messages."""
     lines = text.split("\n")
     shapes = [_shape(n + 1, line) for n, line in enumerate(lines) if line.strip()]
-    at = _find_headline(shapes, title)
-    headline = shapes[at].text.strip() if at is not None else None
+    # A line that opens with a date before its text ('date 2023-12-26 Biden orders strikes ...'): the date is the
+    # page's, where it prints no other; and where the text is a headline, the line is read as that headline.
+    views, opening_dates = list(shapes), []
+    for i, s in enumerate(shapes[:6]):
+        if not s.dateline and (m := _DATE_BEFORE_TEXT.match(s.text)) and (dateline := read_dateline(m[1])) and \
+                word_count(s.text[m.end():]) >= 3:
+            opening_dates.append((s.number, dateline))
+            view = _shape(s.number, s.text[m.end():])
+            if _headline_like(view) or _asks(view):
+                views[i] = view
+    at = _find_headline(views, title, url)
+    headline = views[at].text.strip() if at is not None else None
     start = at + 1 if at is not None else 0
-    lead = next((i for i in range(start, len(shapes)) if shapes[i].is_prose and not _is_headline(shapes[i], headline)),
+    lead = next((i for i in range(start, len(shapes)) if shapes[i].is_prose and not _is_headline(views[i], headline)),
                 None)
     # The article ends at furniture that ends it ('Related Articles', a comment prompt), else at its last paragraph.
     end = next((i for i in range(lead + 1 if lead is not None else start, len(shapes))
                 if ends_article(shapes[i].furniture)), len(shapes))
-    last = max((i for i in range(start, end) if shapes[i].is_prose and not _is_headline(shapes[i], headline)),
+    last = max((i for i in range(start, end) if shapes[i].is_prose and not _is_headline(views[i], headline)),
                default=None)
     kept: list[Kept] = []
     dropped: list[Dropped] = []
     for i, s in enumerate(shapes):
-        reason = _drop_reason(i, s, headline, at, lead, last, end)
+        reason = "headline" if views[i] is not s and _is_headline(views[i], headline) else _drop_reason(
+            i, s, headline, at, lead, last, end, shapes[i - 1] if i else None)
         if reason:
             dropped.append(Dropped(s.number, s.text, reason))
         else:
@@ -200,12 +306,20 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
         raise DataError(name, None, "holds no paragraph of article text (every line was read as a "
                         "headline, a dateline or page furniture)",
                         "check that the file is the article's page; --dry-run lists how each line was read")
-    lead_label = read_lead_label(next(k for k in kept if k.kind == "p").text, kinds or {})
+    paragraphs = [k.text for k in kept if k.kind == "p"]
+    # The label before the lead; a wire story's ('ERBIL (Kurdistan 24) –') may open a paragraph after a deck.
+    lead_label = read_lead_label(paragraphs[0], kinds or {}) or next(
+        (label for text in paragraphs[1:3] if (label := read_lead_label(text, kinds or {}, wire_only=True))), None)
     named = next(((d.line, o) for d in dropped if (o := outlet_named_by(d.text))), None)
+    sited = next(((d.line, m["site"].strip()) for d in dropped if d.reason == "headline" and headline
+                  and (m := _SITE_SUFFIX.search(d.text.strip())) and same_words(_without_site(d.text), headline)), None)
+    sourced = next(((n, d.outlet) for n, d in ((s.number, s.dateline) for s in shapes if s.dateline) if d.outlet),
+                   None)
+    named = sourced or sited or named
     return ScrapedPage(
         headline=headline,
         headline_line=shapes[at].number if at is not None else None,
-        datelines=tuple((s.number, s.dateline) for s in shapes if s.dateline),
+        datelines=tuple((s.number, s.dateline) for s in shapes if s.dateline) + tuple(opening_dates),
         news_id=next((s.news_id for s in shapes if s.news_id), None),
         lead_label=lead_label,
         outlet_named=named,
@@ -215,12 +329,13 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
 
 
 def _is_headline(s: _Shape, headline: str | None) -> bool:
-    return headline is not None and same_words(s.text, headline)
+    return headline is not None and (same_words(s.text, headline) or same_words(_without_site(s.text), headline))
 
 
 def _drop_reason(i: int, s: _Shape, headline: str | None, at: int | None, lead: int | None, last: int | None,
-                 end: int) -> str | None:
-    """Why line i is not a block of the article, or None when it is one."""
+                 end: int, prev: _Shape | None = None) -> str | None:
+    """Why line i is not a block of the article, or None when it is one. `prev` is the line before: a caption
+    printed twice (the picture's text, then its caption) is kept once."""
     if _is_headline(s, headline):
         return "headline"
     if s.dateline:
@@ -232,7 +347,7 @@ def _drop_reason(i: int, s: _Shape, headline: str | None, at: int | None, lead: 
     if i >= end:
         return "after the end of the article"
     if s.caption:
-        return None
+        return "repeated caption" if prev is not None and prev.caption and same_words(prev.text, s.text) else None
     if lead is None or i < lead:
         if is_byline(s.text):
             return "byline"

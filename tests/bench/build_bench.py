@@ -1,14 +1,17 @@
 """Build-time benchmark: a synthetic archive of N articles and M people, built with the real hook, against
-plain MkDocs + Material + search over the same N article texts (no hook) with the same short nav.
+plain MkDocs + Material + its search over the same N article texts (no hook) with the same short nav.
 
     python tests/bench/build_bench.py --articles 2000 --people 2000 [--runs 3] [--keep DIR] [--search-latency]
 
 Articles are made of paragraphs drawn from the real articles, with sentences naming generated people (each
-with two or three spellings) and one generated event per two articles. Prints, for each build (the archive as
-built by default, and in one process): wall time and CPU time (medians of --runs), peak resident memory, pages,
-total bytes, the largest HTML page and the largest article page, the search index bytes; the ratios; the time of the annotation stage alone (load, match, annotate,
-render, without MkDocs); mention finding over the articles' text with 200 and with 20,000 spellings; and,
-with --search-latency, how long Chromium takes from typing a query to showing the first results."""
+with two or three spellings) and one generated event per two articles. Prints, for each build: wall time and CPU
+time (medians of --runs; the archive's also without its search indexing, which its build log times), peak
+resident memory, pages, total bytes, the bytes per article and where they go (page kinds, the search index, the
+theme's assets), the largest HTML page and the largest article page, the search index's bytes; the ratios; the
+time of the annotation stage alone (load, match, annotate, render, without MkDocs); mention finding over the
+articles' text with 200 and with 20,000 spellings; and, with --search-latency, how long Chromium takes from typing
+a query on a freshly opened page to showing its results, and how many bytes that first query downloads. The open
+data (downloads, feed, every page's JSON-LD) is timed made alone too."""
 
 from __future__ import annotations
 
@@ -17,7 +20,7 @@ import datetime as dt
 import json
 import os
 import random
-import resource
+import re
 import shutil
 import statistics
 import subprocess
@@ -130,14 +133,13 @@ def make_baseline(folder: Path, archive: Path) -> None:
     (folder / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
 
 
-def build(project: Path, out: Path, processes: int | None = None) -> tuple[float, float, int]:
-    """Wall seconds, CPU seconds and peak resident bytes of one `mkdocs build`, run as its own process.
+def build(project: Path, out: Path) -> tuple[float, float, int, float, float]:
+    """Wall seconds, CPU seconds and peak resident bytes of one `mkdocs build`, run as its own process, and the
+    wall and CPU seconds its search indexing took (0 when its log does not say).
 
-    CPU time is user + system time of the build and of the second process it may fork; peak memory is the
-    build's peak plus that second process's peak (an upper bound of what they held at once)."""
+    CPU time is user + system time of the build and of the processes it ran (Pagefind's indexer); peak memory is
+    the build's peak plus the largest of theirs (an upper bound of what they held at once)."""
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    if processes is not None:
-        env["ARCHIVE_PROCESSES"] = str(processes)
     shutil.rmtree(out, ignore_errors=True)
     code = ("import resource, sys, runpy; sys.argv = ['mkdocs'] + sys.argv[1:]\n"
             "try:\n    runpy.run_module('mkdocs', run_name='__main__')\nexcept SystemExit as e:\n"
@@ -147,29 +149,50 @@ def build(project: Path, out: Path, processes: int | None = None) -> tuple[float
             " file=sys.stderr)\n"
             "sys.exit(code)")
     t0 = time.perf_counter()
-    run = subprocess.run([sys.executable, "-c", code, "build", "-q", "-f", str(project / "mkdocs.yml"), "-d",
+    run = subprocess.run([sys.executable, "-c", code, "build", "-f", str(project / "mkdocs.yml"), "-d",
                           str(out)], env=env, cwd=project, capture_output=True, text=True)
     wall = time.perf_counter() - t0
     if run.returncode:
         raise SystemExit(run.stderr)
     _, rss_kb, cpu = next(line.split() for line in run.stderr.splitlines() if line.startswith("usage "))
-    return wall, float(cpu), int(rss_kb) * 1024
+    indexing = re.search(r"Search index written to \S+ in ([\d.]+) s \(([\d.]+) s of CPU\)", run.stderr)
+    return (wall, float(cpu), int(rss_kb) * 1024, float(indexing[1]) if indexing else 0.0,
+            float(indexing[2]) if indexing else 0.0)
 
 
 def site_figures(out: Path) -> dict:
     html = list(out.rglob("*.html"))
     largest = max(html, key=lambda p: p.stat().st_size)
-    articles = [p for p in html if p.parent.parent.name == "articles"]
-    index = out / "search" / "search_index.json"
+    articles = [p for p in html if p.parent.parent.name == "articles" and p.parent.name != "pages"]
+    search = out / "pagefind" if (out / "pagefind").is_dir() else out / "search"
+    parts: dict[str, int] = {}
+    for path in out.rglob("*"):
+        if path.is_file():
+            parts[_part(path.relative_to(out))] = parts.get(_part(path.relative_to(out)), 0) + path.stat().st_size
     return {
         "pages": len(html),
-        "bytes": sum(p.stat().st_size for p in out.rglob("*") if p.is_file()),
+        "bytes": sum(parts.values()),
+        "bytes_by_part": dict(sorted(parts.items(), key=lambda kv: -kv[1])),
         "largest_html": largest.stat().st_size,
         "largest_page": str(largest.relative_to(out)),
         "largest_article_html": max((p.stat().st_size for p in articles), default=0),
-        "search_index_bytes": index.stat().st_size,
-        "search_docs": len(json.loads(index.read_text(encoding="utf-8"))["docs"]),
+        "search_index_bytes": sum(p.stat().st_size for p in search.rglob("*") if p.is_file()),
     }
+
+
+def _part(rel: Path) -> str:
+    """Where a file of the site counts: its page kind (an article's page, a person's, their continuation pages,
+    a section's index pages), the search index, the theme's and the site's assets."""
+    top = rel.parts[0]
+    if top in ("pagefind", "search"):
+        return "search index"
+    if top == "assets":
+        return "assets"
+    if rel.suffix != ".html" or len(rel.parts) == 1:
+        return "other"
+    if len(rel.parts) == 2 or rel.parts[1] == "pages":
+        return "index pages"
+    return top + (" (continued)" if len(rel.parts) > 3 else "")
 
 
 def annotation_stage(project: Path) -> float:
@@ -179,6 +202,28 @@ def annotation_stage(project: Path) -> float:
     t0 = time.perf_counter()
     render_pages(load_archive(project))
     return time.perf_counter() - t0
+
+
+def open_data_stage(project: Path) -> dict:
+    """Seconds to make the downloads and the feed (`exports.site_files`) and every generated page's JSON-LD
+    (`linked_data.page_node`, written as its script element) from the loaded archive, and the downloads' bytes."""
+    from chronicle import exports, linked_data
+    from chronicle.build import load_archive
+    from chronicle.pages import Renderer
+
+    archive = load_archive(project)
+    day = dt.date(2026, 1, 1)
+    t0 = time.perf_counter()
+    files = exports.site_files(archive, day, "https://example.org/archive/", "Bench")
+    t1 = time.perf_counter()
+    renderer = Renderer(archive, {}, day)
+    things = list(archive.articles) + list(archive.registry.entities.values()) + list(archive.registry.events.values())
+    for thing in things:
+        renderer.here = f"{thing.src_uri[:-3]}/"
+        linked_data.script_element(linked_data.page_node(archive, renderer.url, day, thing))
+    t2 = time.perf_counter()
+    return {"downloads_s": t1 - t0, "json_ld_s": t2 - t1, "pages": len(things),
+            "bytes": {path: len(text.encode("utf-8")) for path, text in files.items()}}
 
 
 def matching_scale(project: Path, rounds: int = 5) -> dict:
@@ -215,31 +260,41 @@ def _timed(fn) -> float:
     return time.perf_counter() - t0
 
 
-def search_latency(site: Path, query: str) -> float | None:
-    """Seconds from typing `query` into the site's search to the first result shown, in Chromium."""
+# The result a site's search shows: the archive's (Pagefind's) and Material's, for the baseline.
+RESULT = ".archive-search__result, .md-search-result__item"
+
+
+def search_latency(site: Path, query: str) -> dict | None:
+    """In Chromium, on a page opened afresh (empty cache) from the site served as GitHub Pages serves it (gzip):
+    the bytes the page downloads before the reader types (its own and what it fetches by itself), then the seconds
+    from typing `query` to its results shown, and the bytes that first query downloads (as sent, compressed)."""
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
         return None
-    server = subprocess.Popen([sys.executable, "-m", "http.server", "0", "--bind", "127.0.0.1", "-d", str(site)],
-                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    try:
-        port = int(server.stdout.readline().split(" port ")[1].split()[0])
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=[
-                "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--no-first-run"])
-            page = browser.new_page()
-            page.goto(f"http://127.0.0.1:{port}/", wait_until="load")
-            page.keyboard.press("/")
-            t0 = time.perf_counter()
-            page.keyboard.type(query)
-            page.wait_for_selector(".md-search-result__item", timeout=120_000)
-            elapsed = time.perf_counter() - t0
-            browser.close()
-            return elapsed
-    finally:
-        server.terminate()
+    sys.path.insert(0, str(ROOT / "tests"))
+    from browsing import CHROMIUM_ARGS, serve
+
+    with serve(site) as url, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        page = browser.new_page()
+        fetched: list[tuple[str, int]] = []
+        page.on("requestfinished", lambda r: fetched.append((r.url, r.sizes()["responseBodySize"])))
+        page.goto(url, wait_until="networkidle")
+        before = len(fetched)
+        page_bytes = sum(size for _, size in fetched)
+        page.keyboard.press("/")
+        t0 = time.perf_counter()
+        page.keyboard.type(query)
+        page.wait_for_selector(RESULT, timeout=120_000)
+        elapsed = time.perf_counter() - t0
+        page.wait_for_load_state("networkidle")
+        query_files = fetched[before:]
+        browser.close()
+    return {"seconds": elapsed, "page_bytes": page_bytes, "query_bytes": sum(size for _, size in query_files),
+            "query_files": len(query_files),
+            "largest_query_file": max(((size, u.rsplit("/", 2)[-2] + "/" + u.rsplit("/", 1)[-1])
+                                       for u, size in query_files), default=(0, ""))}
 
 
 def main() -> None:
@@ -259,43 +314,60 @@ def main() -> None:
         folder.mkdir()
     make_archive(archive, args.articles, args.people)
     make_baseline(baseline, archive)
-    builds = {"baseline": (baseline, None), "archive": (archive, None), "archive-1p": (archive, 1)}
-    runs: dict[str, list[tuple[float, float, int]]] = {name: [] for name in builds}
+    builds = {"baseline": baseline, "archive": archive}
+    runs: dict[str, list[tuple[float, float, int, float, float]]] = {name: [] for name in builds}
     for _ in range(args.runs):  # interleaved, so drift hits all alike
-        for name, (project, processes) in builds.items():
-            runs[name].append(build(project, work / f"site-{name}", processes))
+        for name, project in builds.items():
+            runs[name].append(build(project, work / f"site-{name}"))
     stage = statistics.median(annotation_stage(archive) for _ in range(args.runs))
     result = {"articles": args.articles, "people": args.people, "runs": args.runs, "annotation_stage_s": stage,
-              "matching": matching_scale(archive)}
+              "matching": matching_scale(archive), "open_data": open_data_stage(archive)}
     for name in builds:
-        walls, cpus, peaks = zip(*runs[name])
+        walls, cpus, peaks, indexing, indexing_cpu = zip(*runs[name])
         result[name] = {"wall_s": statistics.median(walls), "wall_all_s": list(walls),
-                        "cpu_s": statistics.median(cpus), "peak_rss_bytes": max(peaks),
+                        "without_index_s": statistics.median(w - i for w, i in zip(walls, indexing)),
+                        "index_s": statistics.median(indexing),
+                        "cpu_s": statistics.median(cpus), "cpu_all_s": list(cpus),
+                        "cpu_without_index_s": statistics.median(c - i for c, i in zip(cpus, indexing_cpu)),
+                        "index_cpu_s": statistics.median(indexing_cpu), "peak_rss_bytes": max(peaks),
                         **site_figures(work / f"site-{name}")}
-        if args.search_latency and name != "archive-1p":
-            result[name]["first_query_s"] = search_latency(work / f"site-{name}", "Tehran")
-    for name in ("archive", "archive-1p"):
-        result[f"ratio_time_{name}"] = result[name]["wall_s"] / result["baseline"]["wall_s"]
-        result[f"ratio_cpu_{name}"] = result[name]["cpu_s"] / result["baseline"]["cpu_s"]
-    result["ratio_bytes"] = result["archive"]["bytes"] / result["baseline"]["bytes"]
+        result[name]["bytes_per_article"] = result[name]["bytes"] / args.articles
+        if args.search_latency:
+            result[name]["first_query"] = search_latency(work / f"site-{name}", "Tehran")
+    base = result["baseline"]
+    result["ratio_time_without_index"] = result["archive"]["without_index_s"] / base["wall_s"]
+    result["ratio_time"] = result["archive"]["wall_s"] / base["wall_s"]
+    result["ratio_cpu"] = result["archive"]["cpu_s"] / base["cpu_s"]
+    result["ratio_cpu_without_index"] = result["archive"]["cpu_without_index_s"] / base["cpu_s"]
+    result["ratio_bytes"] = result["archive"]["bytes"] / base["bytes"]
     if args.json:
         print(json.dumps(result, indent=2))
     else:
-        print(f"N={args.articles} articles, M={args.people} people, median of {args.runs} runs "
-              "(archive-1p: the archive built in one process, ARCHIVE_PROCESSES=1)")
-        print(f"{'':10} {'wall s':>7} {'CPU s':>7} {'peak MB':>8} {'pages':>6} {'site MB':>8} {'largest KB':>11} "
-              f"{'article KB':>11} {'search MB':>10} {'query s':>8}")
+        print(f"N={args.articles} articles, M={args.people} people, median of {args.runs} runs")
+        print(f"{'':10} {'wall s':>7} {'no index':>8} {'CPU s':>7} {'peak MB':>8} {'pages':>6} {'site MB':>8} "
+              f"{'KB/art.':>8} {'largest KB':>11} {'article KB':>11} {'search MB':>10}")
         for name in builds:
             r = result[name]
-            query = f"{r['first_query_s']:8.2f}" if r.get("first_query_s") is not None else f"{'-':>8}"
-            print(f"{name:10} {r['wall_s']:7.2f} {r['cpu_s']:7.2f} {r['peak_rss_bytes'] / 2**20:8.0f} "
-                  f"{r['pages']:6d} {r['bytes'] / 1e6:8.1f} {r['largest_html'] / 1e3:11.1f} "
-                  f"{r['largest_article_html'] / 1e3:11.1f} {r['search_index_bytes'] / 1e6:10.2f} {query}   "
+            print(f"{name:10} {r['wall_s']:7.2f} {r['without_index_s']:8.2f} {r['cpu_s']:7.2f} "
+                  f"{r['peak_rss_bytes'] / 2**20:8.0f} {r['pages']:6d} {r['bytes'] / 1e6:8.1f} "
+                  f"{r['bytes_per_article'] / 1e3:8.1f} {r['largest_html'] / 1e3:11.1f} "
+                  f"{r['largest_article_html'] / 1e3:11.1f} {r['search_index_bytes'] / 1e6:10.2f}   "
                   f"(largest: {r['largest_page']})")
-        print(f"ratio archive/baseline: wall {result['ratio_time_archive']:.2f}, CPU {result['ratio_cpu_archive']:.2f}"
-              f"; in one process: wall {result['ratio_time_archive-1p']:.2f}, "
-              f"CPU {result['ratio_cpu_archive-1p']:.2f}; bytes {result['ratio_bytes']:.2f}")
+            print("           per article: " + ", ".join(f"{part} {size / args.articles / 1e3:.1f} KB"
+                                                           for part, size in r["bytes_by_part"].items()))
+            q = r.get("first_query")
+            if q:
+                print(f"           first query: {q['seconds']:.2f} s, {q['query_bytes'] / 1e3:.0f} KB in "
+                      f"{q['query_files']} files (largest {q['largest_query_file'][0] / 1e3:.0f} KB, "
+                      f"{q['largest_query_file'][1]}); the page before it: {q['page_bytes'] / 1e3:.0f} KB")
+        print(f"ratio archive/baseline: wall {result['ratio_time']:.2f} (without the search index "
+              f"{result['ratio_time_without_index']:.2f}), CPU {result['ratio_cpu']:.2f} (without the search index "
+              f"{result['ratio_cpu_without_index']:.2f}); bytes {result['ratio_bytes']:.2f}")
         print(f"annotation stage alone: {stage:.2f} s")
+        o = result["open_data"]
+        print(f"open data: downloads and feed {o['downloads_s']:.2f} s ({sum(o['bytes'].values()) / 1e6:.1f} MB, "
+              f"of which mentions.jsonld {o['bytes']['data/mentions.jsonld'] / 1e6:.1f} MB); JSON-LD of "
+              f"{o['pages']} pages {o['json_ld_s']:.2f} s")
         m = result["matching"]
         print(f"mention finding over all article text: {m[200]['seconds']:.3f} s with {m[200]['spellings']} "
               f"spellings, {m[20_000]['seconds']:.3f} s with {m[20_000]['spellings']}: ratio {m['ratio']:.2f}")

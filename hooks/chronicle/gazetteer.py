@@ -1,0 +1,143 @@
+"""General word lists that tell what a capitalised name is when nothing around it does: the world's countries and
+capitals, the provinces and main cities of Iran and Iraq, given names common in the region and in the English-language
+press, and the demonyms and faiths that are not names of anything. The import uses them to propose candidates; no
+link is ever made from them. Names are compared under the transliteration table (`names`), so one spelling stands
+for its variants ('Sulaymaniyah' for 'Sulaimaniyah')."""
+
+from __future__ import annotations
+
+import functools
+
+from .names import NameKey, fold_word, name_key
+
+COUNTRIES = """Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan Bahamas Bahrain
+    Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia Bosnia Botswana Brazil Brunei Bulgaria Burkina
+    Burundi Cambodia Cameroon Canada Chad Chile China Colombia Comoros Congo Croatia Cuba Cyprus Czechia Denmark
+    Djibouti Dominica Ecuador Egypt Eritrea Estonia Eswatini Ethiopia Fiji Finland France Gabon Gambia Georgia Germany
+    Ghana Greece Grenada Guatemala Guinea Guyana Haiti Honduras Hungary Iceland India Indonesia Iran Iraq Ireland
+    Israel Italy Jamaica Japan Jordan Kazakhstan Kenya Kiribati Kosovo Kuwait Kyrgyzstan Laos Latvia Lebanon Lesotho
+    Liberia Libya Liechtenstein Lithuania Luxembourg Madagascar Malawi Malaysia Maldives Mali Malta Mauritania
+    Mauritius Mexico Micronesia Moldova Monaco Mongolia Montenegro Morocco Mozambique Myanmar Namibia Nauru Nepal
+    Netherlands Nicaragua Niger Nigeria Norway Oman Pakistan Palau Palestine Panama Paraguay Peru Philippines Poland
+    Portugal Qatar Romania Russia Rwanda Samoa Senegal Serbia Seychelles Singapore Slovakia Slovenia Somalia Spain
+    Sudan Suriname Sweden Switzerland Syria Taiwan Tajikistan Tanzania Thailand Togo Tonga Tunisia Turkey Turkiye
+    Turkmenistan Tuvalu Uganda Ukraine Uruguay Uzbekistan Vanuatu Venezuela Vietnam Yemen Zambia Zimbabwe Britain
+    England Scotland Wales Gaza Europe Asia Africa""".split() + [
+    "Saudi Arabia", "United Arab Emirates", "United Kingdom", "United States", "South Korea", "North Korea",
+    "South Africa", "South Sudan", "New Zealand", "Sri Lanka", "Costa Rica", "El Salvador", "Sierra Leone",
+    "Ivory Coast", "Papua New Guinea", "Trinidad and Tobago", "Czech Republic", "Dominican Republic", "West Bank",
+    "Central African Republic", "Equatorial Guinea", "Cape Verde", "East Timor", "San Marino", "Vatican City",
+    "Latin America", "North Africa", "Central Asia", "South Caucasus", "Gulf of Oman"]
+
+CAPITALS = """Kabul Tirana Algiers Yerevan Canberra Vienna Baku Manama Dhaka Minsk Brussels Sofia Ottawa Beijing Bogota
+    Zagreb Havana Nicosia Prague Copenhagen Cairo Tallinn Helsinki Paris Tbilisi Berlin Accra Athens Budapest
+    Reykjavik Delhi Jakarta Tehran Baghdad Dublin Jerusalem Rome Tokyo Amman Astana Nairobi Pristina Riga Beirut
+    Tripoli Vilnius Luxembourg Valletta Rabat Kathmandu Amsterdam Oslo Muscat Islamabad Manila Warsaw Lisbon Doha
+    Bucharest Moscow Riyadh Belgrade Singapore Bratislava Ljubljana Mogadishu Madrid Khartoum Stockholm Bern Damascus
+    Taipei Dushanbe Bangkok Tunis Ankara Ashgabat Kyiv Kiev London Washington Tashkent Caracas Hanoi Sanaa Lusaka
+    Harare Geneva Istanbul Dubai Jeddah Mecca Medina Tel Aviv Aden""".split() + ["Abu Dhabi", "New York", "Tel Aviv",
+                                                                              "New Delhi", "Kuwait City"]
+
+# The governorates and provinces of Iraq and Iran and their main cities and crossings, as the English-language press
+# writes them.
+IRAN_IRAQ_PLACES = """Basra Nineveh Mosul Erbil Irbil Sulaymaniyah Sulaimani Slemani Duhok Dohuk Kirkuk Anbar Ramadi
+    Fallujah Diyala Baqubah Salahuddin Saladin Tikrit Samarra Babil Babylon Hillah Karbala Najaf Wasit Kut Maysan
+    Amarah Nasiriyah Muthanna Samawah Qadisiyah Diwaniyah Halabja Sinjar Kufa Kadhimiya Zakho Khanaqin Faw Umm Qasr
+    Qaim Isfahan Esfahan Fars Shiraz Khorasan Mashhad Khuzestan Ahvaz Ahwaz Abadan Khorramshahr Azerbaijan Tabriz
+    Urmia Ardabil Kermanshah Hamadan Lorestan Khorramabad Ilam Kerman Yazd Sistan Baluchestan Zahedan Hormozgan
+    Bushehr Markazi Arak Qom Qazvin Zanjan Semnan Mazandaran Sari Gilan Rasht Golestan Gorgan Alborz Karaj Sanandaj
+    Mehran Shalamcheh Chazabeh Bashmaq Piranshahr Marivan Qasr-e Shirin""".split() + [
+    "Bandar Abbas", "Dhi Qar", "Ain al-Asad", "Kohgiluyeh and Boyer-Ahmad", "Chaharmahal and Bakhtiari",
+    "Green Zone", "Persian Gulf", "Strait of Hormuz", "Shatt al-Arab", "Arvand Rud", "Kurdistan Region",
+    "Tigris", "Euphrates", "Zagros", "Caspian Sea", "Red Sea", "Gaza Strip"]
+
+# Given names: a capitalised name that starts with one of these, and has one name word more, is a person's.
+GIVEN_NAMES = """Mohammad Ali Hassan Hussein Hossein Ahmad Mahmoud Mustafa Abbas Hadi Mahdi Reza Javad Jafar Qasem Esmail
+    Ebrahim Masoud Nouri Haider Adel Qais Falih Faleh Hamid Saeed Saad Khalid Omar Osama Yasser Fuad Barham Nechirvan
+    Masrour Muqtada Ammar Hoshyar Bafel Qubad Kosrat Humam Hakim Akram Abdul Abdullah Abdulaziz Salman Karim Kamal
+    Jalal Jamal Nasser Nasrallah Nizar Riyadh Ayad Iyad Iyad Faisal Fahad Fadhil Falah Farhad Farid Ghassan Hamza
+    Hashem Hazem Hisham Ibrahim Ismail Jaber Jassim Kadhim Kazem Khaled Luay Majid Mansour Marwan Mazen Moqtada
+    Mohsen Mojtaba Morteza Mostafa Mousa Musa Nabil Naji Nawaf Nuri Osman Qassem Rafi Raed Rashid Sabah Sadiq Sadeq
+    Salah Salem Sami Samir Sayed Shakir Sharif Talal Tariq Thamer Wael Walid Yahya Yousef Youssef Zaid Ziad Zuhair
+    Alaa Anwar Asaad Bashar Basim Dawood Emad Fouad Habib Hamad Hameed Haitham Hasan Husayn Issa Jawad Kamil Latif
+    Maher Mahmood Maliki Mukhtar Mundhir Muthanna Qahtan Rahim Raouf Sattar Shaker Suhail Taha Wathiq Yaser Zaki
+    Zeinab Zainab Fatemeh Fatima Maryam Masoumeh Narges Shirin Leila Mahsa Azadeh Parisa Nasrin Hadia Rana Sara Amal
+    Amir Abolfazl Alireza Amirhossein Behrouz Bijan Dariush Ehsan Eshaq Farzad Gholam Hamidreza Kamran Kaveh Mehdi
+    Mehran Mohammadreza Nader Nasrollah Parviz Ramin Rouhollah Saeid Sajjad Shahram Siavash Vahid Yadollah Zahra
+    Hojjat Hamed Gholamreza Gholamhossein Mohammadbagher Abdolrahim Ahmadreza Aliakbar Akbar Asghar Kazim
+    Joe Donald Mike Antony Anthony Lloyd Mark John James Robert Michael William David Richard Joseph Thomas Charles
+    Christopher Daniel Matthew George Paul Steven Andrew Kenneth Joshua Kevin Brian Edward Ronald Timothy Jason
+    Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Frank Gregory
+    Raymond Alexander Patrick Jack Dennis Jerry Tyler Aaron Henry Adam Douglas Nathan Peter Zachary Kyle Walter Harold
+    Jeremy Ethan Carl Keith Roger Gerald Christian Terry Sean Arthur Austin Noah Lawrence Jesse Joe Bryan Billy Jordan
+    Albert Dylan Bruce Willie Gabriel Alan Juan Logan Wayne Ralph Roy Eugene Randy Vincent Russell Louis Philip Bobby
+    Johnny Bradley Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Margaret Betty
+    Sandra Ashley Dorothy Kimberly Emily Donna Michelle Carol Amanda Melissa Deborah Stephanie Rebecca Laura Sharon
+    Cynthia Kathleen Helen Amy Shirley Angela Anna Brenda Pamela Nicole Ruth Katherine Samantha Christine Emma
+    Catherine Debra Virginia Rachel Carolyn Janet Maria Heather Diane Julie Joyce Victoria Kelly Christina Joan Evelyn
+    Lauren Judith Olivia Frances Martha Cheryl Megan Andrea Hannah Jacqueline Ann Jean Alice Kathryn Gloria Teresa
+    Doris Sara Janice Julia Marie Madison Grace Judy Theresa Beverly Denise Marilyn Amber Danielle Abigail Brittany
+    Rose Diana Natalie Sophia Alexis Lori Kayla Jane Agnes Antonio Emmanuel Vladimir Sergei Sergey Recep Hakan
+    Mevlut Benjamin Naftali Yair Ehud Boris Rishi Keir Angela Olaf Emmanuel Jens Ursula Josep Kaja""".split()
+
+# Words with a capital that name no person, place or body on their own: demonyms, faiths, the calendar's holidays.
+NOT_NAMES = frozenset("""Iraqi Iraqis Iranian Iranians Arab Arabs Arabic Persian Kurd Kurds Kurdish Turkish Turk Turks
+    Saudi Saudis Syrian Syrians Lebanese Israeli Israelis Jewish American Americans British European Europeans Western
+    Westerner Russian Chinese Afghan Afghans Pakistani Yemeni Yemenis Kuwaiti Qatari Emirati Omani Bahraini Jordanian
+    Egyptian Palestinian Palestinians Shia Shiite Shiites Shi'ite Sunni Sunnis Muslim Muslims Islam Islamic Christian
+    Christians Christianity Yazidi Yazidis Assyrian Chaldean Turkmen Baathist Zionist Sadrist Sadrists Ashura Arbaeen
+    Arbaein Nowruz Ramadan Eid Muharram Hajj Friday Saturday Sunday Monday Tuesday Wednesday Thursday GMT UTC AM PM
+    CEO State Co Justice Excellency Highness Majesty Source Sources Official Officials Caption Photo Gen Lt Col Maj
+    Capt Brig Sgt Mr Mrs Ms Dr""".split())
+
+# Bodies the press of the region names by name alone: its armed groups, parties and news outlets.
+ORGANISATIONS = """Hezbollah Hamas Houthis Houthi Nujaba Gorran PKK PJAK KDPI KDP PUK OPEC NATO IAEA UNAMI CIA Mossad Reuters AFP
+    AP ISNA IRNA Mehr Fars Tasnim Kayhan Xinhua Sputnik RT BBC CNN ABNA ILNA INA""".split() + [
+    "Al-Qaeda", "Al Qaeda", "Ansar Allah", "Kataib Hezbollah", "Kata'ib Hezbollah", "Asaib Ahl al-Haq",
+    "Badr Organization", "Harakat al-Nujaba", "Kataib Sayyid al-Shuhada", "Saraya al-Salam", "Islamic Jihad",
+    "Al Jazeera", "Al Arabiya", "Al Mayadeen", "Press TV", "Associated Press", "Agence France-Presse", "Rudaw",
+    "Kurdistan 24", "Shafaq News", "Tehran Times", "Mehr News", "The Guardian", "The New York Times",
+    "The Washington Post", "The Wall Street Journal", "United Nations", "European Union", "Arab League"]
+
+
+@functools.cache
+def _keys(names: tuple[str, ...]) -> dict[str, list[NameKey]]:
+    """The names by the coarse part of their key, for a quick look-up."""
+    out: dict[str, list[NameKey]] = {}
+    for name in names:
+        folded = [fold_word(w) for w in name.replace("-", " ").split()]
+        if all(folded):
+            key = name_key(folded)
+            out.setdefault(key.coarse, []).append(key)
+    return out
+
+
+def _among(words: list[str], names: tuple[str, ...]) -> bool:
+    folded = [fold_word(w) for w in words]
+    if not all(folded):
+        return False
+    key = name_key([f for f in folded if f not in ("al", "el")])
+    return any(key.meets(k) for k in _keys(names).get(key.coarse, ()))
+
+
+def is_country_or_capital(name: str) -> bool:
+    return _among(name.replace("-", " ").split(), tuple(COUNTRIES + CAPITALS))
+
+
+def is_regional_place(name: str) -> bool:
+    return _among(name.replace("-", " ").split(), tuple(IRAN_IRAQ_PLACES))
+
+
+def is_known_organisation(name: str) -> bool:
+    return _plain_name(name) in _ORGANISATION_NAMES
+
+
+def _plain_name(name: str) -> str:
+    return name.replace("’", "'").casefold()
+
+
+_ORGANISATION_NAMES = frozenset(_plain_name(n) for n in ORGANISATIONS)
+
+
+def is_given_name(word: str) -> bool:
+    return _among([word], tuple(GIVEN_NAMES))

@@ -1,0 +1,168 @@
+"""Names across transliterations: the table of `chronicle.names`, every pair it must join and every pair it must keep
+apart, tried through the matcher on whole names in a sentence, as articles print them."""
+
+import datetime as dt
+
+import pytest
+
+from chronicle.match import NameIndex, resolve_mentions
+from chronicle.model import Article, Block, Entity
+from chronicle.names import TRANSLITERATION, Title, fold_word, name_key, title_before
+
+
+def person(ident, spellings, short=()):
+    return Entity("person", ident, spellings[0], tuple(spellings), tuple(short), "", "people.yml")
+
+
+def linked(registered, printed):
+    """What the printed name links to, in a sentence, where the data holds one person spelt `registered`."""
+    index = NameIndex([person("p", [registered])])
+    text = f"On Monday {printed} met the delegation."
+    article = Article("a", "a.md", "T", dt.date(2022, 1, 1), None, None, None, None, (), (), (Block("p", text, "p-1"),))
+    return [(m.text, m.entity) for m in resolve_mentions(article, index)]
+
+
+def pairs(kind):
+    """(rule, a, b) for every pair the table gives as meeting (kind 2) or staying apart (kind 3)."""
+    for row in TRANSLITERATION:
+        for pair in row[kind]:
+            first, *others = pair.split("/")
+            for other in others:
+                yield row[0], first, other
+
+
+MEET = list(pairs(2))
+APART = list(pairs(3))
+
+
+@pytest.mark.parametrize("rule, a, b", MEET)
+def test_the_table_joins_the_names_of_each_row(rule, a, b):
+    assert name_key([fold_word(a)]).meets(name_key([fold_word(b)])) or rule in ("the article", "ibn and bin",
+                                                                               "hyphen, space and glue", "Abd al-")
+
+
+@pytest.mark.parametrize("rule, a, b", APART)
+def test_the_table_keeps_apart_the_names_of_each_row(rule, a, b):
+    if rule == "the article":
+        return  # an article that goes: tried through the matcher below
+    assert not name_key([fold_word(a)]).meets(name_key([fold_word(b)]))
+
+
+# Whole names as the articles print them: each must link to the registered spelling beside it.
+NAMES_THAT_MEET = [
+    ("Qasem Soleimani", "Qassim Soleimani"), ("Qasem Soleimani", "Qassem Suleimani"),
+    ("Qasem Soleimani", "Ghasem Soleimani"), ("Qasem Soleimani", "Qasim Sulaimani"),
+    ("Abu Mahdi al-Muhandis", "Abu Mahdi al-Mohandes"), ("Abu Mahdi al-Muhandis", "Abu Mehdi Al-Muhandis"),
+    ("Abu Mahdi al-Muhandis", "Abu Mahdi Muhandis"), ("Abu Mahdi al-Muhandis", "Abou Mahdi el-Mohandis"),
+    ("Mohammed Shia al-Sudani", "Muhammad Shia al-Sudani"), ("Mohammed Shia al-Sudani", "Mohammed Shia' Al Sudani"),
+    ("Mohammed Shia al-Sudani", "Mohammed Shiaa al-Sudani"), ("Mohammed Shia al-Sudani", "Mohamed Shia Al-Sudani"),
+    ("Mohammed Shia al-Sudani", "Mohammed Shia Sudani"), ("Mohammed Shia al-Sudani", "Muhammad Shi'a al-Soudani"),
+    ("Ebrahim Raisi", "Ebrahim Raeisi"), ("Ebrahim Raisi", "Ibrahim Raisi"), ("Ebrahim Raisi", "Ebrahim Raeesi"),
+    ("Mustafa al-Kadhimi", "Mustafa Kadhimi"), ("Mustafa al-Kadhimi", "Mustafa al-Kazemi"),
+    ("Mustafa al-Kadhimi", "Moustafa Al-Kadhimi"), ("Mohammad Baqer Qalibaf", "Mohammad Bagher Ghalibaf"),
+    ("Mohammad Baqer Qalibaf", "Muhammad Baqir Qalibaf"), ("Hossein Amir-Abdollahian", "Hossein Amir Abdollahian"),
+    ("Hossein Amir-Abdollahian", "Hussein Amirabdollahian"), ("Adel Abdul-Mahdi", "Adel Abdul Mahdi"),
+    ("Adel Abdul-Mahdi", "Adil Abd al-Mahdi"), ("Adel Abdul-Mahdi", "Adel Abdel-Mahdi"),
+    ("Hassan Rouhani", "Hasan Rowhani"), ("Mohammad Javad Zarif", "Mohammad Jawad Zarif"),
+    ("Fuad Hussein", "Fouad Hussein"), ("Fuad Hussein", "Fuad Husayn"), ("Esmail Qaani", "Esmaeil Ghaani"),
+    ("Hashd al-Shaabi", "Hashd al-Sha'abi"), ("Hashd al-Shaabi", "Hashd al-Shaabi"),
+    ("Popular Mobilization Units", "Popular Mobilisation Units"),
+]
+
+
+@pytest.mark.parametrize("registered, printed", NAMES_THAT_MEET)
+def test_a_variant_of_a_registered_name_links_to_it(registered, printed):
+    assert linked(registered, printed) == [(printed, "p")]
+
+
+# Whole names that are other people's, though they share letters with a registered one.
+NAMES_KEPT_APART = [
+    ("Hassan Rouhani", "Hussein Rouhani"), ("Mohammed Shia al-Sudani", "Mahmoud Shia al-Sudani"),
+    ("Ali Khamenei", "Alaa Khamenei"), ("Saeed Jalili", "Saad Jalili"), ("Jafar Sadeq", "Jaber Sadeq"),
+    ("Ali Khamenei", "Ali Shamkhani"), ("Ali Khamenei", "Ali Khomeini"), ("Hamid Hamad", "Hamad Hamad"),
+    ("Hadi al-Amiri", "Mahdi al-Amiri"), ("Amin Nasser", "Amir Nasser"), ("Qasem Soleimani", "Kazem Soleimani"),
+]
+
+
+@pytest.mark.parametrize("registered, printed", NAMES_KEPT_APART)
+def test_a_name_that_only_looks_like_a_registered_one_is_not_linked(registered, printed):
+    assert {e for _, e in linked(registered, printed)} <= {None}
+
+
+def test_a_spelling_that_starts_with_the_article_needs_it():
+    """'al-Sudani' is a full spelling; 'Al Sudani' is it, 'Sudani' alone is only a surname."""
+    assert linked("al-Sudani", "Al Sudani") == [("Al Sudani", "p")]
+    assert linked("al-Sudani", "Sudani") == []
+
+
+def test_one_word_meets_only_its_own_letters():
+    """A spelling of one word has no sound variants: 'Tehran' is not 'Tahran', 'Iraq' is not 'Iraqi'; its letters
+    in capitals are still it."""
+    assert linked("Tehran", "Tahran") == []
+    assert linked("Iraq", "Iraqi") == []
+    assert linked("Iraq", "IRAQ") == [("IRAQ", "p")]
+
+
+def test_a_name_glued_to_the_word_before_it_is_found():
+    """Scraping can glue a name to the word before it ('andQassem Soleimani'); the name is found, the word is not."""
+    index = NameIndex([person("p", ["Qasem Soleimani"])])
+    text = "the killing of Abu Mahdi andQassem Soleimani in Baghdad"
+    article = Article("a", "a.md", "T", dt.date(2022, 1, 1), None, None, None, None, (), (), (Block("p", text, "p-1"),))
+    [m] = resolve_mentions(article, index)
+    assert (m.text, m.entity) == ("Qassem Soleimani", "p") and "glued" in m.rule
+
+
+def test_a_variant_that_fits_two_people_is_left_unlinked_with_the_reason():
+    index = NameIndex([person("a", ["Hossein Amiri"]), person("b", ["Hassan Amiri"])])
+    text = "Husayn Amiri said so."
+    article = Article("a", "a.md", "T", dt.date(2022, 1, 1), None, None, None, None, (), (), (Block("p", text, "p-1"),))
+    [m] = resolve_mentions(article, index)
+    assert m.entity == "a"  # Husayn meets Hossein only: Hassan stays apart
+    index = NameIndex([person("a", ["Qasem Amiri"]), person("b", ["Qassim Amiri"])])
+    text = "Qasim Amiri said so."
+    article = Article("a", "a.md", "T", dt.date(2022, 1, 1), None, None, None, None, (), (), (Block("p", text, "p-1"),))
+    [m] = resolve_mentions(article, index)
+    assert m.entity is None and "could be either" in m.reason
+
+
+@pytest.mark.parametrize("text, words, former", [
+    ("Iraqi Foreign Minister Hussein", ("foreign", "minister"), False),
+    ("Quds Force commander Soleimani", ("commander",), False),
+    ("former President Trump", ("president",), True),
+    ("Iran's top diplomat Zarif", ("foreign", "minister"), False),
+    ("PM Kadhimi", ("prime", "minister"), False),
+    ("Parliament Speaker Qalibaf", ("parliament", "speaker"), False),
+    ("Lt. Gen. Soleimani", ("lieutenant", "general"), False),
+    ("ex-President Rouhani", ("president",), True),
+    ("said Zarif", None, None),
+    ("Ayatollah Khamenei", None, None),
+])
+def test_the_title_before_a_surname(text, words, former):
+    start = text.rindex(" ") + 1
+    title = title_before(text, start)
+    if words is None:
+        assert title is None
+    else:
+        assert (title.words, title.former) == (words, former)
+
+
+@pytest.mark.parametrize("title, role, fits", [
+    (("foreign", "minister"), "Minister of Foreign Affairs of Iran", True),
+    (("prime", "minister"), "Minister of Foreign Affairs of Iran", False),
+    (("general",), "Lieutenant General (rank conferred posthumously)", True),
+    (("imam",), "Minister of Foreign Affairs of Iraq", False),
+    (("parliament", "speaker"), "Speaker of the Parliament of Iran", True),
+])
+def test_a_title_fits_a_role_when_each_office_word_is_in_it(title, role, fits):
+    assert Title(title, False, "").fits(role) is fits
+
+
+def test_the_method_page_prints_the_table_as_the_code_has_it():
+    """Readers see the rules the matcher applies: every row of the table, with its pairs, on docs/method.md."""
+    from conftest import ROOT
+
+    page = (ROOT / "docs" / "method.md").read_text(encoding="utf-8")
+    rows = {line.split("|")[1].strip(): [cell.strip() for cell in line.split("|")[2:-1]]
+            for line in page.splitlines() if line.strip().startswith("| ") and line.count("|") == 5}
+    for rule, what, meet, apart in TRANSLITERATION:
+        assert rows.get(rule) == [what, ", ".join(meet), ", ".join(apart) or "—"], rule

@@ -1,0 +1,195 @@
+"""Who a surname is: the careful reader's rules of `resolve_mentions`, case by case. Each sentence is of the kind the
+real articles print (tests/fixtures/real/ and the seeds); the registry is a small one with roles and their dates."""
+
+import datetime as dt
+
+import pytest
+
+from chronicle.dates import parse_partial_date
+from chronicle.match import NameIndex, resolve_mentions
+from chronicle.model import Article, Block, Entity, Role
+
+
+def role(title, start=None, end=None):
+    return Role(title, parse_partial_date(start) if start else None, parse_partial_date(end) if end else None)
+
+
+def person(ident, spellings, short=(), roles=(), not_spellings=()):
+    return Entity("person", ident, spellings[0], tuple(spellings), tuple(short), "", "people.yml",
+                  roles=tuple(roles), not_spellings=tuple(not_spellings))
+
+
+def org(ident, spellings):
+    return Entity("organisation", ident, spellings[0], tuple(spellings), (), "", "organisations.yml")
+
+
+REGISTRY = [
+    person("qasem-soleimani", ["Qasem Soleimani", "Qassem Soleimani"], ["Soleimani"],
+           [role("Commander of the Quds Force", "1998", "2020-01-03"),
+            role("Lieutenant General (rank conferred posthumously)", "2020-01")]),
+    person("fuad-hussein", ["Fuad Hussein"], ["Hussein"], [role("Minister of Foreign Affairs of Iraq", "2020-06-06")]),
+    person("mohammad-javad-zarif", ["Mohammad Javad Zarif"], ["Zarif"],
+           [role("Minister of Foreign Affairs of Iran", "2013-08-15", "2021-08-25")]),
+    person("mohammed-shia-al-sudani", ["Mohammed Shia al-Sudani", "al-Sudani"], [],
+           [role("Prime Minister of Iraq", "2022-10-27")]),
+    person("donald-trump", ["Donald Trump"], ["Trump"], [role("President of the United States", "2017-01-20",
+                                                              "2021-01-20")]),
+    person("ali-khamenei", ["Ali Khamenei"], ["The Leader"], [role("Leader of the Islamic Revolution", "1989-06-04")]),
+    person("hassan-rouhani", ["Hassan Rouhani"], ["Rouhani"], [role("President of Iran", "2013-08-03", "2021-08-03")]),
+    person("mustafa-al-kadhimi", ["Mustafa al-Kadhimi"], ["Kadhimi"], [role("Prime Minister of Iraq", "2020-05-07",
+                                                                           "2022-10-27")],
+           not_spellings=["Mustafa Kazemi"]),
+    org("popular-mobilization-units", ["Popular Mobilization Units", "PMU"]),
+    org("daesh", ["Daesh", "IS", "Islamic State"]),
+    org("snsc", ["Supreme National Security Council"]),
+]
+INDEX = NameIndex(REGISTRY)
+
+
+def resolved(*paragraphs, day="2021-02-06", title="T"):
+    blocks = tuple(Block("p", text, f"p-{i + 1}") for i, text in enumerate(paragraphs))
+    article = Article("a", "a.md", title, dt.date.fromisoformat(day), None, None, None, None, (), (), blocks)
+    return resolve_mentions(article, INDEX)
+
+
+def links(*paragraphs, **kw):
+    return [(m.text, m.entity) for m in resolved(*paragraphs, **kw)]
+
+
+# ---------------------------------------------------------------- same surname, someone else
+
+def test_a_relative_with_a_registered_surname_is_not_the_registered_person():
+    ms = resolved("Zeinab Soleimani, the daughter of the slain commander, spoke in Beirut.")
+    [m] = ms
+    assert m.entity is None and "Zeinab Soleimani" in m.reason and "someone else" in m.reason
+
+
+def test_a_bare_surname_is_ambiguous_once_a_relative_is_in_play():
+    ms = links("General Qasem Soleimani was killed in 2020.", "Zeinab Soleimani addressed the crowd.",
+               "Soleimani said the fight goes on.")
+    assert ms == [("Qasem Soleimani", "qasem-soleimani"), ("Soleimani", None), ("Soleimani", None)]
+
+
+def test_a_fitting_title_still_tells_the_registered_person_from_the_relative():
+    ms = links("Zeinab Soleimani addressed the crowd.", "General Soleimani was killed in 2020.")
+    assert ms == [("Soleimani", None), ("Soleimani", "qasem-soleimani")]
+
+
+def test_a_registered_surname_used_as_a_given_name_is_someone_else():
+    """'Hussein' before another family name is a given name: not the foreign minister, and it makes no later bare
+    'Hussein' ambiguous (that is a surname, and the article names Fuad Hussein in full)."""
+    ms = resolved("Iraqi Foreign Minister Fuad Hussein met Hussein Amir-Abdollahian in Tehran.",
+                  "Hussein said the talks were fruitful.")
+    assert [(m.text, m.entity) for m in ms] == [("Fuad Hussein", "fuad-hussein"), ("Hussein", None),
+                                                 ("Hussein", "fuad-hussein")]
+    assert "Hussein Amir-Abdollahian" in ms[1].reason
+
+
+def test_a_title_that_belongs_to_someone_else_is_not_the_registered_person():
+    [m] = resolved("Pilgrims marched to the shrine of Imam Hussein in Karbala.")
+    assert m.entity is None and "'Imam'" in m.reason
+
+
+def test_a_one_word_full_spelling_inside_a_longer_name_is_someone_else():
+    """A photo credit names a photographer who shares the prime minister's surname."""
+    [m] = resolved("Iraqi Prime Minister Mohammed Shia al-Sudani speaks. REUTERS/Thaier al-Sudani", day="2023-03-19")[1:]
+    assert m.entity is None and "Thaier al-Sudani" in m.reason
+
+
+# ---------------------------------------------------------------- a surname alone
+
+def test_a_title_that_fits_the_office_on_the_day_identifies_the_person():
+    ms = resolved("Foreign Minister Zarif arrived in Baghdad.", "Zarif said Iran backs Iraq.")
+    assert [(m.text, m.entity) for m in ms] == [("Zarif", "mohammad-javad-zarif"), ("Zarif", "mohammad-javad-zarif")]
+    assert "Foreign Minister" in ms[0].rule
+
+
+def test_the_only_person_of_that_name_in_office_on_the_day():
+    [m] = resolved("Zarif said Iran backs Iraq.", day="2021-02-06")
+    assert m.entity == "mohammad-javad-zarif" and "only person of that name" in m.rule
+
+
+def test_no_link_when_the_only_person_of_that_name_holds_no_office_on_the_day():
+    [m] = resolved("Zarif said Iran backs Iraq.", day="2023-05-01")
+    assert m.entity is None and "no office" in m.reason
+
+
+def test_a_former_title_fits_an_office_held_before_the_day():
+    [m] = resolved("Former President Trump ordered the strike.", day="2023-01-03")
+    assert m.entity == "donald-trump"
+
+
+def test_a_title_that_fits_no_office_on_the_day_does_not_identify():
+    [m] = resolved("Foreign Minister Zarif arrived in Baghdad.", day="2023-05-01")
+    assert m.entity is None
+
+
+def test_the_headline_identifies_the_person_too():
+    ms = links("Zarif said Iran backs Iraq.", day="2023-05-01", title="Mohammad Javad Zarif visits Baghdad")
+    assert ms == [("Zarif", "mohammad-javad-zarif")]
+
+
+def test_a_surname_printed_in_the_articles_own_variant_follows_its_full_name():
+    ms = links("Qassim Suleimani was killed in a drone strike.", "Suleimani had landed in Baghdad.")
+    assert ms == [("Qassim Suleimani", "qasem-soleimani"), ("Suleimani", "qasem-soleimani")]
+
+
+def test_a_variant_link_says_which_spelling_it_is_a_variant_of():
+    [m] = resolved("Qassim Soleimani was killed in a drone strike.")
+    assert m.rule == "a variant of 'Qassem Soleimani'"  # the nearest of its spellings
+
+
+def test_a_spelling_the_data_rules_out_is_never_linked():
+    [m] = resolved("Mustafa Kazemi, an Iranian official, said so.")
+    assert m.entity is None and "rules out" in m.reason
+
+
+# ---------------------------------------------------------------- acronyms
+
+def test_an_acronym_the_article_defines_after_a_linked_name_links_to_it():
+    ms = links("Iran’s Supreme National Security Council (SNSC) met.", "The SNSC later denied it.")
+    assert ms == [("Supreme National Security Council", "snsc"), ("SNSC", "snsc"), ("SNSC", "snsc")]
+    assert "defines" in resolved("The SNSC met.", "Supreme National Security Council (SNSC) members")[0].rule
+
+
+def test_an_acronym_is_linked_only_where_it_spells_the_name():
+    """'(AS)' after 'Imam Hussein' is a blessing, not an acronym; 'ISIS' is not the initials of 'Islamic State'."""
+    ms = links("The Islamic State (ISIS) said so.", "ISIS later denied it.")
+    assert ms == [("Islamic State", "daesh")]
+
+
+def test_a_registered_acronym_the_article_defines_for_something_else_is_not_linked():
+    ms = resolved("The Internal Security (IS) unit said so.", "IS officers later denied it.")
+    assert [m.entity for m in ms if m.text == "IS"] == [None, None]
+    assert "Internal Security" in ms[0].reason
+
+
+def test_a_persons_own_given_name_before_a_one_word_spelling_is_the_person():
+    [m] = resolved("The Prime Minister Muhammad al-Sudani attended.", day="2023-09-02")
+    assert (m.text, m.entity) == ("Muhammad al-Sudani", "mohammed-shia-al-sudani") and "given name" in m.rule
+
+
+def test_a_name_with_its_fathers_is_someone_elses():
+    """'Hussein ibn Ali' is the grandson of the Prophet, not Iraq's foreign minister; and with Imam Hussein named, a
+    bare 'Hussein' is not only the minister's."""
+    ms = resolved("Pilgrims mourn Hussein ibn Ali in Karbala.", day="2022-09-17")
+    assert [m.entity for m in ms] == [None] and "Hussein ibn Ali" in ms[0].reason
+    index = NameIndex([*REGISTRY, person("imam-hussein", ["Imam Hussein"])])
+    article = Article("a", "a.md", "T", dt.date(2022, 9, 17), None, None, None, None, (), (),
+                      (Block("p", "The Imam Hussein shrine holds the grave of Hussein.", "p-1"),))
+    assert [(m.text, m.entity) for m in resolve_mentions(article, index)] == [("Imam Hussein", "imam-hussein"),
+                                                                            ("Hussein", None)]
+
+
+def test_a_surname_with_an_s_and_no_apostrophe_is_the_possessive():
+    ms = links("President Hassan Rouhani arrived in Baghdad.", "The visit is Rouhanis first since 2013.",
+               day="2019-03-11")
+    assert ms[-1] == ("Rouhanis", "hassan-rouhani")
+
+
+def test_an_english_word_before_a_name_is_no_article():
+    """'as', 'at', 'an' are Arabic articles only before a hyphen ('ash-Shaabi'); 'such as Baghdad' is Baghdad."""
+    index = NameIndex([*REGISTRY, Entity("place", "baghdad", "Baghdad", ("Baghdad",), (), "", "places.yml")])
+    article = Article("a", "a.md", "T", dt.date(2021, 1, 1), None, None, None, None, (), (),
+                      (Block("p", "Cities such as Baghdad and at Baghdad.", "p-1"),))
+    assert [m.text for m in resolve_mentions(article, index)] == ["Baghdad", "Baghdad"]
