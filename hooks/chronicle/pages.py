@@ -5,6 +5,7 @@ is on, so nothing from an article or a data file is evaluated or executed."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import json
@@ -32,6 +33,9 @@ ARTICLES_PER_ENTITY_PAGE = 50
 ITEMS_PER_INDEX_PAGE = 200
 GLANCE_EVENTS = 5  # events between countries on the home page's timeline, the latest first
 RECENT_DAYS = 7  # an article reports the events of the week before it; older ones are its background
+# The scripts of an article's page alone: its names' cards and its paragraphs' citations. Every other page does
+# without them, and the reader's browser does not fetch them there.
+ARTICLE_SCRIPTS = ("assets/cards.js", "assets/cite.js")
 
 
 _YAML_UNSAFE = {c: f"\\u{c:04x}" for c in [*range(0x7F, 0xA0), 0x2028, 0x2029, 0xFFFE, 0xFFFF]}
@@ -47,6 +51,7 @@ class PageOut:
     html: str
     toc: tuple[dict, ...] = ()
     section: str = ""  # what search results call the page ("Article", "Person" ...); "" leaves it out of search
+    scripts: tuple[str, ...] = ()  # the site's scripts only this kind of page uses, by their path in the site
 
     def front_matter(self) -> dict:
         """The page's metadata as MkDocs holds it (`page.meta`).
@@ -55,6 +60,8 @@ class PageOut:
         the meta description, the search index): they take them for HTML, so they are handed over escaped."""
         meta: dict = {"title": escape(self.title), "description": escape(self.description),
                       "search": {"section": self.section} if self.section else {"exclude": True}}
+        if self.scripts:
+            meta["scripts"] = list(self.scripts)
         return meta
 
     def markdown_stub(self) -> str:
@@ -378,8 +385,9 @@ class Renderer:
                     if b.kind in ("h2", "h3"))
         first = next(b.text for b in article.blocks if b.kind == "p")
         outlet = article.outlet or "an unnamed outlet"
-        return self._page(article.src_uri, article.title, f"{outlet}, {article.date.isoformat()}: {first}", html,
+        page = self._page(article.src_uri, article.title, f"{outlet}, {article.date.isoformat()}: {first}", html,
                           toc, section="Article")
+        return dataclasses.replace(page, scripts=ARTICLE_SCRIPTS)
 
     def entity_pages(self, entity: Entity) -> list[PageOut]:
         """The entity's page, and continuation pages when more articles name it than one page lists."""
