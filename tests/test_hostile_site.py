@@ -165,8 +165,10 @@ def test_data_fields_are_text_on_every_page_that_shows_them(site, url, expected)
 
 
 def test_a_passage_is_quoted_as_text(site):
+    """The event page quotes the passage's whole sentence, the passage marked in it: both the literal text."""
     quoted = doc(site, "events/evil-event").find("blockquote", class_="passage").find("p")
-    assert quoted.text() == h.PASSAGE
+    assert quoted.find("mark").text() == h.PASSAGE
+    assert quoted.text() == h.BLOCKS[7][1]
 
 
 @pytest.mark.parametrize("tag", JINJA_TAGS)

@@ -1,4 +1,4 @@
-/* "Cite this" for every paragraph of an article: a button beside the paragraph's ¶ link opens a small panel with
+/* "Cite this" for every paragraph of an article: the button beside the paragraph's ¶ link opens a small panel with
    the paragraph's citation in a plain style and as BibTeX, each with a button that copies it and says so. The
    facts come from the page itself: its JSON-LD (headline, outlet, publication date, the date the archive was
    built) and its canonical address; nothing is fetched. Every text is set as text, never as HTML. */
@@ -189,20 +189,16 @@
     return ok;
   }
 
-  buildPanel();  // before the buttons, which name it (aria-controls)
+  buildPanel();  // before the buttons name it (aria-controls)
+  // The buttons come with the page, beside each ¶ link, so that the text does not move when they would be added;
+  // they only get their panel here.
   paragraphs.forEach(function (p) {
-    var link = p.querySelector("a.para-link");
-    if (!link) return;
-    var button = el("button", "para-cite");
-    button.type = "button";
-    button.setAttribute("aria-label", "Cite paragraph " + p.id.replace(/^p-/, ""));
-    button.setAttribute("aria-haspopup", "dialog");
-    button.setAttribute("aria-expanded", "false");
+    var button = p.querySelector("a.para-link + button.para-cite");
+    if (!button) return;
     button.setAttribute("aria-controls", "cite-panel");
     button.addEventListener("click", function () {
       if (!panel.hidden && current === button) hide(true); else show(button);
     });
-    link.after(button);
   });
 
   document.addEventListener("click", function (e) {

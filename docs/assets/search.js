@@ -81,7 +81,9 @@
 
   /* Pagefind ranks by the words of each page. A reader who types a name wants its page first: among the first
      results, the pages of people, organisations and places, then of events, whose name or any of whose spellings
-     hold every word typed (or words that begin so), come first, each group in Pagefind's order. */
+     hold every word typed (or words that begin so), come first, each group in Pagefind's order, but for the
+     events, the latest first: two events of one name (a minister who meets the same president twice) are told
+     apart by their dates, not by how long their pages are. */
   var RERANKED = 10;
   var NAMED = { Person: 0, Organisation: 0, Place: 0, Event: 1 };
 
@@ -106,7 +108,10 @@
         var section = (d.meta || {}).section;
         return section in NAMED && typed.length && named(d, typed) ? NAMED[section] : 2;
       });
-      var order = data.map(function (_, i) { return i; }).sort(function (a, b) { return group[a] - group[b] || a - b; });
+      var date = data.map(function (d, i) { return group[i] === NAMED.Event ? (d.meta || {}).date || "" : ""; });
+      var order = data.map(function (_, i) { return i; }).sort(function (a, b) {
+        return group[a] - group[b] || (date[a] < date[b]) - (date[a] > date[b]) || a - b;
+      });
       return order.map(function (i) { return { data: data[i] }; }).concat(results.slice(RERANKED).map(function (r) {
         return { result: r };
       }));

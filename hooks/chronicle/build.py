@@ -98,7 +98,10 @@ def card_link(thing: Entity | Event, article: Article, href: str) -> Link:
     """Where a mention of `thing` in `article` points, and what its card says."""
     if isinstance(thing, Event):
         return Link(href, "event", thing.name, thing.when(), thing.description)
-    return Link(href, thing.kind, thing.name, role_at(thing, article), thing.description)
+    role = role_at(thing, article)
+    if thing.description.casefold().startswith(role.casefold()):  # the line says it, and more: said once
+        role = ""
+    return Link(href, thing.kind, thing.name, role, thing.description)
 
 
 def role_at(entity: Entity, article: Article) -> str:

@@ -3,6 +3,7 @@ indexes the person, event and index pages are made from. Pure functions over the
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
@@ -27,6 +28,7 @@ class Quote:
     start: int  # of the quoted words, inside the quotation marks
     end: int
     text: str
+    statement: tuple[int, int] = (0, 0)  # the whole sentences that hold the quotation and its speaker
 
 
 @dataclass(frozen=True)
@@ -51,7 +53,6 @@ class Archive:
     by_slug: dict[str, Article] = field(default_factory=dict)
     sightings: dict[str, tuple[Sighting, ...]] = field(default_factory=dict)  # by entity id, in article order
     article_counts: dict[str, int] = field(default_factory=dict)  # entity id -> articles naming it
-    co_mentions: dict[str, tuple[tuple[str, int, int], ...]] = field(default_factory=dict)
     participation: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # id -> (event, part)
     events_here: dict[str, tuple[str, ...]] = field(default_factory=dict)  # place id -> events there
     sub_events: dict[str, tuple[str, ...]] = field(default_factory=dict)  # event id -> its children
@@ -71,47 +72,216 @@ class Archive:
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
-    """(open, close) index pairs of “curly” and "straight" quotations; unbalanced marks are ignored."""
+    """(open, close) index pairs of “curly” and "straight" quotations; unbalanced marks are ignored, but for one
+    case: a paragraph that closes a quotation (”) before it opens any lost its opening mark at its start, as
+    scraped text often does, and the quotation is read from the paragraph's start (open is then -1)."""
     spans = [(m.start(), m.end() - 1) for m in re.finditer(r"“[^“”]*”", text)]
     spans += [(m.start(), m.end() - 1) for m in re.finditer(r'"[^"]*"', text)]
+    first_close, first_open = text.find("”"), text.find("“")
+    if first_close > 0 and (first_open < 0 or first_close < first_open) and '"' not in text[:first_close]:
+        spans.append((-1, first_close))
     return sorted(spans)
 
 
-def find_quotes(article: Article, mentions: list[Mention], registry: Registry) -> list[Quote]:
-    """Quotations attributed by name: “...,” X said / X said, “...” / X said ... “...” in one sentence.
-    A quotation attributed to a pronoun ('he said') is not attributed: that would be a guess."""
-    people = {m for m in mentions if m.entity and registry.entities[m.entity].kind == "person"}
+# A title that may stand for a person ("the speaker", "the Iraqi prime minister", "Iran’s first vice president"):
+# "the" or a possessive, then up to four words. Which words make a title is read off the people's roles.
+_TITLE_RE = re.compile(r"(?<![\w’'])(?:[Tt]he|(?P<owner>[A-Z][\w-]*?)(?:’s|'s|s(?=\s+[a-z])))\s+"
+                       r"(?P<words>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})")
+_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_SPEECH_AFTER = re.compile(r"(?:,\s+who)?\s+" + _VERB_RE)  # "Rouhani said", "Rouhani, who said"
+_SPEECH_ANY = re.compile(r"\b" + _VERB_RE)
+_TITLE_SYNONYMS = {"premier": ("prime", "minister"), "pm": ("prime", "minister")}
+_DEMONYM_ENDINGS = ("i", "ian", "an", "n", "ese", "ish")
+_QUOTE_MARKS = "“”\""
+
+
+@dataclass(frozen=True)
+class _Clause:
+    """A speaker followed by a speech verb ("Rouhani said", "the speaker said", "he added"): who, where, and
+    where the verb ends. `person` is None for a pronoun, which the sentence before must resolve."""
+
+    person: str | None
+    start: int
+    end: int  # of the speech verb
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What attributing one article's quotations needs: the people it names, their roles on its date, and the
+    words that name a country ('Iraqi', 'Iran’s')."""
+
+    roles: tuple[tuple[str, str | None, frozenset[str], frozenset[str]], ...]  # (person, country, head, words)
+    countries: dict[str, str]  # lower-case country word -> place id
+
+    def title_holder(self, words: list[str], owner: str | None) -> str | None:
+        """The one person the article names whose role on its date the title words describe, if exactly one."""
+        country = self.countries.get(owner.lower()) if owner else None
+        if owner and country is None:  # "the council’s president" is not the country's
+            return None
+        title: list[str] = []
+        for w in (w.lower() for w in words):
+            if not title and country is None and w in self.countries:
+                country = self.countries[w]
+            else:
+                title += _TITLE_SYNONYMS.get(w, (w,))
+        if not title:
+            return None
+        words = set(title)
+        found = {person for person, of, head, role_words in self.roles
+                 if head <= words <= role_words and (country is None or of == country)}
+        return found.pop() if len(found) == 1 else None
+
+    def titled_in(self, text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+        """(person, start, end) of each title in text[start:end] that stands for one person the article names;
+        the longest reading of the words after 'the' that makes a title."""
+        out = []
+        for m in _TITLE_RE.finditer(text, start, end):
+            words = m["words"].split()
+            for n in range(len(words), 0, -1):
+                person = self.title_holder(words[:n], m["owner"])
+                if person:
+                    phrase_end = m.start("words") + len(" ".join(words[:n]))
+                    out.append((person, m.start(), phrase_end))
+                    break
+        return out
+
+
+@functools.cache
+def _role_words(role: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of a role's head (before 'of') and all its words: a title ('first vice president') describes a
+    role ('First Vice President of Iran') when it holds every word of the head and no word that is not the role's."""
+    role = re.sub(r"\([^)]*\)", " ", role).lower()
+    return frozenset(re.findall(r"[\w-]+", role.split(" of ")[0])), frozenset(re.findall(r"[\w-]+", role))
+
+
+def _country_words(registry: Registry) -> dict[str, str]:
+    """Words that name a country of the data: its names ('Iran', 'Iran’s') and their demonyms ('Iranian', 'Iraqi'),
+    read as a name followed by a usual English ending."""
+    out: dict[str, str] = {}
+    for e in registry.entities.values():
+        if e.kind != "place" or e.category != "country":
+            continue
+        for name in {e.name, *e.spellings}:
+            if " " in name:
+                continue
+            out[name.lower()] = e.id
+            for ending in _DEMONYM_ENDINGS:
+                out[name.lower() + ending] = e.id
+    return out
+
+
+def find_quotes(article: Article, mentions: list[Mention], registry: Registry,
+                countries: dict[str, str] | None = None) -> list[Quote]:
+    """Quotations whose speaker the article makes clear, in one of three ways:
+
+    - the speaker is named next to them in the sentence: “...,” Rouhani said / Mokhber said, “...” / Rouhani said the
+      attack targeted “...” (no other speech verb between);
+    - a title stands for one person the article names and who held that role on its date: “...,” the speaker said;
+    - “...,” he said, where the sentence before names exactly one person, or exactly one who speaks there.
+    Anything less clear stays unattributed: two people in the sentence before, a pronoun after a sentence that names
+    no one, a speaker that is not a person ('Baghdad and Washington said'). `countries` is `_country_words(registry)`,
+    made once for all the articles."""
+    kinds = registry.entities
+    people_mentions = sorted((m for m in mentions if m.entity and kinds[m.entity].kind == "person"),
+                             key=lambda m: (m.block, m.start))
+    roles = tuple((p.id, p.country, *_role_words(r.title))
+                  for p in (kinds[i] for i in sorted({m.entity for m in people_mentions}))
+                  for r in p.roles_on(article.date))
+    context = _Context(tuple(r for r in roles if r[2]), _country_words(registry) if countries is None else countries)
     by_block: dict[str, list[Mention]] = defaultdict(list)
-    for m in sorted(people, key=lambda m: m.start):
+    for m in people_mentions:
         by_block[m.block].append(m)
     quotes = []
+    previous: Block | None = None  # the paragraph before: its last sentence may say who "he" is
     for block in article.blocks:
-        if block.kind != "p" or block.anchor not in by_block:
+        if block.kind != "p":
+            previous = None
             continue
-        text, ms = block.text, by_block[block.anchor]
-        for q_open, q_close in quote_spans(text):
-            speaker = _speaker(text, q_open, q_close, ms)
-            if speaker:
-                quotes.append(Quote(speaker, article.slug, block.anchor, q_open + 1, q_close,
-                                    text[q_open + 1: q_close]))
+        text = block.text
+        if any(mark in text for mark in _QUOTE_MARKS):  # most paragraphs quote no one: split only those that do
+            spans = sentence_spans(text)
+            ms = by_block.get(block.anchor, [])
+            for q_open, q_close in quote_spans(text):
+                found = _speaker(text, q_open, q_close, ms, spans, context)
+                if found is None:
+                    continue
+                person, clause = found
+                if person is None:  # a pronoun: the sentence before says who
+                    first = _sentence_at(spans, min(max(q_open, 0), clause.start))
+                    if first > 0:
+                        before = (block, spans[first - 1])
+                    elif previous is not None and (last := sentence_spans(previous.text)):
+                        before = (previous, last[-1])
+                    else:
+                        before = None
+                    person = _one_person(before, by_block, context) if before else None
+                if person:
+                    start = q_open + 1
+                    lo = spans[_sentence_at(spans, start)][0]
+                    hi = spans[_sentence_at(spans, max(q_close, clause.end - 1))][1]
+                    quotes.append(Quote(person, article.slug, block.anchor, start, q_close, text[start:q_close],
+                                        (lo, hi)))
+        previous = block
     return quotes
 
 
-def _speaker(text: str, q_open: int, q_close: int, ms: list[Mention]) -> str | None:
-    for m in ms:  # “...,” Rouhani said
-        if (m.start > q_close and re.fullmatch(r"[,.]?\s+", text[q_close + 1: m.start])
-                and re.match(r"\s+" + _VERB_RE, text[m.end:])):
-            return m.entity
-    for m in reversed(ms):  # Mokhber said, “...” / Rouhani said the attack targeted “...”
-        if m.end > q_open or not re.match(r"\s+" + _VERB_RE, text[m.end: q_open]):
-            continue
-        others_between = any(m.end <= o.start < q_open for o in ms)
-        quote_between = any(mark in text[m.end: q_open] for mark in "“”\"")
-        sentence_ends = len(sentence_spans(text[m.start: q_open])) > 1
-        if not (others_between or quote_between or sentence_ends):
-            return m.entity
-        return None  # the nearest named speaker before the quotation is not its speaker
+def _sentence_at(spans: list[tuple[int, int]], pos: int) -> int:
+    """The index of the sentence that holds the character at `pos` (or the last one before it)."""
+    return max(bisect_right([s for s, _ in spans], pos) - 1, 0)
+
+
+def _clauses(text: str, start: int, end: int, ms: list[Mention], context: _Context) -> list[_Clause]:
+    """Every speaker in text[start:end] followed by a speech verb: a named person, a title, a pronoun."""
+    out = []
+    for m in ms:
+        if start <= m.start < end and (v := _SPEECH_AFTER.match(text, m.end)):
+            out.append(_Clause(m.entity, m.start, v.end()))
+    for person, a, b in context.titled_in(text, start, end):
+        if (v := _SPEECH_AFTER.match(text, b)) and not any(c.start <= a < c.end for c in out):
+            out.append(_Clause(person, a, v.end()))
+    for m in _PRONOUN_RE.finditer(text, start, end):
+        if v := _SPEECH_AFTER.match(text, m.end()):
+            out.append(_Clause(None, m.start(), v.end()))
+    return sorted(out, key=lambda c: c.start)
+
+
+def _speaker(text: str, q_open: int, q_close: int, ms: list[Mention], spans: list[tuple[int, int]],
+             context: _Context) -> tuple[str | None, _Clause] | None:
+    """The quotation's speaker clause, and who it names (None for a pronoun), or None when the sentence does not say."""
+    first = spans[_sentence_at(spans, max(q_open, 0))]
+    last = spans[_sentence_at(spans, q_close)]
+    after = [c for c in _clauses(text, q_close + 1, last[1], ms, context)]
+    if after:  # “...,” Rouhani said / “...” of the group, he said.
+        c = after[0]
+        between = text[q_close + 1: c.start]
+        adjacent = re.fullmatch(r"[,.]?\s+", between)
+        closing = (between.endswith(", ") and not any(mark in between for mark in _QUOTE_MARKS)
+                   and not _SPEECH_ANY.search(between) and not any(q_close < m.start < c.start for m in ms))
+        if adjacent or closing:
+            return (c.person, c)
+    if q_open < 0:
+        return None
+    before = [c for c in _clauses(text, first[0], q_open, ms, context) if c.end <= q_open]
+    if before:  # Mokhber said, “...” / Rouhani said the attack targeted “...”
+        c = before[-1]
+        between = text[c.end: q_open]
+        if not any(mark in between for mark in _QUOTE_MARKS) and not _SPEECH_ANY.search(between):
+            return (c.person, c)
     return None
+
+
+def _one_person(where: tuple[Block, tuple[int, int]], by_block: dict[str, list[Mention]],
+                context: _Context) -> str | None:
+    """The person a pronoun in the next sentence stands for: the one person this sentence names (by name or by a
+    title), or else the one of them it makes speak; None if that is not exactly one."""
+    block, (start, end) = where
+    text = block.text
+    ms = [m for m in by_block.get(block.anchor, []) if start <= m.start < end]
+    named = {m.entity for m in ms} | {p for p, _, _ in context.titled_in(text, start, end)}
+    if len(named) == 1:
+        return named.pop()
+    speaking = {c.person for c in _clauses(text, start, end, ms, context) if c.person}
+    return speaking.pop() if len(speaking) == 1 else None
 
 
 def build_archive(articles: list[Article], registry: Registry, mentions: dict[str, tuple[Mention, ...]]) -> Archive:
@@ -119,8 +289,9 @@ def build_archive(articles: list[Article], registry: Registry, mentions: dict[st
     and index it all for the pages."""
     by_slug = {a.slug: a for a in articles}
     quotes = []
+    countries = _country_words(registry)
     for a in articles:
-        quotes += find_quotes(a, list(mentions[a.slug]), registry)
+        quotes += find_quotes(a, list(mentions[a.slug]), registry, countries)
     passages = place_passages(by_slug, registry)
     events = registry.events
     participation: dict[str, list[tuple[str, str]]] = defaultdict(list)
@@ -141,7 +312,6 @@ def build_archive(articles: list[Article], registry: Registry, mentions: dict[st
         articles=tuple(articles), registry=registry, mentions=mentions, passages=passages, quotes=tuple(quotes),
         by_slug=by_slug, sightings=index_sightings(articles, mentions),
         article_counts=dict(Counter(e for ms in mentions.values() for e in {m.entity for m in ms if m.entity})),
-        co_mentions=index_co_mentions(articles, mentions, registry),
         participation={k: tuple(v) for k, v in participation.items()},
         events_here={k: tuple(v) for k, v in events_here.items()},
         sub_events={k: tuple(v) for k, v in sub_events.items()},
@@ -196,31 +366,6 @@ def index_sightings(articles: list[Article], mentions: dict[str, tuple[Mention, 
     return {k: tuple(v) for k, v in out.items()}
 
 
-def index_co_mentions(articles: list[Article], mentions: dict[str, tuple[Mention, ...]], registry: Registry,
-                      limit: int = 10) -> dict[str, tuple[tuple[str, int, int], ...]]:
-    """For each person, the people most often named with them: (id, articles together, paragraphs together)."""
-    together_articles: dict[str, Counter] = defaultdict(Counter)
-    together_blocks: dict[str, Counter] = defaultdict(Counter)
-    kinds = registry.entities
-    for a in articles:
-        by_block: dict[str, set[str]] = defaultdict(set)
-        for m in mentions[a.slug]:
-            if m.entity and kinds[m.entity].kind == "person":
-                by_block[m.block].add(m.entity)
-        people = set().union(*by_block.values()) if by_block else set()
-        for p in people:
-            together_articles[p].update(people - {p})
-        for ids in by_block.values():
-            for p in ids:
-                together_blocks[p].update(ids - {p})
-    out = {}
-    for p, counts in together_articles.items():
-        blocks = together_blocks[p]
-        ranked = sorted(counts, key=lambda o: (-counts[o], -blocks[o], kinds[o].name, o))[:limit]
-        out[p] = tuple((o, counts[o], blocks[o]) for o in ranked)
-    return out
-
-
 # ---------------------------------------------------------------- views used by the pages
 
 
@@ -238,13 +383,91 @@ def events_in(archive: Archive, slug: str) -> list[Event]:
     return sorted((archive.registry.events[i] for i in ids), key=event_sort_key)
 
 
+_PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+
+
 def event_sort_key(ev: Event) -> tuple:
-    return (ev.date.date.first_day(), ev.date.date.precision != "year", ev.id)
+    """Oldest first, each event at the last day it may have started on: a month-only event after the dated events
+    of that month, a year-only one after those of that year. On one day, the longer event first (a visit before
+    the meetings it holds), then one that is part of none before one that is part of another."""
+    date = ev.date.date
+    start = date.first_day() if date.precision == "day" else date.last_day()
+    end = (ev.end.date if ev.end else date).last_day()
+    return (start, _PRECISION_RANK[date.precision], -end.toordinal(), ev.parent is not None, ev.id)
 
 
-def outlets_reporting(archive: Archive, ev: Event) -> tuple[list[str], int]:
-    """Distinct named outlets reporting the event, and the number of reporting articles whose outlet is unknown."""
+def chronology(events: list[Event], all_events: dict[str, Event], same_year: bool = False) -> list[tuple[Event, int]]:
+    """(event, depth) in time order, each event that is part of another listed among them right after it (a
+    visit's meetings under the visit); with `same_year`, only where both start in the same year, so that a
+    year's list holds that year's events ('9 December 2017' is not filed under a war that began in 2014)."""
+    chosen = {ev.id for ev in events}
+
+    def parent_in(ev: Event) -> str | None:
+        seen = set()
+        parent = ev.parent
+        while parent and parent not in seen:  # the nearest ancestor among the chosen events
+            seen.add(parent)
+            if parent in chosen and (not same_year or all_events[parent].date.date.year == ev.date.date.year):
+                return parent
+            parent = all_events[parent].parent if parent in all_events else None
+        return None
+
+    children: dict[str | None, list[Event]] = defaultdict(list)
+    for ev in events:
+        children[parent_in(ev)].append(ev)
+    out: list[tuple[Event, int]] = []
+    stack = [(ev, 0) for ev in sorted(children[None], key=event_sort_key, reverse=True)]
+    while stack:
+        ev, depth = stack.pop()
+        out.append((ev, depth))
+        stack += [(c, depth + 1) for c in sorted(children.get(ev.id, ()), key=event_sort_key, reverse=True)]
+    return out
+
+
+@dataclass(frozen=True)
+class Reporting:
+    """Who reports an event: its articles, counted once each, by outlet; and those whose outlet is not named."""
+
+    articles: int
+    outlets: tuple[tuple[str, int], ...]  # (outlet, articles), A to Z
+    unnamed: int
+
+
+def outlets_reporting(archive: Archive, ev: Event) -> Reporting:
+    """The articles reporting the event, each counted once: by named outlet, and those whose outlet is not named."""
     slugs = archive.reported_in.get(ev.id, ())
-    named = sorted({archive.by_slug[s].outlet for s in slugs if archive.by_slug[s].outlet})
-    unknown = sum(1 for s in slugs if not archive.by_slug[s].outlet)
-    return named, unknown
+    outlets = Counter(archive.by_slug[s].outlet for s in slugs if archive.by_slug[s].outlet)
+    return Reporting(len(slugs), tuple(sorted(outlets.items(), key=lambda o: (o[0].casefold(), o[0]))),
+                     sum(1 for s in slugs if not archive.by_slug[s].outlet))
+
+
+def _articles(n: int) -> str:
+    return f"{n} article{'s' if n != 1 else ''}"
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def reported_by_sentence(r: Reporting, name=str) -> str:
+    """The 'reported by' sentence, every article counted once, under its outlet or as one whose outlet is not
+    named: '2 articles: 1 from Iran Daily and 1 whose outlet is not named.' `name` writes an outlet's name (a link,
+    where the outlet has a page)."""
+    if r.articles == 0:
+        return "No archived article reports it yet."
+    unnamed = f"whose outlet{' is' if r.unnamed == 1 else 's are'} not named"
+    if not r.outlets:
+        return f"{_articles(r.articles)}, {unnamed}."
+    if len(r.outlets) == 1 and not r.unnamed:
+        every = "" if r.articles == 1 else "both " if r.articles == 2 else "all "
+        return f"{_articles(r.articles)}, {every}from {name(r.outlets[0][0])}."
+    parts = [f"{n} from {name(o)}" for o, n in r.outlets] + ([f"{r.unnamed} {unnamed}"] if r.unnamed else [])
+    return f"{_articles(r.articles)}: {_and(parts)}."
+
+
+def whole_sentences(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the sentences of `text` that text[start:end] falls in: a passage read whole."""
+    spans = sentence_spans(text)
+    lo = next((s for s, e in spans if s <= start < e), start)
+    hi = next((e for s, e in spans if s < end <= e), end)
+    return min(lo, start), max(hi, end)

@@ -5,6 +5,7 @@ is on, so nothing from an article or a data file is evaluated or executed."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import json
@@ -16,7 +17,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from . import crossref, linked_data
+from . import charts, crossref, linked_data
 from .annotate import AnnotatedArticle, text_escaper
 from .crossref import Archive
 from .dates import MONTHS
@@ -30,7 +31,11 @@ KIND_LABEL = {"person": "Person", "organisation": "Organisation", "place": "Plac
 # Listings longer than these continue on further pages, so that no page grows with the archive.
 ARTICLES_PER_ENTITY_PAGE = 50
 ITEMS_PER_INDEX_PAGE = 200
-GLANCE_PER_YEAR = 4  # events per year named on the home page
+GLANCE_EVENTS = 5  # events between countries on the home page's timeline, the latest first
+RECENT_DAYS = 7  # an article reports the events of the week before it; older ones are its background
+# The scripts of an article's page alone: its names' cards and its paragraphs' citations. Every other page does
+# without them, and the reader's browser does not fetch them there.
+ARTICLE_SCRIPTS = ("assets/cards.js", "assets/cite.js")
 
 
 _YAML_UNSAFE = {c: f"\\u{c:04x}" for c in [*range(0x7F, 0xA0), 0x2028, 0x2029, 0xFFFE, 0xFFFF]}
@@ -46,6 +51,7 @@ class PageOut:
     html: str
     toc: tuple[dict, ...] = ()
     section: str = ""  # what search results call the page ("Article", "Person" ...); "" leaves it out of search
+    scripts: tuple[str, ...] = ()  # the site's scripts only this kind of page uses, by their path in the site
 
     def front_matter(self) -> dict:
         """The page's metadata as MkDocs holds it (`page.meta`).
@@ -54,6 +60,8 @@ class PageOut:
         the meta description, the search index): they take them for HTML, so they are handed over escaped."""
         meta: dict = {"title": escape(self.title), "description": escape(self.description),
                       "search": {"section": self.section} if self.section else {"exclude": True}}
+        if self.scripts:
+            meta["scripts"] = list(self.scripts)
         return meta
 
     def markdown_stub(self) -> str:
@@ -157,11 +165,12 @@ class Renderer:
         # more than most of these take, on lists of thousands.
         self.env.filters.update(chip=self.chip, link=self.link, article_line=self.article_line, date=date_of,
                                 gk=self.gk, place_label=place_label, sentences=self.sightings_html,
-                                filter_value=filter_value)
+                                outlet=self.outlet_html, reported_by=self.reported_by, filter_value=filter_value)
         # The macros, for every template: imported by each, they would be looked up again for every page, at a cost
         # above that of most pages' own markup.
         macros = self.env.get_template("_macros.html").module
         self.env.globals["pager_nav"] = macros.pager_nav
+        self.env.globals.update(timeline=self.timeline_html, breadcrumbs=macros.breadcrumbs)
         self._chip_macro = macros.chip
         self._template = functools.cache(self.env.get_template)
         self.here = ""
@@ -172,6 +181,15 @@ class Renderer:
         self._chips: dict[tuple[str, str], Markup] = {}
         self._lines: dict[tuple[str, int], Markup] = {}
         self._place_label = functools.cache(place_label)
+        self.network = charts.build_network(archive)
+        self._span = charts.archive_span(archive)
+        self._outlets = _outlet_pages(archive)
+        self._index_of = functools.cache(self._where_listed)
+        self._position = {a.slug: i for i, a in enumerate(archive.articles)}  # by date: previous and next
+        self._rows: dict[tuple[str, bool, str], tuple[str, str]] = {}  # a timeline's rows, by event and depth
+        self._quotes_at: dict[tuple[str, str], list[crossref.Quote]] = {}
+        for q in archive.quotes:
+            self._quotes_at.setdefault((q.article, q.block), []).append(q)
 
     # -- links
 
@@ -207,7 +225,7 @@ class Renderer:
         key = (article.slug, self.here.count("/"))
         line = self._lines.get(key)
         if line is None:
-            outlet = escape(article.outlet or "outlet not named")
+            outlet = self.outlet_html(article) if article.outlet else "outlet not named"
             line = self._lines[key] = Markup(f'{self.link(article)} <span class="archive-meta">{outlet}, '
                                              f"{date_of(article.date)}</span>")
         return line
@@ -223,6 +241,107 @@ class Renderer:
             return Markup("")
         return Markup('<span class="gk" title="Added by the curator from general knowledge; not stated in the '
                       'archived articles" data-pagefind-ignore>general knowledge</span>')
+
+    def timeline_html(self, years: list[charts.TimelineYear], heading: str = "h2", notes: dict | None = None,
+                      ids: bool = True) -> Markup:
+        """A timeline (charts.timeline): the years, each with its events in time order on a rail, an event that holds
+        others (a visit and its meetings) spanning them; the dot's shape tells the date's precision (the CSS draws
+        it), the bar and the number how many articles report the event. `notes` adds a word to an event (a person's
+        part in it). Built here rather than in a template: an event is on the timeline of every person, organisation
+        and place it involves, and each of its rows is made once for the pages of one depth."""
+        out = ['<div class="timeline">']
+        for y in years:
+            if y.gap:
+                out.append(f'<p class="tl-gap"><span>{y.gap:,} year{"s" if y.gap != 1 else ""} without an event'
+                           "</span></p>")
+            label = str(y.year) if y.year >= 1000 else f"{y.year} CE"
+            ident = f' id="y{y.year}"' if ids else ""
+            out.append(f'<section class="tl-yeargroup">\n<{heading}{ident} class="tl-year-label">{label}</{heading}>')
+            self._timeline_items(y.items, notes or {}, out, None)
+            out.append("</section>")
+        out.append("</div>")
+        return Markup("\n".join(out))
+
+    def _timeline_items(self, items: tuple[charts.TimelineItem, ...], notes: dict, out: list[str],
+                        within: Event | None) -> None:
+        out.append('<ol class="tl-events">' if within is None else
+                   f'<ol class="tl-events tl-within" aria-label="Within {escape(within.name)}">')
+        for item in items:
+            ev = item.event
+            key = (ev.id, bool(item.children), self._up)
+            row = self._rows.get(key)
+            if row is None:
+                n = item.articles
+                row = self._rows[key] = (
+                    f'<li class="tl-event tl-p-{item.precision}{" tl-holds" if item.children else ""}">'
+                    f'<span class="tl-when"><time datetime="{ev.date.date.iso()}">{escape(item.when)}</time></span>'
+                    f'<span class="tl-what"><a class="tl-link" href="{escape(self.url(ev.src_uri))}">'
+                    f"{escape(ev.name)}</a>",
+                    f'</span><span class="tl-count" data-articles="{n}"><span class="tl-bar" style="width: '
+                    f'{min(n, 8) * 0.45 + 0.15:.2f}em" aria-hidden="true"></span>{n} article{"s" if n != 1 else ""}'
+                    "</span>")
+            note = notes.get(ev.id)
+            out.append(row[0] + (f' <span class="tl-note">{escape(note)}</span>' if note else "") + row[1])
+            if item.children:
+                self._timeline_items(item.children, notes, out, ev)
+            out.append("</li>")
+        out.append("</ol>")
+
+    def _href(self, thing: Entity | Event) -> str:
+        return self.url(thing.src_uri)
+
+    def statement_html(self, quote: crossref.Quote) -> Markup:
+        """The whole sentences that hold a quotation, escaped, the quoted words marked."""
+        text = self.archive.by_slug[quote.article].block(quote.block).text
+        return Markup(marked_html(text, *quote.statement, [(quote.start, quote.end)]))
+
+    def outlet_html(self, article: Article) -> Markup:
+        """The article's outlet: a link where the data has an organisation of exactly that name or spelling."""
+        if not article.outlet:
+            return Markup("")
+        entity = self._outlets.get(article.outlet)
+        return self.link(entity) if entity else Markup(escape(article.outlet))
+
+    def reported_by(self, event: Event) -> Markup:
+        """The 'reported by' sentence of an event, outlets linked where they have a page."""
+        def name(outlet: str) -> str:
+            entity = self._outlets.get(outlet)
+            return str(self.link(entity)) if entity else escape(outlet)
+        return Markup(crossref.reported_by_sentence(crossref.outlets_reporting(self.archive, event), name))
+
+    def _where_listed(self, section: str) -> dict:
+        """Where each group (a country, a kind) or year starts on a section's index pages: {group: (src_uri, id)}."""
+        items = _timeline(self.archive) if section == "events" else _grouped(self.archive, _KIND_OF[section])
+        where: dict = {}
+        for chunk, pager in paginate_index(section, items):
+            for group, *_ in chunk:
+                where.setdefault(group, (pager.src_uris[pager.number - 1],
+                                         f"y{group}" if section == "events" else _slugify(group)))
+        return where
+
+    def crumbs(self, thing: Entity | Event | Article) -> list[tuple[str, str]]:
+        """The way from the home page down to a page: (label, url) of each step above it."""
+        home = ("Home", self.url("index.md"))
+        if isinstance(thing, Article):
+            return [home, ("Articles", self.url("articles/index.md"))]
+        section = thing.section
+        out = [home, (SECTION_TITLES[section], self.url(f"{section}/index.md"))]
+        if isinstance(thing, Event):
+            top = thing
+            while top.parent and top.parent in self.archive.registry.events:
+                top = self.archive.registry.events[top.parent]
+            src_uri, anchor = self._index_of("events").get(top.date.date.year, (None, None))
+            if src_uri:
+                out.append((str(top.date.date.year), self.url(src_uri, anchor)))
+            if thing.parent and thing.parent in self.archive.registry.events:
+                parent = self.archive.registry.events[thing.parent]
+                out.append((parent.name, self.url(parent.src_uri)))
+            return out
+        group = _group_of(self.archive, thing)
+        src_uri, anchor = self._index_of(section).get(group, (None, None))
+        if src_uri:
+            out.append((group, self.url(src_uri, anchor)))
+        return out
 
     def sightings_html(self, sightings: list[crossref.Sighting], article: Article) -> Markup:
         """One article's sentences naming an entity, each linked to its paragraph. Built here rather than in the
@@ -250,16 +369,25 @@ class Renderer:
         self.here = page_url(article.src_uri)
         body = self.bodies[article.slug]
         blocks = [(block, Markup(inner)) for block, inner in zip(article.blocks, body.blocks)]
+        entities = crossref.entities_in(archive, article.slug)
+        reported, earlier = _recent_and_earlier(crossref.events_in(archive, article.slug), article)
+        position = self._position[article.slug]
         html = self._render("article.html", article.src_uri, article=article, blocks=blocks,
-                            entities=crossref.entities_in(archive, article.slug),
-                            events=crossref.events_in(archive, article.slug),
-                            supplied=dict(article.supplied), cards=Markup(body.cards))
+                            entities=entities, by_kind=[(kind, [e for e in entities if e.kind == kind])
+                                                        for kind in ("person", "organisation", "place")],
+                            reported=crossref.chronology(reported, archive.registry.events),
+                            earlier=crossref.chronology(earlier, archive.registry.events),
+                            n_events=len(reported) + len(earlier),
+                            previous=archive.articles[position - 1] if position else None,
+                            next=archive.articles[position + 1] if position + 1 < len(archive.articles) else None,
+                            crumbs=self.crumbs(article), supplied=dict(article.supplied), cards=Markup(body.cards))
         toc = tuple(_token(2 if b.kind == "h2" else 3, b.anchor, b.text) for b in article.blocks
                     if b.kind in ("h2", "h3"))
         first = next(b.text for b in article.blocks if b.kind == "p")
         outlet = article.outlet or "an unnamed outlet"
-        return self._page(article.src_uri, article.title, f"{outlet}, {article.date.isoformat()}: {first}", html,
+        page = self._page(article.src_uri, article.title, f"{outlet}, {article.date.isoformat()}: {first}", html,
                           toc, section="Article")
+        return dataclasses.replace(page, scripts=ARTICLE_SCRIPTS)
 
     def entity_pages(self, entity: Entity) -> list[PageOut]:
         """The entity's page, and continuation pages when more articles name it than one page lists."""
@@ -271,15 +399,23 @@ class Renderer:
         for q in archive.quotes_by.get(entity.id, ()):
             quotes.setdefault(q.article, []).append(q)
         reg = archive.registry
-        events = [(reg.events[e], part) for e, part in archive.participation.get(entity.id, ())]
-        events += [(reg.events[e], "") for e in archive.events_here.get(entity.id, ())]
+        parts = dict(archive.participation.get(entity.id, ()))
+        chosen = [reg.events[e] for e in parts] + [reg.events[e] for e in archive.events_here.get(entity.id, ())
+                                                   if e not in parts]
+        events = [ev for ev, _ in crossref.chronology(chosen, reg.events, same_year=True)]
+        buckets = charts.mentions_over_time(entity.id, archive, self._span)
+        ties = charts.neighbourhood(self.network, entity.id) if entity.kind in charts.NETWORK_KINDS else ()
+        spellings = _spellings(entity, archive)
         context = dict(
             entity=entity,
-            co=[(reg.entities[o], a, b) for o, a, b in archive.co_mentions.get(entity.id, ())],
             country=reg.entities.get(entity.country) if entity.country else None,
-            spelled=sorted({s.block.text[a:b] for s in archive.sightings.get(entity.id, ()) for a, b in s.marks}),
+            spellings=spellings,
             n_articles=len(by_article),
             n_events=len(events),
+            parts=parts,
+            buckets=[b for b in buckets if b.mentions],
+            mentions_svg=Markup(charts.mentions_svg(buckets, entity.name, f"mentions-{entity.id}")),
+            ties=[(reg.entities[t.other], t) for t in ties],
         )
         listing = [(archive.by_slug[slug], ss) for slug, ss in by_article.items()]
         size = ARTICLES_PER_ENTITY_PAGE
@@ -287,9 +423,15 @@ class Renderer:
         # Articles and events share the pages, both in slices of `size`.
         for k, (rows, pager) in enumerate(paginate(listing, entity.src_uri, f"{entity.section}/{entity.id}/{{}}.md",
                                                    size, at_least=-(-len(events) // size))):
-            quoted = [q for article, _ in rows for q in quotes.get(article.slug, ())]  # from the articles listed here
+            quoted = [(q, self.statement_html(q)) for article, _ in rows
+                      for q in quotes.get(article.slug, ())]  # from the articles listed here
+            self.here = page_url(pager.src_uris[k])  # the links below are relative to the page they are on
+            ego = charts.ego_svg(entity, self.network, archive, self._href) if ties and k == 0 else ""
+            shown = events[k * size: (k + 1) * size]
             html = self._render("entity.html", pager.src_uris[k], by_article=rows, quoted=quoted, pager=pager,
-                                events=events[k * size: (k + 1) * size], events_first=k * size + 1, **context)
+                                events=charts.timeline(shown, archive), n_shown=len(shown),
+                                events_first=k * size + 1, crumbs=self.crumbs(entity), ego_svg=Markup(ego),
+                                **context)
             if pager.number == 1:
                 pages.append(self._page(entity.src_uri, entity.name,
                                         f"{KIND_LABEL[entity.kind]}: {entity.description}", html,
@@ -306,16 +448,14 @@ class Renderer:
         reports = []
         for slug in archive.reported_in.get(event.id, ()):
             article = archive.by_slug[slug]
-            quoted = [(p.block, article.block(p.block).text[p.start:p.end])
-                      for p in archive.passages[slug] if p.event == event.id]
-            reports.append((article, quoted))
-        outlets, unknown = crossref.outlets_reporting(archive, event)
+            reports.append((article, self._passages_read_whole(article, event)))
         reg = archive.registry
+        children = [reg.events[e] for e in archive.sub_events.get(event.id, ())]
         context = dict(
-            event=event, outlets=outlets, unknown=unknown, n_reports=len(reports),
+            event=event, n_reports=len(reports),
             place=reg.entities.get(event.place) if event.place else None,
             parent=reg.events.get(event.parent) if event.parent else None,
-            children=[reg.events[e] for e in archive.sub_events.get(event.id, ())],
+            children=charts.timeline(children, archive) if children else [],
             participants=[(reg.entities[p.id], p.part) for p in event.participants],
             date_article=archive.by_slug.get(event.date.article) if event.date.article else None,
         )
@@ -323,7 +463,9 @@ class Renderer:
         more = f"events/{event.id}/{{}}.md"
         for chunk, pager in paginate(reports, event.src_uri, more, ARTICLES_PER_ENTITY_PAGE):
             src_uri = pager.src_uris[pager.number - 1]
-            html = self._render("event.html", src_uri, reports=chunk, pager=pager, **context)
+            self.here = page_url(src_uri)
+            html = self._render("event.html", src_uri, reports=chunk, pager=pager, crumbs=self.crumbs(event),
+                                **context)
             if pager.number == 1:
                 pages.append(self._page(src_uri, event.name, f"{event.when()}: {event.description}", html,
                                         section="Event"))
@@ -331,6 +473,26 @@ class Renderer:
                 pages.append(self._page(src_uri, f"{event.name}: reports {pager.first}–{pager.last}",
                                         f"Articles reporting {event.name}, {pager.first} to {pager.last}.", html))
         return pages
+
+    def _passages_read_whole(self, article: Article, event: Event) -> list[tuple[str, Markup, list[Entity]]]:
+        """The event's passages in an article, each read as the whole sentences it falls in (passages in the same
+        sentences shown once), the passage's words marked; with the speakers of the quotations in them."""
+        spans: dict[tuple[str, int, int], list[tuple[int, int]]] = {}
+        for p in self.archive.passages[article.slug]:
+            if p.event == event.id:
+                text = article.block(p.block).text
+                spans.setdefault((p.block, *crossref.whole_sentences(text, p.start, p.end)), []).append(
+                    (p.start, p.end))
+        out = []
+        for (anchor, start, end), marks in spans.items():
+            text = article.block(anchor).text
+            speakers: list[Entity] = []
+            for q in self._quotes_at.get((article.slug, anchor), ()):
+                person = self.archive.registry.entities[q.person]
+                if start <= q.start < end and person not in speakers:
+                    speakers.append(person)
+            out.append((anchor, Markup(marked_html(text, start, end, _merged(marks))), speakers))
+        return out
 
     def index_pages(self, section: str) -> list[PageOut]:
         """A section's index, A to Z or by date, in pages of ITEMS_PER_INDEX_PAGE."""
@@ -344,13 +506,21 @@ class Renderer:
             items = _timeline(archive)
             template = "index_events.html"
         else:
-            kind = {"people": "person", "organisations": "organisation", "places": "place"}[section]
-            items = _grouped(archive, kind)
+            items = _grouped(archive, _KIND_OF[section])
             context["counts"] = archive.article_counts
             template = "index_entities.html"
         pages = []
         for chunk, pager in paginate_index(section, items):
             src_uri = pager.src_uris[pager.number - 1]
+            self.here = page_url(src_uri)
+            if section == "events":
+                context["years"] = charts.timeline([ev for _, ev, _ in chunk], archive)
+            if section == "people" and pager.number == 1:  # who appears with whom, once, on the first page
+                nodes, ties = charts.archive_network(self.network, archive)
+                context.update(network_svg=Markup(charts.network_svg(self.network, archive, self._href)),
+                               network_nodes=nodes, network_ties=ties)
+            else:
+                context.update(network_svg="", network_nodes=[], network_ties=[])
             html = self._render(template, src_uri, items=chunk, pager=pager, **context)
             title = SECTION_TITLES[section] + ("" if pager.number == 1 else f", page {pager.number}")
             pages.append(self._page(src_uri, title, _INDEX_DESCRIPTIONS[section], html))
@@ -359,15 +529,9 @@ class Renderer:
     def summary(self) -> str:
         """The home page's at-a-glance block."""
         self.here = ""
-        years: dict[int, list[Event]] = {}
-        where: dict[int, str] = {}  # the index page that starts each year
-        for chunk, pager in paginate_index("events", _timeline(self.archive)):
-            for year, ev, depth in chunk:
-                where.setdefault(year, pager.src_uris[pager.number - 1])
-                if depth == 0:
-                    years.setdefault(year, []).append(ev)
+        latest, between = charts.latest_events(self.archive, GLANCE_EVENTS)
         return self.env.get_template("summary.html").render(
-            archive=self.archive, years=list(years.items()), where=where, per_year=GLANCE_PER_YEAR,
+            archive=self.archive, years=charts.timeline(latest, self.archive, newest_first=True), between=between,
             latest=sorted(self.archive.articles, key=lambda a: (a.date, a.slug), reverse=True)[:5],
             counts={k: len(self.archive.registry.of_kind(k)) for k in ("person", "organisation", "place")})
 
@@ -403,6 +567,52 @@ def sentence_html(sighting: crossref.Sighting) -> str:
         pos = b
     out.append(escape(text[pos:end]))
     return "".join(out)
+
+
+def marked_html(text: str, start: int, end: int, marks) -> str:  # noqa: ANN001 - (start, end) pairs
+    """text[start:end], escaped, with the spans `marks` (in order, not overlapping) in <mark>."""
+    escape = text_escaper(text)
+    out, pos = [], start
+    for a, b in marks:
+        a, b = max(a, pos), min(b, end)
+        if a >= b:
+            continue
+        out.append(f"{escape(text[pos:a])}<mark>{escape(text[a:b])}</mark>")
+        pos = b
+    out.append(escape(text[pos:end]))
+    return "".join(out)
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans in order, those that overlap or touch made one."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _recent_and_earlier(events: list[Event], article: Article) -> tuple[list[Event], list[Event]]:
+    """The events an article reports (those that may have happened in the RECENT_DAYS before it, or after it) and
+    the earlier ones it refers to, its background."""
+    since = article.date - dt.timedelta(days=RECENT_DAYS)
+    recent = [ev for ev in events if (ev.end.date if ev.end else ev.date.date).last_day() >= since]
+    return recent, [ev for ev in events if ev not in recent]
+
+
+def _spellings(entity: Entity, archive: Archive) -> list[tuple[str, int]]:
+    """Every spelling of an entity, one list: the data's, then any other form the articles print (a possessive, a
+    capital at the start of a sentence), each with how often the articles print it."""
+    used: dict[str, int] = {}
+    for s in archive.sightings.get(entity.id, ()):
+        for a, b in s.marks:
+            form = s.block.text[a:b]
+            used[form] = used.get(form, 0) + 1
+    known = list(dict.fromkeys(entity.spellings + entity.short))
+    return [(form, used.get(form, 0)) for form in known] + sorted(
+        (form, n) for form, n in used.items() if form not in known)
 
 
 def _link(href: str, label: str) -> Markup:
@@ -460,22 +670,33 @@ def _grouped(archive: Archive, kind: str) -> list[tuple[str, Entity]]:
     reg = archive.registry
     items = []
     for e in reg.of_kind(kind):
-        if kind == "person":
-            group = reg.entities[e.country].name if e.country in reg.entities else "No country given"
-        else:
-            group = (e.category or "other").capitalize()
-        items.append((group, e))
+        items.append((_group_of(archive, e), e))
     return sorted(items, key=lambda ge: (ge[0].casefold(), ge[1].name.casefold(), ge[1].id))
 
 
 def _timeline(archive: Archive) -> list[tuple[int, Event, int]]:
-    """(year, event, depth) oldest first; a sub-event follows its parent, under its top-level event's year."""
+    """(year, event, depth) oldest first; an event within another follows it when both start in the same year."""
     events = archive.registry.events
-    ordered: list[tuple[int, Event, int]] = []
-    stack = [(ev.date.date.year, ev, 0) for ev in sorted((e for e in events.values() if e.parent is None),
-                                                         key=crossref.event_sort_key, reverse=True)]
-    while stack:
-        year, ev, depth = stack.pop()
-        ordered.append((year, ev, depth))
-        stack += [(year, events[c], depth + 1) for c in reversed(archive.sub_events.get(ev.id, ()))]
-    return ordered
+    return [(ev.date.date.year, ev, depth)
+            for ev, depth in crossref.chronology(list(events.values()), events, same_year=True)]
+
+
+_KIND_OF = {"people": "person", "organisations": "organisation", "places": "place"}
+
+
+def _group_of(archive: Archive, e: Entity) -> str:
+    """The group an entity is listed under on its section's index: a person's country, another's kind."""
+    reg = archive.registry
+    if e.kind == "person":
+        return reg.entities[e.country].name if e.country in reg.entities else "No country given"
+    return (e.category or "other").capitalize()
+
+
+def _outlet_pages(archive: Archive) -> dict[str, Entity]:
+    """Outlet names that are exactly the name or a spelling of one organisation of the data, and that organisation:
+    an outlet is linked to its page only where no other organisation is spelled so."""
+    found: dict[str, set[str]] = {}
+    for e in archive.registry.of_kind("organisation"):
+        for name in {e.name, *e.spellings}:
+            found.setdefault(name, set()).add(e.id)
+    return {name: archive.registry.entities[next(iter(ids))] for name, ids in found.items() if len(ids) == 1}
