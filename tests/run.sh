@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of the archive on a fresh machine: installs the Python packages into .venv, Debian's chromium
 # (and Node.js, if missing) for the browser tests (as root, or through sudo), and the tests' npm packages (axe-core,
-# Lighthouse) into tests/node_modules from the lock file; then runs pytest. Arguments go to pytest.
+# Lighthouse) into tests/node_modules from the lock file; then runs pytest. Arguments go to pytest; with none, all
+# the tests run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,4 +26,10 @@ if [ "$(cat tests/node_modules/.installed-lock 2>/dev/null)" != "$lock_sum" ]; t
 fi
 
 export NO_MKDOCS_2_WARNING=1
-exec .venv/bin/python -m pytest "$@"
+if [ $# -gt 0 ]; then
+  exec .venv/bin/python -m pytest "$@"
+fi
+# Everything: the tests shared out between two processes; then Lighthouse alone, as its scores need the
+# machine to themselves.
+.venv/bin/python -m pytest -n 2 --dist loadgroup -m "not lighthouse"
+exec .venv/bin/python -m pytest -m lighthouse

@@ -49,10 +49,14 @@ MEASURES: dict[str, str] = {}
 def write_measures():
     """What the tests measured, as a table a person can read (test-artifacts/reader-measures.md)."""
     yield
-    if MEASURES:
+    if MEASURES:  # the tests may run in two processes: each adds its rows to what the other wrote
         ARTIFACTS.mkdir(exist_ok=True)
-        lines = ["| measure | value |", "|---|---|"] + [f"| {k} | {v} |" for k, v in sorted(MEASURES.items())]
-        (ARTIFACTS / "reader-measures.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        path = ARTIFACTS / "reader-measures.md"
+        rows = dict(line[2:-2].split(" | ", 1) for line in (path.read_text(encoding="utf-8").splitlines()[2:]
+                                                          if path.exists() else []) if line.startswith("| "))
+        rows.update(MEASURES)
+        lines = ["| measure | value |", "|---|---|"] + [f"| {k} | {v} |" for k, v in sorted(rows.items())]
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 # -- the text first
