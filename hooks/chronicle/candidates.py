@@ -14,8 +14,8 @@ from dataclasses import dataclass
 import yaml
 
 from .dates import MONTHS, WEEKDAYS, PartialDate, resolve_month, resolve_weekday
-from .gazetteer import (NOT_NAMES, is_country_or_capital, is_given_name, is_known_organisation, is_regional_place,
-                        names_with_small_words)
+from .gazetteer import (NAMES_WITH_SMALL_WORDS, NOT_NAMES, is_country_or_capital, is_given_name, is_known_organisation,
+                        is_regional_place)
 from .load import DATA_FILES, EVENTS_FILE, ID_RE
 from .match import SpellingTrie
 from .model import Article, Block, Mention, Registry
@@ -109,7 +109,8 @@ _ROLE_BEFORE = re.compile(r"\b(?P<role>(?i:" + "|".join(sorted(ROLE_NOUNS | {"he
 _LIST_NAME = r"(?:[A-Z][\w’'.-]*|al-[A-Z][\w’'-]*|bin|ibn|al|el)(?:\s(?:[A-Z][\w’'.-]*|al-[A-Z][\w’'-]*|bin|ibn|al|el))*"
 # Words before a name that make it a person's, in lower case: 'Iran's Central Bank head Abdolnasser Hemmati', 'his
 # Iraqi counterpart Razak al-Saadawi', 'Najme's mother Latifa'.
-_PERSON_BEFORE = (_PERSON_ROLES | frozenset("custodian scientist".split())) - frozenset("officials relative".split())
+_PERSON_BEFORE = (_PERSON_ROLES | frozenset("custodian scientist".split())) - ROLE_NOUNS - frozenset(
+    "officials relative".split())  # the role nouns are read by the title's own branch, with 'former' and a place
 _TITLE_BEFORE = re.compile(
     r"\b(?P<title>(?:(?:former|late|then|prime|vice|foreign|deputy|first|chief)\s+)*(?i:"
     + "|".join(sorted(ROLE_NOUNS | _PLURAL_ROLES, key=len, reverse=True)) + r")"
@@ -196,6 +197,17 @@ def _body(words: list[str]) -> _Judged | None:
     return None
 
 
+def _known_body(name: str) -> _Judged | None:
+    return _Judged(name, "organisation", "a known organisation or outlet", 1) if is_known_organisation(name) else None
+
+
+_KNOWN_PLACE = "a country, a capital or a place of the region"
+
+
+def _known_place(name: str) -> _Judged | None:
+    return _Judged(name, "place", _KNOWN_PLACE, 1) if is_country_or_capital(name) or is_regional_place(name) else None
+
+
 def _known(name: str) -> bool:
     """A name of the general lists: a known body, a country, a capital, a place of Iran or Iraq."""
     return is_known_organisation(name) or is_country_or_capital(name) or is_regional_place(name)
@@ -256,8 +268,8 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
         return [_Judged(" ".join(words[:-1]), "place", f"'{words[-1]}' after it", 1)]  # 'Ilam Governor-General'
     if not words or words[-1] in TITLES:
         return []  # nothing, or a title whose holder the data names ('Iraqi Prime Minister [Mustafa al-Kadhimi]')
-    if len(words) >= 2 and (is_country_or_capital(" ".join(words)) or is_regional_place(" ".join(words))):
-        return [_Judged(" ".join(words), "place", "a country, a capital or a place of the region", 1)]  # 'West Bank'
+    if len(words) >= 2 and (place := _known_place(" ".join(words))):
+        return [place]  # 'West Bank', before its 'Bank' says a body
 
     # A titled name and the body it holds the title in, either way round: 'General Esmail Qaani of the Quds Force',
     # 'Commander of the Quds Force Esmail Qaani', 'Iraqi Oil Ministry Spokesman Asim Jihad'.
@@ -326,10 +338,8 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
             return [_Judged(name, kind, f"'{word}' after it", 1)]
     if any(w in TITLES for w in words):
         return []
-    if is_known_organisation(name):
-        return [_Judged(name, "organisation", "a known organisation or outlet", 1)]
-    if is_country_or_capital(name) or is_regional_place(name):
-        return [_Judged(name, "place", "a country, a capital or a place of the region", 1)]
+    if known := _known_body(name) or _known_place(name):
+        return [known]
     if judged := _role_after(name, after):
         return [judged]
     if m := _TITLE_BEFORE.search(before):
@@ -434,12 +444,15 @@ def find_candidates(article: Article, registry: Registry, trie: SpellingTrie, me
     blocks = [b for b in article.blocks if b.kind in ("p", "caption")]
     whole = "\n".join(b.text for b in blocks)
     mentioned: dict[str, list[tuple[int, int]]] = {}
+    placed: dict[str, set[tuple[int, int]]] = {}  # the spans of the mentions of places, by block
     for m in mentions:
         if m.other:
             whose = registry.entities[m.candidates[0]].name if m.candidates else "the registered one"
             judged.setdefault(m.other, _Judged(m.other, "person", f"someone other than {whose} of that name", 0))
         else:
             mentioned.setdefault(m.block, []).append((m.start, m.end))
+        if m.entity and registry.entities[m.entity].kind == "place":
+            placed.setdefault(m.block, set()).add((m.start, m.end))
     if article.outlet and article.outlet not in full_spellings and any(article.outlet in b.text for b in blocks):
         judged.setdefault(article.outlet, _Judged(article.outlet, "organisation", "the article's outlet", 0))
     offset = 0
@@ -447,8 +460,7 @@ def find_candidates(article: Article, registry: Registry, trie: SpellingTrie, me
         scans = list(trie.scan(b.text))
         places = {(s, e) for s, e, senses in scans if any(registry.entities[x.entity].kind == "place"
                                                           for x in senses if x.entity in registry.entities)}
-        places |= {(m.start, m.end) for m in mentions if m.block == b.anchor and m.entity
-                   and registry.entities[m.entity].kind == "place"}
+        places |= placed.get(b.anchor, set())
         full = [(s, e) for s, e in [(s, e) for s, e, senses in scans if any(x.full for x in senses)]
                 + mentioned.get(b.anchor, []) if not _named_after(b.text, s)
                 and not ((s, e) in places and _names_before(b.text, e))]
@@ -470,11 +482,9 @@ def find_candidates(article: Article, registry: Registry, trie: SpellingTrie, me
                         if verdict.name not in judged or verdict.rank < judged[verdict.name].rank:
                             judged[verdict.name] = verdict  # the strongest evidence found anywhere in the text
         offset += len(b.text) + 1
-    for name in names_with_small_words():  # 'Islamic Resistance in Iraq': a phrase of capitals stops at 'in'
-        if name not in full_spellings and name not in judged and re.search(rf"\b{re.escape(name)}\b", whole):
-            kind = "organisation" if is_known_organisation(name) else "place"
-            judged[name] = _Judged(name, kind, "a known organisation or outlet" if kind == "organisation"
-                                   else "a country, a capital or a place of the region", 1)
+    for name, pattern in _SMALL_WORD_NAMES:  # 'Islamic Resistance in Iraq': a phrase of capitals stops at 'in'
+        if name not in full_spellings and name not in judged and pattern.search(whole):
+            judged[name] = _known_body(name) or _Judged(name, "place", _KNOWN_PLACE, 1)
     _list_siblings(blocks, mentions, registry, judged, full_spellings)
     # A surname alone of a person proposed in full is that person's short form, not someone new.
     surnames = {v.name.split()[-1] for v in judged.values() if v.kind == "person" and " " in v.name}
@@ -544,6 +554,7 @@ def _named_after(text: str, start: int) -> bool:
     return bool(m) and (m[1] in ORGANISATION_WORDS or m[1] in PLACE_WORDS)
 
 
+_SMALL_WORD_NAMES = tuple((n, re.compile(rf"\b{re.escape(n)}\b")) for n in NAMES_WITH_SMALL_WORDS)
 _BODY_AFTER = re.compile(r"(?:-[A-Z][\w’'-]*)?[ \u00a0]((?:[A-Z][\w-]*[ \u00a0]){0,3}[A-Z][\w-]*)")
 
 

@@ -129,13 +129,19 @@ def _among(words: list[str], names: tuple[str, ...]) -> bool:
     return any(key.meets(k) for k in _keys(names).get(key.coarse, ()))
 
 
+# The lists as the look-ups take them, made once: each look-up is on the candidates' hot path.
+_COUNTRIES_AND_CAPITALS = tuple(COUNTRIES + CAPITALS)
+_REGIONAL_PLACES = tuple(IRAN_IRAQ_PLACES + NEIGHBOUR_PLACES)
+_GIVEN_NAMES = tuple(GIVEN_NAMES)
+
+
 def is_country_or_capital(name: str) -> bool:
-    return _among(name.replace("-", " ").split(), tuple(COUNTRIES + CAPITALS))
+    return _among(name.replace("-", " ").split(), _COUNTRIES_AND_CAPITALS)
 
 
 def is_regional_place(name: str) -> bool:
     """A place of Iran or Iraq, or a city of their neighbours."""
-    return _among(name.replace("-", " ").split(), tuple(IRAN_IRAQ_PLACES + NEIGHBOUR_PLACES))
+    return _among(name.replace("-", " ").split(), _REGIONAL_PLACES)
 
 
 def is_known_organisation(name: str) -> bool:
@@ -150,10 +156,10 @@ _ORGANISATION_NAMES = frozenset(_plain_name(n) for n in ORGANISATIONS)
 
 
 def is_given_name(word: str) -> bool:
-    return _among([word], tuple(GIVEN_NAMES))
+    return _among([word], _GIVEN_NAMES)
 
 
-def names_with_small_words() -> tuple[str, ...]:
-    """The known names with a word in lower case or a number ('Islamic Resistance in Iraq', 'Kurdistan 24'): a
-    phrase of capitalised words stops before it, so they are looked for whole."""
-    return tuple(n for n in ORGANISATIONS + IRAN_IRAQ_PLACES if any(not w[:1].isupper() for w in n.split()[1:]))
+# The known names with a word in lower case or a number ('Islamic Resistance in Iraq', 'Kurdistan 24'): a phrase of
+# capitalised words stops before it, so they are looked for whole.
+NAMES_WITH_SMALL_WORDS = tuple(n for n in ORGANISATIONS + IRAN_IRAQ_PLACES
+                               if any(not w[:1].isupper() for w in n.split()[1:]))

@@ -315,9 +315,7 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
     dropped: list[Dropped] = []
     for i, s in enumerate(shapes):
         reason = "headline" if views[i] is not s and _is_headline(views[i], headline) else _drop_reason(
-            i, s, headline, at, lead, last, end, shapes[i - 1] if i else None)
-        if reason == "before the headline" and summary is not None and i >= summary and s.is_prose:
-            reason = None
+            i, s, headline, at, lead, last, end, shapes[i - 1] if i else None, summary)
         if reason:
             dropped.append(Dropped(s.number, s.text, reason))
         else:
@@ -370,9 +368,10 @@ def _is_headline(s: _Shape, headline: str | None) -> bool:
 
 
 def _drop_reason(i: int, s: _Shape, headline: str | None, at: int | None, lead: int | None, last: int | None,
-                 end: int, prev: _Shape | None = None) -> str | None:
+                 end: int, prev: _Shape | None = None, summary: int | None = None) -> str | None:
     """Why line i is not a block of the article, or None when it is one. `prev` is the line before: a caption
-    printed twice (the picture's text, then its caption) is kept once."""
+    printed twice (the picture's text, then its caption) is kept once. From line `summary` on, the paragraphs before
+    the headline are a summary the page prints first, and text."""
     if _is_headline(s, headline):
         return "headline"
     if s.dateline:
@@ -391,7 +390,7 @@ def _drop_reason(i: int, s: _Shape, headline: str | None, at: int | None, lead: 
         if is_counter(s.text):
             return "counter"
     if at is not None and i < at:
-        return "before the headline"
+        return None if summary is not None and i >= summary and s.is_prose else "before the headline"
     if last is None or i > last:
         return "after the end of the article"
     return None
