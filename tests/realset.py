@@ -823,6 +823,7 @@ def show_key(name: str) -> str:
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python tests/realset.py", description=__doc__.split("\n")[0])
     p.add_argument("--set", choices=(*SETS, "all"), default="all")
+    p.add_argument("--batch", metavar="PREFIX", default="", help="only the pages whose names start with PREFIX (h6-)")
     p.add_argument("--json", action="store_true", help="print the figures and the cases as one JSON object")
     p.add_argument("--list-occurrences", nargs=2, metavar=("FILE", "TEXT"))
     p.add_argument("--show-key", metavar="NAME")
@@ -844,7 +845,7 @@ def main(argv: list[str] | None = None) -> int:
         problems = [pr for name in key_names() for pr in read_key(name, ids)[1]]
         print("\n".join(problems) or f"{len(key_names())} keys, no problem")
         return 1 if problems else 0
-    keys = load_keys(args.set)
+    keys = [k for k in load_keys(args.set) if k.name.startswith(args.batch)]
     with tempfile.TemporaryDirectory() as tmp:
         imported, build_error = measure(keys, Path(tmp))
     if build_error:
