@@ -331,6 +331,21 @@ def test_a_headline_printed_again_with_the_sites_name_is_the_headline_and_names_
     assert page.outlet == "Kurdistan Chronicle"
 
 
+def test_a_headline_glued_to_its_breadcrumb_is_read_from_its_second_printing():
+    """'Home News' glued to the headline's first printing: the second is the headline, the first furniture."""
+    page = read_page("Home News Iraq and Iran extend their gas deal\n\nIraq and Iran extend their gas deal\n"
+                     "March 19, 2023\nThe two sides signed the deal in Baghdad.\n")
+    assert page.headline == "Iraq and Iran extend their gas deal"
+    assert [k.text for k in page.kept] == ["The two sides signed the deal in Baghdad."]
+
+
+def test_a_line_ending_with_a_short_heading_is_not_a_breadcrumb():
+    """Only a headline of four words or more is read after a breadcrumb: a subheading of two is not."""
+    page = read_page("Iraq and Iran sign a deal\nMarch 19, 2023\nThe two sides met. Gas Deal\nGas Deal\n"
+                     "They signed it in Baghdad.\n")
+    assert page.headline == "Iraq and Iran sign a deal"
+
+
 def test_a_deck_longer_than_the_headline_is_not_the_headline():
     page = read_page("Iran, Iraq ink deal for security cooperation over border region\n"
                      "Agreement comes months after Iran attacked Kurdish rebels in northern Iraq; Tehran says pact "

@@ -224,6 +224,14 @@ def _named_by_address(shapes: list[_Shape], url: str | None) -> int | None:
     return None
 
 
+def _after_breadcrumb(line: str, headline: str) -> bool:
+    """A line that prints a headline of HEADLINE_MIN_WORDS words or more after a breadcrumb of at most four
+    capitalised words, glued to it by scraping: 'Home News Iran Extends Gas Export Contract With Iraq'."""
+    words, crumbs = line.split(), len(line.split()) - len(headline.split())
+    return (0 < crumbs <= 4 and word_count(headline) >= HEADLINE_MIN_WORDS and all(w[:1].isupper() for w in
+            words[:crumbs]) and same_words(" ".join(words[crumbs:]), headline))
+
+
 def _address_words(url: str | None) -> set[str]:
     """The words of the address's last part that reads as words: '.../news/2024/iran-iraq-sign-deal.html'."""
     if not url:
@@ -250,7 +258,7 @@ def _find_headline(shapes: list[_Shape], title: str | None, url: str | None = No
         return at
     named = _named_by_address(shapes, url)
     bare = [_without_site(s.text) for s in shapes]
-    printed = [sum(same_words(b, o) for o in bare) for b in bare]
+    printed = [sum(same_words(b, o) or _after_breadcrumb(o, b) for o in bare) for b in bare]
     twice = {i for i, s in enumerate(shapes) if printed[i] > 1 and s.is_text and not ends_sentence(s.text)
              and word_count(s.text) <= HEADLINE_MAX_WORDS}
     first_prose = next((i for i, s in enumerate(shapes) if s.is_prose and not _heads(shapes, i) and i not in twice
