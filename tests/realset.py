@@ -402,6 +402,38 @@ def run_import(project: Path, key: Key, dry_run: bool = False) -> tuple[bool, di
     return True, json.loads(result.stdout), ""
 
 
+# The import command's own code (hooks/ingest.py's `run`, as `main` calls it), for one page after another in one
+# process: a page's options on each line in, its report (or its error, as `main` prints it) on each line out. Loading
+# the command's modules takes most of a process's time for one page.
+_IMPORT_LOOP = """
+import json, sys, traceback
+sys.path.insert(0, "hooks")
+import ingest
+from chronicle.errors import DataError
+for line in sys.stdin:
+    try:
+        out, _ = ingest.run(ingest.parse_args(json.loads(line) + ["--json"]))
+        answer = {"ok": True, "report": json.loads(out)}
+    except DataError as exc:
+        answer = {"ok": False, "error": f"Import error: {exc}"}
+    except Exception as exc:
+        answer = {"ok": False, "error": traceback.format_exception_only(exc)[-1].strip()}
+    print(json.dumps(answer), flush=True)
+"""
+
+
+def import_in_one_process(project: Path, keys: list[Key]) -> list[tuple[Key, tuple[bool, dict, str]]]:
+    """Each page imported as `python hooks/ingest.py PAGE --json [options]` would import it, from the project's
+    root, in one process, in order: [(key, (ok, report, error line))]."""
+    lines = "".join(json.dumps([str(k.page), *k.options]) + "\n" for k in keys)
+    done = subprocess.run([sys.executable, "-c", _IMPORT_LOOP], cwd=project, input=lines, capture_output=True,
+                          text=True, encoding="utf-8", env=dict(os.environ, PYTHONIOENCODING="utf-8"))
+    answers = [json.loads(line) for line in done.stdout.splitlines()]
+    if done.returncode != 0 or len(answers) != len(keys):
+        raise RuntimeError(f"the import loop stopped:\n{done.stderr}")
+    return [(k, (a["ok"], a.get("report", {}), a.get("error", ""))) for k, a in zip(keys, answers)]
+
+
 class _BlockLinks(HTMLParser):
     """Each block of an article page (an element whose id is p-N, h-N or c-N): its text and its mention links,
     with their offsets in that text."""
@@ -494,11 +526,14 @@ def read_built_links(imported: Imported, site: Path) -> None:
 def measure(keys: list[Key], workdir: Path) -> tuple[list[Imported], str]:
     """Import every page into a copy of the project (`workdir/project`), build it once (`workdir/site`), and read
     what each article page links. Returns the imports and the build's error output ('' when it built). The imports
-    run side by side: each is a process of its own, and none reads another's page."""
+    run in two processes side by side, each importing its share of the pages one after another."""
     project = copy_project(workdir / "project")
-    with ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 2)) as pool:
-        results = list(pool.map(lambda k: (k, *run_import(project, k)), keys))
-    imported = [Imported(key, ok, error, report) for key, ok, report, error in results]
+    workers = max(1, min(2, os.cpu_count() or 1, len(keys)))
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        shares = list(pool.map(lambda share: import_in_one_process(project, share), [keys[i::workers]
+                                                                                     for i in range(workers)]))
+    results = {key.name: result for share in shares for key, result in share}
+    imported = [Imported(key, ok, error, report) for key in keys for ok, report, error in [results[key.name]]]
     result = mkdocs_build(project, workdir / "site")
     if result.returncode != 0:
         return imported, result.stderr

@@ -29,7 +29,8 @@ export NO_MKDOCS_2_WARNING=1
 if [ $# -gt 0 ]; then
   exec .venv/bin/python -m pytest "$@"
 fi
-# Everything: the tests shared out between two processes; then Lighthouse alone, as its scores need the
-# machine to themselves.
-.venv/bin/python -m pytest -n 2 --dist loadgroup -m "not lighthouse"
+# Everything: the tests shared out between two processes a file at a time, so that a file's session fixtures (the
+# real pages' import and build, a built site) are made once; then Lighthouse alone, as its scores need the machine
+# to themselves.
+.venv/bin/python -m pytest -n 2 --dist loadfile -m "not lighthouse"
 exec .venv/bin/python -m pytest -m lighthouse

@@ -13,10 +13,6 @@ import pytest
 import realset as rs
 from chronicle.build import load_archive
 
-# One process imports and builds the real pages (about a minute), however the tests are shared out.
-pytestmark = pytest.mark.xdist_group("real-articles")
-
-
 @dataclass(frozen=True, repr=False)
 class RealRun:
     keys: list[rs.Key]
