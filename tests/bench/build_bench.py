@@ -171,6 +171,7 @@ def site_figures(out: Path) -> dict:
             parts[_part(path.relative_to(out))] = parts.get(_part(path.relative_to(out)), 0) + path.stat().st_size
     return {
         "pages": len(html),
+        "frame_bytes": sum(map(frame_bytes, html)),
         "bytes": sum(parts.values()),
         "bytes_by_part": dict(sorted(parts.items(), key=lambda kv: -kv[1])),
         "largest_html": largest.stat().st_size,
@@ -178,6 +179,14 @@ def site_figures(out: Path) -> dict:
         "largest_article_html": max((p.stat().st_size for p in articles), default=0),
         "search_index_bytes": sum(p.stat().st_size for p in search.rglob("*") if p.is_file()),
     }
+
+
+def frame_bytes(page: Path) -> int:
+    """The bytes of a page outside its <article> element: the theme's frame around the content (head, header, tabs,
+    navigation, footer, scripts), the same on every page but for the title and the links' depth."""
+    data = page.read_bytes()
+    start, end = data.find(b"<article"), data.rfind(b"</article>")
+    return len(data) - (end + len(b"</article>") - start) if 0 <= start < end else len(data)
 
 
 def _part(rel: Path) -> str:
@@ -355,6 +364,9 @@ def main() -> None:
                   f"(largest: {r['largest_page']})")
             print("           per article: " + ", ".join(f"{part} {size / args.articles / 1e3:.1f} KB"
                                                            for part, size in r["bytes_by_part"].items()))
+            print(f"           the theme's frame (a page's bytes outside its <article>): "
+                  f"{r['frame_bytes'] / r['pages'] / 1e3:.1f} KB a page, "
+                  f"{r['frame_bytes'] / args.articles / 1e3:.1f} KB an article")
             q = r.get("first_query")
             if q:
                 print(f"           first query: {q['seconds']:.2f} s, {q['query_bytes'] / 1e3:.0f} KB in "
