@@ -113,6 +113,13 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
      [("Kata’ib Hezbollah", "organisation", "'militia' after it"),
       ("Quds force", "organisation", "'force' after it")]),
     (["Pilgrims crossed at the Mehran border crossing."], [("Mehran", "place", "'border crossing' after it")]),
+    # an adjective of a name and a lower-case word, and a year's era, are not names
+    (["Porters live in Kurdish-majority districts and Shia-dominated towns in Zagros."],
+     [("Zagros", "place", "a country, a capital or a place of the region")]),
+    (["The battle was fought in AD 680, in 61 AH."], []),
+    # a middle initial inside a name; before a registered surname, the given name and initial are that person's
+    (["Iraqi Foreign Minister Mohamad A. Alhakim held a call with US envoy Kenneth F. McKenzie. It was Plan B. The "
+      "rest followed."], [("Mohamad A. Alhakim", "person", "title: Foreign Minister")]),
     (["The data were shared with IRGC commanders."], [("IRGC", "organisation", "an acronym")]),
     (["Falih Faisal Fahad Al-Fayyadh attended."], [("Falih Faisal Fahad Al-Fayyadh", "person", "given name: Falih")]),
     # an office's or a family's word in lower case, an office's place, an age after the name

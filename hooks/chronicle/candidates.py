@@ -28,7 +28,9 @@ _PARTICLES = r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|bint|abd|ould)"
 _NAME_WORD = (r"(?:(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sen|Rep|Gov|Prof|Rev|Adm|Brig)\.|(?:[A-Z]\.){2,}"
               rf"|(?:{_PARTICLES}[-‑])?[A-Z][\w‑-]*(?:[’'][A-Za-z]+(?<![’']s))?)")
 _CONNECTOR = r"(?:of the|for the|of|for|al|el|bin|ibn|bint|de|van|von|der|da)"
-_PHRASE = re.compile(rf"{_NAME_WORD}(?:[ \u00a0](?:{_CONNECTOR}[ \u00a0])*{_NAME_WORD})*")
+# a middle initial inside a name ('Mohamad A. Alhakim', 'Kenneth F. McKenzie'), not before a sentence's first word
+_INITIAL = r"(?:[A-Z]\.[ \u00a0](?!(?:The|A|An|In|On|At|As|He|She|It|They|We|This|That|But|And)\b))"
+_PHRASE = re.compile(rf"{_NAME_WORD}(?:[ \u00a0](?:{_CONNECTOR}[ \u00a0])*{_INITIAL}?{_NAME_WORD})*")
 
 TITLES = frozenset("""President Minister Premier Speaker General Commander Ayatollah Hojatoleslam Sheikh Shaikh Sayyed
     Seyyed Sayyid Seyed Cleric Secretary Secretary-General Ambassador Envoy Chief Leader Governor Mayor Deputy King
@@ -55,7 +57,8 @@ _FUNCTION_WORDS = frozenset("""The A An In On At For From To By With And But Als
     Earlier Later Last Next Today Tonight Yesterday Tomorrow Here There No Not Nor Or So Thus Indeed Moreover
     Furthermore Additionally Nevertheless Nonetheless Therefore Hence Accordingly Likewise Similarly Consequently
     Instead Otherwise Besides Overall Finally Firstly Secondly Regarding Concerning Asked Citing""".split())
-_NOT_NAMES = _FUNCTION_WORDS | frozenset(MONTHS) | frozenset(WEEKDAYS)
+_ERAS = frozenset({"AD", "BC", "BCE", "CE", "AH"})  # 'in AD 680', '61 AH': a year's era, not a name
+_NOT_NAMES = _FUNCTION_WORDS | frozenset(MONTHS) | frozenset(WEEKDAYS) | _ERAS
 _APOSTROPHE = re.compile("[’'‘`ʼʿ]")
 _NAMING_KIND_WORDS = frozenset("force forces corps guard guards army party front brigade brigades government province "
                                "governorate".split())
@@ -220,11 +223,12 @@ def _said_after(name: str, after: str) -> bool:
 
 def _of_nothing(word: str) -> bool:
     """A word with a capital that names nothing on its own: a demonym, a faith, a sentence word, a title's
-    abbreviation ('Gen.'), an adjective made of a name ('Iran-backed'); each part of a hyphenated one so."""
+    abbreviation ('Gen.'), an adjective made of a name ('Iran-backed'); each part of a hyphenated one so, or in
+    lower case ('Kurdish-majority', 'Shia-dominated')."""
     bare = _APOSTROPHE.sub("", word).rstrip(".")
     return (bare in _NAMES_OF_NOTHING or bare.title() in _NAMES_OF_NOTHING or bare.casefold().endswith(_ADJECTIVE_ENDINGS)
             or _CONTRACTION.fullmatch(word) is not None
-            or ("-" in bare and all(_of_nothing(p) for p in bare.split("-") if p)))
+            or ("-" in bare and all(_of_nothing(p) or p.islower() for p in bare.split("-") if p)))
 
 
 # The fields an office is 'of': 'Minister of Oil', 'Secretary of State', 'Chief of Staff'.
@@ -574,13 +578,18 @@ def sentences_of(text: str) -> list[str]:
     return [text[s:e] for s, e in sentences(text)] or [text]
 
 
+_INITIAL_END = re.compile(r"(?<![\w.])[A-Z]\.[ \u00a0]+$")
+
+
 def _outside(start: int, end: int, spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
-    """The parts of [start, end) outside the given spans, trimmed of spaces and joining words."""
+    """The parts of [start, end) outside the given spans, trimmed of spaces and joining words. A part that ends in a
+    middle initial right before a span begins that span's name ('Kenneth F.' of 'Kenneth F. McKenzie'): no part."""
     parts, cur = [], start
     for s, e in sorted(spans):
         if e <= cur or s >= end:
             continue
-        parts.append((cur, max(cur, s)))
+        if not _INITIAL_END.search(text, cur, max(cur, s)):
+            parts.append((cur, max(cur, s)))
         cur = max(cur, e)
     parts.append((cur, end))
     out = []
