@@ -2,10 +2,11 @@
 
 Each page `<name>.txt` is kept as scraped; `<name>.yml` is its answer key, written by a reader who did not look at
 what the archive links (format: tests/fixtures/real/README.md). `measure` imports every page into a copy of the
-project with the real import command and no edit to the data, builds the copy once with `mkdocs build --strict`,
+project with the import command's own code (hooks/ingest.py's `run`) and no edit to the data, builds the copy once with `mkdocs build --strict`,
 reads the links off the built article pages and scores them, and the import reports' candidates, against the keys.
 
     python tests/realset.py [--set dev|holdout|all] [--json]     the figures, then each article's misses
+    python tests/realset.py --batch h6-                           the same for the pages whose names start so
     python tests/realset.py --list-occurrences FILE TEXT          whole-word occurrences of TEXT, numbered
     python tests/realset.py --show-key NAME                       the page's body with its key's mentions marked
     python tests/realset.py --check-keys                          every key against its page and the data
