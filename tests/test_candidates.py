@@ -117,6 +117,10 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
     (["Porters live in Kurdish-majority districts and Shia-dominated towns in Zagros."],
      [("Zagros", "place", "a country, a capital or a place of the region")]),
     (["The battle was fought in AD 680, in 61 AH."], []),
+    # an outlet named by its web address, in a dateline or as a source
+    (["Baghdad (IraqiNews.com) – Relations are strained, Caliber.Az reports."],
+     [("IraqiNews.com", "organisation", "a web address's name"),
+      ("Caliber.Az", "organisation", "a source the article cites")]),
     # a middle initial inside a name; before a registered surname, the given name and initial are that person's
     (["Iraqi Foreign Minister Mohamad A. Alhakim held a call with US envoy Kenneth F. McKenzie. It was Plan B. The "
       "rest followed."], [("Mohamad A. Alhakim", "person", "title: Foreign Minister")]),

@@ -25,8 +25,10 @@ from .sentences import sentences
 # ---------------------------------------------------------------- name phrases
 
 _PARTICLES = r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|bint|abd|ould)"
+# a web address's ending on an outlet's name: 'IraqiNews.com', 'News.Az' (a top-level domain, in any case)
+_WEB_SUFFIX = r"(?:\.(?i:com|net|org|info|news|az|ir|iq|tv)(?![\w.]))"
 _NAME_WORD = (r"(?:(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sen|Rep|Gov|Prof|Rev|Adm|Brig)\.|(?:[A-Z]\.){2,}"
-              rf"|(?:{_PARTICLES}[-‑])?[A-Z][\w‑-]*(?:[’'][A-Za-z]+(?<![’']s))?)")
+              rf"|(?:{_PARTICLES}[-‑])?[A-Z][\w‑-]*(?:[’'][A-Za-z]+(?<![’']s))?{_WEB_SUFFIX}?)")
 _CONNECTOR = r"(?:of the|for the|of|for|al|el|bin|ibn|bint|de|van|von|der|da)"
 # a middle initial inside a name ('Mohamad A. Alhakim', 'Kenneth F. McKenzie'), not before a sentence's first word
 _INITIAL = r"(?:[A-Z]\.[ \u00a0](?!(?:The|A|An|In|On|At|As|He|She|It|They|We|This|That|But|And)\b))"
@@ -360,6 +362,8 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
         return [_Judged(name, "organisation", "a source the article cites", 3)]
     if len(capitals) == 1 and _SPEAKS_AFTER.match(after) and not _known(name) and not _DOTTED.fullmatch(name):
         return [_Judged(name, "person", f"speaks or acts: {_SPEAKS_AFTER.match(after)[0].split()[-1]}", 4)]
+    if len(words) == 1 and re.search(_WEB_SUFFIX + "$", name):
+        return [_Judged(name, "organisation", "a web address's name", 3)]  # 'Baghdad (IraqiNews.com) –'
     if len(words) == 1 and (re.fullmatch(r"[A-Z]{3,6}s?", name) or _DOTTED.fullmatch(name)) and not before.endswith(
             "(") and name not in _NAMES_OF_NOTHING:
         return [_Judged(name, "organisation", "an acronym", 4)]  # one in brackets is the name's before it: '(AAH)'
