@@ -558,15 +558,7 @@ def filter_value(text: str) -> str:
 
 def sentence_html(sighting: crossref.Sighting) -> str:
     """A sentence, escaped, with its mentions of the entity marked."""
-    text = sighting.block.text
-    start, end = sighting.sentence
-    escape = text_escaper(text)
-    out, pos = [], start
-    for a, b in sighting.marks:
-        out.append(f"{escape(text[pos:a])}<mark>{escape(text[a:b])}</mark>")
-        pos = b
-    out.append(escape(text[pos:end]))
-    return "".join(out)
+    return marked_html(sighting.block.text, *sighting.sentence, sighting.marks)
 
 
 def marked_html(text: str, start: int, end: int, marks) -> str:  # noqa: ANN001 - (start, end) pairs
