@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from html import escape
 from itertools import combinations
 
-from .crossref import Archive, chronology
+from .crossref import Archive, chronology, count_articles
 from .dates import MONTHS, PartialDate
 from .model import Entity, Event
 
@@ -223,7 +223,7 @@ def mentions_svg(buckets: list[Bucket], name: str, ident: str) -> str:
             h = max(plot_h * b.mentions / peak, 1.5)
             parts.append(f'<rect class="chart-bar" x="{x:.1f}" y="{top + plot_h - h:.1f}" width="{bar:.1f}" '
                          f'height="{h:.1f}"><title>{escape(b.label)}: {_times(b.mentions)} in '
-                         f'{_articles(b.articles)}</title></rect>')
+                         f'{count_articles(b.articles)}</title></rect>')
         if b.year not in seen_years:  # the first month of each year, and every year when counting by years
             seen_years.add(b.year)
             parts.append(f'<line class="chart-grid" x1="{left + i * step:.1f}" y1="{top + plot_h}" '
@@ -243,10 +243,6 @@ def _times(n: int) -> str:
     return "once" if n == 1 else f"{n} times"
 
 
-def _articles(n: int) -> str:
-    return f"{n} article{'s' if n != 1 else ''}"
-
-
 # ---------------------------------------------------------------- who appears with whom
 
 
@@ -264,7 +260,7 @@ class Tie:
     def describe(self) -> str:
         parts = []
         if self.articles:
-            parts.append(f"named together in {_articles(self.articles)}")
+            parts.append(f"named together in {count_articles(self.articles)}")
         if self.events:
             parts.append(f"in {self.events} event{'s' if self.events != 1 else ''} together")
         return ", ".join(parts)
@@ -368,7 +364,7 @@ def _node(entity: Entity, href: str, x: float, y: float, r: float, network: Netw
     """A node: a link named, by its <title>, for the entity and how often it is named (the name its label shows,
     and more); drawn as a circle (a square for an organisation: the kind is not told by colour alone)."""
     what = f"{entity.name}: named {_times(network.mentions.get(entity.id, 0))} in " \
-           f"{_articles(network.articles.get(entity.id, 0))}"
+           f"{count_articles(network.articles.get(entity.id, 0))}"
     if entity.kind == "organisation":
         shape = f'<rect class="net-node" x="{x - r:.1f}" y="{y - r:.1f}" width="{2 * r:.1f}" height="{2 * r:.1f}"/>'
     else:

@@ -441,7 +441,8 @@ def outlets_reporting(archive: Archive, ev: Event) -> Reporting:
                      sum(1 for s in slugs if not archive.by_slug[s].outlet))
 
 
-def _articles(n: int) -> str:
+def count_articles(n: int) -> str:
+    """'1 article', '3 articles'."""
     return f"{n} article{'s' if n != 1 else ''}"
 
 
@@ -457,12 +458,12 @@ def reported_by_sentence(r: Reporting, name=str) -> str:
         return "No archived article reports it yet."
     unnamed = f"whose outlet{' is' if r.unnamed == 1 else 's are'} not named"
     if not r.outlets:
-        return f"{_articles(r.articles)}, {unnamed}."
+        return f"{count_articles(r.articles)}, {unnamed}."
     if len(r.outlets) == 1 and not r.unnamed:
         every = "" if r.articles == 1 else "both " if r.articles == 2 else "all "
-        return f"{_articles(r.articles)}, {every}from {name(r.outlets[0][0])}."
+        return f"{count_articles(r.articles)}, {every}from {name(r.outlets[0][0])}."
     parts = [f"{n} from {name(o)}" for o, n in r.outlets] + ([f"{r.unnamed} {unnamed}"] if r.unnamed else [])
-    return f"{_articles(r.articles)}: {_and(parts)}."
+    return f"{count_articles(r.articles)}: {_and(parts)}."
 
 
 def whole_sentences(text: str, start: int, end: int) -> tuple[int, int]:

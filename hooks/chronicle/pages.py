@@ -278,7 +278,7 @@ class Renderer:
                     f'<span class="tl-what"><a class="tl-link" href="{escape(self.url(ev.src_uri))}">'
                     f"{escape(ev.name)}</a>",
                     f'</span><span class="tl-count" data-articles="{n}"><span class="tl-bar" style="width: '
-                    f'{min(n, 8) * 0.45 + 0.15:.2f}em" aria-hidden="true"></span>{n} article{"s" if n != 1 else ""}'
+                    f'{min(n, 8) * 0.45 + 0.15:.2f}em" aria-hidden="true"></span>{crossref.count_articles(n)}'
                     "</span>")
             note = notes.get(ev.id)
             out.append(row[0] + (f' <span class="tl-note">{escape(note)}</span>' if note else "") + row[1])
