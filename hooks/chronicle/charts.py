@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from html import escape
 from itertools import combinations
 
-from .crossref import Archive, chronology, count_articles
+from .crossref import Archive, ancestors, chronology, count_articles
 from .dates import MONTHS, PartialDate
 from .model import Entity, Event
 
@@ -141,14 +141,7 @@ def latest_events(archive: Archive, limit: int) -> tuple[list[Event], bool]:
 
 
 def _under(ev: Event, ids: set[str], events: dict[str, Event]) -> bool:
-    seen = set()
-    parent = ev.parent
-    while parent and parent not in seen:
-        if parent in ids:
-            return True
-        seen.add(parent)
-        parent = events[parent].parent if parent in events else None
-    return False
+    return any(p in ids for p in ancestors(ev, events))
 
 
 # ---------------------------------------------------------------- mentions over time

@@ -7,6 +7,7 @@ import functools
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .model import Article, Block, Entity, Event, Mention, Passage, Registry
@@ -396,21 +397,26 @@ def event_sort_key(ev: Event) -> tuple:
     return (start, _PRECISION_RANK[date.precision], -end.toordinal(), ev.parent is not None, ev.id)
 
 
+def ancestors(ev: Event, events: dict[str, Event]) -> Iterator[str]:
+    """The ids of the events `ev` is part of, nearest first: its parent, the parent's parent ... The walk stops
+    after an id `events` lacks, or before one it has met already."""
+    seen = set()
+    parent = ev.parent
+    while parent and parent not in seen:
+        seen.add(parent)
+        yield parent
+        parent = events[parent].parent if parent in events else None
+
+
 def chronology(events: list[Event], all_events: dict[str, Event], same_year: bool = False) -> list[tuple[Event, int]]:
     """(event, depth) in time order, each event that is part of another listed among them right after it (a
     visit's meetings under the visit); with `same_year`, only where both start in the same year, so that a
     year's list holds that year's events ('9 December 2017' is not filed under a war that began in 2014)."""
     chosen = {ev.id for ev in events}
 
-    def parent_in(ev: Event) -> str | None:
-        seen = set()
-        parent = ev.parent
-        while parent and parent not in seen:  # the nearest ancestor among the chosen events
-            seen.add(parent)
-            if parent in chosen and (not same_year or all_events[parent].date.date.year == ev.date.date.year):
-                return parent
-            parent = all_events[parent].parent if parent in all_events else None
-        return None
+    def parent_in(ev: Event) -> str | None:  # the nearest ancestor among the chosen events
+        return next((p for p in ancestors(ev, all_events) if p in chosen
+                     and (not same_year or all_events[p].date.date.year == ev.date.date.year)), None)
 
     children: dict[str | None, list[Event]] = defaultdict(list)
     for ev in events:

@@ -327,9 +327,9 @@ class Renderer:
         section = thing.section
         out = [home, (SECTION_TITLES[section], self.url(f"{section}/index.md"))]
         if isinstance(thing, Event):
-            top = thing
-            while top.parent and top.parent in self.archive.registry.events:
-                top = self.archive.registry.events[top.parent]
+            events = self.archive.registry.events
+            chain = [p for p in crossref.ancestors(thing, events) if p in events]
+            top = events[chain[-1]] if chain else thing
             src_uri, anchor = self._index_of("events").get(top.date.date.year, (None, None))
             if src_uri:
                 out.append((str(top.date.date.year), self.url(src_uri, anchor)))
