@@ -17,7 +17,7 @@ from .dates import MONTHS, WEEKDAYS, PartialDate, resolve_month, resolve_weekday
 from .gazetteer import (NAMES_WITH_SMALL_WORDS, NOT_NAMES, is_country_or_capital, is_given_name, is_known_organisation,
                         is_regional_place)
 from .load import DATA_FILES, EVENTS_FILE, ID_RE
-from .match import SpellingTrie
+from .match import DOTTED_ACRONYM, SpellingTrie
 from .model import Article, Block, Mention, Registry
 from .names import ROLE_NOUNS, NameKey, fold_word, name_key
 from .sentences import sentences
@@ -239,7 +239,6 @@ _OFFICE_FIELDS = frozenset("""State Foreign Affairs Defence Defense Interior Oil
     Planning Communications Water Resources Higher Roads Urban Development Housing Economy Intelligence Security Staff
     Homeland Treasury Environment Tourism Youth Sports Sport Women Family Welfare Migration Displacement Municipalities
     Heritage Science Technology Telecommunications Information Immigration the and""".split())
-_DOTTED = re.compile(r"(?:[A-Z]\.){2,}")  # 'U.N.': an acronym written with dots
 _CONTRACTION = re.compile(r"(?:I|We|You|They|He|She|It|That|There|What|Who|Here)[’'](?:ve|m|d|re|s|ll)")
 
 
@@ -360,12 +359,12 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
         return [_Judged(name, "place", f"after '{m[0].strip()}'", 3)]
     if (_OUTLET_BEFORE.search(before) or _OUTLET_AFTER.match(after)) and len(capitals) <= 3:
         return [_Judged(name, "organisation", "a source the article cites", 3)]
-    if len(capitals) == 1 and _SPEAKS_AFTER.match(after) and not _known(name) and not _DOTTED.fullmatch(name):
+    if len(capitals) == 1 and _SPEAKS_AFTER.match(after) and not _known(name) and not DOTTED_ACRONYM.fullmatch(name):
         return [_Judged(name, "person", f"speaks or acts: {_SPEAKS_AFTER.match(after)[0].split()[-1]}", 4)]
     if len(words) == 1 and re.search(_WEB_SUFFIX + "$", name):
         return [_Judged(name, "organisation", "a web address's name", 3)]  # 'Baghdad (IraqiNews.com) –'
-    if len(words) == 1 and (re.fullmatch(r"[A-Z]{3,6}s?", name) or _DOTTED.fullmatch(name)) and not before.endswith(
-            "(") and name not in _NAMES_OF_NOTHING:
+    if len(words) == 1 and (re.fullmatch(r"[A-Z]{3,6}s?", name) or DOTTED_ACRONYM.fullmatch(name)) and \
+            not before.endswith("(") and name not in _NAMES_OF_NOTHING:
         return [_Judged(name, "organisation", "an acronym", 4)]  # one in brackets is the name's before it: '(AAH)'
     if (place := _PLACE_BEFORE.search(before)) and len(capitals) <= 3:
         return [_Judged(name, "place", f"after '{place[0].strip()}'", 4)]

@@ -472,7 +472,7 @@ class NameIndex:
         names = [f.start for f in exact if any(s.full for s in f.senses)]
         candidates = exact + [v for v in self.variants.scan(text, spans, names) if (v.start, v.end) not in spans]
         if "." in text:  # 'U.S.' for 'US': an acronym written with full stops
-            for m in _DOTTED.finditer(text):
+            for m in DOTTED_ACRONYM.finditer(text):
                 letters = m.group().replace(".", "")
                 senses = self.acronyms.get(letters, ())
                 if senses:
@@ -486,7 +486,8 @@ class NameIndex:
         return out
 
 
-_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}(?![\w])")
+# An acronym written with full stops, as a whole word: 'U.S.', 'U.N.'
+DOTTED_ACRONYM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}(?![\w])")
 
 
 def _plain(text: str) -> str:
