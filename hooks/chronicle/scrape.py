@@ -227,7 +227,8 @@ def _named_by_address(shapes: list[_Shape], url: str | None) -> int | None:
 def _after_breadcrumb(line: str, headline: str) -> bool:
     """A line that prints a headline of HEADLINE_MIN_WORDS words or more after a breadcrumb of at most four
     capitalised words, glued to it by scraping: 'Home News Iran Extends Gas Export Contract With Iraq'."""
-    words, crumbs = line.split(), len(line.split()) - len(headline.split())
+    words = line.split()
+    crumbs = len(words) - len(headline.split())
     return (0 < crumbs <= 4 and word_count(headline) >= HEADLINE_MIN_WORDS and all(w[:1].isupper() for w in
             words[:crumbs]) and same_words(" ".join(words[crumbs:]), headline))
 
