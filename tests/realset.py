@@ -2,7 +2,7 @@
 
 Each page `<name>.txt` is kept as scraped; `<name>.yml` is its answer key, written by a reader who did not look at
 what the archive links (format: tests/fixtures/real/README.md). `measure` imports every page into a copy of the
-project with the import command's own code (hooks/ingest.py's `run`) and no edit to the data, builds the copy once with `mkdocs build --strict`,
+project with the import command's `main` (hooks/ingest.py) and no edit to the data, builds the copy once with `mkdocs build --strict`,
 reads the links off the built article pages and scores them, and the import reports' candidates, against the keys.
 
     python tests/realset.py [--set dev|holdout|all] [--json]     the figures, then each article's misses
@@ -392,47 +392,57 @@ class Imported:
 
 def run_import(project: Path, key: Key, dry_run: bool = False) -> tuple[bool, dict, str]:
     """`python hooks/ingest.py PAGE --json [options]` from the project's root: (ok, report, error line)."""
-    args = [sys.executable, "hooks/ingest.py", str(key.page), "--json", *key.options]
-    if dry_run:
-        args.append("--dry-run")
+    args = [sys.executable, "hooks/ingest.py", *_import_args(key)] + (["--dry-run"] if dry_run else [])
     result = subprocess.run(args, cwd=project, capture_output=True, text=True, encoding="utf-8",
                             env=dict(os.environ, PYTHONIOENCODING="utf-8"))
-    if result.returncode != 0:
-        lines = [ln for ln in result.stderr.splitlines() if ln.strip()]
+    return _import_result(result.returncode, result.stdout, result.stderr)
+
+
+def _import_args(key: Key) -> list[str]:
+    return [str(key.page), "--json", *key.options]
+
+
+def _import_result(status: int, stdout: str, stderr: str) -> tuple[bool, dict, str]:
+    """What an import printed, read: (ok, report, the error line, or the last line it wrote where none says so)."""
+    if status != 0:
+        lines = [ln for ln in stderr.splitlines() if ln.strip()]
         return False, {}, next((ln for ln in lines if "error" in ln.lower()), lines[-1] if lines else "no output")
-    return True, json.loads(result.stdout), ""
+    return True, json.loads(stdout), ""
 
 
-# The import command's own code (hooks/ingest.py's `run`, as `main` calls it), for one page after another in one
-# process: a page's options on each line in, its report (or its error, as `main` prints it) on each line out. Loading
-# the command's modules takes most of a process's time for one page.
+# The import command's `main`, run for one page after another in one process, with what it would print to its two
+# streams caught: a page's arguments on each line in, [exit status, stdout, stderr] on each line out. Loading the
+# command's modules takes most of a process's time for one page.
 _IMPORT_LOOP = """
-import json, sys, traceback
+import contextlib, io, json, sys, traceback
 sys.path.insert(0, "hooks")
 import ingest
-from chronicle.errors import DataError
 for line in sys.stdin:
-    try:
-        out, _ = ingest.run(ingest.parse_args(json.loads(line) + ["--json"]))
-        answer = {"ok": True, "report": json.loads(out)}
-    except DataError as exc:
-        answer = {"ok": False, "error": f"Import error: {exc}"}
-    except Exception as exc:
-        answer = {"ok": False, "error": traceback.format_exception_only(exc)[-1].strip()}
-    print(json.dumps(answer), flush=True)
+    streams = [io.TextIOWrapper(io.BytesIO(), encoding="utf-8") for _ in range(2)]
+    with contextlib.redirect_stdout(streams[0]), contextlib.redirect_stderr(streams[1]):
+        try:
+            status = ingest.main(json.loads(line))
+        except SystemExit as exc:
+            status = exc.code if isinstance(exc.code, int) else 1
+        except Exception:
+            traceback.print_exc()
+            status = 1
+    for stream in streams:
+        stream.flush()
+    print(json.dumps([status, *(s.buffer.getvalue().decode("utf-8") for s in streams)]), flush=True)
 """
 
 
 def import_in_one_process(project: Path, keys: list[Key]) -> list[tuple[Key, tuple[bool, dict, str]]]:
-    """Each page imported as `python hooks/ingest.py PAGE --json [options]` would import it, from the project's
-    root, in one process, in order: [(key, (ok, report, error line))]."""
-    lines = "".join(json.dumps([str(k.page), *k.options]) + "\n" for k in keys)
+    """Each page imported as `python hooks/ingest.py PAGE --json [options]` imports it (its `main`, from the
+    project's root), in one process, in order: [(key, (ok, report, error line))]."""
+    lines = "".join(json.dumps(_import_args(k)) + "\n" for k in keys)
     done = subprocess.run([sys.executable, "-c", _IMPORT_LOOP], cwd=project, input=lines, capture_output=True,
                           text=True, encoding="utf-8", env=dict(os.environ, PYTHONIOENCODING="utf-8"))
     answers = [json.loads(line) for line in done.stdout.splitlines()]
     if done.returncode != 0 or len(answers) != len(keys):
         raise RuntimeError(f"the import loop stopped:\n{done.stderr}")
-    return [(k, (a["ok"], a.get("report", {}), a.get("error", ""))) for k, a in zip(keys, answers)]
+    return [(k, _import_result(*a)) for k, a in zip(keys, answers)]
 
 
 class _BlockLinks(HTMLParser):
