@@ -3,6 +3,7 @@ Annotations re-anchored on the built pages, and the Atom feed checked against RF
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import re
@@ -49,6 +50,14 @@ def json_ld_scripts(html: str) -> list[str]:
     parser = _LinkedData()
     parser.feed(html)
     return parser.scripts
+
+
+def download(site: Path, name: str) -> dict:
+    """A JSON download of the built site by its name ('people', 'mentions'), read as a user would: the Web
+    Annotations gunzipped first."""
+    if SCHEMA_OF[name] == "annotations":
+        return json.loads(gzip.decompress((site / "data" / f"{name}.jsonld.gz").read_bytes()).decode("utf-8"))
+    return json.loads((site / "data" / f"{name}.json").read_text(encoding="utf-8"))
 
 
 def schema(name: str) -> dict:

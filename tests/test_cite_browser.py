@@ -14,7 +14,7 @@ from chronicle import linked_data
 from chronicle.build import load_archive
 from chronicle.dates import human_day
 from conftest import ROOT, SOURCE_DATE_EPOCH
-from opencheck import SITE_URL
+from opencheck import SITE_URL, download
 from test_browser import axe_violations
 
 pytestmark = pytest.mark.browser
@@ -99,7 +99,7 @@ def test_every_web_annotation_re_anchors_in_the_browser(chromium, served_url, si
     in code points, holds its exact text at its position, as the annotation says."""
     by_page: dict[str, list[tuple[str, int, int, str]]] = {}
     for name in ("mentions", "passages"):
-        data = json.loads((site / "data" / f"{name}.jsonld").read_text(encoding="utf-8"))
+        data = download(site, name)
         for note in data["first"]["items"]:
             (fragment, quote), (_, position) = ((s["value"], s["refinedBy"]) for s in note["target"]["selector"])
             by_page.setdefault(note["target"]["source"][len(SITE_URL):], []).append(

@@ -18,7 +18,7 @@ import hostile as h
 from chronicle.pages import filter_value
 from conftest import ROOT, copy_project, mkdocs_build
 from sitecheck import article_blocks, search_records
-from opencheck import (ATOM, SCHEMA_OF, SITE_URL, assert_re_anchored, assert_valid_atom, read_csv_value,  # noqa: F401
+from opencheck import (ATOM, SCHEMA_OF, SITE_URL, assert_re_anchored, assert_valid_atom, download, read_csv_value,  # noqa: F401
                        schema)
 
 SITE_NAME = re.search(r"^site_name: (.+)$", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.M)[1]
@@ -228,8 +228,7 @@ def test_downloads_keep_hostile_text_exact_and_csv_cells_inert(site):
     """The JSON files validate and hold the payloads as they are; in the CSV files no cell starts as a formula, and
     the ones that would read back exactly once their apostrophe is dropped."""
     for name, schema_name in SCHEMA_OF.items():
-        suffix = "jsonld" if schema_name == "annotations" else "json"
-        data = json.loads((site / "data" / f"{name}.{suffix}").read_text(encoding="utf-8"))
+        data = download(site, name)
         jsonschema.validate(data, schema(schema_name), cls=jsonschema.Draft202012Validator)
     quotes = json.loads((site / "data" / "quotes.json").read_text(encoding="utf-8"))["items"]
     assert [(q["person"], q["text"]) for q in quotes] == [("evil-person", h.QUOTE)]
@@ -247,7 +246,7 @@ def test_downloads_keep_hostile_text_exact_and_csv_cells_inert(site):
 
 def test_web_annotations_re_anchor_on_the_hostile_article(site):
     for name in ("mentions", "passages"):
-        data = json.loads((site / "data" / f"{name}.jsonld").read_text(encoding="utf-8"))
+        data = download(site, name)
         assert data["first"]["items"]
         assert_re_anchored(site, SITE_URL, data)
 

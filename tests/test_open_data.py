@@ -29,7 +29,7 @@ from chronicle.load import load_entity, load_event
 from chronicle.model import Article, Block, Registry
 from chronicle.pages import SECTIONS
 from conftest import ROOT, SOURCE_DATE_EPOCH
-from opencheck import (ATOM, SCHEMA_OF, SITE_URL, assert_re_anchored, assert_valid_atom, json_ld_scripts,
+from opencheck import (ATOM, SCHEMA_OF, SITE_URL, assert_re_anchored, assert_valid_atom, download, json_ld_scripts,
                        read_csv_value, schema)
 
 DATA_DOC = ROOT / "docs" / "data.md"
@@ -245,8 +245,7 @@ def test_a_wikidata_value_that_is_not_a_q_number_stops_the_build(value):
 
 @pytest.mark.parametrize("name", sorted(SCHEMA_OF))
 def test_each_download_is_valid_against_its_schema(site, name):
-    path = site / "data" / (f"{name}.jsonld" if SCHEMA_OF[name] == "annotations" else f"{name}.json")
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = download(site, name)
     jsonschema.validate(data, schema(SCHEMA_OF[name]), cls=jsonschema.Draft202012Validator)
     if SCHEMA_OF[name] == "annotations":
         assert data["total"] == len(data["first"]["items"]) > 0
@@ -259,8 +258,7 @@ def test_each_download_is_valid_against_its_schema(site, name):
 @pytest.mark.parametrize("name", sorted(SCHEMA_OF))
 def test_the_schemas_hold_their_files_to_account(site, name):
     """A schema is no rubber stamp: a misspelt field, a missing one or a wrong type fails."""
-    path = site / "data" / (f"{name}.jsonld" if SCHEMA_OF[name] == "annotations" else f"{name}.json")
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = download(site, name)
     items = data["first"]["items"] if SCHEMA_OF[name] == "annotations" else data["items"]
     validator = jsonschema.Draft202012Validator(schema(SCHEMA_OF[name]))
     first = items[0]
@@ -303,8 +301,8 @@ def test_the_downloads_are_what_the_build_published_and_the_same_in_every_proces
     """The built files are `site_files` of the archive; a process with another hash seed makes the same bytes."""
     files = exports.site_files(archive, BUILT_ON, SITE_URL, SITE_NAME)
     assert len(files) == 15
-    for path, text in files.items():
-        assert (site / path).read_bytes() == text.encode("utf-8"), path
+    for path, content in files.items():
+        assert (site / path).read_bytes() == (content if isinstance(content, bytes) else content.encode("utf-8")), path
     script = ("import hashlib, sys, datetime; sys.path.insert(0, 'hooks');"
               "from pathlib import Path; from chronicle.build import load_archive, match_articles; from chronicle import exports;"
               f"f = exports.site_files(load_archive(Path('.')), datetime.date({BUILT_ON.year}, {BUILT_ON.month}, "
@@ -333,7 +331,7 @@ def test_quotes_and_records_point_at_their_paragraph(archive):
 @pytest.mark.parametrize("name", ["mentions", "passages"])
 def test_each_web_annotation_re_anchors_on_the_built_page(site, archive, name):
     """Every linked mention (every event passage) is one annotation, and each re-anchors on its article's page."""
-    data = json.loads((site / "data" / f"{name}.jsonld").read_text(encoding="utf-8"))
+    data = download(site, name)
     expected = sum(len(archive.resolved(a.slug)) for a in archive.articles) if name == "mentions" else \
         sum(len(archive.passages[a.slug]) for a in archive.articles)
     assert len(data["first"]["items"]) == expected > 0

@@ -232,7 +232,8 @@ def open_data_stage(project: Path) -> dict:
         linked_data.script_element(linked_data.page_node(archive, renderer.url, day, thing))
     t2 = time.perf_counter()
     return {"downloads_s": t1 - t0, "json_ld_s": t2 - t1, "pages": len(things),
-            "bytes": {path: len(text.encode("utf-8")) for path, text in files.items()}}
+            "bytes": {path: len(content if isinstance(content, bytes) else content.encode("utf-8"))
+                      for path, content in files.items()}}
 
 
 def matching_scale(project: Path, rounds: int = 5) -> dict:
@@ -378,7 +379,7 @@ def main() -> None:
         print(f"annotation stage alone: {stage:.2f} s")
         o = result["open_data"]
         print(f"open data: downloads and feed {o['downloads_s']:.2f} s ({sum(o['bytes'].values()) / 1e6:.1f} MB, "
-              f"of which mentions.jsonld {o['bytes']['data/mentions.jsonld'] / 1e6:.1f} MB); JSON-LD of "
+              f"of which mentions.jsonld.gz {o['bytes']['data/mentions.jsonld.gz'] / 1e6:.1f} MB); JSON-LD of "
               f"{o['pages']} pages {o['json_ld_s']:.2f} s")
         m = result["matching"]
         print(f"mention finding over all article text: {m[200]['seconds']:.3f} s with {m[200]['spellings']} "
