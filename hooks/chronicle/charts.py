@@ -195,8 +195,9 @@ def mentions_over_time(entity_id: str, archive: Archive,
 
 def mentions_svg(buckets: list[Bucket], name: str, ident: str) -> str:
     """A bar chart of `buckets`: one bar per month (or year), years marked along the axis. Its numbers are in the
-    table next to it (the text alternative); the chart is named for screen readers and describes itself."""
-    if not buckets or not any(b.mentions for b in buckets):
+    table next to it (the text alternative); the chart is named for screen readers and describes itself. No chart
+    for mentions all in one month (or year)."""
+    if sum(1 for b in buckets if b.mentions) < 2:  # one bar says no more than the dates of the articles listed
         return ""
     width, height, left, bottom, top = 340, 120, 28, 22, 10
     plot_w, plot_h = width - left - 4, height - bottom - top
@@ -266,7 +267,7 @@ class Network:
 
     mentions: dict[str, int]  # entity id -> times the articles name it
     articles: dict[str, int]  # entity id -> articles naming it
-    ties: dict[str, tuple[Tie, ...]]  # entity id -> its NEIGHBOURS strongest ties, strongest first
+    ties: dict[str, tuple[Tie, ...]]  # entity id -> its NEIGHBOURS strongest ties (an event, or 2 articles)
     top: tuple[str, ...]  # the NETWORK_NODES most named, most named first
     top_ties: dict[str, tuple[Tie, ...]]  # one of them -> its ties to the others, strongest first
     in_events: dict[tuple[str, str], int]  # (a, b), a < b -> events both take part in
@@ -311,8 +312,10 @@ def build_network(archive: Archive) -> Network:
         def strength(y: str) -> tuple:
             return (-events[y], -together[y], kinds[y].name, y)
 
-        ties[x] = tuple(Tie(y, together[y], events[y])
-                        for y in heapq.nsmallest(NEIGHBOURS, set(together) | set(events), key=strength))
+        # Named together once is chance, not a tie: a pair counts from one event together or two articles.
+        tied = {y for y, n in together.items() if n >= 2} | set(events)
+        if tied:
+            ties[x] = tuple(Tie(y, together[y], events[y]) for y in heapq.nsmallest(NEIGHBOURS, tied, key=strength))
         if x in chosen:
             top_ties[x] = tuple(Tie(y, together[y], events[y]) for y in sorted(
                 (y for y in chosen if y != x and (together[y] or events[y])), key=strength))
