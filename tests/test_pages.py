@@ -85,3 +85,29 @@ def test_long_listings_continue_on_further_pages(monkeypatch):
     second = out["places/iran/2.md"].html
     assert second.count('<section class="sighting">') == 2
     assert 'aria-current="page">2<' in second
+
+
+def test_a_person_page_quotes_every_sentence_and_a_place_page_the_first_in_each_article():
+    """Every sentence naming a person is quoted on their page; a place's page quotes the first sentence of each
+    article that names it and links every other paragraph that does, each once."""
+    archive = load_archive(ROOT)
+    out = {p.src_uri: p.html for p in render_pages(archive)}
+    for entity_id, src_uri, every in (("hassan-rouhani", "people/hassan-rouhani.md", True),
+                                      ("tehran", "places/tehran.md", False)):
+        sightings = archive.sightings[entity_id]
+        by_article: dict[str, list] = {}
+        for s in sightings:
+            by_article.setdefault(s.article.slug, []).append(s)
+        page = out[src_uri]
+        quoted = sightings if every else [ss[0] for ss in by_article.values()]
+        assert page.count("<li><q>") == len(quoted) < (len(sightings) if not every else len(sightings) + 1)
+        for s in quoted:
+            assert f'#{s.block.anchor}">' in page
+        more = page.count('<p class="sighting-more archive-meta">')
+        assert more == (0 if every else sum(1 for ss in by_article.values() if len(ss) > 1)) and (every or more)
+        if not every:
+            slug, ss = next((slug, ss) for slug, ss in by_article.items() if len({s.block.anchor for s in ss[1:]}) > 1)
+            line = page.split(f'href="../../articles/{slug}/"', 1)[1].split("</section>", 1)[0]
+            again = line.split("again in", 1)[1]
+            assert again.count('class="para-ref"') == len(dict.fromkeys(s.block.anchor for s in ss[1:]))
+            assert f"Named {sum(len(s.marks) for s in ss)} times in the article" in line

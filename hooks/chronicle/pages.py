@@ -30,6 +30,8 @@ SECTION_TITLES = {"articles": "Articles", "people": "People", "events": "Events"
 KIND_LABEL = {"person": "Person", "organisation": "Organisation", "place": "Place", "event": "Event"}
 # Listings longer than these continue on further pages, so that no page grows with the archive.
 ARTICLES_PER_ENTITY_PAGE = 50
+# The kinds of entity whose pages quote every sentence that names them; the others quote the first in each article.
+EVERY_SENTENCE = frozenset({"person"})
 ITEMS_PER_INDEX_PAGE = 200
 GLANCE_EVENTS = 5  # events between countries on the home page's timeline, the latest first
 RECENT_DAYS = 7  # an article reports the events of the week before it; older ones are its background
@@ -343,15 +345,25 @@ class Renderer:
             out.append((group, self.url(src_uri, anchor)))
         return out
 
-    def sightings_html(self, sightings: list[crossref.Sighting], article: Article) -> Markup:
-        """One article's sentences naming an entity, each linked to its paragraph. Built here rather than in the
+    def sightings_html(self, sightings: list[crossref.Sighting], article: Article, entity: Entity) -> Markup:
+        """The sentences of an article that name an entity, each linked to its paragraph. A person's page quotes
+        every one (who said and did what is what a reader comes for); an organisation's or a place's the first,
+        then links to the other paragraphs that name it: a page that copied every sentence would copy most of the
+        archive onto the pages of the places it names in nearly every line. Built here rather than in the
         template: a place named in every article has thousands of them."""
         page = self.url(article.src_uri)  # + "#" + anchor: the URL of a paragraph of the article
+        quoted = sightings if entity.kind in EVERY_SENTENCE else sightings[:1]
         items = "".join(
             f'<li><q>{sentence_html(s)}</q> <a class="para-ref" href="{page}#{s.block.anchor}">'
-            f"{self._place_label(s.block.anchor)}</a></li>\n" for s in sightings)
-        return Markup(f'<section class="sighting">\n<h3>{self.article_line(article)}</h3>\n'
-                      f'<ul class="sentences">\n{items}</ul>\n</section>')
+            f"{self._place_label(s.block.anchor)}</a></li>\n" for s in quoted)
+        html = (f'<section class="sighting">\n<h3>{self.article_line(article)}</h3>\n'
+                f'<ul class="sentences">\n{items}</ul>\n')
+        again = list(dict.fromkeys(s.block.anchor for s in sightings[len(quoted):]))
+        if again:
+            times = sum(len(s.marks) for s in sightings)
+            links = ", ".join(f'<a class="para-ref" href="{page}#{a}">{self._place_label(a)}</a>' for a in again)
+            html += f'<p class="sighting-more archive-meta">Named {times} times in the article; again in {links}.</p>\n'
+        return Markup(html + "</section>")
 
     def _render(self, template: str, src_uri: str, **context) -> str:
         self.here = page_url(src_uri)
