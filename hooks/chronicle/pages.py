@@ -348,7 +348,7 @@ class Renderer:
     def sightings_html(self, sightings: list[crossref.Sighting], article: Article, entity: Entity) -> Markup:
         """The sentences of an article that name an entity, each linked to its paragraph. A person's page quotes
         every one (who said and did what is what a reader comes for); an organisation's or a place's the first,
-        then links to the other paragraphs that name it: a page that copied every sentence would copy most of the
+        then the numbers of the other paragraphs that name it: a page that copied every sentence would copy most of the
         archive onto the pages of the places it names in nearly every line. Built here rather than in the
         template: a place named in every article has thousands of them."""
         page = self.url(article.src_uri)  # + "#" + anchor: the URL of a paragraph of the article
@@ -361,8 +361,8 @@ class Renderer:
         again = list(dict.fromkeys(s.block.anchor for s in sightings[len(quoted):]))
         if again:
             times = sum(len(s.marks) for s in sightings)
-            links = ", ".join(f'<a class="para-ref" href="{page}#{a}">{self._place_label(a)}</a>' for a in again)
-            html += f'<p class="sighting-more archive-meta">Named {times} times in the article; again in {links}.</p>\n'
+            where = ", ".join(self._place_label(a) for a in again)
+            html += f'<p class="sighting-more archive-meta">Named {times} times in the article; again in {where}.</p>\n'
         return Markup(html + "</section>")
 
     def _render(self, template: str, src_uri: str, **context) -> str:
