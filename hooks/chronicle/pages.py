@@ -167,7 +167,8 @@ class Renderer:
         # more than most of these take, on lists of thousands.
         self.env.filters.update(chip=self.chip, link=self.link, article_line=self.article_line, date=date_of,
                                 gk=self.gk, place_label=place_label, sentences=self.sightings_html,
-                                outlet=self.outlet_html, reported_by=self.reported_by, filter_value=filter_value)
+                                outlet=self.outlet_html, reported_by=self.reported_by, filter_value=filter_value,
+                                articles=crossref.count_articles)
         # The macros, for every template: imported by each, they would be looked up again for every page, at a cost
         # above that of most pages' own markup.
         macros = self.env.get_template("_macros.html").module
