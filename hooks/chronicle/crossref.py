@@ -475,6 +475,9 @@ def reported_by_sentence(r: Reporting, name=str) -> str:
 def whole_sentences(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the sentences of `text` that text[start:end] falls in: a passage read whole."""
     spans = sentence_spans(text)
-    lo = next((s for s, e in spans if s <= start < e), start)
-    hi = next((e for s, e in spans if s < end <= e), end)
+    if not spans:
+        return start, end
+    first, last = spans[_sentence_at(spans, start)], spans[_sentence_at(spans, end - 1)]
+    lo = first[0] if first[0] <= start < first[1] else start  # else start is between two sentences
+    hi = last[1] if last[0] < end <= last[1] else end
     return min(lo, start), max(hi, end)
