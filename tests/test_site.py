@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
+import jinja2
 import pytest
 import yaml
 
@@ -145,6 +146,34 @@ def test_nav_stays_short(site):
 # Pagefind 1.5.2 writes its filter chunks in another order on every run over the same pages, so their names (hashes),
 # and the two files that name them, differ between any two runs; what they hold is compared by size once unpacked.
 PAGEFIND_RUN_TO_RUN = re.compile(r"^pagefind/(filter/.*|pagefind-entry\.json|pagefind\..*\.pf_meta)$")
+
+
+def test_the_theme_templates_lose_only_the_length_of_their_indentation():
+    """Every template of the theme and of its overrides, as the build reads it, differs from its file only in the
+    length of some runs of whitespace (none goes, none is made), and none holds an element that shows its
+    whitespace as written: so the pages show what the theme's own templates would."""
+    import material
+    import mkdocs_layer
+
+    unindent = mkdocs_layer._Unindented(jinja2.Environment()).preprocess
+    folders = [Path(material.__file__).parent / "templates", ROOT / "overrides"]
+    templates = [p for folder in folders for p in folder.rglob("*") if p.suffix in (".html", ".xml")]
+    assert len(templates) > 50
+    shrunk = 0
+    for path in templates:
+        source = path.read_text(encoding="utf-8")
+        read = unindent(source, path.name)
+        assert whitespace_runs(read) == whitespace_runs(source), path
+        assert not re.search(r"<(pre|textarea)\b", source, re.I), path
+        shrunk += len(source) - len(read)
+    assert shrunk > 10_000
+
+
+def whitespace_runs(template: str) -> str:
+    """A template's text as Jinja reads it with trim_blocks and lstrip_blocks (the line break after a block tag
+    goes, and the indentation before one), with each run of whitespace made one space."""
+    trimmed = re.sub(r"\n[ \t]+(?=\{%)", "\n", re.sub(r"(%\}|#\})\n", r"\1", template))
+    return re.sub(r"\s+", " ", trimmed)
 
 
 def test_theme_parts_rendered_once_per_folder_are_exact(site, tmp_path, monkeypatch):
