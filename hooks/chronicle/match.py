@@ -494,6 +494,13 @@ def _plain(text: str) -> str:
     return "".join(w.plain for w in _words(text) if not w.glued and not is_article(w.folded, w.join or "x"))
 
 
+@functools.lru_cache(maxsize=None)
+def _spelling_words(spellings: tuple[str, ...]) -> frozenset[str]:
+    """Every word of an entity's spellings, plain: worked out once for each entity, not for each mention that asks
+    whether a bare name is one of them."""
+    return frozenset(_plain(w) for spelling in spellings for w in spelling.split())
+
+
 # ---------------------------------------------------------------- resolution
 
 # Capitalised words that open or join a sentence, or name a time, rather than a person.
@@ -836,7 +843,7 @@ def _resolve_short(text: str, ids: list[str], ctx: _Context, identified: dict[st
         person = entities[ids[0]]
         plain = _plain(text)
         namesake = next((entities[i] for i in identified if i != person.id and entities[i].kind == person.kind
-                         and any(plain in {_plain(w) for w in sp.split()} for sp in entities[i].spellings)), None)
+                         and plain in _spelling_words(entities[i].spellings)), None)
         if namesake is not None:  # 'Imam Hussein' in the article: a bare 'Hussein' is not only Fuad Hussein's
             return None, (f"the article also names {namesake.name}, so '{text}' alone could be either: add 'resolve'"
                           " to its front matter"), ""
