@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import subprocess
@@ -27,14 +28,40 @@ def mkdocs_build(project: Path, out: Path) -> subprocess.CompletedProcess:
                            "-d", str(out)], capture_output=True, text=True, env=env, cwd=project)
 
 
-@pytest.fixture(scope="session")
-def site_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
-    """The real site, built strictly once per test session, and what the build printed."""
-    out = tmp_path_factory.mktemp("site")
+def checked_build(out: Path) -> str:
+    """The real site built strictly into `out`; what the build printed."""
     result = mkdocs_build(ROOT, out)
     assert result.returncode == 0, result.stderr
     assert "WARNING" not in result.stderr, result.stderr
-    return out, result.stderr
+    return result.stderr
+
+
+def shared_site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path | None:
+    """Where the test processes of one run share the site they build: the folder bash tests/run.sh names for its
+    whole run (ARCHIVE_TEST_SITE), else, in pytest-xdist's workers, a folder in the temporary folder they share;
+    none for a single process."""
+    if os.environ.get("ARCHIVE_TEST_SITE"):
+        return Path(os.environ["ARCHIVE_TEST_SITE"])
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        return tmp_path_factory.getbasetemp().parent / "site"
+    return None
+
+
+@pytest.fixture(scope="session")
+def site_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """The real site, built strictly once per test session, and what the build printed; once per run when the
+    run's processes share it (shared_site_dir): the first to come builds it while the others wait."""
+    shared = shared_site_dir(tmp_path_factory)
+    if shared is None:
+        out = tmp_path_factory.mktemp("site")
+        return out, checked_build(out)
+    shared.parent.mkdir(parents=True, exist_ok=True)
+    log = shared.with_name(shared.name + ".log")  # written once the build has passed
+    with open(shared.with_name(shared.name + ".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not log.exists():
+            log.write_text(checked_build(shared), encoding="utf-8")
+        return shared, log.read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="session")
