@@ -21,6 +21,28 @@ sys.path.insert(0, str(ROOT / "hooks"))
 from browsing import chromium, served_url  # noqa: E402, F401 - the browser tests' fixtures
 
 
+# Run in several processes (bash tests/run.sh: pytest-xdist's --dist loadfile), a file's tests stay together in one
+# process, so that its module fixtures (a hostile site's build, the real pages' import) are made once; except these
+# browser files, whose tests share nothing but the session's built site and Chromium (and tabs they open again where
+# they land): their tests are shared out one at a time, so that no process is left with a whole file of pages.
+SHARED_OUT_BY_TEST = {"test_browser.py", "test_reader.py", "test_cite_browser.py"}
+
+
+@pytest.hookimpl(optionalhook=True)  # pytest-xdist's hook, unknown without it
+def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object | None:
+    """--dist loadfile, but the files of SHARED_OUT_BY_TEST shared out a test at a time."""
+    if config.getoption("dist") != "loadfile":
+        return None
+    from xdist.scheduler import LoadFileScheduling
+
+    class LoadFileButBrowserTests(LoadFileScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            file = super()._split_scope(nodeid)
+            return nodeid if Path(file).name in SHARED_OUT_BY_TEST else file
+
+    return LoadFileButBrowserTests(config, log)
+
+
 def mkdocs_build(project: Path, out: Path) -> subprocess.CompletedProcess:
     """`mkdocs build --strict` of a project folder into `out`, as a user runs it."""
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH=SOURCE_DATE_EPOCH)
