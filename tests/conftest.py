@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import subprocess
@@ -20,6 +21,28 @@ sys.path.insert(0, str(ROOT / "hooks"))
 from browsing import chromium, served_url  # noqa: E402, F401 - the browser tests' fixtures
 
 
+# Run in several processes (bash tests/run.sh: pytest-xdist's --dist loadfile), a file's tests stay together in one
+# process, so that its module fixtures (a hostile site's build, the real pages' import) are made once; except these
+# browser files, whose tests share nothing but the session's built site and Chromium (and tabs they open again where
+# they land): their tests are shared out one at a time, so that no process is left with a whole file of pages.
+SHARED_OUT_BY_TEST = {"test_browser.py", "test_reader.py", "test_cite_browser.py"}
+
+
+@pytest.hookimpl(optionalhook=True)  # pytest-xdist's hook, unknown without it
+def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object | None:
+    """--dist loadfile, but the files of SHARED_OUT_BY_TEST shared out a test at a time."""
+    if config.getoption("dist") != "loadfile":
+        return None
+    from xdist.scheduler import LoadFileScheduling
+
+    class LoadFileButBrowserTests(LoadFileScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            file = super()._split_scope(nodeid)
+            return nodeid if Path(file).name in SHARED_OUT_BY_TEST else file
+
+    return LoadFileButBrowserTests(config, log)
+
+
 def mkdocs_build(project: Path, out: Path) -> subprocess.CompletedProcess:
     """`mkdocs build --strict` of a project folder into `out`, as a user runs it."""
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH=SOURCE_DATE_EPOCH)
@@ -27,14 +50,40 @@ def mkdocs_build(project: Path, out: Path) -> subprocess.CompletedProcess:
                            "-d", str(out)], capture_output=True, text=True, env=env, cwd=project)
 
 
-@pytest.fixture(scope="session")
-def site_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
-    """The real site, built strictly once per test session, and what the build printed."""
-    out = tmp_path_factory.mktemp("site")
+def checked_build(out: Path) -> str:
+    """The real site built strictly into `out`; what the build printed."""
     result = mkdocs_build(ROOT, out)
     assert result.returncode == 0, result.stderr
     assert "WARNING" not in result.stderr, result.stderr
-    return out, result.stderr
+    return result.stderr
+
+
+def shared_site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path | None:
+    """Where the test processes of one run share the site they build: the folder bash tests/run.sh names for its
+    whole run (ARCHIVE_TEST_SITE), else, in pytest-xdist's workers, a folder in the temporary folder they share;
+    none for a single process."""
+    if os.environ.get("ARCHIVE_TEST_SITE"):
+        return Path(os.environ["ARCHIVE_TEST_SITE"])
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        return tmp_path_factory.getbasetemp().parent / "site"
+    return None
+
+
+@pytest.fixture(scope="session")
+def site_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """The real site, built strictly once per test session, and what the build printed; once per run when the
+    run's processes share it (shared_site_dir): the first to come builds it while the others wait."""
+    shared = shared_site_dir(tmp_path_factory)
+    if shared is None:
+        out = tmp_path_factory.mktemp("site")
+        return out, checked_build(out)
+    shared.parent.mkdir(parents=True, exist_ok=True)
+    log = shared.with_name(shared.name + ".log")  # written once the build has passed
+    with open(shared.with_name(shared.name + ".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not log.exists():
+            log.write_text(checked_build(shared), encoding="utf-8")
+        return shared, log.read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="session")

@@ -29,8 +29,12 @@ export NO_MKDOCS_2_WARNING=1
 if [ $# -gt 0 ]; then
   exec .venv/bin/python -m pytest "$@"
 fi
-# Everything: the tests shared out between two processes a file at a time, so that a file's session fixtures (the
-# real pages' import and build, a built site) are made once; then Lighthouse alone, as its scores need the machine
-# to themselves.
-.venv/bin/python -m pytest -n 2 --dist loadfile -m "not lighthouse"
-exec .venv/bin/python -m pytest -m lighthouse
+# Everything: the tests shared out between three processes a file at a time, so that a file's session fixtures (the
+# real pages' import and build, a built site) are made once, but the browser files a test at a time (tests/conftest.py):
+# three processes on two cores, as a browser test spends about half its time waiting on a page; then Lighthouse alone,
+# as its scores need the machine to themselves. The real site is built once for all three processes, into ARCHIVE_TEST_SITE (tests/conftest.py).
+site_dir="$(mktemp -d "${TMPDIR:-/tmp}/archive-test-site.XXXXXX")"
+trap 'rm -rf "$site_dir"' EXIT
+export ARCHIVE_TEST_SITE="$site_dir/site"
+.venv/bin/python -m pytest -n 3 --dist loadfile -m "not lighthouse"
+.venv/bin/python -m pytest -m lighthouse

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack
 
 import pytest
 from playwright.sync_api import Page, expect
 
-from browsing import NODE_MODULES, PHONE, Tab, missing, open_tab, screenshot, serve
+from browsing import DESKTOP, NODE_MODULES, PHONE, Tab, missing, open_tab, screenshot, serve
 from chronicle.build import load_archive
 from conftest import ROOT
 
@@ -50,6 +52,26 @@ def open_page(tab: Tab, path: str) -> None:
         tab.watch.problems.remove(f"HTTP 404: {tab.site_url}{path}")
     else:
         tab.goto(path)
+
+
+@pytest.fixture(scope="module")
+def reading_tab(chromium, served_url) -> Iterator[Callable[..., Tab]]:
+    """A tab for a test that only reads a page (axe, widths, styles; not the watch's record, which needs a fresh
+    context and so an empty cache): one tab for each kind of screen and palette, shared by this file's tests of that
+    kind, each of which opens its page afresh in it, with the site's stored choices cleared first. A context for
+    each test would cost a new renderer, a cold cache and axe compiled again for each page."""
+    tabs: dict[str, Tab] = {}
+    with ExitStack() as stack:
+
+        def tab(viewport: dict = DESKTOP, color_scheme: str = "light", **options: object) -> Tab:
+            key = repr((viewport, color_scheme, sorted(options.items())))
+            if key not in tabs:
+                tabs[key] = stack.enter_context(open_tab(chromium, served_url, viewport, color_scheme, **options))
+            elif tabs[key].page.url.startswith(served_url):
+                tabs[key].page.evaluate("localStorage.clear(); sessionStorage.clear()")
+            return tabs[key]
+
+        yield tab
 
 
 @pytest.mark.parametrize("path", [path for _, path in PAGES], ids=PAGE_IDS)
@@ -442,14 +464,14 @@ def axe_violations(page: Page) -> list[str]:
 
 @pytest.mark.parametrize("scheme, material_scheme", PALETTES, ids=[p for p, _ in PALETTES])
 @pytest.mark.parametrize("name, path", PAGES_AND_404, ids=[n for n, _ in PAGES_AND_404])
-def test_no_serious_accessibility_violation(chromium, served_url, name, path, scheme, material_scheme):
+def test_no_serious_accessibility_violation(reading_tab, name, path, scheme, material_scheme):
     """axe-core finds no serious or critical violation, in the light palette and in the dark one."""
-    with open_tab(chromium, served_url, color_scheme=scheme) as tab:
-        open_page(tab, path)
-        page = tab.page
-        assert page.evaluate("document.body.dataset.mdColorScheme") == material_scheme
-        assert axe_violations(page) == []
-        screenshot(page, f"{name}-{scheme}")
+    tab = reading_tab(color_scheme=scheme)
+    open_page(tab, path)
+    page = tab.page
+    assert page.evaluate("document.body.dataset.mdColorScheme") == material_scheme
+    assert axe_violations(page) == []
+    screenshot(page, f"{name}-{scheme}")
 
 
 @pytest.mark.parametrize("scheme", [p for p, _ in PALETTES])
@@ -483,43 +505,43 @@ NOT_BY_COLOUR = [
 
 
 @pytest.mark.parametrize("scheme", [p for p, _ in PALETTES])
-def test_annotation_is_not_conveyed_by_colour_alone(chromium, served_url, scheme):
+def test_annotation_is_not_conveyed_by_colour_alone(reading_tab, scheme):
     """Names are underlined, event passages carry a dashed line and a calendar marker (by default: quiet marks;
     test_reader.py checks the stronger ones a reader may ask for)."""
-    with open_tab(chromium, served_url, color_scheme=scheme) as tab:
-        tab.goto(LONG_ARTICLE)
-        page = tab.page
-        for selector, prop, value in NOT_BY_COLOUR:
-            found = page.evaluate("([s, p]) => { const e = document.querySelector(s);"
-                                  " return e && getComputedStyle(e)[p]; }", [selector, prop])
-            assert found == value, f"{selector}: {prop} is {found!r}"
-        bar = page.evaluate("parseFloat(getComputedStyle(document.querySelector('.article-body p .anno-event'))"
-                            ".borderBottomWidth)")
-        marker = page.evaluate("document.querySelector('a.anno-event-link').getBoundingClientRect().width")
-        assert bar >= 1 and marker >= 10
+    tab = reading_tab(color_scheme=scheme)
+    tab.goto(LONG_ARTICLE)
+    page = tab.page
+    for selector, prop, value in NOT_BY_COLOUR:
+        found = page.evaluate("([s, p]) => { const e = document.querySelector(s);"
+                              " return e && getComputedStyle(e)[p]; }", [selector, prop])
+        assert found == value, f"{selector}: {prop} is {found!r}"
+    bar = page.evaluate("parseFloat(getComputedStyle(document.querySelector('.article-body p .anno-event'))"
+                        ".borderBottomWidth)")
+    marker = page.evaluate("document.querySelector('a.anno-event-link').getBoundingClientRect().width")
+    assert bar >= 1 and marker >= 10
 
 
 # -- phones
 
 
 @pytest.mark.parametrize("name, path", PAGES_AND_404, ids=[n for n, _ in PAGES_AND_404])
-def test_nothing_scrolls_sideways_on_a_phone(chromium, served_url, name, path):
+def test_nothing_scrolls_sideways_on_a_phone(reading_tab, name, path):
     """At 375 px wide the page is no wider than the screen, and so is the article header."""
-    with open_tab(chromium, served_url, viewport=PHONE, is_mobile=True, has_touch=True) as tab:
-        open_page(tab, path)
-        page = tab.page
-        widths = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
-        assert widths[0] <= widths[1] == PHONE["width"], f"{path} is {widths[0]} px wide"
-        wider = page.evaluate("""w => [...document.querySelectorAll('.md-content *')]
-            .filter(e => e.getBoundingClientRect().right > w + 0.5 && getComputedStyle(e).position !== 'fixed')
-            .filter(e => !e.closest('.md-typeset__scrollwrap, pre'))
-            .map(e => e.tagName + '.' + e.className).slice(0, 5)""", PHONE["width"])
-        assert wider == [], f"reaching past the screen's right edge: {wider}"
-        header = page.evaluate("(() => { const h = document.querySelector('.article-header');"
-                               " return h && h.getBoundingClientRect().toJSON(); })()")
-        if name in ("article", "article-long"):
-            assert header is not None and 0 <= header["left"] and header["right"] <= PHONE["width"]
-        screenshot(page, f"{name}-phone")
+    tab = reading_tab(viewport=PHONE, is_mobile=True, has_touch=True)
+    open_page(tab, path)
+    page = tab.page
+    widths = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+    assert widths[0] <= widths[1] == PHONE["width"], f"{path} is {widths[0]} px wide"
+    wider = page.evaluate("""w => [...document.querySelectorAll('.md-content *')]
+        .filter(e => e.getBoundingClientRect().right > w + 0.5 && getComputedStyle(e).position !== 'fixed')
+        .filter(e => !e.closest('.md-typeset__scrollwrap, pre'))
+        .map(e => e.tagName + '.' + e.className).slice(0, 5)""", PHONE["width"])
+    assert wider == [], f"reaching past the screen's right edge: {wider}"
+    header = page.evaluate("(() => { const h = document.querySelector('.article-header');"
+                           " return h && h.getBoundingClientRect().toJSON(); })()")
+    if name in ("article", "article-long"):
+        assert header is not None and 0 <= header["left"] and header["right"] <= PHONE["width"]
+    screenshot(page, f"{name}-phone")
 
 
 def test_cards_fit_a_phone(chromium, served_url):
@@ -536,4 +558,3 @@ def test_cards_fit_a_phone(chromium, served_url):
         box = page.locator("#anno-card").bounding_box()
         assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"]
         screenshot(page, "article-card-phone", full_page=False)
-

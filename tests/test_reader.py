@@ -7,7 +7,9 @@ test-artifacts/reader-*.png; the measures to test-artifacts/reader-measures.md."
 
 from __future__ import annotations
 
+import fcntl
 import re
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -49,14 +51,20 @@ MEASURES: dict[str, str] = {}
 def write_measures():
     """What the tests measured, as a table a person can read (test-artifacts/reader-measures.md)."""
     yield
-    if MEASURES:  # the tests may run in two processes: each adds its rows to what the other wrote
+    if MEASURES:  # the tests may run in several processes: each adds its rows to what the others wrote, in turn
         ARTIFACTS.mkdir(exist_ok=True)
         path = ARTIFACTS / "reader-measures.md"
-        rows = dict(line[2:-2].split(" | ", 1) for line in (path.read_text(encoding="utf-8").splitlines()[2:]
+        with open(ARTIFACTS / ".reader-measures.lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            add_measures(path)
+
+
+def add_measures(path: Path) -> None:
+    rows = dict(line[2:-2].split(" | ", 1) for line in (path.read_text(encoding="utf-8").splitlines()[2:]
                                                           if path.exists() else []) if line.startswith("| "))
-        rows.update(MEASURES)
-        lines = ["| measure | value |", "|---|---|"] + [f"| {k} | {v} |" for k, v in sorted(rows.items())]
-        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    rows.update(MEASURES)
+    lines = ["| measure | value |", "|---|---|"] + [f"| {k} | {v} |" for k, v in sorted(rows.items())]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 # -- the text first
