@@ -30,9 +30,9 @@ if [ $# -gt 0 ]; then
   exec .venv/bin/python -m pytest "$@"
 fi
 # Everything: the tests shared out between three processes a file at a time, so that a file's session fixtures (the
-# real pages' import and build, a built site) are made once, but the browser files a test at a time (tests/conftest.py):
-# three processes on two cores, as a browser test spends about half its time waiting on a page; then Lighthouse alone,
-# as its scores need the machine to themselves. The real site is built once for all three processes, into ARCHIVE_TEST_SITE (tests/conftest.py).
+# real pages' import and build) are made once, but the browser files a test at a time (tests/conftest.py): three
+# processes on two cores, as a browser test spends about half its time waiting on a page; then Lighthouse alone, as
+# its scores need the machine to themselves. The real site is built once for all of them, into ARCHIVE_TEST_SITE.
 site_dir="$(mktemp -d "${TMPDIR:-/tmp}/archive-test-site.XXXXXX")"
 trap 'rm -rf "$site_dir"' EXIT
 export ARCHIVE_TEST_SITE="$site_dir/site"

@@ -1,6 +1,6 @@
 """Lighthouse's four scores (performance, accessibility, best practices, SEO) are each at least 95, the median of
-3 runs, on an article, a person and an index page. Nine runs take about as long as the rest of the browser tests
-together, well inside CI's budget; `-m "not lighthouse"` leaves them out. The table goes to test-artifacts/."""
+3 runs, on an article, a person and an index page. The nine runs take about a minute and a half, alone on the
+machine; `-m "not lighthouse"` leaves them out. The table goes to test-artifacts/."""
 
 from __future__ import annotations
 
