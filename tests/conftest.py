@@ -7,6 +7,8 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -69,6 +71,14 @@ def shared_site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path | None:
     return None
 
 
+@contextmanager
+def held(lock_file: Path) -> Iterator[None]:
+    """The lock on `lock_file` held by this process alone, for work the run's test processes take in turn."""
+    with open(lock_file, "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield
+
+
 @pytest.fixture(scope="session")
 def site_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     """The real site, built strictly once per test session, and what the build printed; once per run when the
@@ -79,8 +89,7 @@ def site_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
         return out, checked_build(out)
     shared.parent.mkdir(parents=True, exist_ok=True)
     log = shared.with_name(shared.name + ".log")  # written once the build has passed
-    with open(shared.with_name(shared.name + ".lock"), "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
+    with held(shared.with_name(shared.name + ".lock")):
         if not log.exists():
             log.write_text(checked_build(shared), encoding="utf-8")
         return shared, log.read_text(encoding="utf-8")

@@ -7,7 +7,6 @@ test-artifacts/reader-*.png; the measures to test-artifacts/reader-measures.md."
 
 from __future__ import annotations
 
-import fcntl
 import re
 from pathlib import Path
 
@@ -15,6 +14,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from browsing import ARTIFACTS, Tab, open_tab, screenshot
+from conftest import held
 from test_browser import axe_violations
 
 pytestmark = pytest.mark.browser
@@ -54,14 +54,13 @@ def write_measures():
     if MEASURES:  # the tests may run in several processes: each adds its rows to what the others wrote, in turn
         ARTIFACTS.mkdir(exist_ok=True)
         path = ARTIFACTS / "reader-measures.md"
-        with open(ARTIFACTS / ".reader-measures.lock", "w") as lock:
-            fcntl.flock(lock, fcntl.LOCK_EX)
+        with held(ARTIFACTS / ".reader-measures.lock"):
             add_measures(path)
 
 
 def add_measures(path: Path) -> None:
     rows = dict(line[2:-2].split(" | ", 1) for line in (path.read_text(encoding="utf-8").splitlines()[2:]
-                                                          if path.exists() else []) if line.startswith("| "))
+                                                      if path.exists() else []) if line.startswith("| "))
     rows.update(MEASURES)
     lines = ["| measure | value |", "|---|---|"] + [f"| {k} | {v} |" for k, v in sorted(rows.items())]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
