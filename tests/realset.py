@@ -2,8 +2,9 @@
 
 Each page `<name>.txt` is kept as scraped; `<name>.yml` is its answer key, written by a reader who did not look at
 what the archive links (format: tests/fixtures/real/README.md). `measure` imports every page into a copy of the
-project with the import command's `main` (hooks/ingest.py) and no edit to the data, builds the copy once with `mkdocs build --strict`,
-reads the links off the built article pages and scores them, and the import reports' candidates, against the keys.
+project with the import command's `main` (hooks/ingest.py) and no edit to the data, builds the copy once with
+`mkdocs build --strict`, reads the links off the built article pages and scores them, and the import reports'
+candidates, against the keys.
 
     python tests/realset.py [--set dev|holdout|all] [--json]     the figures, then each article's misses
     python tests/realset.py --batch h6-                           the same for the pages whose names start so

@@ -18,8 +18,8 @@ import hostile as h
 from chronicle.pages import filter_value
 from conftest import ROOT, copy_project, mkdocs_build
 from sitecheck import article_blocks, search_records
-from opencheck import (ATOM, SCHEMA_OF, SITE_URL, assert_re_anchored, assert_valid_atom, download, read_csv_value,  # noqa: F401
-                       schema)
+from opencheck import (ATOM, SCHEMA_OF, SITE_URL, assert_re_anchored, assert_valid_atom,  # noqa: F401
+                       download, read_csv_value, schema)
 
 SITE_NAME = re.search(r"^site_name: (.+)$", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.M)[1]
 JINJA_TAGS = ["T", "N", "S", "C", "H", "P", "D", "R", "O", "E", "A"]

@@ -372,8 +372,8 @@ def test_the_feed_is_valid_atom_and_lists_the_newest_articles_first(site, archiv
     assert feed.find(f"{ATOM}link[@rel='self']").get("href") == SITE_URL + "feed.xml"
     for page in (site / "index.html", site / "people" / "ali-khamenei" / "index.html"):
         head = page.read_text(encoding="utf-8").split("</head>")[0]
-        assert re.search(r'<link rel="alternate feed" type="application/atom\+xml" title="[^"]+" href="[./]*feed\.xml">',
-                         head), page
+        feed_link = r'<link rel="alternate feed" type="application/atom\+xml" title="[^"]+" href="[./]*feed\.xml">'
+        assert re.search(feed_link, head), page
 
 
 def test_the_feed_keeps_only_the_newest_and_survives_what_xml_cannot_hold(archive):

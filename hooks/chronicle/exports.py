@@ -1,8 +1,8 @@
-"""The archive's downloads, rebuilt with the site: people, organisations, places, events, articles and quotes as
-JSON and CSV, and every linked mention and event passage as a W3C Web Annotation (gzipped). Pure functions over the
-cross-referenced archive, addresses absolute under the site's address; `site_files` gives every file (the feed
-too) as path -> text for the build to publish. docs/data.md documents each file's fields, and the JSON Schemas in
-docs/schemas/ check them (tests/test_open_data.py)."""
+"""The archive's downloads, rebuilt with the site: people, organisations, places, events, articles and quotes as JSON
+and CSV, and every linked mention and event passage as a W3C Web Annotation (gzipped). Pure functions over the
+cross-referenced archive, addresses absolute under the site's address; `site_files` gives every file (the feed too)
+as path -> text (bytes for a gzipped one) for the build to publish. docs/data.md documents each file's fields, and
+the JSON Schemas in docs/schemas/ check them (tests/test_open_data.py)."""
 
 from __future__ import annotations
 
@@ -272,8 +272,8 @@ def data_files(archive: Archive, built_on: dt.date, site: Site) -> dict[str, str
 
 
 def site_files(archive: Archive, built_on: dt.date, site_url: str, site_name: str) -> dict[str, str | bytes]:
-    """Every file the archive publishes besides its pages: the downloads and the feed, path -> text. The same
-    archive and date give the same bytes."""
+    """Every file the archive publishes besides its pages: the downloads and the feed, path -> text or bytes. The
+    same archive and date give the same bytes."""
     site = Site(site_url if site_url.endswith("/") else site_url + "/", site_name)
     files = data_files(archive, built_on, site)
     files[FEED] = atom_feed(archive, site.url, site.name, site.iri)
