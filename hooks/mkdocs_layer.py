@@ -1,7 +1,7 @@
 """The one module that knows MkDocs and Material. It hands the archive's build (hooks/chronicle, which knows neither)
 to MkDocs through its public surfaces: generated files (`File.generated`), pages that bring their own HTML (a `Page`
-subclass, as Material's blog plugin makes them), a loader for the theme's own templates, and, once the site is
-written, Pagefind's command line over the finished site for the search index."""
+subclass, as Material's blog plugin makes them), a loader for the theme's own templates; and Pagefind's command
+line, which makes the search index while the theme renders the pages."""
 
 from __future__ import annotations
 
@@ -9,10 +9,12 @@ import logging
 import os
 import re
 import resource
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
@@ -24,6 +26,7 @@ from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
+from markupsafe import Markup, escape
 
 from chronicle.build import Site, build_site
 from chronicle.errors import DataError
@@ -70,10 +73,11 @@ class ArchivePage(Page):
 
 @dataclass(frozen=True)
 class Build:
-    """One build of the site: the archive's pages by source path."""
+    """One build of the site: the archive's pages by source path, and the search index being made."""
 
     site: Site
     pages: dict[str, PageOut]
+    search: SearchIndex = field(default_factory=lambda: SearchIndex())
 
     def add_files(self, files: Files, config: MkDocsConfig) -> Files:
         """The generated pages (the nav names the section indexes; the rest stay out of it) and other files."""
@@ -97,17 +101,84 @@ class Build:
         """A hand-written page's HTML, with the home page's at-a-glance block where it asks for it."""
         return html.replace(SUMMARY_MARKER, self.site.summary) if SUMMARY_MARKER in html else html
 
-    def index_search(self, config: MkDocsConfig) -> None:
-        """Pagefind's index of the finished site, written into it: run by every build, `mkdocs serve`'s too."""
-        started, cpu = time.perf_counter(), _children_cpu()
-        done = subprocess.run([sys.executable, "-m", "pagefind", "--site", config.site_dir, "--output-subdir",
-                               PAGEFIND_DIR, "--glob", PAGEFIND_GLOB, "--exclude-selectors", ".headerlink",
-                               "--silent"], capture_output=True, text=True)
-        if done.returncode != 0:
-            raise Abort(f"Pagefind could not index the site (exit status {done.returncode}):\n{done.stderr.strip()}\n"
+
+class SearchIndex:
+    """Pagefind's index of the site, made while the theme renders the pages, by Pagefind's command line in a process
+    of its own. Every page's content is final before the theme renders the first page (MkDocs reads and converts
+    every page, then calls on_env, then renders), and the index holds only what a page prints between its
+    `data-pagefind-body` tags (the frame around is the theme's). So `start` writes each page's indexed part, as
+    overrides/main.html and the theme's content partial print it, into a folder of its own, and Pagefind indexes
+    that into the site's pagefind/ folder; `finish` waits for it at the end of the build, `mkdocs serve`'s too.
+    tests/test_site.py checks that the index is the one Pagefind makes from the finished site."""
+
+    def __init__(self) -> None:
+        self.process: subprocess.Popen | None = None
+        self.folder: Path | None = None
+        self.started = 0.0
+        self.cpu = 0.0
+
+    def start(self, config: MkDocsConfig, files: Files) -> None:
+        self.stop()
+        self.folder = Path(tempfile.mkdtemp(prefix="archive-search-"))
+        pages = self.folder / "site"
+        head = f'<!doctype html><html lang="{escape(config.theme["language"])}"><body>'
+        for file in files.documentation_pages():
+            opening = search_body(file.page)
+            if opening:
+                out = pages / file.dest_uri
+                out.parent.mkdir(parents=True, exist_ok=True)
+                out.write_text(f"{head}{opening}{theme_content(file.page, config)}</div></body></html>",
+                               encoding="utf-8")
+        self.started, self.cpu = time.perf_counter(), _children_cpu()
+        with open(self.folder / "pagefind.log", "w", encoding="utf-8") as errors:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "pagefind", "--site", str(pages), "--output-path",
+                 str(Path(config.site_dir) / PAGEFIND_DIR), "--glob", PAGEFIND_GLOB, "--exclude-selectors",
+                 ".headerlink", "--silent"], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=errors)
+
+    def finish(self) -> None:
+        """Waits for the index; Pagefind's error, if it failed, stops the build."""
+        if self.process is None:
+            raise Abort("The search index was not started: the build's on_env event did not run.")
+        waiting = time.perf_counter()
+        status = self.process.wait()
+        waited = time.perf_counter() - waiting
+        errors = (self.folder / "pagefind.log").read_text(encoding="utf-8").strip()
+        self.stop()
+        if status != 0:
+            raise Abort(f"Pagefind could not index the site (exit status {status}):\n{errors}\n"
                         "Fix: install the site's requirements (pip install -r requirements.txt).")
-        log.info(f"Search index written to {PAGEFIND_DIR}/ in {time.perf_counter() - started:.1f} s "
-                 f"({_children_cpu() - cpu:.1f} s of CPU)")
+        log.info(f"Search index written to {PAGEFIND_DIR}/ in {time.perf_counter() - self.started:.1f} s "
+                 f"({_children_cpu() - self.cpu:.1f} s of CPU), {waited:.1f} s of it after the pages")
+
+    def stop(self) -> None:
+        """Ends a run that a failed build leaves behind, and removes the pages written for it."""
+        if self.process is not None and self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+        self.process = None
+        if self.folder is not None:
+            shutil.rmtree(self.folder, ignore_errors=True)
+            self.folder = None
+
+
+def search_body(page: Page | None) -> Markup:
+    """The tag that opens a page's indexed part: its section as a search filter and a label for the results; none
+    for a page whose front matter says `search: {exclude: true}` (continuation and index pages: their first page,
+    or the listed pages, are the ones to find). overrides/main.html prints it around the theme's content."""
+    search = (page.meta.get("search") if page is not None else None) or {}
+    if search.get("exclude"):
+        return Markup("")
+    section = escape(search.get("section") or "Page")
+    return Markup(f'<div data-pagefind-body data-pagefind-filter="section:{section}" '
+                  f'data-pagefind-meta="section:{section}">')
+
+
+def theme_content(page: Page, config: MkDocsConfig) -> str:
+    """What Material's content partial prints for a page of this site (no tags, edit actions, source dates, feedback
+    or comments are configured): a title where the page's content has none, then the content."""
+    title = "" if "<h1" in page.content else f"<h1>{page.title or config.site_name}</h1>"
+    return title + page.content
 
 
 def _children_cpu() -> float:
@@ -116,11 +187,13 @@ def _children_cpu() -> float:
 
 
 def theme_env(env: jinja2.Environment) -> jinja2.Environment:
-    """Material's own templates stay reachable as "material/...", for the overrides that wrap one of them; and
-    `archive_memo` renders a wrapped part once per folder for the generated pages outside the nav."""
+    """Material's own templates stay reachable as "material/...", for the overrides that wrap one of them;
+    `archive_memo` renders a wrapped part once per folder for the generated pages outside the nav; and
+    `archive_search_body` opens a page's indexed part."""
     env.loader = jinja2.ChoiceLoader([env.loader, jinja2.PrefixLoader(
         {"material": jinja2.FileSystemLoader(str(Path(material.__file__).parent / "templates"))})])
     env.globals["archive_memo"] = _memo(os.environ.get("ARCHIVE_THEME_MEMO", "1") != "0")
+    env.globals["archive_search_body"] = search_body
     # The theme's templates indent their tags for their own reading: a line's indentation shrinks to one space and
     # the line break after a block tag goes as each template is read, 1.2 KB of every page. Whitespace stays
     # wherever there was some, so what the page shows does not change, nor does its content, which the templates

@@ -29,7 +29,8 @@ def on_files(files, config):  # noqa: ANN001, ANN201
     return _build.add_files(files, config)
 
 
-def on_env(env, config, files):  # noqa: ANN001, ANN201
+def on_env(env, config, files):  # noqa: ANN001, ANN201 - every page's content is ready: the search index starts
+    _build.search.start(config, files)
     return _layer.theme_env(env)
 
 
@@ -38,7 +39,12 @@ def on_page_content(html, page, config, files):  # noqa: ANN001, ANN201
 
 
 def on_post_build(config):  # noqa: ANN001, ANN201
-    _build.index_search(config)
+    _build.search.finish()
+
+
+def on_build_error(error):  # noqa: ANN001, ANN201
+    if _build is not None:
+        _build.search.stop()
 
 
 def _fresh(name: str) -> ModuleType:

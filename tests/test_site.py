@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gzip
 import re
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -182,13 +184,51 @@ def test_theme_parts_rendered_once_per_folder_are_exact(site, tmp_path, monkeypa
     monkeypatch.setenv("ARCHIVE_THEME_MEMO", "0")
     result = mkdocs_build(ROOT, tmp_path / "plain")
     assert result.returncode == 0, result.stderr
-    plain = tmp_path / "plain"
-    files = sorted(p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file())
-    assert len(files) == sum(1 for p in plain.rglob("*") if p.is_file())
+    assert_same_files(site, tmp_path / "plain")
+
+
+def test_the_search_index_is_the_one_pagefind_makes_from_the_finished_site(project, tmp_path):
+    """The build indexes each page's indexed part while the theme renders the pages; Pagefind's command line run
+    over the finished site, with the same options, makes the same index. The site has a hand-written page without a
+    heading of its own, to which the theme gives its title."""
+    import mkdocs_layer
+
+    (project / "docs" / "reading-list.md").write_text("---\ntitle: Reading list\n---\n\nBooks on the *Iran–Iraq* "
+                                                      "war, and on Basra.\n", encoding="utf-8")
+    site, finished = tmp_path / "site", tmp_path / "finished"
+    result = mkdocs_build(project, site)
+    assert result.returncode == 0, result.stderr
+    done = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site), "--output-path",
+                           str(finished / "pagefind"), "--glob", mkdocs_layer.PAGEFIND_GLOB, "--exclude-selectors",
+                           ".headerlink", "--silent"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert_same_files(site, finished, "pagefind")
+    records = search_records(site)
+    assert records["/reading-list/"]["meta"]["title"] == "Reading list" and len(records) > 50
+
+
+def test_a_build_that_fails_while_the_theme_renders_leaves_no_index_run_behind(project, tmp_path, monkeypatch):
+    """The search index starts before the theme renders the pages; when rendering fails, the build stops with its
+    error, and the index's run and the pages written for it go with it (it writes them under TMPDIR)."""
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setenv("TMPDIR", str(scratch))
+    (project / "docs" / "broken.md").write_text("---\ntemplate: no-such-template.html\n---\n\n# Broken\n",
+                                               encoding="utf-8")
+    result = mkdocs_build(project, tmp_path / "site")
+    assert result.returncode == 1 and "no-such-template.html" in result.stderr, result.stderr
+    assert not list(scratch.iterdir())
+
+
+def assert_same_files(site: Path, other: Path, folder: str = ".") -> None:
+    """Every file under `folder` of `other` is the same as the file of `site` at its path, byte for byte, but for the
+    files that Pagefind names afresh on every run (PAGEFIND_RUN_TO_RUN): those hold the same, by size once unpacked."""
+    files = sorted(p.relative_to(site).as_posix() for p in (site / folder).rglob("*") if p.is_file())
+    assert len(files) == sum(1 for p in (other / folder).rglob("*") if p.is_file())
     varying = [f for f in files if PAGEFIND_RUN_TO_RUN.match(f)]
     assert len(varying) >= 3 and any(f.startswith("pagefind/fragment/") for f in files)
     for rel in files:
         if rel not in varying:
-            assert (site / rel).read_bytes() == (plain / rel).read_bytes(), rel
+            assert (site / rel).read_bytes() == (other / rel).read_bytes(), rel
     unpacked = sorted(len(gzip.decompress(p.read_bytes())) for p in (site / "pagefind" / "filter").iterdir())
-    assert unpacked == sorted(len(gzip.decompress(p.read_bytes())) for p in (plain / "pagefind" / "filter").iterdir())
+    assert unpacked == sorted(len(gzip.decompress(p.read_bytes())) for p in (other / "pagefind" / "filter").iterdir())
