@@ -119,7 +119,7 @@ class SearchIndex:
 
     def start(self, config: MkDocsConfig, files: Files) -> None:
         self.stop()
-        self.folder = Path(tempfile.mkdtemp(prefix="archive-search-"))
+        self.folder = Path(tempfile.mkdtemp(prefix="archive-search-", dir=_scratch()))
         pages = self.folder / "site"
         head = f'<!doctype html><html lang="{escape(config.theme["language"])}"><body>'
         for file in files.documentation_pages():
@@ -160,6 +160,16 @@ class SearchIndex:
         if self.folder is not None:
             shutil.rmtree(self.folder, ignore_errors=True)
             self.folder = None
+
+
+def _scratch() -> str | None:
+    """Where the pages for the index go: TMPDIR if it is set, else a file system in memory where there is one
+    (Linux's /dev/shm: writing thousands of small files to a disk, and removing them, took seconds on the
+    development machine), else the system's temporary folder."""
+    memory = Path("/dev/shm")
+    if os.environ.get("TMPDIR") or not (memory.is_dir() and os.access(memory, os.W_OK)):
+        return None
+    return str(memory)
 
 
 def search_body(page: Page | None) -> Markup:
