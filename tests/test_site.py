@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -135,6 +136,17 @@ def test_a_person_record_leaves_out_the_sentences_it_quotes(site):
     page_html = page(site, "people/hassan-rouhani")
     record = search_records(site)["/people/hassan-rouhani/"]
     assert "strong commonalities" in page_html and "strong commonalities" not in record["content"]
+
+
+def test_the_theme_script_is_configured_without_its_own_search(site):
+    """Material's script reads its configuration from every page; the archive's search is Pagefind's, so what only
+    Material's search reads (its worker, its messages) is left out, and the rest is there."""
+    for url, base in (("", "."), ("people", ".."), ("people/hassan-rouhani", "../..")):
+        found = re.search(r'<script id="__config" type="application/json">(.*?)</script>', page(site, url), re.S)
+        app = json.loads(found[1])
+        assert app["base"] == base and "navigation.top" in app["features"], url
+        assert "search" not in app and not [k for k in app["translations"] if k.startswith("search")], url
+        assert app["translations"]["clipboard.copy"] == "Copy to clipboard"
 
 
 def test_nav_stays_short(site):
