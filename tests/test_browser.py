@@ -109,7 +109,10 @@ def search(page: Page, query: str, key: str = "/") -> list[str]:
 
 
 def listed(page: Page) -> list[str]:
-    """The paths the header's list of results shows, once it has answered the last key."""
+    """The paths the header's list of results shows, once it has answered the last key (when typing pauses
+    mid-word, the list answers what was typed so far first)."""
+    typed = page.locator("#archive-search-input").input_value().strip()
+    expect(page.locator(".archive-search__results")).to_have_attribute("data-query", typed, timeout=10_000)
     expect(page.locator(".archive-search__status")).not_to_have_text(re.compile(r"^(Searching…)?$"), timeout=10_000)
     options = page.locator(".archive-search__result")
     return [re.sub(r"[?#].*$", "", href) for href in options.evaluate_all("rs => rs.map(r => r.dataset.href)")]

@@ -173,7 +173,7 @@
       all.href = searchPage.href + (query ? "?q=" + encodeURIComponent(query) : "");
       active = -1;
       input.removeAttribute("aria-activedescendant");
-      if (!query) { list.replaceChildren(); status.textContent = ""; show(false); return; }
+      if (!query) { list.replaceChildren(); list.dataset.query = ""; status.textContent = ""; show(false); return; }
       show(true);
       status.textContent = "Searching…";
       pagefind().then(function (pf) { return pf.search(query); }).then(function (found) {
@@ -190,6 +190,7 @@
             li.dataset.href = new URL(d.url, location.href).href;
             return li;
           }));
+          list.dataset.query = query;  // what the list answers, while the field may already hold more
           var n = found.results.length;
           status.textContent = n ? n + (n === 1 ? " result" : " results") + (n > 8 ? ", the first 8 here" : "")
             : "Nothing found for “" + query + "”";
