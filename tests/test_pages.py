@@ -7,7 +7,8 @@ import pytest
 from chronicle import pages
 from chronicle.annotate import text_escaper
 from chronicle.build import load_archive, render_pages
-from chronicle.pages import paginate, relative_url
+from chronicle.pages import relative_url
+from chronicle.paging import paginate
 from conftest import ROOT
 
 

@@ -9,15 +9,13 @@ import datetime as dt
 import json
 import os
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import Callable, Iterable
 
 from . import crossref
 from .crossref import Archive
 from .errors import DataError
 from .model import Article, Entity, Event
-
-if TYPE_CHECKING:  # pages imports this module
-    from .pages import Pager
+from .paging import Pager
 
 # (src_uri, anchor) -> the address of that page (and anchor) as the output should write it
 Iri = Callable[..., str]

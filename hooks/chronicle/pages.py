@@ -22,6 +22,7 @@ from .annotate import AnnotatedArticle, text_escaper
 from .crossref import Archive
 from .dates import MONTHS
 from .model import Article, Entity, Event
+from .paging import Pager, paginate
 
 TEMPLATES = Path(__file__).parent / "templates"
 SECTIONS = ("articles", "people", "events", "organisations", "places")
@@ -73,46 +74,6 @@ class PageOut:
         # breaks or refuses (U+0085, U+2028 ...) are written as escapes; the rest stay as they are, since YAML
         # would read an escaped astral character's surrogate pair wrong.
         return "---\n" + json.dumps(meta, ensure_ascii=False, sort_keys=True).translate(_YAML_UNSAFE) + "\n---\n"
-
-
-@dataclass(frozen=True)
-class Pager:
-    """Where one page of a long listing stands among its pages."""
-
-    number: int  # 1-based
-    src_uris: tuple[str, ...]  # of every page of the listing, in order
-    first: int  # 1-based index of the first item on this page
-    last: int
-    total: int
-
-    @property
-    def count(self) -> int:
-        return len(self.src_uris)
-
-    def window(self, around: int = 2) -> list[tuple[int, str] | None]:
-        """Page numbers to link: the first, the last and those near this one; None marks a gap."""
-        keep = {1, self.count} | set(range(self.number - around, self.number + around + 1))
-        out: list[tuple[int, str] | None] = []
-        for number in range(1, self.count + 1):
-            if number in keep:
-                out.append((number, self.src_uris[number - 1]))
-            elif out and out[-1] is not None:
-                out.append(None)
-        return out
-
-
-def paginate(items: list, first_src_uri: str, more_src_uri: str, size: int, at_least: int = 1
-             ) -> list[tuple[list, Pager]]:
-    """Split a listing into pages of `size`: the first at `first_src_uri`, page k at more_src_uri.format(k); at
-    least `at_least` pages, the last ones empty if need be (for a page that lists something else beside it)."""
-    chunks = [items[i: i + size] for i in range(0, len(items), size)]
-    chunks += [[] for _ in range(max(at_least, 1) - len(chunks))]
-    uris = tuple([first_src_uri] + [more_src_uri.format(k) for k in range(2, len(chunks) + 1)])
-    out, first = [], 1
-    for number, chunk in enumerate(chunks, 1):
-        out.append((chunk, Pager(number, uris, first, first + len(chunk) - 1, len(items))))
-        first += len(chunk)
-    return out
 
 
 def paginate_index(section: str, items: list) -> list[tuple[list, Pager]]:
