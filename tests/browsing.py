@@ -130,12 +130,14 @@ class Watch:
 
     site_url: str
     problems: list[str] = field(default_factory=list)
+    navigations: int = 0  # of a tab's top frame, begun so far
+    begun: dict[Request, int] = field(default_factory=dict)  # each request's count of navigations when it began
 
     def attach(self, context: BrowserContext) -> None:
         # A request for another host is recorded, then stopped here: no test sends traffic off the machine.
         context.route(lambda url: not self._is_local(url), lambda route: route.abort("blockedbyclient"))
         context.on("request", self._request)
-        context.on("requestfailed", lambda r: self.problems.append(f"request failed: {r.url} ({r.failure})"))
+        context.on("requestfailed", self._failed)
         context.on("response", self._response)
         context.on("page", self.attach_page)
         context.on("weberror", lambda e: self.problems.append(f"uncaught error: {e.error}"))
@@ -149,8 +151,17 @@ class Watch:
         return url.startswith((self.site_url, "data:", "blob:", "about:"))
 
     def _request(self, request: Request) -> None:
+        if request.is_navigation_request() and request.frame.parent_frame is None:
+            self.navigations += 1
+        self.begun[request] = self.navigations
         if not self._is_local(request.url):
             self.problems.append(f"request leaves the site: {request.url}")
+
+    def _failed(self, request: Request) -> None:
+        # A page's request that the browser drops as the tab goes to another page (its favicon, say) did not fail.
+        if request.failure == "net::ERR_ABORTED" and self.begun.get(request, self.navigations) < self.navigations:
+            return
+        self.problems.append(f"request failed: {request.url} ({request.failure})")
 
     def _response(self, response: Response) -> None:
         if response.status >= 400 and not response.url.endswith("/favicon.ico"):
