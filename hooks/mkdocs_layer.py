@@ -39,6 +39,8 @@ PAGEFIND_DIR = "pagefind"  # the search index and its script, under the site's r
 # (an article's, a person's, an event's ...). The rest, a listing's or an entity's further pages, have no body to
 # index; reading them would take a third of its time. tests/test_site.py checks what the index holds.
 PAGEFIND_GLOB = "{index.html,*/index.html,*/*/index.html}"
+# How Pagefind reads the pages, whichever folder holds them (tests/test_site.py runs it over the finished site too).
+PAGEFIND_OPTIONS = ("--glob", PAGEFIND_GLOB, "--exclude-selectors", ".headerlink", "--silent")
 
 
 def load(config: MkDocsConfig) -> Build:
@@ -133,8 +135,8 @@ class SearchIndex:
         with open(self.folder / "pagefind.log", "w", encoding="utf-8") as errors:
             self.process = subprocess.Popen(
                 [sys.executable, "-m", "pagefind", "--site", str(pages), "--output-path",
-                 str(Path(config.site_dir) / PAGEFIND_DIR), "--glob", PAGEFIND_GLOB, "--exclude-selectors",
-                 ".headerlink", "--silent"], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=errors)
+                 str(Path(config.site_dir) / PAGEFIND_DIR), *PAGEFIND_OPTIONS],
+                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=errors)
 
     def finish(self) -> None:
         """Waits for the index; Pagefind's error, if it failed, stops the build."""

@@ -211,8 +211,7 @@ def test_the_search_index_is_the_one_pagefind_makes_from_the_finished_site(proje
     result = mkdocs_build(project, site)
     assert result.returncode == 0, result.stderr
     done = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site), "--output-path",
-                           str(finished / "pagefind"), "--glob", mkdocs_layer.PAGEFIND_GLOB, "--exclude-selectors",
-                           ".headerlink", "--silent"], capture_output=True, text=True)
+                           str(finished / "pagefind"), *mkdocs_layer.PAGEFIND_OPTIONS], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert_same_files(site, finished, "pagefind")
     records = search_records(site)
