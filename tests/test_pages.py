@@ -74,18 +74,57 @@ def test_paginate_makes_at_least_the_pages_asked_for():
     assert [p.src_uris[p.number - 1] for _, p in chunks] == ["a.md", "a/2.md", "a/3.md"]
 
 
+def test_paginate_continues_in_pages_of_another_size():
+    chunks = paginate(list(range(7)), "a.md", "a/{}.md", 2, more_size=3)
+    assert [c for c, _ in chunks] == [[0, 1], [2, 3, 4], [5, 6]]
+    assert [(p.first, p.last) for _, p in chunks] == [(1, 2), (3, 5), (6, 7)]
+    assert [c for c, _ in paginate([], "a.md", "a/{}.md", 2, more_size=3)] == [[]]
+
+
 def test_long_listings_continue_on_further_pages(monkeypatch):
     """A place named in more articles than a page lists gets continuation pages, each bounded."""
     monkeypatch.setattr(pages, "ARTICLES_PER_ENTITY_PAGE", 2)
+    monkeypatch.setattr(pages, "ROWS_PER_ENTITY_PAGE", 2)
     monkeypatch.setattr(pages, "ITEMS_PER_INDEX_PAGE", 3)
     out = {p.src_uri: p for p in render_pages(load_archive(ROOT))}
     assert {"places/iran.md", "places/iran/2.md", "places/iran/3.md"} <= set(out)
     assert "places/iran/4.md" not in out  # five articles name Iran: pages of two
     assert out["places/iran/2.md"].section == "" and out["places/iran.md"].section == "Place"  # one to find
     assert {"articles/index.md", "articles/pages/2.md"} <= set(out)
-    second = out["places/iran/2.md"].html
-    assert second.count('<section class="sighting">') == 2
-    assert 'aria-current="page">2<' in second
+    assert out["places/iran.md"].html.count('<section class="sighting">') == 2
+    assert 'aria-current="page">2<' in out["places/iran/2.md"].html
+
+
+def test_a_place_continues_a_line_an_article_and_a_person_with_the_sentences(monkeypatch):
+    """After its first page, a place's or an organisation's page lists each article in one line, linked to the
+    paragraph that first names it, with how many times it does, and more of them to a page; a person's keeps
+    quoting every sentence."""
+    monkeypatch.setattr(pages, "ARTICLES_PER_ENTITY_PAGE", 1)
+    monkeypatch.setattr(pages, "ROWS_PER_ENTITY_PAGE", 3)
+    archive = load_archive(ROOT)
+    out = {p.src_uri: p.html for p in render_pages(archive)}
+    by_article: dict[str, list] = {}
+    for s in archive.sightings["iran"]:
+        by_article.setdefault(s.article.slug, []).append(s)
+    assert len(by_article) == 5 and "places/iran/3.md" in out and "places/iran/4.md" not in out  # 1, then 3 and 1
+    second = out["places/iran/2.md"]
+    assert "<q>" not in second and '<section class="sighting">' not in second
+    rows = second.split('<ol class="article-rows" start="2">', 1)[1].split("</ol>", 1)[0].split("</li>")[:-1]
+    assert len(rows) == 3
+    for row, (slug, ss) in zip(rows, list(by_article.items())[1:4]):
+        assert f'href="../../../articles/{slug}/#{ss[0].block.anchor}">{pages.place_label(ss[0].block.anchor)}</a>' in row
+        times = sum(len(s.marks) for s in ss)
+        assert (f"(named {times} times)" in row) == (times > 1)
+    person = max(archive.registry.entities.values(), key=lambda e: len({s.article.slug for s in archive.sightings.get(
+        e.id, ())}) if e.kind == "person" else 0)
+    more = out[f"people/{person.id}/2.md"]
+    assert '<section class="sighting">' in more and "<li><q>" in more and "article-rows" not in more
+
+
+def test_the_method_page_says_how_many_articles_a_page_quotes_and_lists():
+    method = " ".join((ROOT / "docs" / "method.md").read_text(encoding="utf-8").split())
+    assert f"Past its first {pages.ARTICLES_PER_ENTITY_PAGE} articles" in method
+    assert f"{pages.ROWS_PER_ENTITY_PAGE} to a page" in method
 
 
 def test_a_person_page_quotes_every_sentence_and_a_place_page_the_first_in_each_article():

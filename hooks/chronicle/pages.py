@@ -31,6 +31,9 @@ SECTION_TITLES = {"articles": "Articles", "people": "People", "events": "Events"
 KIND_LABEL = {"person": "Person", "organisation": "Organisation", "place": "Place", "event": "Event"}
 # Listings longer than these continue on further pages, so that no page grows with the archive.
 ARTICLES_PER_ENTITY_PAGE = 50
+# An organisation's or a place's continuation pages list their articles a line each, without the sentences: those
+# named in most articles would otherwise copy a sentence of nearly every article onto page after page.
+ROWS_PER_ENTITY_PAGE = 200
 # The kinds of entity whose pages quote every sentence that names them; the others quote the first in each article.
 EVERY_SENTENCE = frozenset({"person"})
 ITEMS_PER_INDEX_PAGE = 200
@@ -127,7 +130,7 @@ class Renderer:
         # Filters rather than functions: Jinja calls a filter directly, a function through the context, which costs
         # more than most of these take, on lists of thousands.
         self.env.filters.update(chip=self.chip, link=self.link, article_line=self.article_line, date=date_of,
-                                gk=self.gk, place_label=place_label, sentences=self.sightings_html,
+                                gk=self.gk, place_label=place_label, sentences=self.sightings_html, row=self.article_row,
                                 outlet=self.outlet_html, reported_by=self.reported_by, filter_value=filter_value,
                                 articles=crossref.count_articles)
         # The macros, for every template: imported by each, they would be looked up again for every page, at a cost
@@ -327,6 +330,15 @@ class Renderer:
             html += f'<p class="sighting-more archive-meta">Named {times} times in the article; again in {where}.</p>\n'
         return Markup(html + "</section>")
 
+    def article_row(self, sightings: list[crossref.Sighting], article: Article) -> Markup:
+        """One line for an article on the continuation pages of an organisation or a place: its headline, outlet
+        and date, the paragraph that first names the entity, linked, and how many times the article names it."""
+        first = sightings[0].block.anchor
+        times = sum(len(s.marks) for s in sightings)
+        more = f' <span class="archive-meta">(named {times} times)</span>' if times > 1 else ""
+        return Markup(f'<li>{self.article_line(article)}: <a class="para-ref" href="{self.url(article.src_uri)}#'
+                      f'{first}">{self._place_label(first)}</a>{more}</li>\n')
+
     def _render(self, template: str, src_uri: str, **context) -> str:
         self.here = page_url(src_uri)
         return self._template(template).render(archive=self.archive, **context)
@@ -395,14 +407,16 @@ class Renderer:
         size = ARTICLES_PER_ENTITY_PAGE
         pages = []
         # Articles and events share the pages, both in slices of `size`.
+        more_size = size if entity.kind in EVERY_SENTENCE else ROWS_PER_ENTITY_PAGE
         for k, (rows, pager) in enumerate(paginate(listing, entity.src_uri, f"{entity.section}/{entity.id}/{{}}.md",
-                                                   size, at_least=-(-len(events) // size))):
+                                                   size, at_least=-(-len(events) // size), more_size=more_size)):
             quoted = [(q, self.statement_html(q)) for article, _ in rows
                       for q in quotes.get(article.slug, ())]  # from the articles listed here
             self.here = page_url(pager.src_uris[k])  # the links below are relative to the page they are on
             ego = charts.ego_svg(entity, self.network, archive, self._href) if ties and k == 0 else ""
             shown = events[k * size: (k + 1) * size]
             html = self._render("entity.html", pager.src_uris[k], by_article=rows, quoted=quoted, pager=pager,
+                                as_rows=k > 0 and entity.kind not in EVERY_SENTENCE,
                                 events=charts.timeline(shown, archive), n_shown=len(shown),
                                 events_first=k * size + 1, crumbs=self.crumbs(entity), ego_svg=Markup(ego),
                                 **context)

@@ -31,11 +31,13 @@ class Pager:
         return out
 
 
-def paginate(items: list, first_src_uri: str, more_src_uri: str, size: int, at_least: int = 1
-             ) -> list[tuple[list, Pager]]:
+def paginate(items: list, first_src_uri: str, more_src_uri: str, size: int, at_least: int = 1,
+             more_size: int | None = None) -> list[tuple[list, Pager]]:
     """Split a listing into pages of `size`: the first at `first_src_uri`, page k at more_src_uri.format(k); at
-    least `at_least` pages, the last ones empty if need be (for a page that lists something else beside it)."""
-    chunks = [items[i: i + size] for i in range(0, len(items), size)]
+    least `at_least` pages, the last ones empty if need be (for a page that lists something else beside it). The
+    pages after the first hold `more_size` items each where given (a listing that continues in a shorter form)."""
+    more_size = more_size or size
+    chunks = [items[:size]] + [items[i: i + more_size] for i in range(size, len(items), more_size)] if items else []
     chunks += [[] for _ in range(max(at_least, 1) - len(chunks))]
     uris = tuple([first_src_uri] + [more_src_uri.format(k) for k in range(2, len(chunks) + 1)])
     out, first = [], 1
