@@ -386,9 +386,10 @@ def test_opening_a_cited_paragraph_address_shows_it_below_the_header(chromium, s
 # -- the hover card
 
 
-# The name on the card of a mention or an event marker: the page holds each card once, under the link's address.
-CARD_NAME = ("e => [...document.querySelectorAll('.anno-cards [data-for]')]"
-             ".find(c => c.dataset.for === e.getAttribute('href')).dataset.cardName")
+# The name on the card of a mention or an event marker: the article's list of names links each thing once, carrying
+# its card.
+CARD_NAME = ("e => [...document.querySelectorAll('[data-card-kind] a[data-card-line]')]"
+             ".find(a => a.getAttribute('href') === e.getAttribute('href')).textContent")
 
 
 def card_text(page: Page) -> str | None:

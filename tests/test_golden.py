@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import json
 import os
+from html import escape
 from pathlib import Path
 
 import pytest
 
+from chronicle.annotate import card_attrs
 from chronicle.build import annotate_articles, load_archive, render_pages
 from conftest import ROOT
 from sitecheck import search_records
@@ -55,7 +57,9 @@ def pages(archive):
 def test_annotated_article_body(archive):
     """Every block of a seed article as annotated HTML, then the cards its mentions show."""
     body = annotate_articles(archive)[ARTICLE]
-    check("article-body.html", "\n".join(body.blocks) + "\n" + body.cards + "\n")
+    cards = [f'<a href="{link.href}"{card_attrs(link)}>{escape(link.name, quote=False)}</a> ({link.kind})'
+             for link in sorted(body.cards.values(), key=lambda link: link.href)]
+    check("article-body.html", "\n".join([*body.blocks, *cards]) + "\n")
 
 
 @pytest.mark.parametrize("name", sorted(PAGES))

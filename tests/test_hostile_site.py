@@ -120,20 +120,21 @@ def test_the_source_address_is_an_http_link_to_itself(site):
 
 
 def test_names_and_cards_are_text(site):
-    """A mention's hover card takes its name and line from the page's card for the mention's address: attributes
-    that hold the raw text, escaped once."""
+    """A mention's hover card takes its name and line from the link to the same address on the article's list of
+    names: text, and attributes that hold the raw text, escaped once."""
     d = doc(site, f"articles/{h.SLUG}")
-    cards = {c.attrs["data-for"]: c.attrs for c in d.find("div", class_="anno-cards").find_all("span")}
+    cards = {a.attrs["href"]: a for a in d.find("details", class_="article-about").find_all("a")
+             if "data-card-line" in a.attrs}
     person = next(a for a in d.find_all("a", class_="anno-person") if "evil-person" in a.attrs["href"])
     assert person.text() == "Evil Person"
     card = cards[person.attrs["href"]]
-    assert card["data-card-name"] == h.PEOPLE[0]["name"]
-    assert card["data-card-line"] == h.PEOPLE[0]["description"]
-    assert card["data-card-role"] == h.PEOPLE[0]["roles"][0]["title"]
+    assert card.text() == h.PEOPLE[0]["name"]
+    assert card.attrs["data-card-line"] == h.PEOPLE[0]["description"]
+    assert card.attrs["data-card-role"] == h.PEOPLE[0]["roles"][0]["title"]
     org = next(a for a in d.find_all("a", class_="anno-organisation"))
-    assert org.text() == "Evil <i>Org</i" and cards[org.attrs["href"]]["data-card-role"] == h.ORGANISATIONS[0]["kind"]
+    assert org.text() == "Evil <i>Org</i" and cards[org.attrs["href"]].attrs["data-card-role"] == h.ORGANISATIONS[0]["kind"]
     marker = d.find("a", class_="anno-event-link")
-    assert cards[marker.attrs["href"]]["data-card-name"] == h.EVENTS[0]["name"]
+    assert cards[marker.attrs["href"]].text() == h.EVENTS[0]["name"]
     assert marker.attrs["aria-label"].startswith(f"Event: {h.EVENTS[0]['name']}, ")
     chips = d.find("section", class_="in-article").text()
     assert h.PEOPLE[0]["name"] in chips and h.ORGANISATIONS[0]["name"] in chips

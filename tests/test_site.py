@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import subprocess
@@ -54,6 +55,20 @@ def test_no_furniture_on_the_article_page(site, seed):
     assert furniture, "every seed carries some page furniture"
     for line in furniture:
         assert line.strip() not in html
+
+
+@pytest.mark.parametrize("seed", sorted(EXPECTED))
+def test_every_address_the_text_links_carries_its_card_once_on_the_list_of_names(site, seed):
+    """The hover card of a mention or an event marker comes from the one link to the same address on the article's
+    list of names and events, whose text is the thing's name."""
+    source = page(site, f"articles/{EXPECTED[seed]['article']}")
+    linked = set(re.findall(r'<a class="anno[^"]*" href="([^"]+)"', source))
+    carriers = re.findall(r'<a href="([^"]+)"(?: data-card-role="[^"]*")? data-card-line="[^"]*">([^<]+)</a>', source)
+    assert linked and set(href for href, _ in carriers) == linked and len(carriers) == len(linked)
+    archive = load_archive(ROOT)
+    names = {f"../../{thing.src_uri.removesuffix('.md')}/": thing.name
+             for thing in [*archive.registry.entities.values(), *archive.registry.events.values()]}
+    assert all(names[href] == html.unescape(text) for href, text in carriers)
 
 
 def test_subheadings_and_captions_keep_their_kind(site):

@@ -1,6 +1,7 @@
-/* Hover and keyboard-focus cards for the archive's annotations: one card element, filled from the page's card for
-   the mention's or event marker's address (the article lists each card once, in .anno-cards), dismissed with
-   Escape. */
+/* Hover and keyboard-focus cards for the archive's annotations: one card element, filled from the card of the
+   mention's or event marker's address, dismissed with Escape. The article's list of what it names links each thing
+   once and carries its card: the link's text is the name, its list's data-card-kind the kind, its data-card-role
+   and data-card-line the rest. */
 (function () {
   "use strict";
   var SELECTOR = "a.anno, a.anno-event-link";
@@ -13,7 +14,10 @@
   function cardFor(link) {
     if (!cards) {
       cards = new Map();
-      document.querySelectorAll(".anno-cards [data-for]").forEach(function (c) { cards.set(c.dataset.for, c.dataset); });
+      document.querySelectorAll("[data-card-kind] a[data-card-line]").forEach(function (a) {
+        cards.set(a.getAttribute("href"), { cardKind: a.closest("[data-card-kind]").dataset.cardKind,
+          cardName: a.textContent, cardRole: a.dataset.cardRole || "", cardLine: a.dataset.cardLine });
+      });
     }
     return cards.get(link.getAttribute("href")) || {};
   }

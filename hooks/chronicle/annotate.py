@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from operator import attrgetter
@@ -25,7 +25,8 @@ class Link:
     line: str  # the one-line description
 
     # An article names its people many times over: each link's tags are made once. A mention carries no card: the
-    # page holds each card once, under the link's address (`cards_html`), so a page grows with its text only.
+    # page's list of what the article names links each thing once and carries its card (`card_attrs`), so a page
+    # grows with its text only.
     @cached_property
     def mention_open(self) -> str:
         """The start tag of a mention's link."""
@@ -40,10 +41,10 @@ class Link:
 
 @dataclass(frozen=True)
 class AnnotatedArticle:
-    """An article's blocks as annotated HTML, in order, and the cards of everything they link, once each."""
+    """An article's blocks as annotated HTML, in order, and the cards of everything they link, by its id."""
 
     blocks: tuple[str, ...]
-    cards: str
+    cards: dict[str, Link]
 
 
 def annotate_article(article: Article, mentions: list[Mention], passages: tuple[Passage, ...],
@@ -60,14 +61,7 @@ def annotate_article(article: Article, mentions: list[Mention], passages: tuple[
         if annotated_text(inner) != block.text:  # the verbatim promise, checked on every build
             raise AssertionError(f"{article.path}, {block.anchor}: annotation changed the text")
         blocks.append(inner)
-    return AnnotatedArticle(tuple(blocks), cards_html(links.values()))
-
-
-def cards_html(links: Iterable[Link]) -> str:
-    """The cards of a page, one per address, for docs/assets/cards.js: hidden, read by no search index."""
-    cards = sorted({link.href: link for link in links}.values(), key=attrgetter("href"))
-    items = "".join(f'<span data-for="{_attr(c.href)}"{card_attrs(c)}></span>' for c in cards)
-    return f'<div class="anno-cards" hidden data-pagefind-ignore="all">{items}</div>' if cards else ""
+    return AnnotatedArticle(tuple(blocks), dict(links))
 
 
 def _attr(value: str) -> str:
@@ -86,9 +80,13 @@ def text_escaper(text: str) -> Callable[[str], str]:
     return escape_text if ("&" in text or "<" in text or ">" in text) else str
 
 
-def card_attrs(link: Link) -> str:
-    return (f' data-card-kind="{_attr(link.kind)}" data-card-name="{_attr(link.name)}"'
-            f' data-card-role="{_attr(link.role)}" data-card-line="{_attr(link.line)}"')
+def card_attrs(link: Link | None) -> str:
+    """What a card adds to the link that carries it, on the list of what an article names, for docs/assets/cards.js:
+    the role and the line (the card's name is the link's text, its kind the list's `data-card-kind`)."""
+    if link is None:
+        return ""
+    role = f' data-card-role="{_attr(link.role)}"' if link.role else ""
+    return f'{role} data-card-line="{_attr(link.line)}"'
 
 
 def _snap(passages: list[Passage], mentions: list[Mention]) -> list[Passage]:

@@ -18,7 +18,7 @@ import jinja2
 from markupsafe import Markup
 
 from . import charts, crossref, linked_data
-from .annotate import AnnotatedArticle, text_escaper
+from .annotate import AnnotatedArticle, Link, card_attrs, text_escaper
 from .crossref import Archive
 from .dates import MONTHS
 from .model import Article, Entity, Event
@@ -132,6 +132,7 @@ class Renderer:
         self.env.filters.update(chip=self.chip, link=self.link, article_line=self.article_line, date=date_of,
                                 gk=self.gk, place_label=place_label, sentences=self.sightings_html, row=self.article_row,
                                 outlet=self.outlet_html, reported_by=self.reported_by, filter_value=filter_value,
+                                card=card_markup,
                                 articles=crossref.count_articles)
         # The macros, for every template: imported by each, they would be looked up again for every page, at a cost
         # above that of most pages' own markup.
@@ -145,7 +146,7 @@ class Renderer:
         # chips, cards and article lines are made once for all of them.
         self._page_url = functools.cache(page_url)
         self._link = functools.cache(_link)
-        self._chips: dict[tuple[str, str], Markup] = {}
+        self._chips: dict[tuple[str, str, str | None], Markup] = {}
         self._lines: dict[tuple[str, int], Markup] = {}
         self._place_label = functools.cache(place_label)
         self.network = charts.build_network(archive)
@@ -179,12 +180,13 @@ class Renderer:
         """A link to the page of a person, organisation, place, event (by its name) or article (by its headline)."""
         return self._link(self.url(thing.src_uri), thing.title if isinstance(thing, Article) else thing.name)
 
-    def chip(self, entity: Entity) -> Markup:
-        """The entity's chip (a macro): the same on every page that links to it alike, so made once for them."""
-        key = (entity.id, self.url(entity.src_uri))
+    def chip(self, entity: Entity, card: Link | None = None) -> Markup:
+        """The entity's chip (a macro), carrying its card: the same on every page that links to it alike and gives
+        it the same role, so made once for them."""
+        key = (entity.id, self.url(entity.src_uri), card and card.role)
         chip = self._chips.get(key)
         if chip is None:
-            chip = self._chips[key] = self._chip_macro(entity)
+            chip = self._chips[key] = self._chip_macro(entity, card_markup(card))
         return chip
 
     def article_line(self, article: Article) -> Markup:
@@ -366,7 +368,7 @@ class Renderer:
                             n_events=len(reported) + len(earlier),
                             previous=archive.articles[position - 1] if position else None,
                             next=archive.articles[position + 1] if position + 1 < len(archive.articles) else None,
-                            crumbs=self.crumbs(article), supplied=dict(article.supplied), cards=Markup(body.cards))
+                            crumbs=self.crumbs(article), supplied=dict(article.supplied), cards=body.cards)
         toc = tuple(_token(2 if b.kind == "h2" else 3, b.anchor, b.text) for b in article.blocks
                     if b.kind in ("h2", "h3"))
         first = next(b.text for b in article.blocks if b.kind == "p")
@@ -537,6 +539,11 @@ _INDEX_DESCRIPTIONS = {
 # backslash for another character, so that no choice holding one would ever match. A filter's value holds them as two private-use
 # characters instead, which docs/assets/search.js turns back for readers and into when it asks.
 _FILTER_SAFE = str.maketrans({'"': "\ue000", "\\": "\ue001"})
+
+
+def card_markup(link: Link | None) -> Markup:
+    """The attributes by which a link on an article's list of names carries the card of what it links to."""
+    return Markup(card_attrs(link))
 
 
 def filter_value(text: str) -> str:
