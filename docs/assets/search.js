@@ -126,13 +126,25 @@
 
   /* -- the header's field */
 
+  function attrs(e, pairs) {
+    Object.keys(pairs).forEach(function (name) { e.setAttribute(name, pairs[name]); });
+    return e;
+  }
+
   function header(root) {
-    var input = root.querySelector(".archive-search__input");
-    var panel = root.querySelector(".archive-search__panel");
-    var list = root.querySelector(".archive-search__results");
-    var status = root.querySelector(".archive-search__status");
-    var all = root.querySelector(".archive-search__all");
+    var input = attrs(root.querySelector(".archive-search__input"), { role: "combobox", "aria-autocomplete": "list",
+      "aria-expanded": "false", "aria-controls": "archive-search-results" });
     var opener = root.querySelector(".archive-search__open");
+    // The list under the field, made here rather than carried by every page (overrides/partials/archive-search.html)
+    var panel = el("div", "archive-search__panel");
+    panel.hidden = true;
+    var status = attrs(el("p", "archive-search__status"), { role: "status", "aria-live": "polite" });
+    var list = attrs(el("ul", "archive-search__results"), { id: "archive-search-results", role: "listbox",
+      "aria-label": "Search results" });
+    var all = el("a", "archive-search__all", "All results, with filters");
+    all.href = searchPage.href;
+    panel.append(status, list, all);
+    root.querySelector(".archive-search__box").appendChild(panel);
     var asked = 0;
     var active = -1;
 
