@@ -151,3 +151,18 @@ def test_a_person_page_quotes_every_sentence_and_a_place_page_the_first_in_each_
             again = line.split("again in ", 1)[1].split(".</p>", 1)[0]
             assert again == ", ".join(pages.place_label(a) for a in dict.fromkeys(s.block.anchor for s in ss[1:]))
             assert f"Named {sum(len(s.marks) for s in ss)} times in the article" in line
+
+
+@pytest.mark.parametrize("name, attrs", [
+    ("Fuad Hussein", ' data-pagefind-filter="person"'),
+    ("Daesh (Islamic State)", ' data-pagefind-filter="person"'),
+    ('Abu "the Engineer"', ' data-pagefind-filter="person[data-f]" data-f="Abu \ue000the Engineer\ue000"'),
+    ("Back\\slash", ' data-pagefind-filter="person[data-f]" data-f="Back\ue001slash"'),
+    ("Two  spaces", ' data-pagefind-filter="person[data-f]" data-f="Two  spaces"'),
+    (" Edge", ' data-pagefind-filter="person[data-f]" data-f=" Edge"'),
+    ("A & B", ' data-pagefind-filter="person"'),
+])
+def test_a_chip_sets_its_filter_from_its_text_unless_the_value_must_differ(name, attrs):
+    """Pagefind reads a filter from the element's text, folding spaces; the search script's values hold quotes and
+    backslashes as private-use characters: a name that would not come through as it is says its value."""
+    assert pages.filter_attrs("person", name) == attrs

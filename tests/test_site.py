@@ -63,7 +63,7 @@ def test_every_address_the_text_links_carries_its_card_once_on_the_list_of_names
     list of names and events, whose text is the thing's name."""
     source = page(site, f"articles/{EXPECTED[seed]['article']}")
     linked = set(re.findall(r'<a class="anno[^"]*" href="([^"]+)"', source))
-    carriers = re.findall(r'<a href="([^"]+)"(?: data-card-role="[^"]*")? data-card-line="[^"]*">([^<]+)</a>', source)
+    carriers = re.findall(r'<a href="([^"]+)"(?: data-card-role="[^"]*")? data-card-line="[^"]*"[^>]*>([^<]+)</a>', source)
     assert linked and set(href for href, _ in carriers) == linked and len(carriers) == len(linked)
     archive = load_archive(ROOT)
     names = {f"../../{thing.src_uri.removesuffix('.md')}/": thing.name

@@ -132,6 +132,7 @@ class Renderer:
         self.env.filters.update(chip=self.chip, link=self.link, article_line=self.article_line, date=date_of,
                                 gk=self.gk, place_label=place_label, sentences=self.sightings_html, row=self.article_row,
                                 outlet=self.outlet_html, reported_by=self.reported_by, filter_value=filter_value,
+                                filter_attrs=filter_attrs,
                                 card=card_markup,
                                 articles=crossref.count_articles)
         # The macros, for every template: imported by each, they would be looked up again for every page, at a cost
@@ -549,6 +550,15 @@ def card_markup(link: Link | None) -> Markup:
 def filter_value(text: str) -> str:
     """A filter's value for Pagefind: the text, with double quotes and backslashes as the search script reads them."""
     return text.translate(_FILTER_SAFE)
+
+
+def filter_attrs(kind: str, text: str) -> Markup:
+    """The attributes that make an element whose text is `text` set the search filter `kind` to it: Pagefind reads
+    the element's text, unless the value must differ from it (quotes, backslashes, spaces Pagefind would fold)."""
+    value = filter_value(text)
+    if value == text and " ".join(text.split()) == text:
+        return Markup(f' data-pagefind-filter="{escape(kind)}"')
+    return Markup(f' data-pagefind-filter="{escape(kind)}[data-f]" data-f="{escape(value)}"')
 
 
 def sentence_html(sighting: crossref.Sighting) -> str:
