@@ -57,6 +57,8 @@ def test_a_citation_is_copied_with_the_keyboard_and_says_so(chromium, served_url
         button = page.locator("#p-3 button.para-cite")
         expect(button).to_be_focused()
         expect(button).to_have_attribute("aria-label", "Cite paragraph 3")
+        expect(button).to_have_attribute("aria-haspopup", "dialog")
+        expect(button).to_have_attribute("aria-expanded", "false")
         page.keyboard.press("Enter")
         panel = page.locator("#cite-panel")
         expect(panel).to_be_visible()

@@ -191,11 +191,13 @@
 
   buildPanel();  // before the buttons name it (aria-controls)
   // The buttons come with the page, beside each ¶ link, so that the text does not move when they would be added;
-  // they only get their panel here.
+  // they only get their panel here, and say so.
   paragraphs.forEach(function (p) {
     var button = p.querySelector("a.para-link + button.para-cite");
     if (!button) return;
     button.setAttribute("aria-controls", "cite-panel");
+    button.setAttribute("aria-haspopup", "dialog");
+    button.setAttribute("aria-expanded", "false");
     button.addEventListener("click", function () {
       if (!panel.hidden && current === button) hide(true); else show(button);
     });
