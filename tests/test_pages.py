@@ -1,6 +1,7 @@
 """Page-building helpers: links between pages, and pagination."""
 
 import html
+import re
 
 import pytest
 
@@ -166,3 +167,16 @@ def test_a_chip_sets_its_filter_from_its_text_unless_the_value_must_differ(name,
     """Pagefind reads a filter from the element's text, folding spaces; the search script's values hold quotes and
     backslashes as private-use characters: a name that would not come through as it is says its value."""
     assert pages.filter_attrs("person", name) == attrs
+
+
+def test_a_page_has_a_table_of_contents_from_three_sections_on():
+    """A page of one or two sections is read whole: no table of contents beside it; from three on, every section
+    is in it, in order."""
+    archive = load_archive(ROOT)
+    out = list(render_pages(archive))
+    headings = {p.src_uri: re.findall(r'<h2 id="([^"]+)"', p.html) for p in out if not p.src_uri.startswith("articles/")}
+    assert {len(h) for h in headings.values()} >= {2, 3}, "the seeds make pages of two sections and of three"
+    for page in out:
+        if page.src_uri in headings:
+            ids = headings[page.src_uri]
+            assert [t["id"] for t in page.toc] == (ids if len(ids) >= pages.TOC_AT_LEAST else []), page.src_uri

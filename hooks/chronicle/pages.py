@@ -37,6 +37,7 @@ ROWS_PER_ENTITY_PAGE = 200
 # The kinds of entity whose pages quote every sentence that names them; the others quote the first in each article.
 EVERY_SENTENCE = frozenset({"person"})
 ITEMS_PER_INDEX_PAGE = 200
+TOC_AT_LEAST = 3  # headings a page needs for a table of contents beside it (an event's page has two)
 GLANCE_EVENTS = 5  # events between countries on the home page's timeline, the latest first
 RECENT_DAYS = 7  # an article reports the events of the week before it; older ones are its background
 # The scripts of an article's page alone: its names' cards and its paragraphs' citations. Every other page does
@@ -348,8 +349,10 @@ class Renderer:
 
     def _page(self, src_uri: str, title: str, description: str, html: str, toc: tuple[dict, ...] | None = None,
               section: str = "") -> PageOut:
-        """The page; its table of contents from its second-level headings unless given."""
-        return PageOut(src_uri, title, _describe(description), html, _toc_of(html) if toc is None else toc, section)
+        """The page; its table of contents from its second-level headings unless given, and none for a page of
+        fewer than TOC_AT_LEAST sections, which the reader sees whole."""
+        toc = _toc_of(html) if toc is None else toc
+        return PageOut(src_uri, title, _describe(description), html, toc if len(toc) >= TOC_AT_LEAST else (), section)
 
     # -- pages
 
