@@ -99,9 +99,10 @@ def test_long_listings_continue_on_further_pages(monkeypatch):
 def test_a_place_continues_a_line_an_article_and_a_person_with_the_sentences(monkeypatch):
     """After its first page, a place's or an organisation's page lists each article in one line, linked to the
     paragraph that first names it, with how many times it does, and more of them to a page; a person's keeps
-    quoting every sentence."""
+    quoting every sentence, with more articles to a page than the first (which has the charts)."""
     monkeypatch.setattr(pages, "ARTICLES_PER_ENTITY_PAGE", 1)
     monkeypatch.setattr(pages, "ROWS_PER_ENTITY_PAGE", 3)
+    monkeypatch.setattr(pages, "QUOTED_PER_CONTINUATION_PAGE", 2)
     archive = load_archive(ROOT)
     out = {p.src_uri: p.html for p in render_pages(archive)}
     by_article: dict[str, list] = {}
@@ -120,6 +121,10 @@ def test_a_place_continues_a_line_an_article_and_a_person_with_the_sentences(mon
         e.id, ())}) if e.kind == "person" else 0)
     more = out[f"people/{person.id}/2.md"]
     assert '<section class="sighting">' in more and "<li><q>" in more and "article-rows" not in more
+    named_in = len({s.article.slug for s in archive.sightings[person.id]})
+    assert named_in >= 3 and more.count('<section class="sighting">') == 2  # 1 on the first page, 2 on each next
+    last = 1 + -(-(named_in - 1) // 2)
+    assert f"people/{person.id}/{last}.md" in out and f"people/{person.id}/{last + 1}.md" not in out
 
 
 def test_the_method_page_says_how_many_articles_a_page_quotes_and_lists():

@@ -34,6 +34,8 @@ ARTICLES_PER_ENTITY_PAGE = 50
 # An organisation's or a place's continuation pages list their articles a line each, without the sentences: those
 # named in most articles would otherwise copy a sentence of nearly every article onto page after page.
 ROWS_PER_ENTITY_PAGE = 200
+# A person's continuation pages, which quote as the first does but carry no charts, list more of their articles.
+QUOTED_PER_CONTINUATION_PAGE = 100
 # The kinds of entity whose pages quote every sentence that names them; the others quote the first in each article.
 EVERY_SENTENCE = frozenset({"person"})
 ITEMS_PER_INDEX_PAGE = 200
@@ -413,7 +415,7 @@ class Renderer:
         size = ARTICLES_PER_ENTITY_PAGE
         pages = []
         # Articles and events share the pages, both in slices of `size`.
-        more_size = size if entity.kind in EVERY_SENTENCE else ROWS_PER_ENTITY_PAGE
+        more_size = QUOTED_PER_CONTINUATION_PAGE if entity.kind in EVERY_SENTENCE else ROWS_PER_ENTITY_PAGE
         for k, (rows, pager) in enumerate(paginate(listing, entity.src_uri, f"{entity.section}/{entity.id}/{{}}.md",
                                                    size, at_least=-(-len(events) // size), more_size=more_size)):
             quoted = [(q, self.statement_html(q)) for article, _ in rows
