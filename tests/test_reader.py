@@ -317,7 +317,7 @@ def check_timeline(tab: Tab, path: str) -> None:
 
 def node_links(page: Page) -> list[list]:
     return page.evaluate("""[...document.querySelectorAll('svg.chart-network a.net-link')].map(a => [
-        a.getAttribute('href'), [a.querySelector('title').textContent, a.dataset.entity]])""")
+        a.getAttribute('href'), a.querySelector('title').textContent])""")
 
 
 def test_network_nodes_link_to_their_pages_and_say_their_numbers(chromium, served_url):
@@ -335,7 +335,7 @@ def check_network(tab: Tab, path: str) -> None:
     nodes = node_links(tab.page)
     assert len(nodes) >= 9
     for found in tab.page.evaluate(FOLLOW, nodes):
-        label, ident = found["extra"]
+        label = found["extra"]
         m = re.fullmatch(r"(.+): named (once|\d+ times) in (\d+) articles?", label)
         assert found["status"] == 200 and m and found["h1"] == m[1], found
         times = 1 if m[2] == "once" else int(m[2].split()[0])

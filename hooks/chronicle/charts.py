@@ -352,9 +352,11 @@ def _label_lines(text: str, width: int = 16) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=8192)  # and at the same few places
 def _text(x: float, y: float, lines: tuple[str, ...], anchor: str, cls: str = "net-label") -> str:
-    # A space ends each line but the last: the lines read as the words they are, in the link's name too.
-    spans = "".join(f'<tspan x="{x:.1f}" dy="{0 if i == 0 else 1.1}em">{escape(line)}{" " if i < len(lines) - 1 else ""}'
-                    f'</tspan>' for i, line in enumerate(lines))
+    # A space ends each line but the last: the lines read as the words they are, in the link's name too. A label of
+    # one line is the text element's own.
+    spans = escape(lines[0]) if len(lines) == 1 else "".join(
+        f'<tspan x="{x:.1f}" dy="{0 if i == 0 else 1.1}em">{escape(line)}{" " if i < len(lines) - 1 else ""}</tspan>'
+        for i, line in enumerate(lines))
     return f'<text class="{cls}" x="{x:.1f}" y="{y:.1f}" text-anchor="{anchor}">{spans}</text>'
 
 
@@ -369,9 +371,7 @@ def _node(entity: Entity, href: str, x: float, y: float, r: float, network: Netw
     else:
         shape = f'<circle class="net-node" cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}"/>'
     cls = "net-link net-centre" if centre else "net-link"
-    return (f'<a class="{cls} net-{entity.kind}" href="{escape(href)}" '
-            f'data-entity="{escape(entity.id)}" data-mentions="{network.mentions.get(entity.id, 0)}">'
-            f'<title>{escape(what)}</title>{shape}{label}</a>')
+    return f'<a class="{cls} net-{entity.kind}" href="{escape(href)}"><title>{escape(what)}</title>{shape}{label}</a>'
 
 
 def _edge(x1: float, y1: float, x2: float, y2: float, tie: Tie, peak: int, path: str | None = None) -> str:
