@@ -13,7 +13,8 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from browsing import DESKTOP, NODE_MODULES, PHONE, Tab, missing, open_tab, screenshot, serve
-from chronicle.build import load_archive
+from chronicle import pages
+from chronicle.build import load_archive, render_pages
 from conftest import ROOT
 
 pytestmark = pytest.mark.browser
@@ -381,6 +382,35 @@ def test_opening_a_cited_paragraph_address_shows_it_below_the_header(chromium, s
         tab.goto(LONG_ARTICLE + "#p-25")
         assert tab.page.evaluate("document.querySelector('#p-25').matches(':target')")
         assert in_view_below_header(tab.page, "#p-25")
+
+
+# -- long listings
+
+
+@pytest.mark.parametrize("viewport, rows", [(DESKTOP, 1), (PHONE, 2)])
+def test_a_long_listings_pages_sit_in_a_row_with_the_current_one_filled(chromium, served_url, monkeypatch,
+                                                                      viewport, rows):
+    """The links to the pages of a listing longer than a page sit side by side (on a phone, the row may break
+    once), each a target a finger can take, the current page filled with the theme's colour. The seeds make no
+    listing that long: the pager here is the one a place's second page gets with pages of one article, set into
+    the place's page."""
+    monkeypatch.setattr(pages, "ARTICLES_PER_ENTITY_PAGE", 1)
+    monkeypatch.setattr(pages, "ROWS_PER_ENTITY_PAGE", 1)
+    second = {p.src_uri: p.html for p in render_pages(load_archive(ROOT))}["places/iran/2.md"]
+    pager = re.search(r'<nav class="archive-pager".*?</nav>', second, re.S).group()
+    with open_tab(chromium, served_url, viewport=viewport) as tab:
+        tab.goto("places/iran/")
+        page = tab.page
+        page.evaluate("h => document.querySelector('article h1').insertAdjacentHTML('afterend', h)", pager)
+        boxes = page.evaluate("""[...document.querySelectorAll('article .archive-pager li > :is(a, span)')]
+            .map(e => { const r = e.getBoundingClientRect(); return [Math.round(r.top), r.height, r.width,
+                        getComputedStyle(e).backgroundColor, e.getAttribute('aria-current')]; })""")
+        assert len(boxes) == 7  # Previous, 1 to 5, Next
+        assert len({top for top, *_ in boxes}) <= rows
+        assert all(height >= 24 and width >= 24 for _, height, width, *_ in boxes)
+        filled = [colour for *_, colour, current in boxes if current == "page"]
+        assert filled and filled[0] != "rgba(0, 0, 0, 0)"
+        assert all(colour == "rgba(0, 0, 0, 0)" for *_, colour, current in boxes if current != "page")
 
 
 # -- the hover card
