@@ -1,6 +1,7 @@
 """Page-building helpers: links between pages, and pagination."""
 
 import html
+import shutil
 import re
 
 import pytest
@@ -185,3 +186,21 @@ def test_a_page_has_a_table_of_contents_from_three_sections_on():
         if page.src_uri in headings:
             ids = headings[page.src_uri]
             assert [t["id"] for t in page.toc] == (ids if len(ids) >= pages.TOC_AT_LEAST else []), page.src_uri
+
+
+def test_an_edited_template_is_compiled_afresh_by_the_next_renderer(tmp_path, monkeypatch):
+    """The compiled templates outlive a build (every rebuild of `mkdocs serve` makes a Renderer), but not an edit."""
+    shutil.copytree(pages.TEMPLATES, tmp_path / "templates")
+    monkeypatch.setattr(pages, "TEMPLATES", tmp_path / "templates")
+    archive = load_archive(ROOT)
+    event = next(iter(sorted(archive.registry.events)))
+
+    def event_page() -> str:
+        return next(p.html for p in render_pages(archive) if p.src_uri == f"events/{event}.md")
+
+    first = event_page()
+    assert event_page() == first
+    template = tmp_path / "templates" / "event.html"
+    template.write_text(template.read_text(encoding="utf-8") + "<p>edited</p>\n", encoding="utf-8")
+    edited = event_page()
+    assert "<p>edited</p>" not in first and edited.rstrip().endswith("<p>edited</p>")

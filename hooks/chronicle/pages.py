@@ -50,6 +50,27 @@ ARTICLE_SCRIPTS = ("assets/cards.js", "assets/cite.js")
 _YAML_UNSAFE = {c: f"\\u{c:04x}" for c in [*range(0x7F, 0xA0), 0x2028, 0x2029, 0xFFFE, 0xFFFF]}
 
 
+class _CompiledTemplates(jinja2.BytecodeCache):
+    """The templates, compiled, kept for the life of the process: every Renderer (a build, each rebuild of `mkdocs
+    serve`, a test) has an environment of its own, and compiling the templates again was most of the render time of
+    a small archive. Jinja compares each template's source with the one compiled, so an edited template is compiled
+    afresh."""
+
+    def __init__(self) -> None:
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        code = self._code.get(bucket.key)
+        if code is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self._code[bucket.key] = bucket.bytecode_to_string()
+
+
+_COMPILED = _CompiledTemplates()
+
+
 @dataclass(frozen=True)
 class PageOut:
     """A generated page: its title and description (front matter), its HTML and its table of contents."""
@@ -127,6 +148,7 @@ class Renderer:
             trim_blocks=True,
             lstrip_blocks=True,
             auto_reload=False,  # one build reads each template once
+            bytecode_cache=_COMPILED,
         )
         self.env.globals.update(url=self.url, kind_label=KIND_LABEL, runs=runs, slugify=_slugify,
                                 json_ld=self.json_ld)
