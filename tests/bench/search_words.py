@@ -1,0 +1,61 @@
+"""Where a first search's time goes, word by word, on a built site: in Chromium, on the home page served as GitHub
+Pages serves it, Pagefind's loading and init, then for each word its search (twice: the second has nothing left to
+download, so it is the ranking alone), the pages it matches, and the data of the first results.
+
+    python tests/bench/search_words.py SITE WORD [WORD ...]
+    python tests/bench/build_bench.py --articles 20000 --people 5000 --runs 1 --keep DIR   # SITE = DIR/site-archive
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from browsing import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
+
+# The options docs/assets/search.js gives Pagefind, and the number of results whose data it loads to rank them.
+TIMED = """async ([word, ranked]) => {
+  const ms = () => performance.now();
+  const t0 = ms();
+  window.__pf = window.__pf || await import(new URL("pagefind/pagefind.js", location.href).href).then(async pf => {
+    await pf.options({ baseUrl: new URL(".", location.href).pathname, excerptLength: 30,
+                       ranking: { metaWeights: { title: 5, spellings: 8 } } });
+    await pf.init();
+    return pf;
+  });
+  const t1 = ms();
+  const found = await window.__pf.search(word);
+  const t2 = ms();
+  await window.__pf.search(word);
+  const t3 = ms();
+  await Promise.all(found.results.slice(0, ranked).map(r => r.data()));
+  return { load: t1 - t0, search: t2 - t1, again: t3 - t2, data: ms() - t3, matches: found.results.length };
+}"""
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("site", type=Path)
+    parser.add_argument("words", nargs="+")
+    parser.add_argument("--ranked", type=int, default=10, help="results whose data is loaded, as the search does")
+    args = parser.parse_args()
+    pages = sum(1 for _ in args.site.rglob("index.html"))
+    print(f"{args.site}: {pages} pages")
+    print(f"{'word':16} {'matches':>8} {'load ms':>8} {'search ms':>10} {'again ms':>9} {'data ms':>8}")
+    with serve(args.site) as url, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        page = browser.new_page()
+        page.goto(url, wait_until="networkidle")
+        for word in args.words:
+            t = page.evaluate(TIMED, [word, args.ranked])
+            print(f"{word:16} {t['matches']:8d} {t['load']:8.0f} {t['search']:10.0f} {t['again']:9.0f} "
+                  f"{t['data']:8.0f}")
+        browser.close()
+
+
+if __name__ == "__main__":
+    main()
