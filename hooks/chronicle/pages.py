@@ -353,7 +353,7 @@ class Renderer:
                 f'<ul class="sentences">\n{items}</ul>\n')
         again = list(dict.fromkeys(s.block.anchor for s in sightings[len(quoted):]))
         if again:
-            times = sum(len(s.marks) for s in sightings)
+            times = _times_named(sightings)
             where = ", ".join(self._place_label(a) for a in again)
             html += f'<p class="sighting-more archive-meta">Named {times} times in the article; again in {where}.</p>\n'
         return Markup(html + "</section>")
@@ -362,7 +362,7 @@ class Renderer:
         """One line for an article on the continuation pages of an organisation or a place: its headline, outlet
         and date, the paragraph that first names the entity, linked, and how many times the article names it."""
         first = sightings[0].block.anchor
-        times = sum(len(s.marks) for s in sightings)
+        times = _times_named(sightings)
         more = f' <span class="archive-meta">(named {times} times)</span>' if times > 1 else ""
         return Markup(f'<li>{self.article_line(article)}: <a class="para-ref" href="{self.url(article.src_uri)}#'
                       f'{first}">{self._place_label(first)}</a>{more}</li>\n')
@@ -436,8 +436,10 @@ class Renderer:
         listing = [(archive.by_slug[slug], ss) for slug, ss in by_article.items()]
         size = ARTICLES_PER_ENTITY_PAGE
         pages = []
-        # Articles and events share the pages, both in slices of `size`.
-        more_size = QUOTED_PER_CONTINUATION_PAGE if entity.kind in EVERY_SENTENCE else ROWS_PER_ENTITY_PAGE
+        # Articles and events share the pages: the events in slices of `size`, the articles too on the first page,
+        # then in slices of `more_size`, quoted (a person's) or a line each (the others').
+        quoted_throughout = entity.kind in EVERY_SENTENCE
+        more_size = QUOTED_PER_CONTINUATION_PAGE if quoted_throughout else ROWS_PER_ENTITY_PAGE
         for k, (rows, pager) in enumerate(paginate(listing, entity.src_uri, f"{entity.section}/{entity.id}/{{}}.md",
                                                    size, at_least=-(-len(events) // size), more_size=more_size)):
             quoted = [(q, self.statement_html(q)) for article, _ in rows
@@ -446,7 +448,7 @@ class Renderer:
             ego = charts.ego_svg(entity, self.network, archive, self._href) if ties and k == 0 else ""
             shown = events[k * size: (k + 1) * size]
             html = self._render("entity.html", pager.src_uris[k], by_article=rows, quoted=quoted, pager=pager,
-                                as_rows=k > 0 and entity.kind not in EVERY_SENTENCE,
+                                as_rows=k > 0 and not quoted_throughout,
                                 events=charts.timeline(shown, archive), n_shown=len(shown),
                                 events_first=k * size + 1, crumbs=self.crumbs(entity), ego_svg=Markup(ego),
                                 **context)
@@ -586,6 +588,11 @@ def filter_attrs(kind: str, text: str) -> Markup:
     if value == text and " ".join(text.split()) == text:
         return Markup(f' data-pagefind-filter="{escape(kind)}"')
     return Markup(f' data-pagefind-filter="{escape(kind)}[data-f]" data-f="{escape(value)}"')
+
+
+def _times_named(sightings: list[crossref.Sighting]) -> int:
+    """How many times an article names the entity, over its sentences that do."""
+    return sum(len(s.marks) for s in sightings)
 
 
 def sentence_html(sighting: crossref.Sighting) -> str:
