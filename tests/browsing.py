@@ -8,6 +8,7 @@ import gzip
 import mimetypes
 import os
 import posixpath
+import re
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -132,11 +133,16 @@ class Watch:
     problems: list[str] = field(default_factory=list)
     navigations: int = 0  # of a tab's top frame, begun so far
     begun: dict[Request, int] = field(default_factory=dict)  # each request's count of navigations when it began
+    in_flight: set[Request] = field(default_factory=set)  # begun, neither finished nor failed yet
 
     def attach(self, context: BrowserContext) -> None:
-        # A request for another host is recorded, then stopped here: no test sends traffic off the machine.
-        context.route(lambda url: not self._is_local(url), lambda route: route.abort("blockedbyclient"))
+        # A request for another host is recorded, then stopped here: no test sends traffic off the machine. The
+        # pattern is a regular expression rather than a Python function, so that the browser matches it and only
+        # the requests it stops make a round trip to the test.
+        context.route(re.compile(f"^(?!{re.escape(self.site_url)}|data:|blob:|about:)"),
+                      lambda route: route.abort("blockedbyclient"))
         context.on("request", self._request)
+        context.on("requestfinished", self._finished)
         context.on("requestfailed", self._failed)
         context.on("response", self._response)
         context.on("page", self.attach_page)
@@ -154,10 +160,15 @@ class Watch:
         if request.is_navigation_request() and request.frame.parent_frame is None:
             self.navigations += 1
         self.begun[request] = self.navigations
+        self.in_flight.add(request)
         if not self._is_local(request.url):
             self.problems.append(f"request leaves the site: {request.url}")
 
+    def _finished(self, request: Request) -> None:
+        self.in_flight.discard(request)
+
     def _failed(self, request: Request) -> None:
+        self.in_flight.discard(request)
         # A page's request that the browser drops as the tab goes to another page (its favicon, say) did not fail.
         if request.failure == "net::ERR_ABORTED" and self.begun.get(request, self.navigations) < self.navigations:
             return
@@ -186,7 +197,23 @@ class Tab:
         the network is quiet, so that what loads late (the search index) is watched too."""
         response = self.page.goto(self.site_url + path, wait_until="load")
         assert response is not None and response.status == status, f"{path}: HTTP {response and response.status}"
-        self.page.wait_for_load_state("networkidle")
+        settle(self.page, self.watch)
+
+
+QUIET_MS = 150
+
+
+def settle(page: Page, watch: Watch, timeout_ms: int = 15_000) -> None:
+    """Wait until none of the context's requests has been in flight for QUIET_MS: what a page loads after its load
+    event (the search index, on the search and listing pages) has arrived, or failed where the watch sees it.
+    Playwright's "networkidle" waits 500 ms after the last request, on every page."""
+    quiet = waited = 0
+    while quiet < QUIET_MS:
+        if waited >= timeout_ms:
+            raise AssertionError(f"still loading after {timeout_ms} ms: {sorted(r.url for r in watch.in_flight)}")
+        page.wait_for_timeout(25)
+        waited += 25
+        quiet = quiet + 25 if not watch.in_flight else 0
 
 
 @contextmanager

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from browsing import ARTIFACTS, Tab, open_tab, screenshot
+from browsing import ARTIFACTS, Tab, open_tab, screenshot, settle
 from conftest import held
 from test_browser import axe_violations
 
@@ -190,7 +190,7 @@ def test_the_article_facts_are_one_click_away_grouped_by_kind(chromium, served_u
         tab.goto(ARTICLES[2])
         outlet = page.locator(".article-byline .byline-outlet a")
         expect(outlet).to_have_text("EghtesadOnline")
-        follow(page, outlet)
+        follow(tab, outlet)
         expect(page.locator("h1")).to_have_text("EghtesadOnline")
         assert tab.watch.problems == []
 
@@ -210,12 +210,12 @@ def test_a_card_does_not_say_the_role_twice(chromium, served_url):
 # -- orientation
 
 
-def follow(page: Page, link) -> None:  # noqa: ANN001 - a Playwright locator
+def follow(tab: Tab, link) -> None:  # noqa: ANN001 - a Playwright locator
     """Click a link and wait until the page it opens is quiet: leaving a page before it has loaded its search index
     would abort that request, which the watch reports."""
-    with page.expect_navigation():
+    with tab.page.expect_navigation():
         link.click()
-    page.wait_for_load_state("networkidle")
+    settle(tab.page, tab.watch)
 
 
 def test_the_section_tab_is_marked_on_every_page(chromium, served_url):
@@ -247,7 +247,7 @@ def test_breadcrumbs_lead_back_to_where_the_page_is_listed(chromium, served_url)
             tab.goto(path)
             links = tab.page.locator("nav.archive-crumbs a")
             assert links.all_inner_texts() == crumbs
-            follow(tab.page, links.last)
+            follow(tab, links.last)
             target = tab.page.evaluate("location.hash.slice(1)")
             if target:
                 assert tab.page.evaluate("h => document.getElementById(h).textContent.trim()", target) == crumbs[-1]
@@ -264,10 +264,10 @@ def test_previous_and_next_articles_by_date(chromium, served_url):
         expect(page.locator("a.neighbour-previous")).to_have_count(0)
         seen = [page.url]
         while page.locator("a.neighbour-next").count():
-            follow(page, page.locator("a.neighbour-next"))
+            follow(tab, page.locator("a.neighbour-next"))
             seen.append(page.url)
         assert seen == [served_url + p for p in ARTICLES]
-        follow(page, page.locator("a.neighbour-previous"))
+        follow(tab, page.locator("a.neighbour-previous"))
         expect(page).to_have_url(served_url + ARTICLES[3])
         assert tab.watch.problems == []
 
@@ -378,38 +378,38 @@ def test_the_keyboard_reaches_every_node(chromium, served_url, path, selector):
 # -- every page kind: axe in both palettes, nothing sideways on a phone, screenshots
 
 
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_every_page_kind_passes_axe_fits_a_phone_and_is_screenshotted(chromium, served_url, scheme):
-    """For each kind of page, at 375 and 1280 px: nothing reaches past the screen's right edge (at 375), axe finds
+def test_every_page_kind_passes_axe_fits_a_phone_and_is_screenshotted(chromium, served_url, scheme, viewport):
+    """For each kind of page, at 375 or 1280 px: nothing reaches past the screen's right edge (at 375), axe finds
     nothing serious (at 1280; on the kinds and states test_browser.py does not check), and a screenshot is saved for a
-    person to look at."""
+    person to look at. A run a palette and width, so that the four share out between the test processes."""
     failures = []
-    for viewport in (PHONE, DESKTOP):
-        with open_tab(chromium, served_url, viewport=viewport, color_scheme=scheme,
-                      is_mobile=viewport is PHONE, has_touch=viewport is PHONE) as tab:
-            for name, path, _ in KINDS:
-                page = tab.page
-                response = page.goto(served_url + path, wait_until="load")
-                assert response is not None and response.status == 200, path
-                if name == "article":  # with its facts open, the widest it gets
-                    page.locator("details.article-about summary").click()
-                if name == "people-index":  # with the network's text alternative open
-                    page.locator("details.chart-data summary").click()
-                if viewport is PHONE:
-                    wide = page.evaluate("""w => [document.documentElement.scrollWidth,
-                        ...[...document.querySelectorAll('.md-content *')]
-                            .filter(e => e.getBoundingClientRect().right > w + 0.5 && !e.closest('svg'))
-                            .map(e => e.tagName + '.' + e.className).slice(0, 3)]""", PHONE["width"])
-                    if wide[0] > PHONE["width"] or len(wide) > 1:
-                        failures.append(f"{name}: wider than the phone: {wide}")
-                    svg = page.evaluate("""w => [...document.querySelectorAll('.md-content svg')]
-                        .filter(s => s.getBoundingClientRect().right > w + 0.5).length""", PHONE["width"])
-                    if svg:
-                        failures.append(f"{name}: {svg} pictures wider than the phone")
-                elif name in AXE_HERE:
-                    failures += [f"{name}: {v}" for v in axe_violations(page)]
-                screenshot(page, f"reader-{name}-{viewport['width']}-{scheme}")
-            failures += tab.watch.problems
+    with open_tab(chromium, served_url, viewport=viewport, color_scheme=scheme,
+                  is_mobile=viewport == PHONE, has_touch=viewport == PHONE) as tab:
+        for name, path, _ in KINDS:
+            page = tab.page
+            response = page.goto(served_url + path, wait_until="load")
+            assert response is not None and response.status == 200, path
+            if name == "article":  # with its facts open, the widest it gets
+                page.locator("details.article-about summary").click()
+            if name == "people-index":  # with the network's text alternative open
+                page.locator("details.chart-data summary").click()
+            if viewport == PHONE:
+                wide = page.evaluate("""w => [document.documentElement.scrollWidth,
+                    ...[...document.querySelectorAll('.md-content *')]
+                        .filter(e => e.getBoundingClientRect().right > w + 0.5 && !e.closest('svg'))
+                        .map(e => e.tagName + '.' + e.className).slice(0, 3)]""", PHONE["width"])
+                if wide[0] > PHONE["width"] or len(wide) > 1:
+                    failures.append(f"{name}: wider than the phone: {wide}")
+                svg = page.evaluate("""w => [...document.querySelectorAll('.md-content svg')]
+                    .filter(s => s.getBoundingClientRect().right > w + 0.5).length""", PHONE["width"])
+                if svg:
+                    failures.append(f"{name}: {svg} pictures wider than the phone")
+            elif name in AXE_HERE:
+                failures += [f"{name}: {v}" for v in axe_violations(page)]
+            screenshot(page, f"reader-{name}-{viewport['width']}-{scheme}")
+        failures += tab.watch.problems
     assert failures == []
 
 
