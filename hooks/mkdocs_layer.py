@@ -30,6 +30,7 @@ from markupsafe import Markup, escape
 
 from chronicle.build import Site, build_site
 from chronicle.errors import DataError
+from chronicle.parallel import processes_wanted
 from chronicle.pages import PageOut
 
 log = logging.getLogger("mkdocs.hooks.archive")
@@ -48,7 +49,11 @@ def load(config: MkDocsConfig) -> Build:
     if not config.use_directory_urls:
         raise Abort("The archive's links assume 'use_directory_urls: true' in mkdocs.yml.")
     try:
-        site = build_site(Path(config.config_file_path).parent, config.site_url or "", config.site_name)
+        processes = processes_wanted()
+    except ValueError as exc:
+        raise Abort(str(exc)) from None
+    try:
+        site = build_site(Path(config.config_file_path).parent, config.site_url or "", config.site_name, processes)
     except DataError as exc:
         raise Abort(f"Archive data error: {exc}") from None
     return Build(site, {page.src_uri: page for page in site.pages})

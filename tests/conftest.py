@@ -45,9 +45,9 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object | 
     return LoadFileButBrowserTests(config, log)
 
 
-def mkdocs_build(project: Path, out: Path) -> subprocess.CompletedProcess:
-    """`mkdocs build --strict` of a project folder into `out`, as a user runs it."""
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH=SOURCE_DATE_EPOCH)
+def mkdocs_build(project: Path, out: Path, **env: str) -> subprocess.CompletedProcess:
+    """`mkdocs build --strict` of a project folder into `out`, as a user runs it (with `env` set)."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH=SOURCE_DATE_EPOCH, **env)
     return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml"),
                            "-d", str(out)], capture_output=True, text=True, env=env, cwd=project)
 

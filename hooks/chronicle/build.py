@@ -4,8 +4,9 @@ data against them, match the names in the text, cross-reference, annotate each a
 
 from __future__ import annotations
 
+import functools
 import gc
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +18,7 @@ from .linked_data import build_date
 from .load import load_articles, load_registry
 from .match import NameIndex, resolve_mentions
 from .model import Article, Entity, Event, Mention
+from .parallel import shared_out
 from .pages import KIND_LABEL, SECTIONS, PageOut, Renderer, page_url, relative_url
 
 ARTICLES_DIR = "articles"
@@ -35,18 +37,19 @@ class Site:
     report: tuple[str, ...] = ()
 
 
-def build_site(root: Path, site_url: str = "", site_name: str = "") -> Site:
+def build_site(root: Path, site_url: str = "", site_name: str = "", processes: int = 1) -> Site:
     """Every stage, in order, over the repository at `root`. A data error raises DataError. `site_url` and
-    `site_name` are what the downloads and the feed call the site."""
+    `site_name` are what the downloads and the feed call the site. Matching and rendering are shared out between
+    up to `processes` processes where that is safe and worth it (`parallel`); the site is the same."""
     built_on = build_date()  # the pages' structured data, the citations and the downloads all say this day
     with _cycle_collector_paused():
         articles = load_articles(root / ARTICLES_DIR, root)  # load
         registry = load_registry(root / DATA_DIR, articles, root)  # validate, against the articles
-        mentions = match_articles(articles, registry.entities.values())  # match
+        mentions = match_articles(articles, registry.entities.values(), processes)  # match
         archive = build_archive(articles, registry, mentions)  # cross-reference
         bodies = annotate_articles(archive)  # annotate
         renderer = Renderer(archive, bodies, built_on)  # render
-        pages = tuple(render_all(renderer))
+        pages = tuple(render_all(renderer, processes))
         files = site_files(archive, built_on, site_url, site_name)  # the downloads and the feed
         return Site(pages, renderer.summary(), files, report=tuple(build_report(archive)))
 
@@ -68,10 +71,16 @@ def render_pages(archive: Archive) -> list[PageOut]:
 # -- the stages
 
 
-def match_articles(articles: list[Article], entities: Iterable[Entity]) -> dict[str, tuple[Mention, ...]]:
-    """Every article's mentions of the entities, resolved or with why not, by article slug."""
-    index = NameIndex(entities)
-    return {a.slug: tuple(resolve_mentions(a, index)) for a in articles}
+def match_articles(articles: list[Article], entities: Iterable[Entity], processes: int = 1,
+                   ) -> dict[str, tuple[Mention, ...]]:
+    """Every article's mentions of the entities, resolved or with why not, by article slug. Each article is matched
+    on its own, so the articles are shared out between the machine's processors (`parallel`)."""
+    found = shared_out(functools.partial(_mentions_in, index=NameIndex(entities)), articles, processes)
+    return {a.slug: mentions for a, mentions in zip(articles, found, strict=True)}
+
+
+def _mentions_in(article: Article, index: NameIndex) -> tuple[Mention, ...]:
+    return tuple(resolve_mentions(article, index))
 
 
 def annotate_articles(archive: Archive) -> dict[str, AnnotatedArticle]:
@@ -114,17 +123,27 @@ def role_at(entity: Entity, article: Article) -> str:
     return entity.category or KIND_LABEL[entity.kind]
 
 
-def render_all(renderer: Renderer) -> Iterator[PageOut]:
-    """Every generated page: articles, people, organisations, places, events and the section indexes."""
+def render_all(renderer: Renderer, processes: int = 1) -> Iterator[PageOut]:
+    """Every generated page: articles, people, organisations, places, events and the section indexes. Each page
+    (or an entity's or a section's run of pages) is rendered on its own, so they are shared out between the
+    machine's processors (`parallel`), and come back in this order."""
     archive = renderer.archive
-    for article in archive.articles:
-        yield renderer.article_page(article)
-    for entity in sorted(archive.registry.entities.values(), key=_id):
-        yield from renderer.entity_pages(entity)
-    for event in sorted(archive.registry.events.values(), key=_id):
-        yield from renderer.event_pages(event)
-    for section in SECTIONS:
-        yield from renderer.index_pages(section)
+    work: list[Callable[[], Iterable[PageOut]]] = [functools.partial(_one, renderer.article_page, article)
+                                                   for article in archive.articles]
+    work += [functools.partial(renderer.entity_pages, entity)
+             for entity in sorted(archive.registry.entities.values(), key=_id)]
+    work += [functools.partial(renderer.event_pages, event) for event in sorted(archive.registry.events.values(), key=_id)]
+    work += [functools.partial(renderer.index_pages, section) for section in SECTIONS]
+    for pages in shared_out(_listed, work, processes):
+        yield from pages
+
+
+def _one(render: Callable[[Article], PageOut], article: Article) -> tuple[PageOut]:
+    return (render(article),)
+
+
+def _listed(render: Callable[[], Iterable[PageOut]]) -> list[PageOut]:
+    return list(render())
 
 
 def build_report(archive: Archive) -> list[str]:
