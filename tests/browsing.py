@@ -100,7 +100,10 @@ def _handler(site: Path, prefix: str) -> type[BaseHTTPRequestHandler]:
                 self.send_header("Location", location)
             self.end_headers()
             if body:
-                self.wfile.write(data)
+                try:
+                    self.wfile.write(data)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the browser hung up first (a tab closed mid-load): no one is left to answer
 
     return PagesHandler
 
