@@ -1,8 +1,8 @@
 """Page-building helpers: links between pages, and pagination."""
 
 import html
-import shutil
 import re
+import shutil
 
 import pytest
 

@@ -17,9 +17,9 @@ from chronicle import parallel
 from conftest import ROOT, mkdocs_build
 
 
-def run_python(code: str, **env: str) -> str:
+def run_python(code: str) -> str:
     result = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, cwd=ROOT,
-                            env={**os.environ, "PYTHONPATH": f"{ROOT / 'hooks'}:{ROOT / 'tests'}", **env}, timeout=300)
+                            env={**os.environ, "PYTHONPATH": f"{ROOT / 'hooks'}:{ROOT / 'tests'}"}, timeout=300)
     assert result.returncode == 0, result.stderr
     return result.stdout.strip()
 
