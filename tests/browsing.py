@@ -10,7 +10,7 @@ import os
 import posixpath
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http import HTTPStatus
@@ -19,7 +19,8 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Page, Request, Response, sync_playwright
+from playwright.sync_api import (Browser, BrowserContext, ConsoleMessage, Page, Request, Response, WebError,
+                                  sync_playwright)
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "test-artifacts"
@@ -144,17 +145,28 @@ class Watch:
         # the requests it stops make a round trip to the test.
         context.route(re.compile(f"^(?!{re.escape(self.site_url)}|data:|blob:|about:)"),
                       lambda route: route.abort("blockedbyclient"))
-        context.on("request", self._request)
-        context.on("requestfinished", self._finished)
-        context.on("requestfailed", self._failed)
-        context.on("response", self._response)
-        context.on("page", self.attach_page)
-        context.on("weberror", lambda e: self.problems.append(f"uncaught error: {e.error}"))
+        for event, handler in self._handlers():
+            context.on(event, handler)
         for page in context.pages:
             self.attach_page(page)
 
+    def detach(self, context: BrowserContext) -> None:
+        """Stops watching the context (its routes go too): a tab handed to the next test gets a watch of its own."""
+        context.unroute_all(behavior="ignoreErrors")
+        for event, handler in self._handlers():
+            context.remove_listener(event, handler)
+        for page in context.pages:
+            page.remove_listener("console", self._console)
+
+    def _handlers(self) -> list[tuple[str, Callable]]:
+        return [("request", self._request), ("requestfinished", self._finished), ("requestfailed", self._failed),
+                ("response", self._response), ("page", self.attach_page), ("weberror", self._weberror)]
+
     def attach_page(self, page: Page) -> None:
         page.on("console", self._console)
+
+    def _weberror(self, error: WebError) -> None:
+        self.problems.append(f"uncaught error: {error.error}")
 
     def _is_local(self, url: str) -> bool:
         return url.startswith((self.site_url, "data:", "blob:", "about:"))
@@ -219,25 +231,61 @@ def settle(page: Page, watch: Watch, timeout_ms: int = 15_000) -> None:
         quiet = quiet + 25 if not watch.in_flight else 0
 
 
+# Tabs that tests have finished with, by the browser, site and screen they were opened for: each costs Chromium a
+# renderer process and most of a second of its time to open, and the browser tests open about a hundred.
+_IDLE: dict[tuple, list[tuple[BrowserContext, Page]]] = {}
+
+
 @contextmanager
 def open_tab(browser: Browser, site_url: str, viewport: dict = DESKTOP, color_scheme: str = "light",
              **options: object) -> Iterator[Tab]:
-    """A fresh context (no stored palette, no cache) with one page, watched from its first request."""
-    context = browser.new_context(viewport=viewport, color_scheme=color_scheme, **options)
+    """A tab as a fresh context gives it (no stored palette or other choice, no cookie, no permission granted, no
+    cache, online, in `color_scheme`), watched from its first request. It is a tab that an earlier test of this
+    browser, site and screen left, cleared (`_cleared`), when there is one: a test that passed gives its tab back for
+    the next; one that failed closes it, with whatever it left behind."""
+    key = (id(browser), site_url, repr(viewport), color_scheme, repr(sorted(options.items())))
+    idle = _IDLE.setdefault(key, [])
+    context, page = idle.pop() if idle else _new_tab(browser, viewport, color_scheme, options)
     watch = Watch(site_url)
     watch.attach(context)
     try:
-        yield Tab(context.new_page(), watch, site_url)
-    finally:
+        yield Tab(page, watch, site_url)
+        watch.detach(context)
+        idle.append(_cleared(context, page, site_url, color_scheme))
+    except BaseException:
         context.close()
+        raise
+
+
+def _new_tab(browser: Browser, viewport: dict, color_scheme: str, options: dict) -> tuple[BrowserContext, Page]:
+    context = browser.new_context(viewport=viewport, color_scheme=color_scheme, **options)
+    return context, context.new_page()
+
+
+def _cleared(context: BrowserContext, page: Page, site_url: str, color_scheme: str) -> tuple[BrowserContext, Page]:
+    """The tab with what a test may have left in it gone: what the site stored (local and session storage, cookies,
+    caches, IndexedDB), the browser's cache, permissions, the offline switch, an emulated palette, and the page."""
+    if page.url.startswith(site_url):  # session storage belongs to the tab: it goes from the site's own page
+        page.evaluate("sessionStorage.clear()")
+    page.goto("about:blank")
+    page.emulate_media(color_scheme=color_scheme)
+    context.set_offline(False)
+    context.clear_permissions()
+    context.clear_cookies()
+    session = context.new_cdp_session(page)
+    session.send("Network.clearBrowserCache")
+    site = urlsplit(site_url)
+    session.send("Storage.clearDataForOrigin", {"origin": f"{site.scheme}://{site.netloc}", "storageTypes": "all"})
+    session.detach()
+    return context, page
 
 
 def screenshot(page: Page, name: str, full_page: bool = True) -> Path:
-    """Save a screenshot as a test artefact (test-artifacts/NAME.png) for a person to look at: the whole page,
-    or what the screen shows (a card, a scrolled-to paragraph)."""
+    """Save a screenshot as a test artefact (test-artifacts/NAME.jpg) for a person to look at: the whole page,
+    or what the screen shows (a card, a scrolled-to paragraph). JPEG: Chromium makes it in half the time of a PNG."""
     ARTIFACTS.mkdir(exist_ok=True)
-    path = ARTIFACTS / f"{name}.png"
-    page.screenshot(path=str(path), full_page=full_page)
+    path = ARTIFACTS / f"{name}.jpg"
+    page.screenshot(path=str(path), full_page=full_page, type="jpeg", quality=85)
     return path
 
 

@@ -42,6 +42,10 @@ PAGE_IDS = [name for name, _ in PAGES]
 # The 404 page is checked too, though its own request rightly answers 404.
 NOT_FOUND = "no/such/page/"
 PAGES_AND_404 = PAGES + [("not-found", NOT_FOUND)]
+# Pages that test_reader.py's walk over every kind of page screenshots at both widths in both palettes: the tests
+# here that open them too take no second screenshot.
+SHOT_BY_THE_READER_TESTS = {"", "people/mohammad-baqer-qalibaf/", "articles/", "people/", "events/", "organisations/",
+                            "places/", "method/"}
 
 PALETTES = [("light", "default"), ("dark", "slate")]  # (prefers-color-scheme, Material's data-md-color-scheme)
 
@@ -57,10 +61,10 @@ def open_page(tab: Tab, path: str) -> None:
 
 @pytest.fixture(scope="module")
 def reading_tab(chromium, served_url) -> Iterator[Callable[..., Tab]]:
-    """A tab for a test that only reads a page (axe, widths, styles; not the watch's record, which needs a fresh
-    context and so an empty cache): one tab for each kind of screen and palette, shared by this file's tests of that
-    kind, each of which opens its page afresh in it, with the site's stored choices cleared first. A context for
-    each test would cost a new renderer, a cold cache and axe compiled again for each page."""
+    """A tab for a test that only reads a page (axe, widths, styles; not the watch's record, which needs an empty
+    cache): one tab for each kind of screen and palette, shared by this file's tests of that kind, each of which
+    opens its page afresh in it, with the site's stored choices cleared first, but the cache kept: a tab cleared for
+    each test (open_tab) would load the theme's files and compile axe again for each page."""
     tabs: dict[str, Tab] = {}
     with ExitStack() as stack:
 
@@ -96,6 +100,35 @@ def test_the_watch_catches_errors_and_requests_that_leave_the_site(chromium, ser
         assert any(p.startswith("console error: planted error") for p in tab.watch.problems)
         assert "request leaves the site: https://outside.invalid/pixel.png" in tab.watch.problems
 
+
+def test_a_tab_handed_to_the_next_test_is_as_a_fresh_one(chromium, served_url):
+    """A test's tab goes to the next test of the same screen with nothing of the first left: no stored choice, no
+    cookie, no permission, no cache, online, the palette it was opened with; and a tab a failed test leaves is
+    closed, not handed on."""
+    with open_tab(chromium, served_url) as tab:
+        tab.goto("")
+        first = tab.page
+        first.evaluate("""() => { localStorage.setItem('left', '1'); sessionStorage.setItem('left', '1');
+                                  document.cookie = 'left=1; path=/'; }""")
+        first.context.grant_permissions(["clipboard-read"])
+        first.emulate_media(color_scheme="dark")
+        first.context.set_offline(True)
+    with open_tab(chromium, served_url) as tab:
+        assert tab.page is first
+        tab.goto("")
+        assert tab.page.evaluate("""async () => [localStorage.getItem('left'), sessionStorage.getItem('left'), document.cookie,
+            (await navigator.permissions.query({name: 'clipboard-read'})).state, navigator.onLine,
+            matchMedia('(prefers-color-scheme: dark)').matches]""") == [None, None, "", "prompt", True, False]
+        cached = tab.page.evaluate("""() => performance.getEntriesByType('resource')
+            .filter(r => r.name.includes('/assets/') && r.transferSize === 0).map(r => r.name)""")
+        assert cached == []
+        assert tab.watch.problems == []
+    with pytest.raises(AssertionError), open_tab(chromium, served_url) as tab:
+        failed = tab.page
+        raise AssertionError("a test that fails")
+    assert failed.is_closed()
+    with open_tab(chromium, served_url) as tab:
+        assert tab.page is not failed
 
 # -- search
 
@@ -505,7 +538,8 @@ def test_no_serious_accessibility_violation(reading_tab, name, path, scheme, mat
     page = tab.page
     assert page.evaluate("document.body.dataset.mdColorScheme") == material_scheme
     assert axe_violations(page) == []
-    screenshot(page, f"{name}-{scheme}")
+    if path not in SHOT_BY_THE_READER_TESTS:
+        screenshot(page, f"{name}-{scheme}")
 
 
 @pytest.mark.parametrize("scheme", [p for p, _ in PALETTES])
@@ -575,7 +609,8 @@ def test_nothing_scrolls_sideways_on_a_phone(reading_tab, name, path):
                            " return h && h.getBoundingClientRect().toJSON(); })()")
     if name in ("article", "article-long"):
         assert header is not None and 0 <= header["left"] and header["right"] <= PHONE["width"]
-    screenshot(page, f"{name}-phone")
+    if path not in SHOT_BY_THE_READER_TESTS:
+        screenshot(page, f"{name}-phone")
 
 
 def test_cards_fit_a_phone(chromium, served_url):

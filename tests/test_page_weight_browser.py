@@ -16,10 +16,9 @@ PAGES = ("", "articles/2021-02-06-iran-iraq-strong-ties-ensure-regional-security
 @pytest.mark.parametrize("path", PAGES)
 def test_a_page_view_loads_the_page_and_the_site_s_assets_only(chromium, served_url, path):
     with open_tab(chromium, served_url) as tab:
-        requested: list[str] = []
-        tab.page.on("request", lambda request: requested.append(request.url[len(served_url):]))
         tab.goto(path)
         assert tab.watch.problems == []
+        requested = [request.url[len(served_url):] for request in tab.watch.begun]  # in the order they began
     assert requested[0] == path
     others = requested[1:]
     assert others and all(url.startswith("assets/") for url in others), others
