@@ -5,6 +5,8 @@ The site is served and Chromium launched by the suite's shared set-up (tests/bro
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -12,7 +14,7 @@ import pytest
 from playwright.sync_api import Browser, Page
 
 import hostile as h
-from browsing import serve
+from browsing import open_tab, serve
 from conftest import copy_project, mkdocs_build
 
 PAGES = [f"articles/{h.SLUG}/", f"articles/{h.QUIET_SLUG}/", "people/evil-person/", "people/nobody-mentioned/",
@@ -20,6 +22,7 @@ PAGES = [f"articles/{h.SLUG}/", f"articles/{h.QUIET_SLUG}/", "people/evil-person
          "people/", "events/", "organisations/", "places/", ""]
 
 pytestmark = pytest.mark.browser
+DEFAULT_TIMEOUT_MS = 30_000  # Playwright's, which the other tests' tabs keep
 
 
 @pytest.fixture(scope="module")
@@ -49,32 +52,62 @@ class Watch:
 
     def __init__(self, page: Page):
         self.events: list[str] = []
+        self.page = page
         page.on("dialog", self._dialog)
-        page.on("console", lambda msg: msg.type == "error" and self.events.append(f"console error: {msg.text}"))
-        page.on("pageerror", lambda exc: self.events.append(f"page error: {exc}"))
+        page.on("console", self._console)
+        page.on("pageerror", self._page_error)
+
+    def detach(self) -> None:
+        for event, handler in (("dialog", self._dialog), ("console", self._console), ("pageerror", self._page_error)):
+            self.page.remove_listener(event, handler)
 
     def _dialog(self, dialog) -> None:
         self.events.append(f"dialog: {dialog.message}")
         dialog.dismiss()
 
+    def _console(self, message) -> None:
+        if message.type == "error":
+            self.events.append(f"console error: {message.text}")
 
-def open_page(browser: Browser, url: str) -> tuple[Page, Watch]:
-    page = browser.new_page(viewport={"width": 1280, "height": 900})
-    page.set_default_timeout(10_000)
-    watch = Watch(page)
-    page.goto(url, wait_until="load")
-    return page, watch
+    def _page_error(self, error) -> None:
+        self.events.append(f"page error: {error}")
+
+
+@contextmanager
+def open_page(browser: Browser, site_url: str, path: str) -> Iterator[tuple[Page, Watch]]:
+    """The page at `path` of the hostile site, loaded in a tab of the suite's (open_tab), watched from before it
+    loads; a step that hangs fails after 10 s."""
+    with open_tab(browser, site_url) as tab:
+        page = tab.page
+        page.set_default_timeout(10_000)
+        watch = Watch(page)
+        try:
+            page.goto(site_url + path, wait_until="load")
+            yield page, watch
+        finally:
+            watch.detach()
+            page.set_default_timeout(DEFAULT_TIMEOUT_MS)
 
 
 def sentinel(page: Page) -> object:
     return page.evaluate(f"() => window.{h.SENTINEL} === undefined ? null : String(window.{h.SENTINEL})")
 
 
+def test_the_watch_sees_a_dialog_an_error_and_the_sentinel(browser, base_url):
+    """What the tests below find nothing of, the watch does see when it happens: a payload's dialog, console error
+    and uncaught error, and the global it sets."""
+    with open_page(browser, base_url, "") as (page, watch):
+        page.evaluate(f"""() => {{ window.{h.SENTINEL} = 1; alert('planted'); console.error('planted');
+                                   setTimeout(() => {{ throw new Error('planted'); }}); }}""")
+        page.wait_for_timeout(300)
+        assert watch.events == ["dialog: planted", "console error: planted", "page error: planted"]
+        assert sentinel(page) == "1"
+
+
 @pytest.mark.parametrize("path", PAGES)
 def test_no_payload_runs_on_the_page(browser, base_url, path):
     """Loaded, scrolled through and hovered over: no dialog, no error, the sentinel unset."""
-    page, watch = open_page(browser, base_url + path)
-    try:
+    with open_page(browser, base_url, path) as (page, watch):
         page.mouse.wheel(0, 20_000)
         for link in page.locator("a.anno, a.anno-event-link").all()[:20]:
             link.hover()
@@ -82,13 +115,10 @@ def test_no_payload_runs_on_the_page(browser, base_url, path):
         assert watch.events == []
         assert sentinel(page) is None
         assert page.locator("iframe, article img, .md-content script:not([type='application/ld+json'])").count() == 0
-    finally:
-        page.close()
 
 
 def test_a_hover_card_shows_the_name_as_text(browser, base_url):
-    page, watch = open_page(browser, base_url + f"articles/{h.SLUG}/")
-    try:
+    with open_page(browser, base_url, f"articles/{h.SLUG}/") as (page, watch):
         page.locator("a.anno-person[href*='evil-person']").first.hover()
         card = page.locator("#anno-card")
         card.wait_for(state="visible")
@@ -96,14 +126,11 @@ def test_a_hover_card_shows_the_name_as_text(browser, base_url):
         assert card.locator(".anno-card-line").inner_text() == h.PEOPLE[0]["description"]
         assert card.locator("script, img, svg, iframe").count() == 0
         assert watch.events == [] and sentinel(page) is None
-    finally:
-        page.close()
 
 
 def test_search_results_show_payloads_as_text(browser, base_url):
     """What the search lists of the payloads (titles, excerpts) is text: no element of theirs on the page."""
-    page, watch = open_page(browser, base_url)
-    try:
+    with open_page(browser, base_url, "") as (page, watch):
         page.keyboard.press("/")
         page.locator("#archive-search-input").press_sequentially("hostile", delay=20)
         panel = page.locator(".archive-search__panel")
@@ -113,15 +140,12 @@ def test_search_results_show_payloads_as_text(browser, base_url):
         assert panel.locator("script, img, iframe, svg, style, meta, i, b").count() == 0
         page.wait_for_timeout(300)
         assert watch.events == [] and sentinel(page) is None
-    finally:
-        page.close()
 
 
 def test_filters_show_payloads_as_text(browser, base_url):
     """The choices of the filters (names, outlets) are text too, ticked or not, and in the address."""
     person, outlet = h.PEOPLE[0]["name"], h.FRONT["outlet"]
-    page, watch = open_page(browser, base_url + "articles/?" + urlencode([("person", person), ("outlet", outlet)]))
-    try:
+    with open_page(browser, base_url, "articles/?" + urlencode([("person", person), ("outlet", outlet)])) as (page, watch):
         results = page.locator(".archive-results")
         page.locator(".archive-results__list li").first.wait_for(state="visible")
         ticked = results.locator("input[type=checkbox]").evaluate_all(
@@ -132,15 +156,12 @@ def test_filters_show_payloads_as_text(browser, base_url):
         assert results.locator("script, img, iframe, svg, style, meta, i, b").count() == 0
         page.wait_for_timeout(300)
         assert watch.events == [] and sentinel(page) is None
-    finally:
-        page.close()
 
 
 def test_the_citation_panel_shows_the_hostile_headline_as_text(browser, base_url):
     """The citation of a paragraph holds the headline and outlet as the literal text, BibTeX's own characters
     escaped; nothing runs."""
-    page, watch = open_page(browser, base_url + f"articles/{h.SLUG}/")
-    try:
+    with open_page(browser, base_url, f"articles/{h.SLUG}/") as (page, watch):
         page.locator("#p-1 button.para-cite").click()
         page.locator("#cite-panel").wait_for(state="visible")
         plain = page.locator("#cite-plain").inner_text()
@@ -150,5 +171,3 @@ def test_the_citation_panel_shows_the_hostile_headline_as_text(browser, base_url
         assert f"  title = {{{title}}},\n" in bibtex
         assert page.locator("#cite-panel").locator("script, img, svg, iframe").count() == 0
         assert watch.events == [] and sentinel(page) is None
-    finally:
-        page.close()
