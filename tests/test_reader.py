@@ -3,7 +3,7 @@ that report events and not whole paragraphs, the reader's choice of marks works 
 networks' links lead where they say and their numbers are those of the pages they lead to, the keyboard reaches every
 node, every page kind passes axe in both palettes and fits a phone, the section's tab and the way back are shown,
 tables keep their words whole. Screenshots of every page kind at both widths and in both palettes go to
-test-artifacts/reader-*.jpg; the measures to test-artifacts/reader-measures.md."""
+test-artifacts/reader-*.png; the measures to test-artifacts/reader-measures.md."""
 
 from __future__ import annotations
 
