@@ -14,7 +14,7 @@ from urllib.request import HTTPRedirectHandler, Request, build_opener
 import pytest
 from playwright.sync_api import expect
 
-from browsing import open_tab, screenshot, serve, settle
+from browsing import open_tab, screenshot, serve
 from conftest import ROOT, mkdocs_build
 from sitecheck import Refs
 
@@ -176,9 +176,7 @@ def test_the_404_page_looks_like_the_site_and_leads_back_in(chromium, pages_url)
     with open_tab(chromium, pages_url) as tab:
         page = tab.page
         missing = pages_url + "people/nobody/at/all/"
-        response = page.goto(missing)
-        assert response is not None and response.status == 404
-        settle(page, tab.watch)
+        tab.goto("people/nobody/at/all/", status=404)
         assert tab.watch.problems == [f"HTTP 404: {missing}"]
         assert page.evaluate("getComputedStyle(document.querySelector('.md-header')).position") == "sticky"
         expect(page.locator("h1")).to_have_text("Page not found")
