@@ -1,7 +1,8 @@
 """Lighthouse's four scores for the archive: the site built strictly, served on 127.0.0.1 as GitHub Pages serves it,
-and each of an article, a person and an index page measured (mobile, Lighthouse's defaults): performance 3 times,
-its median counting, as it varies with the machine's load; accessibility, best practices and SEO once, as they
-audit the page's markup and what it logs, the same in every run. Prints a table and exits 1 if a score is below 95.
+and each of an article, a person and an index page measured (mobile, Lighthouse's defaults): performance by the
+median of 3 runs, as it varies with the machine's load, a third run made only when the first two fall either side
+of 95 (two on one side decide the median of three); accessibility, best practices and SEO once, as they audit the
+page's markup and what it logs, the same in every run. Prints a table and exits 1 if a score is below 95.
 
     .venv/bin/python tests/lighthouse_scores.py            # build the site into a temporary folder, then measure
     .venv/bin/python tests/lighthouse_scores.py --site DIR # measure a site already built into DIR
@@ -38,7 +39,7 @@ LIGHTHOUSE = NODE_MODULES / ".bin" / "lighthouse"
 @dataclass(frozen=True)
 class PageScores:
     """One page's scores (0-100) per category, one per run, in run order; the first run scores every category, the
-    others performance alone (TIMED)."""
+    others performance alone (TIMED), as many as it took to decide its median of RUNS (measure)."""
 
     path: str
     runs: tuple[dict[str, int], ...]
@@ -83,13 +84,23 @@ def lighthouse_runs(urls: list[str], categories: tuple[str, ...] = CATEGORIES) -
 
 def measure(site: Path, pages: tuple[str, ...] = PAGES, runs: int = RUNS) -> list[PageScores]:
     """Serve the built `site` on a free port and run Lighthouse on each page, one run after another (runs side by
-    side would share the 2 cores and slow each other down): once in every category, then `runs - 1` times more for
-    performance alone, which takes a third less time than a run of all four."""
+    side would share the 2 cores and slow each other down): once in every category, then for performance alone,
+    which takes a third less time than a run of all four, until the median of `runs` runs is decided: once more than
+    half of `runs` fall on one side of THRESHOLD, the runs left could not move the median across it."""
     with serve(site) as url:
-        full = lighthouse_runs([url + path for path in pages])
-        timed = lighthouse_runs([url + path for path in pages for _ in range(runs - 1)], TIMED)
-    more = runs - 1
-    return [PageScores(path, (full[i], *timed[i * more:(i + 1) * more])) for i, path in enumerate(pages)]
+        made = {path: [run] for path, run in zip(pages, lighthouse_runs([url + path for path in pages]), strict=True)}
+        while undecided := [path for path in pages if _undecided(made[path], runs)]:
+            for path, run in zip(undecided, lighthouse_runs([url + path for path in undecided], TIMED), strict=True):
+                made[path].append(run)
+    return [PageScores(path, tuple(made[path])) for path in pages]
+
+
+def _undecided(made: list[dict[str, int]], runs: int) -> bool:
+    """Whether the median of `runs` runs of every TIMED category could still fall either side of THRESHOLD, given
+    the runs `made` so far."""
+    needed = runs // 2 + 1
+    return any(sum(run[c] >= THRESHOLD for run in made) < needed and sum(run[c] < THRESHOLD for run in made) < needed
+               for c in TIMED)
 
 
 def table(scores: list[PageScores]) -> str:

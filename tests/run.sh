@@ -37,4 +37,4 @@ site_dir="$(mktemp -d "${TMPDIR:-/tmp}/archive-test-site.XXXXXX")"
 trap 'rm -rf "$site_dir"' EXIT
 export ARCHIVE_TEST_SITE="$site_dir/site"
 .venv/bin/python -m pytest -n 3 --dist loadfile -m "not lighthouse"
-.venv/bin/python -m pytest -m lighthouse
+.venv/bin/python -m pytest -m lighthouse tests/test_lighthouse.py
