@@ -184,8 +184,11 @@ class Watch:
 
     def _failed(self, request: Request) -> None:
         self.in_flight.discard(request)
-        # A page's request that the browser drops as the tab goes to another page (its favicon, say) did not fail.
-        if request.failure == "net::ERR_ABORTED" and self.begun.get(request, self.navigations) < self.navigations:
+        # A page's request that the browser drops as the tab goes to another page did not fail. Nor did the browser's
+        # own request for the tab's icon (a request of type "other", made once the page has loaded), which the next
+        # page's first request can overtake on its way here; a missing icon is an HTTP error (_response).
+        if request.failure == "net::ERR_ABORTED" and (
+                self.begun.get(request, self.navigations) < self.navigations or request.resource_type == "other"):
             return
         self.problems.append(f"request failed: {request.url} ({request.failure})")
 
@@ -221,14 +224,21 @@ QUIET_MS = 150
 def settle(page: Page, watch: Watch, timeout_ms: int = 15_000) -> None:
     """Wait until none of the context's requests has been in flight for QUIET_MS: what a page loads after its load
     event (the search index, on the search and listing pages) has arrived, or failed where the watch sees it.
-    Playwright's "networkidle" waits 500 ms after the last request, on every page."""
-    quiet = waited = 0
-    while quiet < QUIET_MS:
+    Playwright's "networkidle" waits 500 ms after the last request, on every page. While a request is in flight it
+    looks every 25 ms; then it waits QUIET_MS in one go, and again if a request began meanwhile."""
+    waited = 0
+    while True:
         if waited >= timeout_ms:
             raise AssertionError(f"still loading after {timeout_ms} ms: {sorted(r.url for r in watch.in_flight)}")
-        page.wait_for_timeout(25)
-        waited += 25
-        quiet = quiet + 25 if not watch.in_flight else 0
+        if watch.in_flight:
+            page.wait_for_timeout(25)
+            waited += 25
+            continue
+        begun = len(watch.begun)
+        page.wait_for_timeout(QUIET_MS)
+        waited += QUIET_MS
+        if not watch.in_flight and len(watch.begun) == begun:
+            return
 
 
 # Tabs that tests have finished with, by the browser, site and screen they were opened for: each costs Chromium a
