@@ -320,3 +320,14 @@ def served_url(site: Path) -> Iterator[str]:
     """The strictly built site, served at the root of a free port on 127.0.0.1."""
     with serve(site) as url:
         yield url
+
+
+def axe_violations(page: Page) -> list[str]:
+    """axe-core's serious and critical violations on the page, one line each with where they are."""
+    axe = NODE_MODULES / "axe-core" / "axe.min.js"
+    if not axe.exists():
+        missing("axe-core", "npm ci --prefix tests (bash tests/run.sh does)")
+    page.add_script_tag(path=str(axe))
+    result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    return [f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:5]}"
+            for v in result["violations"] if v["impact"] in ("serious", "critical")]

@@ -12,10 +12,11 @@ from contextlib import ExitStack
 import pytest
 from playwright.sync_api import Page, expect
 
-from browsing import DESKTOP, NODE_MODULES, PHONE, Tab, missing, open_tab, screenshot, serve
+from browsing import DESKTOP, PHONE, Tab, axe_violations, open_tab, screenshot, serve
 from chronicle import pages
 from chronicle.build import load_archive, render_pages
 from conftest import ROOT
+from test_reader import KINDS as READER_KINDS
 
 pytestmark = pytest.mark.browser
 
@@ -42,10 +43,9 @@ PAGE_IDS = [name for name, _ in PAGES]
 # The 404 page is checked too, though its own request rightly answers 404.
 NOT_FOUND = "no/such/page/"
 PAGES_AND_404 = PAGES + [("not-found", NOT_FOUND)]
-# Pages that test_reader.py's walk over every kind of page screenshots at both widths in both palettes: the tests
-# here that open them too take no second screenshot.
-SHOT_BY_THE_READER_TESTS = {"", "people/mohammad-baqer-qalibaf/", "articles/", "people/", "events/", "organisations/",
-                            "places/", "method/"}
+# test_reader.py's walk over every kind of page opens these at both widths in both palettes, finds nothing past a
+# phone's right edge on each and screenshots each: the tests here that open them too do neither again.
+WALKED_BY_THE_READER_TESTS = {path for _, path, _ in READER_KINDS}
 
 PALETTES = [("light", "default"), ("dark", "slate")]  # (prefers-color-scheme, Material's data-md-color-scheme)
 
@@ -518,17 +518,6 @@ def test_event_marker_card_on_keyboard_focus(chromium, served_url):
 # -- accessibility
 
 
-def axe_violations(page: Page) -> list[str]:
-    """axe-core's serious and critical violations on the page, one line each with where they are."""
-    axe = NODE_MODULES / "axe-core" / "axe.min.js"
-    if not axe.exists():
-        missing("axe-core", "npm ci --prefix tests (bash tests/run.sh does)")
-    page.add_script_tag(path=str(axe))
-    result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
-    return [f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:5]}"
-            for v in result["violations"] if v["impact"] in ("serious", "critical")]
-
-
 @pytest.mark.parametrize("scheme, material_scheme", PALETTES, ids=[p for p, _ in PALETTES])
 @pytest.mark.parametrize("name, path", PAGES_AND_404, ids=[n for n, _ in PAGES_AND_404])
 def test_no_serious_accessibility_violation(reading_tab, name, path, scheme, material_scheme):
@@ -538,7 +527,7 @@ def test_no_serious_accessibility_violation(reading_tab, name, path, scheme, mat
     page = tab.page
     assert page.evaluate("document.body.dataset.mdColorScheme") == material_scheme
     assert axe_violations(page) == []
-    if path not in SHOT_BY_THE_READER_TESTS:
+    if path not in WALKED_BY_THE_READER_TESTS:
         screenshot(page, f"{name}-{scheme}")
 
 
@@ -592,9 +581,13 @@ def test_annotation_is_not_conveyed_by_colour_alone(reading_tab, scheme):
 # -- phones
 
 
-@pytest.mark.parametrize("name, path", PAGES_AND_404, ids=[n for n, _ in PAGES_AND_404])
+PHONE_PAGES = [(name, path) for name, path in PAGES_AND_404 if path not in WALKED_BY_THE_READER_TESTS]
+
+
+@pytest.mark.parametrize("name, path", PHONE_PAGES, ids=[n for n, _ in PHONE_PAGES])
 def test_nothing_scrolls_sideways_on_a_phone(reading_tab, name, path):
-    """At 375 px wide the page is no wider than the screen, and so is the article header."""
+    """At 375 px wide the page is no wider than the screen, and so is the article header (the pages test_reader.py's
+    walk checks at that width are left to it)."""
     tab = reading_tab(viewport=PHONE, is_mobile=True, has_touch=True)
     open_page(tab, path)
     page = tab.page
@@ -609,8 +602,7 @@ def test_nothing_scrolls_sideways_on_a_phone(reading_tab, name, path):
                            " return h && h.getBoundingClientRect().toJSON(); })()")
     if name in ("article", "article-long"):
         assert header is not None and 0 <= header["left"] and header["right"] <= PHONE["width"]
-    if path not in SHOT_BY_THE_READER_TESTS:
-        screenshot(page, f"{name}-phone")
+    screenshot(page, f"{name}-phone")
 
 
 def test_cards_fit_a_phone(chromium, served_url):

@@ -9,13 +9,12 @@ import json
 import pytest
 from playwright.sync_api import expect
 
-from browsing import PHONE, open_tab, screenshot
+from browsing import PHONE, axe_violations, open_tab, screenshot
 from chronicle import linked_data
 from chronicle.build import load_archive
 from chronicle.dates import human_day
 from conftest import ROOT, SOURCE_DATE_EPOCH
 from opencheck import SITE_URL, download
-from test_browser import axe_violations
 
 pytestmark = pytest.mark.browser
 

@@ -13,9 +13,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from browsing import ARTIFACTS, Tab, open_tab, screenshot, settle
+from browsing import ARTIFACTS, Tab, axe_violations, open_tab, screenshot, settle
 from conftest import held
-from test_browser import axe_violations
 
 pytestmark = pytest.mark.browser
 
