@@ -1,8 +1,8 @@
 """Lighthouse's four scores for the archive: the site built strictly, served on 127.0.0.1 as GitHub Pages serves it,
 and each of an article, a person and an index page measured (mobile, Lighthouse's defaults): performance by the
-median of 3 runs, as it varies with the machine's load, a third run made only when the first two fall either side
-of 95 (two on one side decide the median of three); accessibility, best practices and SEO once, as they audit the
-page's markup and what it logs, the same in every run. Prints a table and exits 1 if a score is below 95.
+median of 5 runs, as it varies with the machine's load, the runs stopping once three fall on one side of 95 (they
+decide the median of five); accessibility, best practices and SEO once, as they audit the page's markup and what it
+logs, the same in every run. Prints a table and exits 1 if a score is below 95.
 
     .venv/bin/python tests/lighthouse_scores.py            # build the site into a temporary folder, then measure
     .venv/bin/python tests/lighthouse_scores.py --site DIR # measure a site already built into DIR
@@ -31,7 +31,7 @@ PAGES = (
     "people/mohammad-baqer-qalibaf/",
     "articles/",
 )
-RUNS = 3
+RUNS = 5  # of 3, the median failed once: on a 2-core machine a run now and then scores 91-94 where most score 97-99
 THRESHOLD = 95
 LIGHTHOUSE = NODE_MODULES / ".bin" / "lighthouse"
 
