@@ -84,9 +84,9 @@ def lighthouse_runs(urls: list[str], categories: tuple[str, ...] = CATEGORIES) -
 
 def measure(site: Path, pages: tuple[str, ...] = PAGES, runs: int = RUNS) -> list[PageScores]:
     """Serve the built `site` on a free port and run Lighthouse on each page, one run after another (runs side by
-    side would share the 2 cores and slow each other down): once in every category, then for performance alone,
-    which takes a third less time than a run of all four, until the median of `runs` runs is decided: once more than
-    half of `runs` fall on one side of THRESHOLD, the runs left could not move the median across it."""
+    side would share the 2 cores and slow each other down): once in every category, then for performance alone, a
+    shorter run, until the median of `runs` runs is decided: once more than half of `runs` fall on one side of
+    THRESHOLD, the runs left could not move the median across it."""
     with serve(site) as url:
         made = {path: [run] for path, run in zip(pages, lighthouse_runs([url + path for path in pages]), strict=True)}
         while undecided := [path for path in pages if _undecided(made[path], runs)]:
@@ -96,7 +96,7 @@ def measure(site: Path, pages: tuple[str, ...] = PAGES, runs: int = RUNS) -> lis
 
 
 def _undecided(made: list[dict[str, int]], runs: int) -> bool:
-    """Whether the median of `runs` runs of every TIMED category could still fall either side of THRESHOLD, given
+    """Whether, for some TIMED category, the median of `runs` runs could still fall either side of THRESHOLD, given
     the runs `made` so far."""
     needed = runs // 2 + 1
     return any(sum(run[c] >= THRESHOLD for run in made) < needed and sum(run[c] < THRESHOLD for run in made) < needed

@@ -44,7 +44,7 @@ PAGE_IDS = [name for name, _ in PAGES]
 NOT_FOUND = "no/such/page/"
 PAGES_AND_404 = PAGES + [("not-found", NOT_FOUND)]
 # test_reader.py's walk over every kind of page opens these at both widths in both palettes, finds nothing past a
-# phone's right edge on each and screenshots each: the tests here that open them too do neither again.
+# phone's edges on each and screenshots each: the tests here that open them too do neither again.
 WALKED_BY_THE_READER_TESTS = {path for _, path, _ in READER_KINDS}
 
 PALETTES = [("light", "default"), ("dark", "slate")]  # (prefers-color-scheme, Material's data-md-color-scheme)
