@@ -241,6 +241,8 @@ def settle(page: Page, watch: Watch, timeout_ms: int = 15_000) -> None:
             return
 
 
+PLAYWRIGHT_TIMEOUT_MS = 30_000  # Playwright's default for a step, which a test may shorten for its tab
+
 # Tabs that tests have finished with, by the browser, site and screen they were opened for: each costs Chromium a
 # renderer process and most of a second of its time to open, and the browser tests open about a hundred.
 _IDLE: dict[tuple, list[tuple[BrowserContext, Page]]] = {}
@@ -274,7 +276,9 @@ def _new_tab(browser: Browser, viewport: dict, color_scheme: str, options: dict)
 
 def _cleared(context: BrowserContext, page: Page, site_url: str, color_scheme: str) -> tuple[BrowserContext, Page]:
     """The tab with what a test may have left in it gone: what the site stored (local and session storage, cookies,
-    caches, IndexedDB), the browser's cache, permissions, the offline switch, an emulated palette, and the page."""
+    caches, IndexedDB), the browser's cache, permissions, the offline switch, an emulated palette, a timeout of its
+    own, and the page."""
+    page.set_default_timeout(PLAYWRIGHT_TIMEOUT_MS)
     if page.url.startswith(site_url):  # session storage belongs to the tab: it goes from the site's own page
         page.evaluate("sessionStorage.clear()")
     page.goto("about:blank")

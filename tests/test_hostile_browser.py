@@ -22,7 +22,6 @@ PAGES = [f"articles/{h.SLUG}/", f"articles/{h.QUIET_SLUG}/", "people/evil-person
          "people/", "events/", "organisations/", "places/", ""]
 
 pytestmark = pytest.mark.browser
-DEFAULT_TIMEOUT_MS = 30_000  # Playwright's, which the other tests' tabs keep
 
 
 @pytest.fixture(scope="module")
@@ -76,7 +75,7 @@ class Watch:
 @contextmanager
 def open_page(browser: Browser, site_url: str, path: str) -> Iterator[tuple[Page, Watch]]:
     """The page at `path` of the hostile site, loaded in a tab of the suite's (open_tab), watched from before it
-    loads; a step that hangs fails after 10 s."""
+    loads; a step that hangs fails after 10 s (open_tab gives the next test the tab with Playwright's timeout)."""
     with open_tab(browser, site_url) as tab:
         page = tab.page
         page.set_default_timeout(10_000)
@@ -86,7 +85,6 @@ def open_page(browser: Browser, site_url: str, path: str) -> Iterator[tuple[Page
             yield page, watch
         finally:
             watch.detach()
-            page.set_default_timeout(DEFAULT_TIMEOUT_MS)
 
 
 def sentinel(page: Page) -> object:
