@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Locator, Page, expect
 
 from browsing import DESKTOP, PHONE, Tab, axe_violations, open_tab, screenshot, serve
 from chronicle import pages
@@ -22,13 +22,14 @@ pytestmark = pytest.mark.browser
 
 ARTICLE = "articles/2021-02-06-iran-iraq-strong-ties-ensure-regional-security/"
 LONG_ARTICLE = "articles/2022-11-29-leader-underlines-tehran-baghdad-security/"
+PERSON = "people/mohammad-baqer-qalibaf/"
 
 # (name of the screenshot, path): home, an article, a person, an event and every index page
 PAGES = [
     ("home", ""),
     ("article", ARTICLE),
     ("article-long", LONG_ARTICLE),
-    ("person", "people/mohammad-baqer-qalibaf/"),
+    ("person", PERSON),
     ("event", "events/2021-02-03-fuad-hussein-meets-rouhani/"),
     ("articles-index", "articles/"),
     ("people-index", "people/"),
@@ -544,12 +545,38 @@ def test_no_serious_accessibility_violation_with_search_results_open(chromium, s
 
 
 def test_palette_toggle_switches_to_the_dark_palette(chromium, served_url):
-    """The toggle in the header switches palettes; the choice is what axe saw in the dark runs."""
+    """The toggle in the header switches palettes; the choice is what axe saw in the dark runs. The toggle shows the
+    icon of the palette it leaves, drawn by the style sheet at Material's icon size (the tab's watch fails the test
+    if the icon's file does not load)."""
     with open_tab(chromium, served_url) as tab:
         tab.goto(ARTICLE)
+        assert drawn_icon(tab.page.locator("label[title='Switch to dark mode']")) == ("brightness-4.svg", 24, 24)
         tab.page.locator("label[title='Switch to dark mode']").click()
         expect(tab.page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
+        assert drawn_icon(tab.page.locator("label[title='Switch to light mode']")) == ("brightness-7.svg", 24, 24)
         assert axe_violations(tab.page) == []
+
+
+def test_back_to_top_shows_its_arrow(chromium, served_url):
+    """Scrolled down, then a little up, a long page offers the way back to its top, with Material's arrow beside the
+    words."""
+    with open_tab(chromium, served_url) as tab:
+        tab.goto(PERSON)
+        tab.page.mouse.wheel(0, 1500)
+        tab.page.wait_for_timeout(200)
+        tab.page.mouse.wheel(0, -300)
+        button = tab.page.get_by_role("button", name="Back to top")
+        expect(button).to_be_visible()
+        assert drawn_icon(button) == ("arrow-up.svg", 24, 24)
+        button.click()
+        tab.page.wait_for_function("window.scrollY === 0")
+
+
+def drawn_icon(element: Locator) -> tuple[str, float, float]:
+    """The file of the icon the style sheet draws before `element` (a CSS mask), and the drawn box's size in px."""
+    mask, width, height = element.evaluate("""e => { const s = getComputedStyle(e, '::before');
+        return [s.maskImage || s.webkitMaskImage, parseFloat(s.width), parseFloat(s.height)]; }""")
+    return mask.rsplit("/", 1)[-1].rstrip('")'), width, height
 
 
 # Every kind of annotation keeps a mark that is not a colour: (selector, property, value it must have).
