@@ -130,11 +130,10 @@ class SearchIndex:
         pages = self.folder / "site"
         head = f'<!doctype html><html lang="{escape(config.theme["language"])}"><body>'
         for file in files.documentation_pages():
-            opening = search_body(file.page)
-            if opening:
+            if search_body(file.page):
                 out = pages / file.dest_uri
                 out.parent.mkdir(parents=True, exist_ok=True)
-                out.write_text(f"{head}{opening}{theme_content(file.page, config)}</div></body></html>",
+                out.write_text(f"{head}{indexed(file.page, theme_content(file.page, config))}</body></html>",
                                encoding="utf-8")
         self.started, self.cpu = time.perf_counter(), _children_cpu()
         with open(self.folder / "pagefind.log", "w", encoding="utf-8") as errors:
@@ -191,6 +190,13 @@ def search_body(page: Page | None) -> Markup:
                   f'data-pagefind-meta="section:{section}">')
 
 
+def indexed(page: Page | None, content: str) -> Markup:
+    """A page's `content` inside its indexed part (search_body), or as it is on a page the search leaves out:
+    overrides/main.html prints the theme's content through it, and the search index gets the same."""
+    opening = search_body(page)
+    return Markup(f"{opening}{content}</div>") if opening else Markup(content)
+
+
 def theme_content(page: Page, config: MkDocsConfig) -> str:
     """What Material's content partial prints for a page of this site (no tags, edit actions, source dates, feedback
     or comments are configured): a title where the page's content has none, then the content."""
@@ -206,11 +212,11 @@ def _children_cpu() -> float:
 def theme_env(env: jinja2.Environment) -> jinja2.Environment:
     """Material's own templates stay reachable as "material/...", for the overrides that wrap one of them;
     `archive_memo` renders a wrapped part once per folder for the generated pages outside the nav; and
-    `archive_search_body` opens a page's indexed part."""
+    `archive_indexed` puts a page's content in its indexed part."""
     env.loader = jinja2.ChoiceLoader([env.loader, jinja2.PrefixLoader(
         {"material": jinja2.FileSystemLoader(str(Path(material.__file__).parent / "templates"))})])
     env.globals["archive_memo"] = _memo(os.environ.get("ARCHIVE_THEME_MEMO", "1") != "0")
-    env.globals["archive_search_body"] = search_body
+    env.globals["archive_indexed"] = indexed
     # The theme's templates indent their tags for their own reading: a line's indentation shrinks to one space and
     # the line break after a block tag goes as each template is read, 1.2 KB of every page. Whitespace stays
     # wherever there was some, so what the page shows does not change, nor does its content, which the templates
