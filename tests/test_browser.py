@@ -544,17 +544,44 @@ def test_no_serious_accessibility_violation_with_search_results_open(chromium, s
         screenshot(tab.page, f"search-open-{scheme}", full_page=False)
 
 
-def test_palette_toggle_switches_to_the_dark_palette(chromium, served_url):
-    """The toggle in the header switches palettes; the choice is what axe saw in the dark runs. The toggle shows the
-    icon of the palette it leaves, drawn by the style sheet at Material's icon size (the tab's watch fails the test
-    if the icon's file does not load)."""
-    with open_tab(chromium, served_url) as tab:
+def palette(page: Page) -> tuple[str, list[str], str | None, str | None]:
+    """The page's palette as the reader meets it: the body's scheme, the toggle's shown labels, and the browser's
+    color-scheme and theme-color."""
+    return tuple(page.evaluate("""() => [document.body.dataset.mdColorScheme,
+        [...document.querySelectorAll('.md-header__option label')].filter(l => !l.hidden).map(l => l.title),
+        document.querySelector('meta[name="color-scheme"]')?.content ?? null,
+        document.querySelector('meta[name="theme-color"]')?.content ?? null]"""))
+
+
+LIGHT = ("default", ["Switch to dark mode"], "light", "#4051b5")
+DARK = ("slate", ["Switch to light mode"], "dark", "#4051b5")
+
+
+@pytest.mark.parametrize(("system", "first"), [("light", LIGHT), ("dark", DARK)])
+def test_the_palette_follows_the_system_until_the_reader_switches_and_keeps_the_choice(chromium, served_url, system,
+                                                                                     first):
+    """On a first visit the page takes the system's light or dark palette, and the toggle offers the other one. A
+    click switches; the next page opens in the palette chosen, whatever the system prefers; Enter on the toggle
+    switches back. The choice is what axe saw in the dark runs; the toggle shows the icon of the palette it leaves,
+    drawn by the style sheet at Material's icon size (the tab's watch fails the test if the icon's file does not
+    load)."""
+    other = DARK if first == LIGHT else LIGHT
+    with open_tab(chromium, served_url, color_scheme=system) as tab:
         tab.goto(ARTICLE)
-        assert drawn_icon(tab.page.locator("label[title='Switch to dark mode']")) == ("brightness-4.svg", 24, 24)
-        tab.page.locator("label[title='Switch to dark mode']").click()
-        expect(tab.page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
-        assert drawn_icon(tab.page.locator("label[title='Switch to light mode']")) == ("brightness-7.svg", 24, 24)
+        assert palette(tab.page) == first
+        icon = {"default": "brightness-4.svg", "slate": "brightness-7.svg"}  # the palette the toggle leaves
+        assert drawn_icon(tab.page.get_by_title(first[1][0])) == (icon[first[0]], 24, 24)
+        tab.page.get_by_title(first[1][0]).click()
+        assert palette(tab.page) == other
+        assert drawn_icon(tab.page.get_by_title(other[1][0])) == (icon[other[0]], 24, 24)
+        tab.goto(PERSON)
+        assert palette(tab.page) == other
         assert axe_violations(tab.page) == []
+        tab.page.locator(".md-option:checked").focus()
+        tab.page.keyboard.press("Enter")
+        assert palette(tab.page) == first
+        tab.goto("")
+        assert palette(tab.page) == first
 
 
 def test_back_to_top_shows_its_arrow(chromium, served_url):
