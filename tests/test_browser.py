@@ -561,10 +561,9 @@ DARK = ("slate", ["Switch to light mode"], "dark", "#4051b5")
 def test_the_palette_follows_the_system_until_the_reader_switches_and_keeps_the_choice(chromium, served_url, system,
                                                                                      first):
     """On a first visit the page takes the system's light or dark palette, and the toggle offers the other one. A
-    click switches; the next page opens in the palette chosen, whatever the system prefers; Enter on the toggle
-    switches back. The choice is what axe saw in the dark runs; the toggle shows the icon of the palette it leaves,
-    drawn by the style sheet at Material's icon size (the tab's watch fails the test if the icon's file does not
-    load)."""
+    click switches; the next page opens in the palette chosen, whatever the system prefers, and axe finds nothing
+    serious in it; Enter on the toggle switches back. The toggle shows the icon of the palette it leaves, drawn by
+    the style sheet at Material's icon size (the tab's watch fails the test if the icon's file does not load)."""
     other = DARK if first == LIGHT else LIGHT
     with open_tab(chromium, served_url, color_scheme=system) as tab:
         tab.goto(ARTICLE)
