@@ -295,11 +295,15 @@ def _cleared(context: BrowserContext, page: Page, site_url: str, color_scheme: s
 
 
 def screenshot(page: Page, name: str, full_page: bool = True) -> Path:
-    """Save a screenshot as a test artefact (test-artifacts/NAME.png) for a person to look at: the whole page,
-    or what the screen shows (a card, a scrolled-to paragraph)."""
+    """Save a screenshot as a test artefact (test-artifacts/NAME.png) for a person to look at: the whole page as it
+    opens, scrolled back to its top (a click on a summary, say, scrolls it, and the header sticks where it was
+    scrolled to and hides its tabs), or what the screen shows (a card, a scrolled-to paragraph)."""
     ARTIFACTS.mkdir(exist_ok=True)
     path = ARTIFACTS / f"{name}.png"
-    page.screenshot(path=str(path), full_page=full_page)
+    if full_page:  # back at the top, then two frames for the theme's scroll handlers to show the tabs again
+        page.evaluate("""() => { window.scrollTo(0, 0);
+            return new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done))); }""")
+    page.screenshot(path=str(path), full_page=full_page, animations="disabled" if full_page else "allow")
     return path
 
 
