@@ -21,6 +21,9 @@ SOURCE_DATE_EPOCH = os.environ.get("SOURCE_DATE_EPOCH", "1767225600")
 sys.path.insert(0, str(ROOT / "hooks"))
 
 from browsing import chromium, served_url  # noqa: E402, F401 - the browser tests' fixtures
+from chronicle.linked_data import build_date  # noqa: E402
+
+BUILT_ON = build_date({"SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH})  # that day, for pages rendered in the test's process
 
 
 # Run in several processes (bash tests/run.sh: pytest-xdist's --dist loadfile), a file's tests stay together in one

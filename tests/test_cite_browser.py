@@ -10,17 +10,15 @@ import pytest
 from playwright.sync_api import expect
 
 from browsing import PHONE, axe_violations, open_tab, screenshot
-from chronicle import linked_data
 from chronicle.build import load_archive
 from chronicle.dates import human_day
-from conftest import ROOT, SOURCE_DATE_EPOCH
+from conftest import BUILT_ON, ROOT
 from opencheck import SITE_URL, download
 
 pytestmark = pytest.mark.browser
 
 SLUG = "2021-02-06-iran-iraq-strong-ties-ensure-regional-security"
 ARTICLE = f"articles/{SLUG}/"
-BUILT_ON = linked_data.build_date({"SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH})
 ADDRESS = f"{SITE_URL}{ARTICLE}#p-3"  # the paragraph's published address, from the page's canonical link
 PLAIN = ("EghtesadOnline, “Iran-Iraq Strong Ties Ensure Regional Security, Stability”, 6 February 2021, ¶\u00a03. "
          f"Iran–Iraq Relations News Archive, {ADDRESS} (archive built {human_day(BUILT_ON)}).")

@@ -28,14 +28,13 @@ from chronicle.feed import atom_feed, xml_attr, xml_text
 from chronicle.load import load_entity, load_event
 from chronicle.model import Article, Block, Registry
 from chronicle.pages import SECTIONS
-from conftest import ROOT, SOURCE_DATE_EPOCH
+from conftest import BUILT_ON, ROOT
 from opencheck import (ATOM, SCHEMA_OF, SITE_URL, assert_re_anchored, assert_valid_atom, download, json_ld_scripts,
                        read_csv_value, schema)
 
 DATA_DOC = ROOT / "docs" / "data.md"
 BASE = "https://archive.test/"  # pages' relative addresses are resolved against the page's address under this
 SITE_NAME = re.search(r"^site_name: (.+)$", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.M)[1]
-BUILT_ON = linked_data.build_date({"SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH})
 COLUMNS = {"people": exports.ENTITY_COLUMNS, "organisations": exports.ENTITY_COLUMNS,
            "places": exports.ENTITY_COLUMNS, "events": exports.EVENT_COLUMNS, "articles": exports.ARTICLE_COLUMNS,
            "quotes": exports.QUOTE_COLUMNS}
