@@ -15,15 +15,16 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "tests" / "fixtures" / "seeds"
-# The day the test builds say they were built on (SOURCE_DATE_EPOCH, 2026-01-01 unless the caller sets one), so that
-# citations, downloads and feed read the same in every build of a run.
-SOURCE_DATE_EPOCH = os.environ.get("SOURCE_DATE_EPOCH", "1767225600")
+# The day every build of the tests says it was built on (SOURCE_DATE_EPOCH, 2026-01-01 unless the caller sets one),
+# the builds they run and the pages they render in their own processes alike, so that citations, downloads, feed
+# and golden files read the same on whatever day the tests run.
+SOURCE_DATE_EPOCH = os.environ.setdefault("SOURCE_DATE_EPOCH", "1767225600")
 sys.path.insert(0, str(ROOT / "hooks"))
 
 from browsing import chromium, served_url  # noqa: E402, F401 - the browser tests' fixtures
 from chronicle.linked_data import build_date  # noqa: E402
 
-BUILT_ON = build_date({"SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH})  # that day, for pages rendered in the test's process
+BUILT_ON = build_date()  # that day
 
 
 # Run in several processes (bash tests/run.sh: pytest-xdist's --dist loadfile), a file's tests stay together in one
