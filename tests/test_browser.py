@@ -222,6 +222,55 @@ def test_search_with_s_arrow_keys_and_enter(chromium, served_url):
         assert tab.watch.problems == []
 
 
+# pagefind.js as a module that hands each search to the real one after a wait, and logs when each starts and ends:
+# Pagefind, as on an archive of tens of thousands of pages, where a word on most of them takes it seconds.
+SLOW_PAGEFIND = """
+const real = await import(new URL("pagefind.js?real", import.meta.url).href);
+export const {options, init, preload, filters, destroy, mergeIndex, createInstance, debouncedSearch} = real;
+const log = window.__searches = [];
+export async function search(term, options) {
+  const made = {term, start: performance.now()};
+  log.push(made);
+  await new Promise(done => setTimeout(done, 400));
+  const found = await real.search(term, options);
+  made.end = performance.now();
+  return found;
+}
+"""
+FIELDS = [  # (page, its search field, what shows the search has answered, the first result's title, the ms
+    # between keys: longer than the wait for a pause in the typing that the field makes before it searches)
+    (ARTICLE, "#archive-search-input", ".archive-search__status", ".archive-search__result .archive-result__title",
+     120),
+    ("search/", ".archive-results__query", ".archive-results__count", ".archive-results__list .archive-result__title",
+     200),
+]
+
+
+@pytest.mark.parametrize("path, field, status, first, delay", FIELDS, ids=["header", "search-page"])
+def test_a_search_waits_for_the_one_before_and_answers_what_the_field_holds_then(chromium, served_url, path, field,
+                                                                               status, first, delay):
+    """Pagefind answers one search after another. Typed key by key with pauses, a field never has two searches
+    going: those asked while one runs become one, made when it ends for what the field holds then; the last answers
+    the whole word. (Else, on a large archive, each pause would queue a search of seconds behind the one before.)"""
+    with open_tab(chromium, served_url) as tab:
+        page = tab.page
+        page.route(re.compile(r"/pagefind/pagefind\.js$"),
+                   lambda route: route.fulfill(body=SLOW_PAGEFIND, content_type="text/javascript"))
+        try:
+            tab.goto(path)
+            page.locator(field).press_sequentially("Ghalibaf", delay=delay)
+            page.wait_for_function("() => window.__searches && window.__searches.length && "
+                                   "window.__searches.at(-1).term === 'Ghalibaf' && window.__searches.at(-1).end")
+            expect(page.locator(status)).not_to_have_text(re.compile(r"^(Searching…)?$"))
+            expect(page.locator(first).first).to_have_text("Mohammad Baqer Qalibaf")
+            searches = page.evaluate("window.__searches")
+        finally:
+            page.unroute_all()
+    assert all(one["end"] <= then["start"] for one, then in zip(searches, searches[1:])), searches
+    assert 2 <= len(searches) < len("Ghalibaf"), [one["term"] for one in searches]  # fewer than the pauses
+    assert tab.watch.problems == []
+
+
 def test_search_works_on_a_phone_and_under_a_sub_path(chromium, site):
     """On a phone the magnifier opens the field over the header; the index is found under the site's sub-path, as
     a project site on GitHub Pages needs, and a tap on a result opens it."""

@@ -24,6 +24,25 @@
     return engine;
   }
 
+  /* `run` (which returns a promise) called as often as wanted, but never while a call of it is still going: a call
+     made meanwhile waits for it, and all the calls made meanwhile are one call, made once it ends, which reads the
+     field as it is then. Pagefind answers one search after another, and a word on most of tens of thousands of
+     pages takes it seconds: a search for each pause in the typing would queue up behind it, each answer as slow
+     and already out of date. */
+  function oneAtATime(run) {
+    var running = null, next = null;
+    function start() {
+      running = Promise.resolve().then(run).then(function () { running = null; },
+        function () { running = null; });
+      return running;
+    }
+    return function () {
+      if (!running) return start();
+      if (!next) next = running.then(function () { next = null; return start(); });
+      return next;
+    };
+  }
+
   function el(tag, cls, text) {
     var e = document.createElement(tag);
     if (cls) e.className = cls;
@@ -188,7 +207,7 @@
       if (!query) { list.replaceChildren(); list.dataset.query = ""; status.textContent = ""; show(false); return; }
       show(true);
       status.textContent = "Searching…";
-      pagefind().then(function (pf) { return pf.search(query); }).then(function (found) {
+      return pagefind().then(function (pf) { return pf.search(query); }).then(function (found) {
         if (mine !== asked) return null;
         return ranked(found.results, query).then(function (items) {
           var data = items.slice(0, 8).map(function (item) { return item.data; });
@@ -213,10 +232,10 @@
     }
 
     // One search once the typing pauses, not one a key: each would fetch its own index pieces and results.
-    var typing = null;
+    var typing = null, searched = oneAtATime(run);
     input.addEventListener("input", function () {
       clearTimeout(typing);
-      typing = setTimeout(run, 60);
+      typing = setTimeout(searched, 60);
     });
     list.addEventListener("click", function (e) {
       var option = e.target instanceof Element ? e.target.closest("[role=option]") : null;
@@ -447,7 +466,7 @@
       return more();
     }
 
-    function run() {
+    function searchNow() {
       var term = state.q.trim() || null;
       var mine = ++asked;
       var active = !!term || chosen(state);
@@ -484,6 +503,8 @@
         if (mine === asked) count.textContent = "Search could not load its index (" + error.message + ")";
       });
     }
+
+    var run = oneAtATime(searchNow);
 
     function controls() {
       query.value = state.q;

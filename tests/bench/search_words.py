@@ -1,6 +1,8 @@
 """Where a first search's time goes, word by word, on a built site: in Chromium, on the home page served as GitHub
 Pages serves it, Pagefind's loading and init, then for each word its search (twice: the second has nothing left to
-download, so it is the ranking alone), the pages it matches, and the data of the first results.
+download, so it is the ranking alone), the pages it matches, and the data of the first results. Then, for each word
+typed into the header's field key by key at a reader's pace (--pace ms between keys) on a home page opened afresh,
+the seconds from the first key to the list answering the whole word.
 
     python tests/bench/search_words.py SITE WORD [WORD ...]
     python tests/bench/build_bench.py --articles 20000 --people 5000 --runs 1 --keep DIR   # SITE = DIR/site-archive
@@ -35,6 +37,16 @@ TIMED = """async ([word, ranked]) => {
   await Promise.all(found.results.slice(0, ranked).map(r => r.data()));
   return { load: t1 - t0, search: t2 - t1, again: t3 - t2, data: ms() - t3, matches: found.results.length };
 }"""
+# Timed in the page: from the first key to the header's list answering `word` (its data-query).
+TYPED = """word => {
+  document.addEventListener("keydown", () => { window.__t0 = window.__t0 || performance.now(); }, true);
+  new MutationObserver((_, seen) => {
+    if (document.querySelector(".archive-search__results")?.dataset.query === word) {
+      window.__t1 = performance.now();
+      seen.disconnect();
+    }
+  }).observe(document.body, { childList: true, subtree: true, attributes: true });
+}"""
 
 
 def main() -> None:
@@ -42,6 +54,7 @@ def main() -> None:
     parser.add_argument("site", type=Path)
     parser.add_argument("words", nargs="+")
     parser.add_argument("--ranked", type=int, default=10, help="results whose data is loaded, as the search does")
+    parser.add_argument("--pace", type=int, default=150, help="ms between keys of a word typed into the field")
     args = parser.parse_args()
     pages = sum(1 for _ in args.site.rglob("index.html"))
     print(f"{args.site}: {pages} pages")
@@ -54,6 +67,16 @@ def main() -> None:
             t = page.evaluate(TIMED, [word, args.ranked])
             print(f"{word:16} {t['matches']:8d} {t['load']:8.0f} {t['search']:10.0f} {t['again']:9.0f} "
                   f"{t['data']:8.0f}")
+        for word in args.words:
+            fresh = browser.new_page()
+            fresh.goto(url, wait_until="networkidle")
+            fresh.keyboard.press("/")
+            fresh.evaluate(TYPED, word)
+            fresh.keyboard.type(word, delay=args.pace)
+            fresh.wait_for_function("() => window.__t1", timeout=300_000)
+            answered = fresh.evaluate("() => (window.__t1 - window.__t0) / 1000")
+            print(f"{word}, typed a key every {args.pace} ms: answered {answered:.2f} s after the first key")
+            fresh.close()
         browser.close()
 
 
