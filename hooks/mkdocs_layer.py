@@ -5,6 +5,7 @@ line, which makes the search index while the theme renders the pages."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
@@ -141,6 +142,7 @@ class SearchIndex:
                 [sys.executable, "-m", "pagefind", "--site", str(pages), "--output-path",
                  str(Path(config.site_dir) / PAGEFIND_DIR), *PAGEFIND_OPTIONS],
                 stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=errors)
+        _behind_the_pages(self.process.pid)
 
     def finish(self) -> None:
         """Waits for the index; Pagefind's error, if it failed, stops the build."""
@@ -166,6 +168,16 @@ class SearchIndex:
         if self.folder is not None:
             shutil.rmtree(self.folder, ignore_errors=True)
             self.folder = None
+
+
+def _behind_the_pages(pid: int) -> None:
+    """The indexer's process, and the threads it starts, yield the processors to the build's own: the theme writing
+    the pages is the build's longest path, and the index has until the last page is written. (Pagefind's Python
+    module becomes its binary in the same process, keeping this.) Where a system has no process priorities, or the
+    process has already ended, it stays as it is."""
+    if hasattr(os, "setpriority"):
+        with contextlib.suppress(OSError):
+            os.setpriority(os.PRIO_PROCESS, pid, min(os.getpriority(os.PRIO_PROCESS, 0) + 10, 19))
 
 
 def _scratch() -> str | None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import html
 import json
+import os
 import re
 import subprocess
 import sys
@@ -244,6 +246,24 @@ def test_a_build_that_fails_while_the_theme_renders_leaves_no_index_run_behind(p
     result = mkdocs_build(project, tmp_path / "site")
     assert result.returncode == 1 and "no-such-template.html" in result.stderr, result.stderr
     assert not list(scratch.iterdir())
+
+
+def test_the_search_indexer_yields_the_processors_to_the_pages(project, tmp_path):
+    """Pagefind indexes while the theme writes the pages, the build's longest path, and has until the last page is
+    written: its process, and every thread of it, runs 10 nicer than the build (Linux's /proc shows them)."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    build = subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f",
+                              str(project / "mkdocs.yml"), "-d", str(tmp_path / "site")], cwd=project, env=env)
+    seen: dict[str, int] = {}  # thread: its nice value
+    while build.poll() is None:
+        for task in Path("/proc").glob("*/task/*/stat"):
+            with contextlib.suppress(OSError, IndexError, ValueError):
+                stat = task.read_text().rpartition(")")[2].split()  # after the command's name: state, parent, ...
+                if int(stat[1]) == build.pid and b"pagefind" in (task.parents[2] / "cmdline").read_bytes():
+                    seen[task.parent.name] = int(stat[16])
+    assert build.returncode == 0
+    assert len(seen) >= 2, "Pagefind's process and its threads"
+    assert set(seen.values()) == {min(os.getpriority(os.PRIO_PROCESS, 0) + 10, 19)}, seen
 
 
 def assert_same_files(site: Path, other: Path, folder: str = ".") -> None:
