@@ -2,7 +2,8 @@
 Pages serves it, Pagefind's loading and init, then for each word its search (twice: the second has nothing left to
 download, so it is the ranking alone), the pages it matches, and the data of the first results. Then, for each word
 typed into the header's field key by key at a reader's pace (--pace ms between keys) on a home page opened afresh,
-the seconds from the first key to the list answering the whole word.
+the seconds from the first key to the list answering the whole word. With --filters, on the articles index: the
+seconds from opening its filters to their choices shown, and from ticking the first place to the results.
 
     python tests/bench/search_words.py SITE WORD [WORD ...]
     python tests/bench/build_bench.py --articles 20000 --people 5000 --runs 1 --keep DIR   # SITE = DIR/site-archive
@@ -11,10 +12,12 @@ the seconds from the first key to the list answering the whole word.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
+import time
 from pathlib import Path
 
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import Page, expect, sync_playwright
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from browsing import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
@@ -55,6 +58,7 @@ def main() -> None:
     parser.add_argument("words", nargs="+")
     parser.add_argument("--ranked", type=int, default=10, help="results whose data is loaded, as the search does")
     parser.add_argument("--pace", type=int, default=150, help="ms between keys of a word typed into the field")
+    parser.add_argument("--filters", action="store_true", help="time the articles index's filters too")
     args = parser.parse_args()
     pages = sum(1 for _ in args.site.rglob("index.html"))
     print(f"{args.site}: {pages} pages")
@@ -77,7 +81,26 @@ def main() -> None:
             answered = fresh.evaluate("() => (window.__t1 - window.__t0) / 1000")
             print(f"{word}, typed a key every {args.pace} ms: answered {answered:.2f} s after the first key")
             fresh.close()
+        if args.filters:
+            filters(browser.new_page(), url)
         browser.close()
+
+
+def filters(page: Page, url: str) -> None:
+    """The articles index opened afresh: its filters opened, then the first place ticked."""
+    wait = 300_000  # ms: on a large archive this takes long, which is what is measured
+    page.goto(url + "articles/", wait_until="networkidle")
+    start = time.perf_counter()
+    page.locator(".archive-filters > summary").click()
+    expect(page.locator("fieldset[data-group=place] input[type=checkbox]").first).to_be_visible(timeout=wait)
+    shown = time.perf_counter() - start
+    place = page.locator("fieldset[data-group=place] input[type=checkbox]").first
+    start = time.perf_counter()
+    place.check(timeout=wait)
+    expect(page.locator(".archive-results__list li").first).to_be_visible(timeout=wait)
+    expect(page.locator(".archive-results__count")).not_to_have_text(re.compile(r"^(Searching…)?$"), timeout=wait)
+    print(f"articles index: filters shown {shown:.2f} s after opening them; {place.get_attribute('value')!r} ticked: "
+          f"{page.locator('.archive-results__count').inner_text()} in {time.perf_counter() - start:.2f} s")
 
 
 if __name__ == "__main__":
