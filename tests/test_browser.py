@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 
 import pytest
 from playwright.sync_api import Locator, Page, expect
@@ -237,6 +238,19 @@ export async function search(term, options) {
   return found;
 }
 """
+PAGEFIND_JS = re.compile(r"/pagefind/pagefind\.js$")
+
+
+@contextmanager
+def pagefind_logged(page: Page) -> Iterator[None]:
+    """The page's next loads get SLOW_PAGEFIND for Pagefind: each search slowed, and logged in window.__searches."""
+    page.route(PAGEFIND_JS, lambda route: route.fulfill(body=SLOW_PAGEFIND, content_type="text/javascript"))
+    try:
+        yield
+    finally:
+        page.unroute_all()
+
+
 FIELDS = [  # (page, its search field, what shows the search has answered, the first result's title, the ms
     # between keys: longer than the wait for a pause in the typing that the field makes before it searches)
     (ARTICLE, "#archive-search-input", ".archive-search__status", ".archive-search__result .archive-result__title",
@@ -254,9 +268,7 @@ def test_a_search_waits_for_the_one_before_and_answers_what_the_field_holds_then
     the whole word. (Else, on a large archive, each pause would queue a search of seconds behind the one before.)"""
     with open_tab(chromium, served_url) as tab:
         page = tab.page
-        page.route(re.compile(r"/pagefind/pagefind\.js$"),
-                   lambda route: route.fulfill(body=SLOW_PAGEFIND, content_type="text/javascript"))
-        try:
+        with pagefind_logged(page):
             tab.goto(path)
             page.locator(field).press_sequentially("Ghalibaf", delay=delay)
             page.wait_for_function("() => window.__searches && window.__searches.length && "
@@ -264,8 +276,6 @@ def test_a_search_waits_for_the_one_before_and_answers_what_the_field_holds_then
             expect(page.locator(status)).not_to_have_text(re.compile(r"^(Searching…)?$"))
             expect(page.locator(first).first).to_have_text("Mohammad Baqer Qalibaf")
             searches = page.evaluate("window.__searches")
-        finally:
-            page.unroute_all()
     assert all(one["end"] <= then["start"] for one, then in zip(searches, searches[1:])), searches
     assert 2 <= len(searches) < len("Ghalibaf"), [one["term"] for one in searches]  # fewer than the pauses
     assert tab.watch.problems == []
@@ -374,6 +384,35 @@ def test_a_filtered_address_opens_as_it_was_shared(chromium, served_url):
         widths = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
         assert widths[0] <= widths[1], "nothing scrolls sideways on a phone"
         screenshot(page, "articles-filtered-phone")
+        assert tab.watch.problems == []
+
+
+def test_the_filters_open_with_their_counts_and_no_search(chromium, served_url):
+    """Opened with nothing typed or chosen, the filters show each choice's count without a search, which would
+    count every choice against every page in scope (seconds, at tens of thousands of pages). The counts are the
+    scope's: on the articles index a year counts its articles, on the search page its articles and events; there
+    a year chosen finds both."""
+    archive = load_archive(ROOT)
+    articles = Counter(str(a.date.year) for a in archive.articles)
+    events = Counter(str(e.date.date.first_day().year) for e in archive.registry.events.values())
+    with open_tab(chromium, served_url) as tab:
+        page = tab.page
+        with pagefind_logged(page):
+            for path, expected in (("articles/", articles), ("search/", articles + events)):
+                tab.goto(path)
+                page.locator(".archive-filters > summary").click()
+                years = page.locator("fieldset[data-group=year] label")
+                expect(years.first).to_be_visible(timeout=15_000)
+                shown = dict(re.fullmatch(r"(\d+) \((\d+)\)", text.strip()).groups() for text in years.all_inner_texts())
+                assert shown == {year: str(n) for year, n in expected.items()}, path
+                assert page.evaluate("window.__searches") == [], path
+            choose(page, "year", "2021")
+            expect(page).to_have_url(served_url + "search/?year=2021")
+            result_titles(page)
+            labels = page.locator(".archive-results__list .archive-result__label").all_inner_texts()
+        assert len(labels) == articles["2021"] + events["2021"]
+        assert {label.split(" · ")[0] for label in labels} == {"Article", "Event"}
+        assert all(label.endswith(" 2021") for label in labels), labels
         assert tab.watch.problems == []
 
 

@@ -147,6 +147,18 @@ def test_an_article_record_carries_its_filters_and_date(site):
     assert record["meta"]["date"] == "2021-02-06" and record["meta"]["outlet"] == "EghtesadOnline"
 
 
+def test_each_filter_but_the_section_is_carried_by_one_kind_of_page(site):
+    """The filters open with each choice's count over every page (docs/assets/search.js), which is its count in the
+    articles index only while the filters there are carried by articles alone: an event's year is a filter of its
+    own, which the search page's Year reads with the articles'."""
+    carried: dict[str, set[str]] = {}
+    for record in search_records(site).values():
+        for key in record["filters"].keys() - {"section"}:
+            carried.setdefault(key, set()).add(record["meta"]["section"])
+    assert carried == {**dict.fromkeys(["person", "organisation", "place", "outlet", "year"], {"Article"}),
+                       "event-year": {"Event"}}
+
+
 def test_a_person_record_leaves_out_the_sentences_it_quotes(site):
     """A person's page lists the sentences that name them; its record does not, so that the articles, which hold
     those sentences, are what a phrase finds, and the person's page ranks by the person alone."""

@@ -280,6 +280,10 @@
   var GROUPS = [["section", "Section"], ["person", "Person"], ["organisation", "Organisation"], ["place", "Place"],
     ["outlet", "Outlet"], ["year", "Year"]];
   var ANY = { section: true, outlet: true, year: true };  // one value per page: several chosen mean either
+  // The filters a group reads, where they are more than its own: a year is an article's (year) or an event's
+  // (event-year). Every filter but the section is so carried by one kind of page alone, so that its choices' counts
+  // over every page are their counts in the articles index too (counted below).
+  var ALSO = { year: ["event-year"] };
   var SHOWN = 8;
   var PAGE = 20;
 
@@ -358,14 +362,34 @@
     root.replaceChildren(form, panel, count, list, moreButton);
 
     function filterSpec(leaveOut) {
-      var filters = {};
+      var filters = {}, either = [];
       GROUPS.forEach(function (g) {
         var values = g[0] === leaveOut ? [] : state.filters[g[0]];
         values = values.map(toValue);
-        if (values.length) filters[g[0]] = ANY[g[0]] ? { any: values } : { all: values };
+        if (!values.length) return;
+        var spec = ANY[g[0]] ? { any: values } : { all: values };
+        if (!ALSO[g[0]]) { filters[g[0]] = spec; return; }
+        either.push({ any: [g[0]].concat(ALSO[g[0]]).map(function (key) { var one = {}; one[key] = spec; return one; }) });
       });
+      if (either.length) filters.all = either;
       if (scope) filters.section = scope;
       return filters;
+    }
+
+    /* Pagefind's counts of each filter's choices, those of a group's other filters added to its own; in the scope
+       of one section (the articles index) a group's own filter alone, as the others' pages are out of it. */
+    function grouped(counts) {
+      if (scope) return counts || {};
+      var out = {};
+      Object.keys(counts || {}).forEach(function (key) { out[key] = counts[key]; });
+      Object.keys(ALSO).forEach(function (key) {
+        var sum = {};
+        [key].concat(ALSO[key]).forEach(function (from) {
+          Object.keys(out[from] || {}).forEach(function (v) { sum[v] = (sum[v] || 0) + out[from][v]; });
+        });
+        out[key] = sum;
+      });
+      return out;
     }
 
     function sortSpec(term) {
@@ -481,15 +505,27 @@
       if (active) count.textContent = "Searching…";
       return pagefind().then(function (pf) {
         // A search counts the choices of the filters loaded so far: the counts of every filter need them all.
-        return (panel.open ? pf.filters() : Promise.resolve()).then(function () {
+        var all = panel.open ? pf.filters() : Promise.resolve(null);
+        if (!active) {
+          // Nothing typed or chosen: each choice's count over every page, which Pagefind gives without a search,
+          // is its count in this scope too (ALSO). A search would count every choice against every page in scope,
+          // which takes seconds once there are tens of thousands. While the reader looks at the choices, Pagefind
+          // loads what a search by them needs.
+          return all.then(function (counts) {
+            pf.preload(null, { filters: filterSpec() }).catch(function () {});  // a search says what failed
+            return { filters: grouped(counts) };
+          });
+        }
+        return all.then(function () {
           return pf.search(term, { filters: filterSpec(), sort: sortSpec(term) });
         }).then(function (found) {
+          found.filters = grouped(found.filters);
           // Where several choices of one filter mean either, each choice counts what it would add: the counts of
           // that filter come from the same search without it.
           var either = GROUPS.filter(function (g) { return ANY[g[0]] && state.filters[g[0]].length; });
           return Promise.all(either.map(function (g) {
             return pf.search(term, { filters: filterSpec(g[0]) }).then(function (wider) {
-              found.filters[g[0]] = wider.filters[g[0]];
+              found.filters[g[0]] = grouped(wider.filters)[g[0]];
             });
           })).then(function () { return found; });
         });
