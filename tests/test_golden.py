@@ -16,7 +16,7 @@ import pytest
 
 from chronicle.annotate import card_attrs
 from chronicle.build import annotate_articles, load_archive, render_pages
-from conftest import BUILT_ON, ROOT
+from conftest import ROOT
 from sitecheck import search_records
 
 GOLDEN = ROOT / "tests" / "golden"
@@ -51,7 +51,7 @@ def archive():
 
 @pytest.fixture(scope="module")
 def pages(archive):
-    return {p.src_uri: p for p in render_pages(archive, BUILT_ON)}
+    return {p.src_uri: p for p in render_pages(archive)}
 
 
 def test_annotated_article_body(archive):

@@ -4,7 +4,6 @@ data against them, match the names in the text, cross-reference, annotate each a
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import gc
 from collections.abc import Callable, Iterable, Iterator
@@ -63,11 +62,10 @@ def load_archive(root: Path) -> Archive:
         return build_archive(articles, registry, match_articles(articles, registry.entities.values()))
 
 
-def render_pages(archive: Archive, built_on: dt.date | None = None) -> list[PageOut]:
-    """The annotation and render stages over a cross-referenced archive: every generated page, saying it was built
-    on `built_on` (by default the build's day, `build_date`)."""
+def render_pages(archive: Archive) -> list[PageOut]:
+    """The annotation and render stages over a cross-referenced archive: every generated page."""
     with _cycle_collector_paused():
-        return list(render_all(Renderer(archive, annotate_articles(archive), built_on)))
+        return list(render_all(Renderer(archive, annotate_articles(archive))))
 
 
 # -- the stages
