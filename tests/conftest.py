@@ -51,9 +51,14 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object | 
 
 def mkdocs_build(project: Path, out: Path, **env: str) -> subprocess.CompletedProcess:
     """`mkdocs build --strict` of a project folder into `out`, as a user runs it (with `env` set)."""
+    return subprocess.run(**mkdocs_command(project, out, **env), capture_output=True, text=True)
+
+
+def mkdocs_command(project: Path, out: Path, **env: str) -> dict:
+    """What runs `mkdocs build --strict` of a project folder into `out` (with `env` set): subprocess's arguments."""
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH=SOURCE_DATE_EPOCH, **env)
-    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml"),
-                           "-d", str(out)], capture_output=True, text=True, env=env, cwd=project)
+    return {"args": [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml"), "-d",
+                     str(out)], "env": env, "cwd": project}
 
 
 def checked_build(out: Path) -> str:
