@@ -264,18 +264,30 @@ def test_a_build_that_fails_while_the_theme_renders_leaves_no_index_run_behind(p
 def test_the_search_indexer_yields_the_processors_to_the_pages(project, tmp_path):
     """Pagefind indexes while the theme writes the pages, the build's longest path, and has until the last page is
     written: its process, and every thread of it, runs 10 nicer than the build (Linux's /proc shows them)."""
-    build = subprocess.Popen(**mkdocs_command(project, tmp_path / "site"), stderr=subprocess.DEVNULL)
     seen: dict[str, int] = {}  # thread: its nice value
-    while build.poll() is None:
-        time.sleep(0.01)  # a look every 10 ms, not a processor taken from the build it watches
-        for task in Path("/proc").glob("*/task/*/stat"):
-            with contextlib.suppress(OSError, IndexError, ValueError):
-                stat = task.read_text().rpartition(")")[2].split()  # after the command's name: state, parent, ...
-                if int(stat[1]) == build.pid and b"pagefind" in (task.parents[2] / "cmdline").read_bytes():
-                    seen[task.parent.name] = int(stat[16])
+    with subprocess.Popen(**mkdocs_command(project, tmp_path / "site"), stderr=subprocess.DEVNULL) as build:
+        while build.poll() is None:
+            time.sleep(0.01)  # a look every 10 ms, not a processor taken from the build it watches
+            seen.update(pagefind_threads(build.pid))
     assert build.returncode == 0
     assert len(seen) >= 2, "Pagefind's process and its threads"
     assert set(seen.values()) == {min(os.getpriority(os.PRIO_PROCESS, 0) + 10, 19)}, seen
+
+
+def pagefind_threads(parent: int) -> dict[str, int]:
+    """The nice value of every thread of the Pagefind processes `parent` started, by thread id, from /proc. A process
+    or thread that ends while it is read is passed over: /proc lists only what runs at the moment it is read."""
+    found = {}
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        with contextlib.suppress(OSError):
+            if b"pagefind" not in Path(f"/proc/{pid}/cmdline").read_bytes():
+                continue
+            for thread in os.listdir(f"/proc/{pid}/task"):
+                with contextlib.suppress(OSError, IndexError, ValueError):
+                    stat = Path(f"/proc/{pid}/task/{thread}/stat").read_text().rpartition(")")[2].split()
+                    if int(stat[1]) == parent:  # after the command's name: state, parent, ...
+                        found[thread] = int(stat[16])
+    return found
 
 
 def assert_same_files(site: Path, other: Path, folder: str = ".") -> None:
