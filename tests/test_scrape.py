@@ -282,6 +282,18 @@ def test_a_section_label_above_the_headline_is_not_the_headline():
                                                               ("Middle East", "section menu")]
 
 
+def test_a_date_printed_twice_above_the_headline_is_not_the_headline():
+    """A line that holds no word is no headline, however often the page prints it: a date atop the page, twice, which
+    is no dateline (day and month could be either way round). A headline may start with a number all the same."""
+    page = read_page("01/05/2025\n01/05/2025\n\nIraq and Iran discuss regional security\n\nClick to listen\n"
+                     "Iraq and Iran discuss regional security\n\nThe two foreign ministers spoke by phone on Tuesday, "
+                     "the ministry said in a statement.\n")
+    assert page.headline == "Iraq and Iran discuss regional security"
+    page = read_page("2024 in review: Iraq and Iran\n\nThe year brought two visits and a border deal, the ministry "
+                     "said.\n")
+    assert page.headline == "2024 in review: Iraq and Iran"
+
+
 def test_a_page_of_furniture_only_is_an_error():
     with pytest.raises(DataError, match="no paragraph of article text"):
         read_page("Share\nRelated Articles\nBack to top\n")

@@ -166,7 +166,13 @@ def same_words(a: str, b: str) -> bool:
 def _headline_like(s: _Shape) -> bool:
     """A headline has a subheading's shape, longer."""
     text = s.text.strip()
-    return s.is_text and not is_counter(text) and not is_byline(text) and is_heading_shape(text, HEADLINE_MAX_WORDS)
+    return (s.is_text and _worded(text) and not is_counter(text) and not is_byline(text)
+            and is_heading_shape(text, HEADLINE_MAX_WORDS))
+
+
+def _worded(text: str) -> bool:
+    """A line that holds a word: not only a date, a time or a number ('01/05/2025', printed twice atop a page)."""
+    return bool(re.search(r"[^\W\d_]{2}", text))
 
 
 def _before_dateline(shapes: list[_Shape], i: int) -> bool:
@@ -192,7 +198,7 @@ def _heads(shapes: list[_Shape], i: int) -> bool:
     page's dateline (a headline scraped without its capital: 'to broker a new round of talks, al-Sudani heads to
     Tehran')."""
     s = shapes[i]
-    if not s.is_text or is_byline(s.text) or word_count(s.text) > HEADLINE_MAX_WORDS:
+    if not s.is_text or not _worded(s.text) or is_byline(s.text) or word_count(s.text) > HEADLINE_MAX_WORDS:
         return False
     nxt = shapes[i + 1] if i + 1 < len(shapes) else None
     if _asks(s):
@@ -260,8 +266,8 @@ def _find_headline(shapes: list[_Shape], title: str | None, url: str | None = No
     named = _named_by_address(shapes, url)
     bare = [_without_site(s.text) for s in shapes]
     printed = [sum(same_words(b, o) or _after_breadcrumb(o, b) for o in bare) for b in bare]
-    twice = {i for i, s in enumerate(shapes) if printed[i] > 1 and s.is_text and not ends_sentence(s.text)
-             and word_count(s.text) <= HEADLINE_MAX_WORDS}
+    twice = {i for i, s in enumerate(shapes) if printed[i] > 1 and s.is_text and _worded(s.text)
+             and not ends_sentence(s.text) and word_count(s.text) <= HEADLINE_MAX_WORDS}
     first_prose = next((i for i, s in enumerate(shapes) if s.is_prose and not _heads(shapes, i) and i not in twice
                         and i != named), len(shapes))
     head = [i for i, s in enumerate(shapes[: first_prose + 1]) if _headline_like(s) or _heads(shapes, i) or i in twice]
