@@ -117,6 +117,10 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
     (["Porters live in Kurdish-majority districts and Shia-dominated towns in Zagros."],
      [("Zagros", "place", "a country, a capital or a place of the region")]),
     (["The battle was fought in AD 680, in 61 AH."], []),
+    # a participle that opens the sentence is no part of the name after it
+    (["Addressing Hadi al-Amiri, he said the ties would grow."], [("Hadi al-Amiri", "person", "given name: Hadi")]),
+    (["Welcoming Abbas Araghchi to Baghdad, the minister said so."],
+     [("Abbas Araghchi", "person", "given name: Abbas")]),
     # an outlet named by its web address, in a dateline or as a source
     (["Baghdad (IraqiNews.com) – Relations are strained, Caliber.Az reports."],
      [("IraqiNews.com", "organisation", "a web address's name"),

@@ -75,6 +75,17 @@ def test_a_fitting_title_still_tells_the_registered_person_from_the_relative():
     assert ms == [("Soleimani", None), ("Soleimani", "qasem-soleimani")]
 
 
+@pytest.mark.parametrize("opening", ["Addressing", "Welcoming", "Praising", "Receiving"])
+def test_a_participle_opening_the_sentence_is_no_given_name(opening):
+    """'Addressing Al-Sudani, he stated': a verb before the name, not a relative's or a namesake's given name. A
+    given name that ends as a participle does ('Irving', 'Sterling') still names someone else."""
+    assert links("Mohammed Shia al-Sudani met the Leader in Tehran.", f"{opening} Al-Sudani, he stated that ties "
+                 "grow.", day="2025-01-09")[-1] == ("Al-Sudani", "mohammed-shia-al-sudani")
+    for given in ("Irving", "Sterling"):
+        [m] = resolved(f"{given} Soleimani, a writer, spoke in London.")
+        assert m.entity is None and f"{given} Soleimani" in m.reason
+
+
 def test_a_registered_surname_used_as_a_given_name_is_someone_else():
     """'Hussein' before another family name is a given name: not the foreign minister, and it makes no later bare
     'Hussein' ambiguous (that is a surname, and the article names Fuad Hussein in full)."""

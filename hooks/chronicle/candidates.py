@@ -14,8 +14,8 @@ from dataclasses import dataclass
 import yaml
 
 from .dates import MONTHS, WEEKDAYS, PartialDate, resolve_month, resolve_weekday
-from .gazetteer import (NAMES_WITH_SMALL_WORDS, NOT_NAMES, is_country_or_capital, is_given_name, is_known_organisation,
-                        is_regional_place)
+from .gazetteer import (NAMES_WITH_SMALL_WORDS, NOT_NAMES, SENTENCE_WORDS, is_country_or_capital, is_given_name,
+                        is_known_organisation, is_regional_place)
 from .load import DATA_FILES, EVENTS_FILE, ID_RE
 from .match import DOTTED_ACRONYM, SpellingTrie
 from .model import Article, Block, Mention, Registry
@@ -52,15 +52,8 @@ ORGANISATION_WORDS = frozenset("""Council Ministry Parliament Assembly Party Arm
 PLACE_WORDS = frozenset("""Province Governorate City Region District County Gulf Sea Strait River Island Islands
     Mountains Mount Valley Desert Airport Border Crossing Square Street Port Peninsula Lake Plain Canal Base
     Refinery Field Dam Strip""".split())
-_FUNCTION_WORDS = frozenset("""The A An In On At For From To By With And But Also After Before During Since Until
-    When While According However His Her Their Its Our My Your This That These Those He She It They We I You Both Each
-    All Some Many Meanwhile Elsewhere Further Speaking Referring Pointing If As Under Over Among Between Despite
-    Following Then Now Several Other Another Most Such What Which Who Where Why How Yet Still Even Only Just
-    Earlier Later Last Next Today Tonight Yesterday Tomorrow Here There No Not Nor Or So Thus Indeed Moreover
-    Furthermore Additionally Nevertheless Nonetheless Therefore Hence Accordingly Likewise Similarly Consequently
-    Instead Otherwise Besides Overall Finally Firstly Secondly Regarding Concerning Asked Citing""".split())
 _ERAS = frozenset({"AD", "BC", "BCE", "CE", "AH"})  # 'in AD 680', '61 AH': a year's era, not a name
-_NOT_NAMES = _FUNCTION_WORDS | frozenset(MONTHS) | frozenset(WEEKDAYS) | _ERAS
+_NOT_NAMES = SENTENCE_WORDS | frozenset(MONTHS) | frozenset(WEEKDAYS) | _ERAS
 _APOSTROPHE = re.compile("[’'‘`ʼʿ]")
 _NAMING_KIND_WORDS = frozenset("force forces corps guard guards army party front brigade brigades government province "
                                "governorate".split())

@@ -97,6 +97,20 @@ NOT_NAMES = frozenset("""Iraqi Iraqis Iranian Iranians Arab Arabs Arabic Persian
     CEO State Co Justice Excellency Highness Majesty Source Sources Official Officials Caption Photo Gen Lt Col Maj
     Capt Brig Sgt Mr Mrs Ms Dr""".split())
 
+# Capitalised words that open or join a sentence rather than name anyone: function words, linking adverbs, and the
+# participles that open a news sentence before a name ('Addressing Al-Sudani, he said', 'Welcoming Raisi, ...').
+# Verbs only: a given name that ends as a participle does ('Irving', 'Sterling') is none of them.
+SENTENCE_WORDS = frozenset("""The A An In On At For From To By With And But Also After Before During Since Until
+    When While According However His Her Their Its Our My Your This That These Those He She It They We I You Both Each
+    All Some Many Meanwhile Elsewhere Further If As Under Over Among Between Despite Following Then Now Several Other
+    Another Most Such What Which Who Where Why How Yet Still Even Only Just Earlier Later Last Next Today Tonight
+    Yesterday Tomorrow Here There No Not Nor Or So Thus Indeed Moreover Furthermore Additionally Nevertheless
+    Nonetheless Therefore Hence Accordingly Likewise Similarly Consequently Instead Otherwise Besides Overall Finally
+    Firstly Secondly Regarding Concerning Asked Citing Speaking Referring Pointing Addressing Welcoming Receiving
+    Thanking Praising Hailing Quoting Commenting Responding Reacting Accompanying Visiting Urging Hosting Noting
+    Stressing Emphasising Emphasizing Describing Condemning Criticising Criticizing Congratulating Greeting Lauding
+    Saluting Inviting Recalling Accusing Blaming Echoing""".split())
+
 # Bodies the press of the region names by name alone: its armed groups, parties and news outlets.
 ORGANISATIONS = """Hezbollah Hamas Houthis Houthi Nujaba Gorran PKK PJAK KDPI KDP PUK OPEC NATO IAEA UNAMI CIA Mossad Reuters AFP
     AP ISNA IRNA Mehr Fars Tasnim Kayhan Xinhua Sputnik RT BBC CNN ABNA ILNA INA Congress Pentagon Centcom CENTCOM

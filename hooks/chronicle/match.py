@@ -22,6 +22,8 @@ from difflib import SequenceMatcher
 from itertools import accumulate, compress, count
 from typing import NamedTuple
 
+from .dates import MONTHS, WEEKDAYS
+from .gazetteer import SENTENCE_WORDS
 from .model import Article, Entity, Mention
 from .names import (ARTICLES, HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS, SUN_ARTICLES, TITLE_ABBREVIATIONS, NameKey,
                     Title, fold_word, is_article, join_of, name_key, title_before)
@@ -503,15 +505,10 @@ def _spelling_words(spellings: tuple[str, ...]) -> frozenset[str]:
 
 # ---------------------------------------------------------------- resolution
 
-# Capitalised words that open or join a sentence, or name a time, rather than a person.
-_NOT_GIVEN_NAMES = frozenset("""The A An In On At For From To By With And But Also After Before During Since Until When
-    While According However His Her Their Its Our My Your This That These Those He She It They We I You Both Each All
-    Some Many Meanwhile Elsewhere Further If As Under Over Among Between Despite Following Then Now Several Other
-    Another Most Such What Which Who Where Why How Yet Still Even Only Just Earlier Later Last Next Today Tonight
-    Yesterday Tomorrow Here There No Not Nor Or So Thus Indeed Former Late Martyr Mr Mrs Ms Dr Iranian Iraqi Iranians
-    Iraqis American Americans Kurdish Arab Arabs Shia Shiite Sunni Saudi Syrian Lebanese Turkish Israeli Western
-    January February March April May June July August September October November December Monday Tuesday Wednesday
-    Thursday Friday Saturday Sunday""".split())
+# Capitalised words that open or join a sentence, or name a time, a people or a faith, rather than a person.
+_NOT_GIVEN_NAMES = SENTENCE_WORDS | frozenset("""Former Late Martyr Mr Mrs Ms Dr Iranian Iraqi Iranians Iraqis American
+    Americans Kurdish Arab Arabs Shia Shiite Sunni Saudi Syrian Lebanese Turkish Israeli Western""".split()) | frozenset(
+    MONTHS) | frozenset(WEEKDAYS)
 _NAME_WORD = re.compile(r"[A-Z][a-z][\w’'-]*")
 
 
