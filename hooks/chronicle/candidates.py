@@ -61,13 +61,16 @@ _GENERIC_WORDS = (ORGANISATION_WORDS | PLACE_WORDS | frozenset("""International 
     General High Higher Federal Joint Regional Provincial Local Main Old New North South East West Northern Southern
     Eastern Western Upper Lower Military Civil Public Islamic Arab""".split()))
 _PLACE_TITLES = frozenset({"Governor", "Governor-General", "Mayor", "Governorate", "Municipality"})
-_ADJECTIVE_ENDINGS = ("-backed", "-led", "-based", "-linked", "-aligned", "-allied", "-affiliated", "-made", "-run")
+_ADJECTIVE_ENDINGS = ("-backed", "-led", "-based", "-linked", "-aligned", "-allied", "-affiliated", "-made", "-run",
+                      "-controlled", "-held", "-owned", "-funded", "-sponsored", "-supported", "-dominated")
 _NAMES_OF_NOTHING = _NOT_NAMES | NOT_NAMES  # and demonyms, faiths, holidays: 'Iraqi', 'Shia Islam', 'Ashura'
+# Words before a place's name that say which part of it the text means: 'Western Anbar province', 'Southern Basra'.
+_PART_OF = frozenset({"Western", "Eastern", "Northern", "Southern"})
 # Common nouns after a name that say what it names: 'the Mehran border crossing', 'the Kataib Hezbollah militia'.
 _KIND_AFTER = (
-    ("place", re.compile(r"^\s+(?:province|governorate|border crossing|crossing|air ?base|base|city|town|district|"
-                         r"region|village|county|port|oil field|field|refinery|airport|dam|camp|facility|plant|"
-                         r"shrine)\b")),
+    ("place", re.compile(r"^\s+(?:province|governorate|border crossing|crossing|(?:military |naval |army )?"
+                         r"(?:air ?base|base|airport|camp|facility)|city|town|district|region|village|county|port|"
+                         r"oil field|field|refinery|dam|plant|shrine)\b")),
     ("organisation", re.compile(r"^\s+(?:militia|militias|group|party|movement|bloc|coalition|alliance|news agency|"
                                 r"force|forces|corps|guards?|army|police|units?|government|administration|"
                                 r"agency|newspaper|daily|channel|network|television|tv|brigades?|faction|organi[sz]ation|"
@@ -331,6 +334,8 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
     for kind, pattern in _KIND_AFTER:
         if m := pattern.match(after):
             word = m[0].strip()
+            if kind == "place" and len(capitals) > 1 and words[0] in _PART_OF:
+                name = " ".join(words[1:])  # 'Western Anbar province': the west of Anbar; 'West Azerbaijan' is a name
             if word.casefold() in _NAMING_KIND_WORDS:  # 'the Quds force': the word is part of the name
                 return [_Judged(f"{name} {word}", kind, f"'{word}' after it", 1)]
             return [_Judged(name, kind, f"'{word}' after it", 1)]
@@ -591,8 +596,9 @@ def _outside(start: int, end: int, spans: list[tuple[int, int]], text: str) -> l
     out = []
     for s, e in parts:
         piece = text[s:e]
-        # after a possessive ("Iran’s"[ ...]) or the rest of a compound ("Iran"[-backed ...])
-        s += re.match(rf"^(?:[’']s)?(?:-[a-z]+)?\s*(?:(?:{_CONNECTOR})\s)*", piece).end()
+        # after a possessive ("Iran’s"[ ...]), the rest of a compound ("Iran"[-backed ...]) or a dateline's dash glued
+        # to its place ("TEHRAN"[- Falih al-Fayadh ...])
+        s += re.match(rf"^(?:[’']s)?(?:-[a-z]+|[-–—](?=\s))?\s*(?:(?:{_CONNECTOR})\s)*", piece).end()
         piece = text[s:e]
         trimmed = re.sub(rf"(?:\s(?:{_CONNECTOR}))*[\s\u00a0‑-]*$", "", piece)
         if trimmed and _is_name_word(trimmed):
