@@ -125,6 +125,11 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
     (["The base lies in Iraq’s Western Anbar province."], [("Anbar province", "place", "'province' after it")]),
     (["Protests spread in West Azerbaijan province."],
      [("West Azerbaijan province", "place", "'province' after it")]),
+    # 'Martyr' is an honorific, as 'Imam' and 'Sheikh' are titles: no one's name alone
+    (["Zarif discussed the murder of Iran’s top general Martyr Soleimani with Fuad Hussein."], []),
+    (["A memorial to Martyr Haj Hassan Tehrani Moghaddam was unveiled."],
+     [("Hassan Tehrani Moghaddam", "person", "title: Martyr")]),
+    (["He noted that traffic at the Martyr Haj Qassem Soleimani Terminal is proceeding smoothly."], []),
     # a participle that opens the sentence is no part of the name after it
     (["Addressing Hadi al-Amiri, he said the ties would grow."], [("Hadi al-Amiri", "person", "given name: Hadi")]),
     (["Welcoming Abbas Araghchi to Baghdad, the minister said so."],

@@ -19,7 +19,7 @@ from .gazetteer import (NAMES_WITH_SMALL_WORDS, NOT_NAMES, SENTENCE_WORDS, is_co
 from .load import DATA_FILES, EVENTS_FILE, ID_RE
 from .match import DOTTED_ACRONYM, SpellingTrie
 from .model import Article, Block, Mention, Registry
-from .names import ROLE_NOUNS, NameKey, fold_word, name_key
+from .names import HONORIFICS, ROLE_NOUNS, NameKey, fold_word, name_key
 from .sentences import sentences
 
 # ---------------------------------------------------------------- name phrases
@@ -39,7 +39,7 @@ TITLES = frozenset("""President Minister Premier Speaker General Commander Ayato
     Prince Emir Sultan Mr. Mrs. Ms. Dr. Gen. Lt. Col. Maj. Capt. Sen. Rep. Gov. Prof. Rev. Adm. Brig. Judge Senator
     Spokesman Spokeswoman Spokesperson Chairman Chairwoman Director MP Lawmaker Pope Patriarch Colonel Admiral
     Brigadier Lieutenant Major Captain Marshal Rapporteur Representative Coordinator Adviser Advisor Imam
-    Prophet""".split())
+    Prophet Martyr Shahid""".split())
 _TITLE_MODIFIERS = frozenset("Prime Vice First Foreign Defence Defense Interior Oil Supreme Grand Deputy Chief Former "
                              "Acting Top Senior".split())
 ORGANISATION_WORDS = frozenset("""Council Ministry Parliament Assembly Party Army Forces Force Corps Agency Organisation
@@ -176,6 +176,8 @@ def _title_person(words: list[str]) -> tuple[_Judged, int] | None:
         return None
     t = titles[-1]
     name = words[t + 1:]
+    while name and name[0].casefold() in HONORIFICS:  # 'Martyr Haj [Qassem Soleimani]': honorifics, no name
+        name = name[1:]
     if not name or not all(_is_name_word(w) or w in _PARTICLE_WORDS for w in name) or any(
             w in ORGANISATION_WORDS or w in PLACE_WORDS for w in name) or not _is_name_word(name[-1]):
         return None
