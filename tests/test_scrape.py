@@ -455,6 +455,25 @@ def test_a_summary_printed_before_the_headline_is_text():
     assert [k.line for k in page.kept] == [3, 7]
 
 
+def test_a_summary_printed_before_the_headline_and_again_after_it_is_read_once_where_the_article_prints_it():
+    page = read_page("A few hours ago, the prime minister entered the palace in Tehran.\nRaisi welcomes the Prime "
+                     "Minister of Iraq\n29 Nov 2022 - 14:18\nA few hours ago, the prime minister entered the palace "
+                     "in Tehran.\nThe prime minister arrived this morning at the head of a delegation.\n")
+    assert page.headline == "Raisi welcomes the Prime Minister of Iraq"
+    assert [k.line for k in page.kept] == [4, 5]
+    assert (page.dropped[0].line, page.dropped[0].reason) == (1, "printed again after the headline")
+
+
+def test_a_headline_glued_to_a_breadcrumb_before_it_is_not_text_however_it_reads():
+    """'Home World' glued to a headline that reads as a clause: the line is the headline printed again."""
+    page = read_page("Home World On 20 December, in Amman, the second regional summit on Iraq\n\nOn 20 December, in "
+                     "Amman, the second regional summit on Iraq\n\nIraq's foreign minister announced yesterday that "
+                     "the summit will be held in Amman.\n")
+    assert page.headline == "On 20 December, in Amman, the second regional summit on Iraq"
+    assert [k.line for k in page.kept] == [5]
+    assert [d.reason for d in page.dropped] == ["headline", "headline"]
+
+
 def test_a_page_scraped_into_one_line_gives_its_headline_and_date_and_stays_text():
     line = ("'Election' visit from the president to Iran 2024-05-06 13:54:00 NEWS CENTER - The regional president is "
             "in Iran to attend official meetings, and it was stated that he would meet the country's leaders in the "

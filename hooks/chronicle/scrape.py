@@ -253,7 +253,8 @@ def _address_words(url: str | None) -> set[str]:
 
 def _find_headline(shapes: list[_Shape], title: str | None, url: str | None = None) -> int | None:
     """Where the headline stands: the first line that prints the curator's title; else a headline-like line of the
-    page's head that the page prints twice or more (once maybe with the site's name after it: the line without it);
+    page's head that the page prints twice or more (once maybe with the site's name after it: the line without it;
+    or after a breadcrumb glued to it, which is then no paragraph, however it reads);
     else, of the headline-like lines of the head of at most HEADLINE_USUAL_WORDS words (a longer deck is passed over),
     the one that shares the most words with the page's address, where one does; else the first of at least
     HEADLINE_MIN_WORDS words, passing over a section label ('World', 'Iraq Pulse') above it and keeping a standfirst
@@ -268,8 +269,9 @@ def _find_headline(shapes: list[_Shape], title: str | None, url: str | None = No
     printed = [sum(same_words(b, o) or _after_breadcrumb(o, b) for o in bare) for b in bare]
     twice = {i for i, s in enumerate(shapes) if printed[i] > 1 and s.is_text and _worded(s.text)
              and not ends_sentence(s.text) and word_count(s.text) <= HEADLINE_MAX_WORDS}
+    glued = {i for i, s in enumerate(shapes) if any(_after_breadcrumb(s.text, shapes[j].text) for j in twice)}
     first_prose = next((i for i, s in enumerate(shapes) if s.is_prose and not _heads(shapes, i) and i not in twice
-                        and i != named), len(shapes))
+                        and i not in glued and i != named), len(shapes))
     head = [i for i, s in enumerate(shapes[: first_prose + 1]) if _headline_like(s) or _heads(shapes, i) or i in twice]
     repeated = [i for i in head if i in twice]
     if repeated:
@@ -326,11 +328,16 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
                 if ends_article(shapes[i].furniture)), len(shapes))
     last = max((i for i in range(start, end) if shapes[i].is_prose and not _is_headline(views[i], headline)),
                default=None)
+    # A paragraph before the headline that the article prints again after it (a summary printed first, then as the
+    # standfirst) is read once, where the article prints it.
+    again = {i for i in range(at or 0) if shapes[i].is_prose and any(
+        same_words(shapes[i].text, later.text) for later in shapes[at + 1:])}
     kept: list[Kept] = []
     dropped: list[Dropped] = []
     for i, s in enumerate(shapes):
-        reason = "headline" if views[i] is not s and _is_headline(views[i], headline) else _drop_reason(
-            i, s, headline, at, lead, last, end, shapes[i - 1] if i else None, summary)
+        reason = "headline" if views[i] is not s and _is_headline(views[i], headline) else (
+            "printed again after the headline" if i in again else _drop_reason(
+                i, s, headline, at, lead, last, end, shapes[i - 1] if i else None, summary))
         if reason:
             dropped.append(Dropped(s.number, s.text, reason))
         else:
@@ -379,7 +386,9 @@ def _headline_in_line(shapes: list[_Shape]) -> tuple[int, str, Dateline] | None:
 
 
 def _is_headline(s: _Shape, headline: str | None) -> bool:
-    return headline is not None and (same_words(s.text, headline) or same_words(_without_site(s.text), headline))
+    """A printing of the headline: as it is, with the site's name after it, or after a breadcrumb glued to it."""
+    return headline is not None and (same_words(s.text, headline) or same_words(_without_site(s.text), headline)
+                                     or _after_breadcrumb(s.text, headline))
 
 
 def _drop_reason(i: int, s: _Shape, headline: str | None, at: int | None, lead: int | None, last: int | None,
