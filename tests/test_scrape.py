@@ -108,6 +108,8 @@ def test_news_ids(line, news_id):
     ("© 2022 Mehr News Agency. All rights reserved.", "copyright"),
     ("Tags: Iran, Iraq", "tags"),
     ("Advertisement", "site controls"),
+    ("Click to start listening", "site controls"),  # an audio player's label
+    ("Listen to this article", "site controls"),
     ("Show key events only", "live-blog controls"),
     ("(Reporting by Parisa Hafezi; Editing by Alex Richardson)", "credits"),
     ("type here...", "search box"),
@@ -139,6 +141,7 @@ def test_furniture_by_its_shape(line, reason):
     "Analysis",  # a subheading of one word
     "Economic Analysis",
     "Sports and culture ties grow",
+    "Click to start the talks, the minister urged both sides.",  # a sentence, not a player's label
 ])
 def test_text_is_not_furniture(line):
     """Sentences and subheadings of the articles are never taken for furniture."""

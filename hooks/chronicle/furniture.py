@@ -185,7 +185,9 @@ _FURNITURE = {
     "site controls": re.compile(
         r"^(?:advertisement|advertising|sponsored(?: content)?|ad|skip to (?:main )?content|skip navigation|menu|search"
         r"|home|close|loading(?:\.\.\.|…)?|load more|show more|see more|subscribe(?: now)?|sign (?:up|in)|log ?in"
-        r"|newsletter|listen(?: to this article)?|font size|text size|a\+|a-|a\+ a-|follow us(?: on \w+)?"
+        r"|newsletter|listen(?: to (?:this|the) (?:article|story))?|play audio"
+        r"|(?:click|tap) (?:here )?to (?:start )?(?:listen(?:ing)?|play)(?: to (?:this|the) (?:article|story))?"
+        r"|font size|text size|a\+|a-|a\+ a-|follow us(?: on \w+)?"
         r"|download (?:the |our )?app|get the app|\d+\s*min(?:ute)?s? read)$", re.I),
     "search box": re.compile(r"^(?:type (?:here|to search|your search|and (?:hit|press) enter)|search(?: for| here| the "
                              r"site| news| this site)?|enter (?:your )?(?:keywords?|search terms?)|what are you looking "
