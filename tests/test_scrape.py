@@ -201,6 +201,9 @@ def test_subheading_shape(line, expected):
     ("Rouhani: Iran supports Iraq", None, None),  # a person of the data: a quotation, not an outlet
     ("Note: this story was updated", None, None),
     ("Iran’s first vice president says relations", None, None),
+    ("Baghdad, April 15 (NationPress) Iraqi Foreign Minister Fuad Hussein", "NationPress", "Baghdad"),  # no dash
+    ("New Delhi, Dec 3 (IANS) India and Iran", "IANS", "New Delhi"),
+    ("Iraq, April 15 (Reuters), was calm", None, None),  # a sentence that holds a date and a source
 ])
 def test_label_before_the_lead(lead, outlet, place):
     """The label an outlet prints before the lead names the outlet, or the story's place."""
@@ -475,6 +478,14 @@ def test_a_headline_glued_to_a_breadcrumb_before_it_is_not_text_however_it_reads
     assert page.headline == "On 20 December, in Amman, the second regional summit on Iraq"
     assert [k.line for k in page.kept] == [5]
     assert [d.reason for d in page.dropped] == ["headline", "headline"]
+
+
+def test_a_wire_dateline_after_a_synopsis_and_key_points_names_the_outlet():
+    page = read_page("Iraq and Iran discuss regional security\n\nSynopsis\n\nThe two ministers spoke by phone and "
+                     "discussed the talks.\n\nKey Takeaways\n\n  • They spoke on Tuesday.\n  • They discussed the "
+                     "talks.\n  • They will meet.\n\nBaghdad, April 15 (NationPress) Iraqi Foreign Minister Fuad "
+                     "Hussein spoke by phone with his Iranian counterpart.\n")
+    assert (page.lead_label.outlet, page.lead_label.place) == ("NationPress", "Baghdad")
 
 
 def test_a_page_scraped_into_one_line_gives_its_headline_and_date_and_stays_text():

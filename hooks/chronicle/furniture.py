@@ -324,6 +324,10 @@ class LeadLabel:
 
 _WIRE = re.compile(r"^(?P<place>[A-Z][A-Z .’'-]*[A-Z])(?:,\s+[^()\n]{1,40}?)?\s+\((?P<outlet>[A-Z][\w .&’'-]{0,30})\)"
                    r"\s*[-–—:]\s+")
+# A wire's dateline with the day and no dash: 'Baghdad, April 15 (NationPress) Iraqi Foreign Minister ...' (as IANS
+# and the sites that carry it print it).
+_WIRE_DATED = re.compile(rf"^(?P<place>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){{0,2}}),\s+(?:(?i:{_MONTH})\s+\d{{1,2}}"
+                         rf"|\d{{1,2}}\s+(?i:{_MONTH}))\s+\((?P<outlet>[A-Z][\w .&’'-]{{0,30}})\)(?!\s*[,.;])\s*(?:[-–—:]\s+)?(?=\S)")
 _LABEL_BEFORE_LEAD = re.compile(r"^(?P<label>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}):\s+\S")
 _NOT_OUTLETS = {"note", "editor's note", "editor’s note", "update", "updated", "source", "photo", "caption", "watch",
                 "read", "opinion", "analysis", "exclusive", "breaking", "live", "video", "listen", "summary", "warning"}
@@ -333,7 +337,7 @@ def read_lead_label(lead: str, kinds: dict[str, str], wire_only: bool = False) -
     """The label before the lead. `kinds` maps known spellings to 'person', 'organisation' or 'place': a label that
     names a place is the story's place ('TEHRAN:'), one that names a person is a quotation, any other an outlet.
     `wire_only`: only a wire story's label ('BAGHDAD (Reuters) -'), for a paragraph after the first."""
-    if m := _WIRE.match(lead):
+    if m := _WIRE.match(lead) or _WIRE_DATED.match(lead):
         return LeadLabel(m[0].strip(), m["outlet"].strip(), m["place"].strip())
     if wire_only:
         return None

@@ -348,9 +348,10 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
                         "headline, a dateline or page furniture)",
                         "check that the file is the article's page; --dry-run lists how each line was read")
     paragraphs = [k.text for k in kept if k.kind == "p"]
-    # The label before the lead; a wire story's ('ERBIL (Kurdistan 24) –') may open a paragraph after a deck.
+    # The label before the lead; a wire story's ('ERBIL (Kurdistan 24) –') may open a paragraph after a deck, a
+    # summary or a list of key points.
     lead_label = read_lead_label(paragraphs[0], kinds or {}) or next(
-        (label for text in paragraphs[1:3] if (label := read_lead_label(text, kinds or {}, wire_only=True))), None)
+        (label for text in paragraphs[1:] if (label := read_lead_label(text, kinds or {}, wire_only=True))), None)
     named = next(((d.line, o) for d in dropped if (o := outlet_named_by(d.text))), None)
     sited = next(((d.line, m["site"].strip()) for d in dropped if d.reason == "headline" and headline
                   and (m := _SITE_SUFFIX.search(d.text.strip())) and same_words(_without_site(d.text), headline)), None)
