@@ -10,8 +10,9 @@ import pytest
 import yaml
 
 from chronicle.body import number_blocks
+from chronicle.crossref import country_words
 from chronicle.build import load_archive
-from chronicle.candidates import _part_of, find_candidates, find_dated_phrases, find_event_candidates, sentences
+from chronicle.candidates import _of_country, _part_of, find_candidates, find_dated_phrases, find_event_candidates, sentences
 from chronicle.dates import PartialDate
 from chronicle.errors import DataError
 from chronicle.importer import Given, draft_article
@@ -337,3 +338,14 @@ def test_yaml_entries_paste_into_the_data_as_they_are(project, sample, date):
 def test_a_name_the_data_holds_part_of_is_a_may_be(name, spelling, kind, expected):
     """A candidate that is a registered spelling shortened at its start or end is offered as 'may be' that entry."""
     assert _part_of(name, spelling, kind) is expected
+
+
+def test_a_body_named_by_its_countrys_adjective_may_be_the_one_named_by_its_possessive():
+    """'Iranian Parliament' where the data holds 'Iran’s Parliament': the same body, offered as 'may be' it; not
+    another country's ('Iraqi Parliament'), nor a word alone."""
+    countries = country_words(ARCHIVE.registry)
+    assert _of_country("Iranian Parliament", countries) == _of_country("Iran’s Parliament", countries) is not None
+    assert _of_country("Iraqi Parliament", countries) != _of_country("Iran’s Parliament", countries)
+    assert _of_country("Iranian", countries) is None and _of_country("Tehran Times", countries) is None
+    [found] = candidates(made("Iranian Parliament speaker Mohammad Baqer Qalibaf met his Iraqi counterpart."))
+    assert (found.name, [i for i, _ in found.may_be]) == ("Iranian Parliament", ["iranian-parliament"])

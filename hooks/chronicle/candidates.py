@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import yaml
 
+from .crossref import country_words
 from .dates import MONTHS, WEEKDAYS, PartialDate, resolve_month, resolve_weekday
 from .gazetteer import (NAMES_WITH_SMALL_WORDS, NOT_NAMES, SENTENCE_WORDS, is_country_or_capital, is_given_name,
                         is_known_organisation, is_regional_place)
@@ -384,15 +385,18 @@ def stands_alone(surname: str, text: str, start: int = 0) -> bool:
     return False
 
 
-def _spelt_like(name: str, registry: Registry) -> tuple[tuple[str, str], ...]:
-    """Entries of the data with a spelling that is this name under the transliteration table (`names`): a lead for
-    the curator, where the site does not link it (a surname alone the article gives no reason to link)."""
+def _spelt_like(name: str, registry: Registry, countries: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    """Entries of the data with a spelling that is this name under the transliteration table (`names`), or by its
+    country's other word (`_of_country`): a lead for the curator, where the site does not link it (a surname alone
+    the article gives no reason to link). `countries` is crossref.country_words of the registry."""
     key = _key_of(name)
+    mine = _of_country(name, countries)
     hits = []
     for e in sorted(registry.entities.values(), key=lambda x: x.id):
         for spelling in e.spellings + e.short:
             if spelling != name and (key is not None and (other := _key_of(spelling)) is not None and key.meets(other)
-                                     or _part_of(name, spelling, e.kind)):
+                                     or _part_of(name, spelling, e.kind)
+                                     or mine is not None and _of_country(spelling, countries) == mine):
                 hits.append((e.id, spelling))
                 break
     return tuple(hits)
@@ -413,6 +417,14 @@ def _part_of(name: str, spelling: str, kind: str) -> bool:
     dropped = spelling.split()[: len(b) - len(a)]
     return b[: len(a)] == a or b[-len(a):] == a and (
         dropped in (["Abu"], ["Umm"]) if kind == "person" else all(w in NOT_NAMES for w in dropped))
+
+
+def _of_country(name: str, countries: dict[str, str]) -> tuple[str, ...] | None:
+    """A body's name that opens with its country's name, possessive or adjective, as (the country's id, the other
+    words): 'Iranian Parliament' and 'Iran’s Parliament' are one; 'Iraqi Parliament' is another country's."""
+    first, *rest = name.split()
+    word = re.sub(r"[’']s$", "", first).casefold()
+    return (countries[word], *(w.casefold() for w in rest)) if rest and word in countries else None
 
 
 def _key_of(name: str) -> NameKey | None:
@@ -512,10 +524,11 @@ def find_candidates(article: Article, registry: Registry, trie: SpellingTrie, me
         if name not in first and blocks:
             first[name] = ((len(blocks), 0), blocks[0], sentences_of(blocks[0].text)[0])
     out = []
+    countries = country_words(registry)
     for name, (_, block, sentence) in sorted(first.items(), key=lambda item: item[1][0]):
         verdict = judged[name]
         out.append(_candidate(name, verdict, block, sentence, _surname_mentions(name, verdict.kind, whole,
-                              full_spellings), _spelt_like(name, registry), taken))
+                              full_spellings), _spelt_like(name, registry, countries), taken))
     return out
 
 

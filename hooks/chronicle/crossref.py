@@ -155,7 +155,7 @@ def _role_words(role: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(re.findall(r"[\w-]+", role.split(" of ")[0])), frozenset(re.findall(r"[\w-]+", role))
 
 
-def _country_words(registry: Registry) -> dict[str, str]:
+def country_words(registry: Registry) -> dict[str, str]:
     """Words that name a country of the data: its names ('Iran', 'Iran’s') and their demonyms ('Iranian', 'Iraqi'),
     read as a name followed by a usual English ending."""
     out: dict[str, str] = {}
@@ -180,7 +180,7 @@ def find_quotes(article: Article, mentions: list[Mention], registry: Registry,
     - a title stands for one person the article names and who held that role on its date: “...,” the speaker said;
     - “...,” he said, where the sentence before names exactly one person, or exactly one who speaks there.
     Anything less clear stays unattributed: two people in the sentence before, a pronoun after a sentence that names
-    no one, a speaker that is not a person ('Baghdad and Washington said'). `countries` is `_country_words(registry)`,
+    no one, a speaker that is not a person ('Baghdad and Washington said'). `countries` is `country_words(registry)`,
     made once for all the articles."""
     kinds = registry.entities
     people_mentions = sorted((m for m in mentions if m.entity and kinds[m.entity].kind == "person"),
@@ -188,7 +188,7 @@ def find_quotes(article: Article, mentions: list[Mention], registry: Registry,
     roles = tuple((p.id, p.country, *_role_words(r.title))
                   for p in (kinds[i] for i in sorted({m.entity for m in people_mentions}))
                   for r in p.roles_on(article.date))
-    context = _Context(tuple(r for r in roles if r[2]), _country_words(registry) if countries is None else countries)
+    context = _Context(tuple(r for r in roles if r[2]), country_words(registry) if countries is None else countries)
     by_block: dict[str, list[Mention]] = defaultdict(list)
     for m in people_mentions:
         by_block[m.block].append(m)
@@ -290,7 +290,7 @@ def build_archive(articles: list[Article], registry: Registry, mentions: dict[st
     and index it all for the pages."""
     by_slug = {a.slug: a for a in articles}
     quotes = []
-    countries = _country_words(registry)
+    countries = country_words(registry)
     for a in articles:
         quotes += find_quotes(a, list(mentions[a.slug]), registry, countries)
     passages = place_passages(by_slug, registry)
