@@ -126,6 +126,9 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
     (["The base lies in Iraq’s Western Anbar province."], [("Anbar province", "place", "'province' after it")]),
     (["Protests spread in West Azerbaijan province."],
      [("West Azerbaijan province", "place", "'province' after it")]),
+    # a demonym in capitals is no acronym: a photo credit's 'IRAQI SECURITY MEDIA CENTRE'
+    (["Araji welcomes Shamkhani in Baghdad. (IRAQI SECURITY MEDIA CENTRE/AFP)"],
+     [("AFP", "organisation", "a known organisation or outlet")]),
     # 'Martyr' is an honorific, as 'Imam' and 'Sheikh' are titles: no one's name alone
     (["Zarif discussed the murder of Iran’s top general Martyr Soleimani with Fuad Hussein."], []),
     (["A memorial to Martyr Haj Hassan Tehrani Moghaddam was unveiled."],

@@ -309,7 +309,8 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
             k = given
         if k is not None and k + 1 < len(words) and all(_is_name_word(w) or w in _PARTICLE_WORDS for w in words[k:]):
             return [_Judged(" ".join(words[k:]), "person", f"title: {' '.join(words[c - 1: k])}", 0)]
-    if len(words) >= 3 and re.fullmatch(r"[A-Z]{2,6}", words[0]) and _is_name_word(words[1]):
+    if len(words) >= 3 and re.fullmatch(r"[A-Z]{2,6}", words[0]) and _is_name_word(words[1]) and \
+            words[0].title() not in _NAMES_OF_NOTHING:  # 'IRAQI SECURITY MEDIA CENTRE': a demonym in capitals
         # 'IRGC Quds Force', 'UN General Assembly': a body's acronym before the name of a part of it; both are named
         whole = _body(words)
         return [_Judged(words[0], "organisation", "an acronym", 4)] + (
@@ -365,7 +366,7 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
     if len(words) == 1 and re.search(_WEB_SUFFIX + "$", name):
         return [_Judged(name, "organisation", "a web address's name", 3)]  # 'Baghdad (IraqiNews.com) –'
     if len(words) == 1 and (re.fullmatch(r"[A-Z]{3,6}s?", name) or DOTTED_ACRONYM.fullmatch(name)) and \
-            not before.endswith("(") and name not in _NAMES_OF_NOTHING:
+            not before.endswith("(") and name not in _NAMES_OF_NOTHING and name.title() not in _NAMES_OF_NOTHING:
         return [_Judged(name, "organisation", "an acronym", 4)]  # one in brackets is the name's before it: '(AAH)'
     if (place := _PLACE_BEFORE.search(before)) and len(capitals) <= 3:
         return [_Judged(name, "place", f"after '{place[0].strip()}'", 4)]
