@@ -126,6 +126,9 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
     (["The base lies in Iraq’s Western Anbar province."], [("Anbar province", "place", "'province' after it")]),
     (["Protests spread in West Azerbaijan province."],
      [("West Azerbaijan province", "place", "'province' after it")]),
+    # a day or a week named after a body is a holiday, no body
+    (["The parade marked the country’s Army Day in Baghdad."], []),
+    (["The Badr Army Command said so."], [("Badr Army Command", "organisation", "organisation word: Command")]),
     # a demonym in capitals is no acronym: a photo credit's 'IRAQI SECURITY MEDIA CENTRE'
     (["Araji welcomes Shamkhani in Baghdad. (IRAQI SECURITY MEDIA CENTRE/AFP)"],
      [("AFP", "organisation", "a known organisation or outlet")]),

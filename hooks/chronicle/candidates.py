@@ -192,7 +192,9 @@ def _title_person(words: list[str]) -> tuple[_Judged, int] | None:
 
 def _body(words: list[str]) -> _Judged | None:
     """'Iraqi Oil Ministry', 'Anbar Province': an organisation or a place by its kind word ('Parliament' alone is a
-    common noun, not a name)."""
+    common noun, not a name). A day or a week named after a body is a holiday ('Army Day', 'Police Week')."""
+    if words and words[-1] in ("Day", "Week"):
+        return None
     for kind_words, kind, label in ((ORGANISATION_WORDS, "organisation", "organisation word"),
                                     (PLACE_WORDS, "place", "place word")):
         found = [i for i, w in enumerate(words) if w in kind_words]
