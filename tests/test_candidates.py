@@ -135,7 +135,10 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
     # 'Martyr' is an honorific, as 'Imam' and 'Sheikh' are titles: no one's name alone
     (["Zarif discussed the murder of Iran’s top general Martyr Soleimani with Fuad Hussein."], []),
     (["A memorial to Martyr Haj Hassan Tehrani Moghaddam was unveiled."],
-     [("Hassan Tehrani Moghaddam", "person", "title: Martyr")]),
+     [("Hassan Tehrani Moghaddam", "person", "title: Martyr Haj")]),
+    # an office's word after a title is the title's, and a people's no name: 'Chief Justice', 'Deputy Iranian ...'
+    (["Raisi, the former Chief Justice, spoke."], []),
+    (["He met Chief Justice Faiq Zidan in Baghdad."], [("Faiq Zidan", "person", "title: Chief Justice")]),
     (["He noted that traffic at the Martyr Haj Qassem Soleimani Terminal is proceeding smoothly."], []),
     # a participle that opens the sentence is no part of the name after it
     (["Addressing Hadi al-Amiri, he said the ties would grow."], [("Hadi al-Amiri", "person", "given name: Hadi")]),

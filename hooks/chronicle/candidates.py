@@ -176,9 +176,9 @@ def _title_person(words: list[str]) -> tuple[_Judged, int] | None:
     if not titles:
         return None
     t = titles[-1]
+    while t + 1 < len(words) and (words[t + 1].casefold() in HONORIFICS or words[t + 1] in NOT_NAMES):
+        t += 1  # 'Martyr Haj [Qassem Soleimani]', 'Chief Justice': an honorific or an office's word, no name
     name = words[t + 1:]
-    while name and name[0].casefold() in HONORIFICS:  # 'Martyr Haj [Qassem Soleimani]': honorifics, no name
-        name = name[1:]
     if not name or not all(_is_name_word(w) or w in _PARTICLE_WORDS for w in name) or any(
             w in ORGANISATION_WORDS or w in PLACE_WORDS for w in name) or not _is_name_word(name[-1]):
         return None
