@@ -42,6 +42,8 @@ GOLDEN = yaml.safe_load((LAYOUTS / "expected.yml").read_text(encoding="utf-8"))
      dt.date(2023, 5, 9), False),
     ("No. 1234 | 2 June 2020", dt.date(2020, 6, 2), False),
     ("Saturday، 18 July 2020 11:27 PM", dt.date(2020, 7, 18), False),  # an Arabic comma after the weekday
+    ("Tuesday, September 10, 2024  Read time1 min", dt.date(2024, 9, 10), False),  # a reading time glued to it
+    ("July 22, 2020 · 3 min read", dt.date(2020, 7, 22), False),
 ])
 def test_datelines_in_outlets_formats(line, date, updated):
     """A line that prints a date, with at most a label, a weekday, a time and a zone around it, is a dateline."""
@@ -486,6 +488,25 @@ def test_a_wire_dateline_after_a_synopsis_and_key_points_names_the_outlet():
                      "talks.\n  • They will meet.\n\nBaghdad, April 15 (NationPress) Iraqi Foreign Minister Fuad "
                      "Hussein spoke by phone with his Iranian counterpart.\n")
     assert (page.lead_label.outlet, page.lead_label.place) == ("NationPress", "Baghdad")
+
+
+def test_a_wire_dateline_with_its_year_dates_the_page():
+    page = read_page("Iraq and Iran sign a security agreement\n\nBaghdad, 20 March 2023 (TDI): Iraq's national "
+                     "security adviser and Iran's signed the agreement in Baghdad.\n\nIt covers the border.\n")
+    assert (page.date, page.outlet) == (dt.date(2023, 3, 20), "TDI")
+    assert [k.line for k in page.kept] == [3, 5]  # the label stays in the text
+
+
+def test_a_headline_ending_in_an_abbreviation_is_a_headline_and_an_address_id_is_no_headline_words():
+    """'... Targeted by U.S.': the point ends the abbreviation, not a sentence. The address's last part is an ID
+    ('0000017f-debd-...'), so its words are the part before."""
+    page = read_page("Abu Mahdi al-Muhandis, Head of pro-Iranian Kataib Hezbollah Targeted by U.S.\n\nJamal Jaafar "
+                     "Ibrahimi is the leader of the militia, whose targets were struck by the U.S. He has amassed "
+                     "25,000 fighters.\n\nThe strikes came days before the year began.\n",
+                     url="https://example.com/news/2020-01-03/abu-mahdi-al-muhandis-iran-kataib-hezbollah-u-s-strike"
+                         "/0000017f-debd-df62-a9ff-deffb1170000")
+    assert page.headline == "Abu Mahdi al-Muhandis, Head of pro-Iranian Kataib Hezbollah Targeted by U.S."
+    assert [k.line for k in page.kept] == [3, 5]
 
 
 def test_a_page_scraped_into_one_line_gives_its_headline_and_date_and_stays_text():

@@ -40,8 +40,8 @@ _DATELINE_REST = re.compile(r"^(?:[\s,،|/·•()\-–—]|\b(?:at|on|updated|pu
 # What may follow a date besides: the source it names ('- Source: Shafaq News'), a site control scraped with it
 # ('13:55Font'), or, after a label, a section ('date 2022-04-27 Politics').
 _SOURCE_TAIL = re.compile(r"\b(?:source|via)\s*:\s*(?P<outlet>[A-Z][\w .&’'-]{1,40}?)\s*$", re.I)
-_CONTROL_TAIL = re.compile(r"(?:font|print|share|email|comments?|text size|a\+|a-|[+−-]\s*↺\s*[+−-]\s*\d+\s*px)\s*$",
-                           re.I)
+_CONTROL_TAIL = re.compile(r"(?:font|print|share|email|comments?|text size|a\+|a-|[+−-]\s*↺\s*[+−-]\s*\d+\s*px"
+                           r"|read(?:ing)?\s*time\s*:?\s*\d+\s*min(?:ute)?s?|\d+\s*min(?:ute)?s?\s+read)\s*$", re.I)
 _TWELVE_HOUR = re.compile(r"\s+\d\d?[:.]\d\d(?:[:.]\d\d)?\s*[ap]\.?m\b", re.I)
 _COUNT_TAIL = re.compile(r"\s\d{1,7}\s*$")
 _SECTION_TAIL = re.compile(r"\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*$")
@@ -320,14 +320,16 @@ class LeadLabel:
     text: str
     outlet: str | None
     place: str | None
+    date: Dateline | None = None  # the day it prints with its year: 'Baghdad, 20 March 2023 (TDI):'
 
 
 _WIRE = re.compile(r"^(?P<place>[A-Z][A-Z .’'-]*[A-Z])(?:,\s+[^()\n]{1,40}?)?\s+\((?P<outlet>[A-Z][\w .&’'-]{0,30})\)"
                    r"\s*[-–—:]\s+")
 # A wire's dateline with the day and no dash: 'Baghdad, April 15 (NationPress) Iraqi Foreign Minister ...' (as IANS
 # and the sites that carry it print it).
-_WIRE_DATED = re.compile(rf"^(?P<place>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){{0,2}}),\s+(?:(?i:{_MONTH})\s+\d{{1,2}}"
-                         rf"|\d{{1,2}}\s+(?i:{_MONTH}))\s+\((?P<outlet>[A-Z][\w .&’'-]{{0,30}})\)(?!\s*[,.;])\s*(?:[-–—:]\s+)?(?=\S)")
+_WIRE_DATED = re.compile(rf"^(?P<place>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){{0,2}}),\s+(?P<date>(?:(?i:{_MONTH})\s+\d{{1,2}}"
+                         rf"|\d{{1,2}}\s+(?i:{_MONTH}))(?:,?\s+{_YEAR})?)\s+\((?P<outlet>[A-Z][\w .&’'-]{{0,30}})\)"
+                         r"(?!\s*[,.;])\s*(?:[-–—:]\s+)?(?=\S)")
 _LABEL_BEFORE_LEAD = re.compile(r"^(?P<label>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}):\s+\S")
 _NOT_OUTLETS = {"note", "editor's note", "editor’s note", "update", "updated", "source", "photo", "caption", "watch",
                 "read", "opinion", "analysis", "exclusive", "breaking", "live", "video", "listen", "summary", "warning"}
@@ -337,8 +339,10 @@ def read_lead_label(lead: str, kinds: dict[str, str], wire_only: bool = False) -
     """The label before the lead. `kinds` maps known spellings to 'person', 'organisation' or 'place': a label that
     names a place is the story's place ('TEHRAN:'), one that names a person is a quotation, any other an outlet.
     `wire_only`: only a wire story's label ('BAGHDAD (Reuters) -'), for a paragraph after the first."""
-    if m := _WIRE.match(lead) or _WIRE_DATED.match(lead):
+    if m := _WIRE.match(lead):
         return LeadLabel(m[0].strip(), m["outlet"].strip(), m["place"].strip())
+    if m := _WIRE_DATED.match(lead):
+        return LeadLabel(m[0].strip(), m["outlet"].strip(), m["place"].strip(), _read_dateline(m["date"]))
     if wire_only:
         return None
     m = _LABEL_BEFORE_LEAD.match(lead)

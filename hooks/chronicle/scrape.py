@@ -167,7 +167,13 @@ def _headline_like(s: _Shape) -> bool:
     """A headline has a subheading's shape, longer."""
     text = s.text.strip()
     return (s.is_text and _worded(text) and not is_counter(text) and not is_byline(text)
-            and is_heading_shape(text, HEADLINE_MAX_WORDS))
+            and is_heading_shape(_abbreviation_ended(text), HEADLINE_MAX_WORDS))
+
+
+def _abbreviation_ended(text: str) -> str:
+    """A line that ends in an abbreviation's point ('... Targeted by U.S.') without it: the point ends the
+    abbreviation, not a sentence, as a headline prints it."""
+    return re.sub(r"(\b[A-Z]\.[A-Z])\.(?=[\W]*$)", r"\1", text)
 
 
 def _worded(text: str) -> bool:
@@ -203,7 +209,8 @@ def _heads(shapes: list[_Shape], i: int) -> bool:
     nxt = shapes[i + 1] if i + 1 < len(shapes) else None
     if _asks(s):
         return (nxt is not None and not nxt.is_prose) or _before_dateline(shapes, i)
-    return not ends_sentence(s.text) and not s.text.rstrip().endswith((":", ";", ",")) and _before_dateline(shapes, i)
+    return (not ends_sentence(_abbreviation_ended(s.text)) and not s.text.rstrip().endswith((":", ";", ","))
+            and _before_dateline(shapes, i))
 
 
 _DATE_BEFORE_TEXT = re.compile(r"^\s*((?:date\s*:?\s*)?\d{4}-\d\d-\d\d)\s+(?=\S)", re.I)
@@ -246,7 +253,7 @@ def _address_words(url: str | None) -> set[str]:
     parts = [p for p in urlsplit(url).path.casefold().split("/") if p]
     for part in reversed(parts):
         words = re.findall(r"[a-z]+", part)
-        if len(words) >= 3:
+        if len(words) >= 3 and not all(re.fullmatch(r"[a-f]+", w) for w in words):  # not an ID: '0000017f-debd-...'
             return set(words) - {"html", "htm", "php", "amp", "aspx"}
     return set()
 
@@ -358,6 +365,8 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
     sourced = next(((n, d.outlet) for n, d in ((s.number, s.dateline) for s in shapes if s.dateline) if d.outlet),
                    None)
     named = sourced or sited or named
+    if lead_label and lead_label.date:  # 'Baghdad, 20 March 2023 (TDI): ...': the wire's dateline dates the page
+        opening_dates.append((next(k.line for k in kept if lead_label.text in k.text), lead_label.date))
     return ScrapedPage(
         headline=headline,
         headline_line=headline_line,
