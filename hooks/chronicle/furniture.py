@@ -181,11 +181,16 @@ _FURNITURE = {
     "page statistics": re.compile(r"page generated in|generated in\s+[\d./]+\s*(?:sec|s|ms)\b|^\d[\d,.]*\s+views?$"
                                   r"|^views?\s*:\s*\d", re.I),
     "copyright": re.compile(r"^(?:©|\(c\)\s|copyright\b)|all rights reserved", re.I),
+    "reprint note": re.compile(r"^this (?:article|story|piece|report) (?:was|is|has been) (?:originally|first) "
+                               r"(?:published|posted|appeared) (?:by|on|at|in) (?!\d)"
+                               r"|\b(?:reprinted|republished) with (?:the )?permission\b", re.I),
+    "promotion": re.compile(r"^(?:join|follow|subscribe to) (?:us|our)\b[^,;]{0,60}\b(?:telegram|whatsapp|channel"
+                            r"|newsletter|youtube|instagram|twitter|facebook)\b", re.I),
     "tags": re.compile(r"^(?:tags?|topics?|keywords?|categor(?:y|ies)|filed under)\s*:", re.I),
     "site controls": re.compile(
         r"^(?:advertisement|advertising|sponsored(?: content)?|ad|skip to (?:main )?content|skip navigation|menu|search"
         r"|home|close|loading(?:\.\.\.|…)?|load more|show more|see more|subscribe(?: now)?|sign (?:up|in)|log ?in"
-        r"|newsletter|listen(?: to (?:this|the) (?:article|story))?|play audio"
+        r"|newsletter|listen(?: to (?:this|the) (?:article|story))?|play audio|image_print\S*(?:\s.*)?"
         r"|(?:click|tap) (?:here )?to (?:start )?(?:listen(?:ing)?|play)(?: to (?:this|the) (?:article|story))?"
         r"|font size|text size|a\+|a-|a\+ a-|follow us(?: on \w+)?"
         r"|download (?:the |our )?app|get the app|\d+\s*min(?:ute)?s? read)$", re.I),
@@ -257,8 +262,9 @@ _COUNTER = re.compile(r"^\d[\d,.]*\s*[kKmM]?\s+[A-Za-z]+(?:\s+[A-Za-z]+)?$")
 
 
 def is_byline(line: str) -> bool:
-    """'By Jane Doe', 'Written by ...', 'Reporter: ...': a short line naming the author, not a sentence."""
-    text = line.strip()
+    """'By Jane Doe', 'Written by ...', 'Reporter: ...': a short line naming the author, not a sentence, maybe after a
+    list's bullet ('• by Web Desk')."""
+    text = line.strip().lstrip("•·▪◦* ").strip()
     m = _BYLINE.match(text)
     if not m or word_count(text) > 10:
         return False

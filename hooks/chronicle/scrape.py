@@ -311,11 +311,13 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
     # A line that opens with a date before its text ('date 2023-12-26 Biden orders strikes ...'): the date is the
     # page's, where it prints no other; and where the text is a headline, the line is read as that headline.
     views, opening_dates = list(shapes), []
+    texts = [s.text for s in shapes]  # each line's text, after the date a line opens with
     for i, s in enumerate(shapes[:6]):
         if not s.dateline and (m := _DATE_BEFORE_TEXT.match(s.text)) and (dateline := read_dateline(m[1])) and \
                 word_count(s.text[m.end():]) >= 3:
             opening_dates.append((s.number, dateline))
-            view = _shape(s.number, s.text[m.end():])
+            texts[i] = s.text[m.end():]
+            view = _shape(s.number, texts[i])
             if _headline_like(view) or _asks(view):
                 views[i] = view
     at = _find_headline(views, title, url)
@@ -339,11 +341,13 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
     # standfirst) is read once, where the article prints it.
     again = {i for i in range(at or 0) if shapes[i].is_prose and any(
         same_words(shapes[i].text, later.text) for later in shapes[at + 1:])}
+    # A line that is the start of the next, cut (a picture's text before its caption, a teaser before the paragraph).
+    again |= {i for i in range(len(shapes) - 1) if _cut_copy(texts[i], shapes[i + 1].text)}
     kept: list[Kept] = []
     dropped: list[Dropped] = []
     for i, s in enumerate(shapes):
         reason = "headline" if views[i] is not s and _is_headline(views[i], headline) else (
-            "printed again after the headline" if i in again else _drop_reason(
+            "printed again" if i in again else _drop_reason(
                 i, s, headline, at, lead, last, end, shapes[i - 1] if i else None, summary))
         if reason:
             dropped.append(Dropped(s.number, s.text, reason))
@@ -393,6 +397,12 @@ def _headline_in_line(shapes: list[_Shape]) -> tuple[int, str, Dateline] | None:
         if 3 <= word_count(head) <= HEADLINE_USUAL_WORDS and not ends_sentence(head) and word_count(rest) >= 20:
             return s.number, head, dateline
     return None
+
+
+def _cut_copy(line: str, following: str) -> bool:
+    """The line prints the first six words or more of the following line, and nothing else."""
+    words, more = line.split(), following.split()
+    return len(more) > len(words) >= 6 and more[: len(words)] == words
 
 
 def _is_headline(s: _Shape, headline: str | None) -> bool:
