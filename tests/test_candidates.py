@@ -126,6 +126,11 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
     (["The base lies in Iraq’s Western Anbar province."], [("Anbar province", "place", "'province' after it")]),
     (["Protests spread in West Azerbaijan province."],
      [("West Azerbaijan province", "place", "'province' after it")]),
+    # a body, then a person from the first given name after its kind word; words in capitals for their loudness
+    (["Iraq’s Council of Representatives Mohamed al-Halbousi, for his part, stressed the role of parliament."],
+     [("Council of Representatives", "organisation", "organisation word: Council"),
+      ("Mohamed al-Halbousi", "person", "given name: Mohamed")]),
+    (["“They will be hit very hard,” he said. “WILL BE HIT VERY FAST.” Top Iraqi militia leaders met."], []),
     # a day or a week named after a body is a holiday, no body
     (["The parade marked the country’s Army Day in Baghdad."], []),
     (["The Badr Army Command said so."], [("Badr Army Command", "organisation", "organisation word: Command")]),

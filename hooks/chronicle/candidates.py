@@ -311,6 +311,8 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
             k = given
         if k is not None and k + 1 < len(words) and all(_is_name_word(w) or w in _PARTICLE_WORDS for w in words[k:]):
             return [_Judged(" ".join(words[k:]), "person", f"title: {' '.join(words[c - 1: k])}", 0)]
+    if len(words) >= 3 and all(w.isupper() and len(w) > 1 for w in words) and not _known(" ".join(words)):
+        return []  # 'WILL BE HIT VERY FAST': words in capitals for their loudness, not acronyms
     if len(words) >= 3 and re.fullmatch(r"[A-Z]{2,6}", words[0]) and _is_name_word(words[1]) and \
             words[0].title() not in _NAMES_OF_NOTHING:  # 'IRAQI SECURITY MEDIA CENTRE': a demonym in capitals
         # 'IRGC Quds Force', 'UN General Assembly': a body's acronym before the name of a part of it; both are named
@@ -318,10 +320,12 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
         return [_Judged(words[0], "organisation", "an acronym", 4)] + (
             [whole] if whole else _judge(words[1:], "", after, text, later))
     kinds = [i for i, w in enumerate(words) if w in ORGANISATION_WORDS or w in PLACE_WORDS]
-    if kinds and kinds[-1] + 2 < len(words) + 1 and kinds[-1] + 1 < len(words) and is_given_name(words[kinds[-1] + 1]):
-        # 'Ilam Province Ahmad Karami': a body or a place, then a person named after it
-        rest = words[kinds[-1] + 1:]
-        body = _body(words[: kinds[-1] + 1])
+    # 'Ilam Province Ahmad Karami', 'Council of Representatives Mohamed al-Halbousi': a body or a place, then a person
+    # named after it, from the first given name after the body's kind word ('of Representatives' is the body's)
+    at = next((i for i in range(kinds[-1] + 1, len(words)) if is_given_name(words[i])), None) if kinds else None
+    if at is not None and all(w in ("of", "the") or _is_name_word(w) for w in words[kinds[-1] + 1: at]):
+        rest = words[at:]
+        body = _body(words[:at])
         if len(rest) >= 2 and all(_is_name_word(w) or w in _PARTICLE_WORDS for w in rest):
             person = _Judged(" ".join(rest), "person", f"given name: {rest[0]}", 3)
             return ([body] if body else []) + [person]
