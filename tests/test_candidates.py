@@ -348,6 +348,9 @@ def test_yaml_entries_paste_into_the_data_as_they_are(project, sample, date):
     ("Zeinab Soleimani", "Qasem Soleimani", "person", False),  # a relative shares only the surname
     ("Mohammad Soleimani", "Qasem Mohammad Soleimani", "person", False),  # after a given name: another person
     ("Soleimani", "Qasem Soleimani", "person", False),  # one word is never enough
+    ("Fuad Mohammed Hussein", "Fuad Hussein", "person", True),  # a middle name more
+    ("Fuad Mohammed Hussein", "Fuad Hussein", "organisation", False),  # people only
+    ("Saddam Hussein", "Fuad Hussein", "person", False),  # another given name
 ])
 def test_a_name_the_data_holds_part_of_is_a_may_be(name, spelling, kind, expected):
     """A candidate that is a registered spelling shortened at its start or end is offered as 'may be' that entry."""

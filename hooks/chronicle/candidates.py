@@ -413,12 +413,15 @@ def _part_of(name: str, spelling: str, kind: str) -> bool:
     """The name is the spelling in other capitals ('Iranian Parliament', 'Iranian parliament'); or two or more of its
     words from its start ('Popular Mobilization' of 'Popular Mobilization Units'); or its words after a country's
     adjective ('Armed Forces' of 'Iraqi Armed Forces') or after a person's 'Abu' ('Mahdi al-Muhandis' of 'Abu Mahdi
-    al-Muhandis'): the same body or person named short, for a curator to check. Not after other words: 'National
+    al-Muhandis'): the same body or person named short, for a curator to check; or a person's given name and surname
+    with a middle name more ('Fuad Mohammed Hussein' of 'Fuad Hussein'). Not after other words: 'National
     Security Council' may be another country's than the 'Supreme National Security Council'; a relative shares only
     the surname ('Zeinab Soleimani')."""
     a, b = name.casefold().split(), spelling.casefold().split()
     if a == b:
         return True
+    if kind == "person" and 2 <= len(b) < len(a) and a[0] == b[0] and a[len(a) - len(b) + 1:] == b[1:]:
+        return True  # 'Fuad Mohammed Hussein' of 'Fuad Hussein': the same given name and surname, a middle name more
     if not 2 <= len(a) < len(b):
         return False
     dropped = spelling.split()[: len(b) - len(a)]
