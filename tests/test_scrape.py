@@ -525,6 +525,18 @@ def test_a_line_that_is_the_start_of_the_next_cut_is_read_once_as_the_next():
     assert page.kept[0].line == 3 and page.date == dt.date(2023, 11, 6)
 
 
+def test_a_caption_printed_bare_then_with_its_credit_or_apostrophes_is_read_once_as_printed_the_second_time():
+    page = read_page("Iraq and Iran sign a deal on gas\n\nThe deal was signed in Baghdad on Sunday by both sides.\n"
+                     "Jamal Jaafar Ibrahimi during the funeral procession in Baghdad on December 31, 2019.\n"
+                     "Jamal Jaafar Ibrahimi during the funeral procession in Baghdad on December 31, 2019.Credit: AFP\n"
+                     "Irans president marks first trip abroad since taking office\n"
+                     "Iran's president marks first trip abroad since taking office\n"
+                     "The talks went on into the evening, the ministry said.\n")
+    assert [k.line for k in page.kept] == [3, 5, 7, 8]
+    assert [(d.line, d.reason) for d in page.dropped if d.line in (4, 6)] == [(4, "printed again"),
+                                                                             (6, "printed again")]
+
+
 def test_a_page_scraped_into_one_line_gives_its_headline_and_date_and_stays_text():
     line = ("'Election' visit from the president to Iran 2024-05-06 13:54:00 NEWS CENTER - The regional president is "
             "in Iran to attend official meetings, and it was stated that he would meet the country's leaders in the "

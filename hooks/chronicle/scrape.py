@@ -400,9 +400,16 @@ def _headline_in_line(shapes: list[_Shape]) -> tuple[int, str, Dateline] | None:
 
 
 def _cut_copy(line: str, following: str) -> bool:
-    """The line prints the first six words or more of the following line, and nothing else."""
-    words, more = line.split(), following.split()
-    return len(more) > len(words) >= 6 and more[: len(words)] == words
+    """The line prints the following line, or its start, in six words or more: a picture's text cut short before its
+    caption, or a caption printed bare before it is printed with its credit ('... 2019.' then '... 2019.Credit: AFP')
+    or its apostrophes ('Irans president ...' then 'Iran's president ...')."""
+    mine, theirs = _letters(line), _letters(following)
+    return (len(line.split()) >= 6 and line.split() != following.split() and theirs.startswith(mine)
+            and len(following) > len(line))  # a copy word for word is the caption printed twice: the first stands
+
+
+def _letters(text: str) -> str:
+    return " ".join(re.sub(r"[’'‘`ʼ]", "", text).casefold().split())
 
 
 def _is_headline(s: _Shape, headline: str | None) -> bool:
