@@ -160,7 +160,12 @@ def _shape(number: int, text: str) -> _Shape:
 
 def same_words(a: str, b: str) -> bool:
     """Two lines that print the same words (a repeated headline, with other spacing or capitals)."""
-    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+    return _spaced(a) == _spaced(b)
+
+
+def _spaced(text: str) -> str:
+    """The line's words in lower case, one space between each."""
+    return " ".join(text.split()).casefold()
 
 
 def _headline_like(s: _Shape) -> bool:
@@ -409,7 +414,7 @@ def _cut_copy(line: str, following: str) -> bool:
 
 
 def _letters(text: str) -> str:
-    return " ".join(re.sub(r"[’'‘`ʼ]", "", text).casefold().split())
+    return _spaced(re.sub(r"[’'‘`ʼ]", "", text))
 
 
 def _is_headline(s: _Shape, headline: str | None) -> bool:
