@@ -537,6 +537,18 @@ def test_a_caption_printed_bare_then_with_its_credit_or_apostrophes_is_read_once
                                                                              (6, "printed again")]
 
 
+@pytest.mark.parametrize("mark", ["’", "ʼ", "ʻ", "ʿ", "´", "′"])
+def test_every_mark_printed_for_an_apostrophe_counts_as_one_in_a_caption_printed_again(mark):
+    """The marks the names and the candidates read as an apostrophe (a transliteration's ayn, a prime) are one too
+    where a caption is printed bare and then with its apostrophes."""
+    page = read_page("Iraq and Iran sign a deal on gas\n\nThe deal was signed in Baghdad on Sunday by both sides.\n"
+                     "Irans president marks first trip abroad since taking office\n"
+                     f"Iran{mark}s president marks first trip abroad since taking office\n"
+                     "The talks went on into the evening, the ministry said.\n")
+    assert [(d.line, d.reason) for d in page.dropped if d.line == 4] == [(4, "printed again")]
+    assert [k.line for k in page.kept] == [3, 5, 6]
+
+
 def test_a_page_scraped_into_one_line_gives_its_headline_and_date_and_stays_text():
     line = ("'Election' visit from the president to Iran 2024-05-06 13:54:00 NEWS CENTER - The regional president is "
             "in Iran to attend official meetings, and it was stated that he would meet the country's leaders in the "

@@ -20,7 +20,7 @@ from .gazetteer import (NAMES_WITH_SMALL_WORDS, NOT_NAMES, SENTENCE_WORDS, is_co
 from .load import DATA_FILES, EVENTS_FILE, ID_RE
 from .match import DOTTED_ACRONYM, SpellingTrie
 from .model import Article, Block, Mention, Registry
-from .names import HONORIFICS, ROLE_NOUNS, NameKey, fold_word, name_key
+from .names import APOSTROPHES, HONORIFICS, ROLE_NOUNS, NameKey, fold_word, name_key
 from .sentences import sentences
 
 # ---------------------------------------------------------------- name phrases
@@ -55,7 +55,6 @@ PLACE_WORDS = frozenset("""Province Governorate City Region District County Gulf
     Refinery Field Dam Strip""".split())
 _ERAS = frozenset({"AD", "BC", "BCE", "CE", "AH"})  # 'in AD 680', '61 AH': a year's era, not a name
 _NOT_NAMES = SENTENCE_WORDS | frozenset(MONTHS) | frozenset(WEEKDAYS) | _ERAS
-_APOSTROPHE = re.compile("[’'‘`ʼʿ]")
 _NAMING_KIND_WORDS = frozenset("force forces corps guard guards army party front brigade brigades government province "
                                "governorate".split())
 _GENERIC_WORDS = (ORGANISATION_WORDS | PLACE_WORDS | frozenset("""International National Central Grand Great Holy Supreme
@@ -228,7 +227,7 @@ def _of_nothing(word: str) -> bool:
     """A word with a capital that names nothing on its own: a demonym, a faith, a sentence word, a title's
     abbreviation ('Gen.'), an adjective made of a name ('Iran-backed'); each part of a hyphenated one so, or in
     lower case ('Kurdish-majority', 'Shia-dominated')."""
-    bare = _APOSTROPHE.sub("", word).rstrip(".")
+    bare = APOSTROPHES.sub("", word).rstrip(".")
     return (bare in _NAMES_OF_NOTHING or bare.title() in _NAMES_OF_NOTHING or bare.casefold().endswith(_ADJECTIVE_ENDINGS)
             or _CONTRACTION.fullmatch(word) is not None
             or ("-" in bare and all(_of_nothing(p) or p.islower() for p in bare.split("-") if p)))

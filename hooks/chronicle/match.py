@@ -25,8 +25,8 @@ from typing import NamedTuple
 from .dates import MONTHS, WEEKDAYS
 from .gazetteer import SENTENCE_WORDS
 from .model import Article, Entity, Mention
-from .names import (ARTICLES, HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS, SUN_ARTICLES, TITLE_ABBREVIATIONS, NameKey,
-                    Title, fold_word, is_article, join_of, name_key, title_before)
+from .names import (APOSTROPHES, ARTICLES, HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS, SUN_ARTICLES, TITLE_ABBREVIATIONS,
+                    NameKey, Title, fold_word, is_article, join_of, name_key, title_before)
 
 
 def _mark_classes() -> tuple[str, str]:
@@ -205,7 +205,7 @@ class _Word(NamedTuple):  # a tuple: the variant index makes one for every word 
     @property
     def plain(self) -> str:
         """The word in lower case, accents kept, apostrophes left out: one word is compared letter for letter."""
-        return _APOSTROPHES.sub("", self.text).casefold()
+        return APOSTROPHES.sub("", self.text).casefold()
 
 
 def _words(text: str, offset: int = 0) -> list[_Word]:
@@ -246,7 +246,6 @@ def _fold(word: str) -> str:
 
 
 _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]{2})")
-_APOSTROPHES = re.compile("[’'‘`´ʼʻʿʾ′]")
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -51,8 +51,9 @@ TRANSLITERATION: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] =
 
 ARTICLES = frozenset({"al", "el", "ul", "ol"})  # before a hyphen or a space
 SUN_ARTICLES = frozenset({"ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az"})  # before a hyphen only
-_APOSTROPHES = "'’‘`´ʼʻʿʾ′"
-_APOSTROPHE_RE = re.compile(f"[{_APOSTROPHES}]")
+# Apostrophes and the marks printed for one (a transliteration's ayn and hamza, a prime, a backtick): a word is
+# the same word with or without them, wherever the archive compares words (names, candidates, a page's lines).
+APOSTROPHES = re.compile("[’'‘`´ʼʻʿʾ′]")
 _VOWELS = "aeiou"
 _RUNS = re.compile(r"[aeiou]+|[^aeiou]+")
 
@@ -61,7 +62,7 @@ def fold_word(word: str) -> str:
     """A word as plain lower-case Latin letters: accents, marks and apostrophes gone. '' for any other script."""
     text = unicodedata.normalize("NFKD", word)
     text = "".join(c for c in text if not unicodedata.combining(c))
-    text = _APOSTROPHE_RE.sub("", text).casefold()
+    text = APOSTROPHES.sub("", text).casefold()
     return text if text.isascii() and text.isalpha() else ""
 
 
@@ -146,7 +147,7 @@ def join_of(gap: str) -> str | None:
     apostrophe alone: one word, 'Sha'abi'); None when it does not join them ('Iran, Iraq')."""
     if gap in (" ", "-", ""):
         return gap
-    bare = _APOSTROPHE_RE.sub("", gap)
+    bare = APOSTROPHES.sub("", gap)
     if bare == "":
         return "" if gap.strip() == gap else None
     if bare in (" ", "-") and len(gap) <= 3:

@@ -18,6 +18,7 @@ from .errors import DataError
 from .furniture import (HEADING_MAX_WORDS, Dateline, LeadLabel, ends_article, ends_sentence, furniture_reason,
                         is_byline, is_caption, is_counter, is_heading_shape, outlet_named_by, read_dateline,
                         read_lead_label, read_news_id, word_count)
+from .names import APOSTROPHES
 
 HEADLINE_MAX_WORDS = 30
 HEADLINE_USUAL_WORDS = 16  # a headline is rarely longer; a deck or a standfirst often is
@@ -414,7 +415,7 @@ def _cut_copy(line: str, following: str) -> bool:
 
 
 def _letters(text: str) -> str:
-    return _spaced(re.sub(r"[’'‘`ʼ]", "", text))
+    return _spaced(APOSTROPHES.sub("", text))
 
 
 def _is_headline(s: _Shape, headline: str | None) -> bool:
