@@ -516,6 +516,18 @@ def test_a_headline_ending_in_an_abbreviation_is_a_headline_and_an_address_id_is
     assert [k.line for k in page.kept] == [3, 5]
 
 
+@pytest.mark.parametrize("last", ["the U.S.", "the Americans"])
+def test_a_headline_printed_twice_may_end_in_an_abbreviation(last):
+    """A headline in a sentence's case, printed twice (the second time with the site's name after it), is the
+    headline whether it ends in a word or in an abbreviation's point: neither copy stays in the body."""
+    headline = f"Iraqi militia leaders say they will not be cowed by the strikes and will answer {last}"
+    page = read_page(f"Iraqi militias\n\n{headline}\n\n{headline} | The Daily Example\n\n"
+                     "The envoy met the leaders in Baghdad on Monday, officials said. They discussed the strikes.\n\n"
+                     "More talks are planned for next week, the officials said.\n")
+    assert page.headline == headline
+    assert [k.line for k in page.kept] == [7, 9]
+
+
 def test_a_line_that_is_the_start_of_the_next_cut_is_read_once_as_the_next():
     """A picture's text cut short after the scrape's date, then its caption in full (radiomega.net, in the real
     pages): the caption is read, the cut copy is not; the date the first line opens with still dates the page."""

@@ -281,7 +281,7 @@ def _find_headline(shapes: list[_Shape], title: str | None, url: str | None = No
     bare = [_without_site(s.text) for s in shapes]
     printed = [sum(same_words(b, o) or _after_breadcrumb(o, b) for o in bare) for b in bare]
     twice = {i for i, s in enumerate(shapes) if printed[i] > 1 and s.is_text and _worded(s.text)
-             and not ends_sentence(s.text) and word_count(s.text) <= HEADLINE_MAX_WORDS}
+             and not ends_sentence(_abbreviation_ended(s.text)) and word_count(s.text) <= HEADLINE_MAX_WORDS}
     glued = {i for i, s in enumerate(shapes) if any(_after_breadcrumb(s.text, shapes[j].text) for j in twice)}
     first_prose = next((i for i, s in enumerate(shapes) if s.is_prose and not _heads(shapes, i) and i not in twice
                         and i not in glued and i != named), len(shapes))
@@ -293,7 +293,7 @@ def _find_headline(shapes: list[_Shape], title: str | None, url: str | None = No
         return named  # after a summary the page prints first ('TEHRAN (IQNA) – ...', then the headline)
     if not head:  # the same, where there is no address to tell: a headline-like line just after the first paragraph
         after = [i for i in range(first_prose + 1, min(first_prose + 3, len(shapes)))
-                 if _headline_like(shapes[i]) and not ends_sentence(shapes[i].text)
+                 if _headline_like(shapes[i]) and not ends_sentence(_abbreviation_ended(shapes[i].text))
                  and HEADLINE_MIN_WORDS <= word_count(shapes[i].text) <= HEADLINE_USUAL_WORDS]
         if after:
             return after[0]
@@ -400,7 +400,7 @@ def _headline_in_line(shapes: list[_Shape]) -> tuple[int, str, Dateline] | None:
         if s.dateline or not m or not (dateline := read_dateline(m["stamp"])):
             continue
         head, rest = m["head"].strip(), s.text[m.end():]
-        if 3 <= word_count(head) <= HEADLINE_USUAL_WORDS and not ends_sentence(head) and word_count(rest) >= 20:
+        if 3 <= word_count(head) <= HEADLINE_USUAL_WORDS and not ends_sentence(_abbreviation_ended(head)) and word_count(rest) >= 20:
             return s.number, head, dateline
     return None
 
