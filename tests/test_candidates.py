@@ -145,6 +145,9 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
     (["Raisi, the former Chief Justice, spoke."], []),
     (["He met Chief Justice Faiq Zidan in Baghdad."], [("Faiq Zidan", "person", "title: Chief Justice")]),
     (["He noted that traffic at the Martyr Haj Qassem Soleimani Terminal is proceeding smoothly."], []),
+    # titles joined by a hyphen are a title: no one's name, before a registered name or another
+    (["It honoured al-Quds commander Major-General Qassem Soleimani and Lieutenant-General Ali Shadmani."],
+     [("Ali Shadmani", "person", "title: Lieutenant-General")]),
     # a participle that opens the sentence is no part of the name after it
     (["Addressing Hadi al-Amiri, he said the ties would grow."], [("Hadi al-Amiri", "person", "given name: Hadi")]),
     (["Welcoming Abbas Araghchi to Baghdad, the minister said so."],

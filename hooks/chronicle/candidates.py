@@ -168,10 +168,15 @@ def _trim(words: list[str]) -> list[str]:
     return words
 
 
+def _is_title(word: str) -> bool:
+    """A title, or titles joined by hyphens ('Major-General', 'Lieutenant-General', 'Secretary-General')."""
+    return word in TITLES or ("-" in word and all(part in TITLES for part in word.split("-")))
+
+
 def _title_person(words: list[str]) -> tuple[_Judged, int] | None:
     """'First Vice President Eshaq Jahangiri': the name after the last title, judged by the title; and where the
     title starts."""
-    titles = [i for i, w in enumerate(words) if w in TITLES or ("-" in w and all(p in TITLES for p in w.split("-")))]
+    titles = [i for i, w in enumerate(words) if _is_title(w)]
     if not titles:
         return None
     t = titles[-1]
@@ -184,7 +189,7 @@ def _title_person(words: list[str]) -> tuple[_Judged, int] | None:
     if words[t] in _NAMING_TITLES and len(name) == 1:
         return _Judged(f"{words[t]} {name[0]}", "person", f"title: {words[t]}", 0), t  # 'Imam Ali' is the name
     first = t
-    while first > 0 and (words[first - 1] in TITLES or words[first - 1] in _TITLE_MODIFIERS):
+    while first > 0 and (_is_title(words[first - 1]) or words[first - 1] in _TITLE_MODIFIERS):
         first -= 1
     return _Judged(" ".join(name), "person", "title: " + " ".join(words[first: t + 1]), 0), first
 
@@ -269,9 +274,9 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
     words = _trim(words)
     if words and all(w in _GENERIC_WORDS for w in words) and not _known(" ".join(words)):
         return []  # 'International Airport': what is left of a name the data holds ('Baghdad International Airport')
-    if len(words) >= 2 and words[-1] in _PLACE_TITLES and not any(w in TITLES for w in words[:-1]):
+    if len(words) >= 2 and words[-1] in _PLACE_TITLES and not any(_is_title(w) for w in words[:-1]):
         return [_Judged(" ".join(words[:-1]), "place", f"'{words[-1]}' after it", 1)]  # 'Ilam Governor-General'
-    if not words or words[-1] in TITLES:
+    if not words or _is_title(words[-1]):
         return []  # nothing, or a title whose holder the data names ('Iraqi Prime Minister [Mustafa al-Kadhimi]')
     if len(words) >= 2 and (place := _known_place(" ".join(words))):
         return [place]  # 'West Bank', before its 'Bank' says a body
@@ -282,7 +287,7 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
         c = next(i for i, w in enumerate(words) if w in ("of", "for"))
         if titled := _title_person(_trim(words[:c])):
             return [titled[0]] + _judge(words[c + 1:], "", after, text, later)
-        if c > 0 and words[c - 1] in TITLES:
+        if c > 0 and _is_title(words[c - 1]):
             kinds = [i for i, w in enumerate(words) if w in ORGANISATION_WORDS or w in PLACE_WORDS]
             if kinds and kinds[-1] > c:  # 'Speaker of [the] Parliament Mohammad al-Halboosi'
                 end = kinds[-1] + 1
@@ -299,7 +304,7 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
         person, first = titled
         body = _body(_trim(words[:first]))
         return [body, person] if body else [person]
-    if (c := next((i for i, w in enumerate(words) if w in ("of", "for")), 0)) and words[c - 1] in TITLES:
+    if (c := next((i for i, w in enumerate(words) if w in ("of", "for")), 0)) and _is_title(words[c - 1]):
         # 'Iraqi Minister of Trade Alaa Ahmed al-Jubouri': the name starts at its given name
         given = next((i for i in range(c + 1, len(words)) if is_given_name(words[i])), None)
         # after the office's field ('Secretary of State Marco Rubio', 'Minister of Oil Hayan Abdul Ghani'), the name;
@@ -348,7 +353,7 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
             if word.casefold() in _NAMING_KIND_WORDS:  # 'the Quds force': the word is part of the name
                 return [_Judged(f"{name} {word}", kind, f"'{word}' after it", 1)]
             return [_Judged(name, kind, f"'{word}' after it", 1)]
-    if any(w in TITLES for w in words):
+    if any(_is_title(w) for w in words):
         return []
     if known := _known_body(name) or _known_place(name):
         return [known]
@@ -568,7 +573,7 @@ def _list_siblings(blocks: list[Block], mentions: Iterable[Mention], registry: R
                 words = _trim(_words(item))
                 name = " ".join(words)
                 if (not words or name in kinds or name in full_spellings or name in judged or item != name
-                        or any(w in TITLES or w in _NAMES_OF_NOTHING for w in words)):
+                        or any(_is_title(w) or w in _NAMES_OF_NOTHING for w in words)):
                     continue
                 judged[name] = _Judged(name, kind, f"named in a list with {sibling}", 4)
 
