@@ -145,6 +145,9 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
     (["Raisi, the former Chief Justice, spoke."], []),
     (["He met Chief Justice Faiq Zidan in Baghdad."], [("Faiq Zidan", "person", "title: Chief Justice")]),
     (["He noted that traffic at the Martyr Haj Qassem Soleimani Terminal is proceeding smoothly."], []),
+    # a month written short before a day or a year is a date; before a surname, a given name
+    (["The commission was set up in Oct. 2020 and met on Sept 3, 2021, as UN envoy Jan Kubis said."],
+     [("Jan Kubis", "person", "title: envoy")]),
     # titles joined by a hyphen are a title: no one's name, before a registered name or another
     (["It honoured al-Quds commander Major-General Qassem Soleimani and Lieutenant-General Ali Shadmani."],
      [("Ali Shadmani", "person", "title: Lieutenant-General")]),

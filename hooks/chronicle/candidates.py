@@ -268,10 +268,16 @@ def _role_after(name: str, after: str) -> _Judged | None:
     return _Judged(name, "person", f"role after it: {noun}", 1)
 
 
+_SHORT_MONTHS = frozenset(m[:3] for m in MONTHS if m != "May") | {"Sept"}
+_DAY_OR_YEAR = re.compile(r"\.?[ \u00a0]*\d")
+
+
 def _judge(words: list[str], before: str, after: str, text: str, later: int) -> list[_Judged]:
     """What a capitalised phrase names, and why; nothing when nothing in or around it tells. `before` and `after`
     are the text around the phrase; text[later:] is the rest of the article."""
     words = _trim(words)
+    if len(words) == 1 and words[0] in _SHORT_MONTHS and _DAY_OR_YEAR.match(after):
+        return []  # 'in Oct. 2020', 'on Sept 3': a month written short; 'Jan Kubis' is a name
     if words and all(w in _GENERIC_WORDS for w in words) and not _known(" ".join(words)):
         return []  # 'International Airport': what is left of a name the data holds ('Baghdad International Airport')
     if len(words) >= 2 and words[-1] in _PLACE_TITLES and not any(_is_title(w) for w in words[:-1]):
