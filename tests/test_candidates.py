@@ -105,6 +105,8 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
     (["Javan, a hard-line Iranian newspaper, said so."], [("Javan", "organisation", "described after it: newspaper")]),
     (["“Trump, Pompeo and Co. are relegated to the dustbin of history,” Zarif wrote."],
      [("Pompeo", "person", "named in a list with Trump")]),
+    # a list's last item is a whole name, not the first four words of a longer one
+    (["Sudani, Baghdad, and Iran’s Supreme National Security Council Secretary, Ali Shamkhani signed the deal."], []),
     (["Iraqi Minister of Trade Alaa Ahmed al-Jubouri attended."],
      [("Alaa Ahmed al-Jubouri", "person", "title: Minister of Trade")]),
     (["The head of the delegation, Safeen Dizayee, said so."], [("Safeen Dizayee", "person", "role before it: head")]),

@@ -553,7 +553,10 @@ def find_candidates(article: Article, registry: Registry, trie: SpellingTrie, me
 
 
 _ITEM = r"[A-Z][\w’'-]*(?:[ \u00a0](?:al-|bin |ibn )?[A-Z][\w’'-]*){0,3}"
-_LIST = re.compile(rf"{_ITEM}(?:,[ \u00a0]{_ITEM})*,?[ \u00a0]and[ \u00a0]{_ITEM}")
+# the last item whole: a name of more capitals than an item holds is no item ('and Iran’s Supreme National Security
+# Council Secretary')
+_LIST = re.compile(rf"{_ITEM}(?:,[ \u00a0]{_ITEM})*,?[ \u00a0]and[ \u00a0]{_ITEM}"
+                   r"(?![\w’'-]|[ \u00a0](?:al-|bin |ibn )?[A-Z])")
 _LIST_SPLIT = re.compile(r",?[ \u00a0]and[ \u00a0]|,[ \u00a0]")
 
 
