@@ -105,6 +105,11 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
     (["Javan, a hard-line Iranian newspaper, said so."], [("Javan", "organisation", "described after it: newspaper")]),
     (["“Trump, Pompeo and Co. are relegated to the dustbin of history,” Zarif wrote."],
      [("Pompeo", "person", "named in a list with Trump")]),
+    # a word before a name the list holds is no new name; a given name before a registered surname is one
+    (["Neighbors Iraq and Iran share strong bilateral relations."], []),
+    (["Trump, Pompeo and Zeinab Soleimani were named in the speech."],
+     [("Pompeo", "person", "named in a list with Trump"),
+      ("Zeinab Soleimani", "person", "someone other than Qasem Soleimani of that name")]),
     # a list's last item is a whole name, not the first four words of a longer one
     (["Sudani, Baghdad, and Iran’s Supreme National Security Council Secretary, Ali Shamkhani signed the deal."], []),
     (["Iraqi Minister of Trade Alaa Ahmed al-Jubouri attended."],

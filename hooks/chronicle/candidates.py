@@ -584,6 +584,9 @@ def _list_siblings(blocks: list[Block], mentions: Iterable[Mention], registry: R
                 if (not words or name in kinds or name in full_spellings or name in judged or item != name
                         or any(_is_title(w) or w in _NAMES_OF_NOTHING for w in words)):
                     continue
+                if " ".join(words[1:]) in kinds and not is_given_name(words[0]):
+                    continue  # 'Neighbors Iraq and Iran': a word before a name the list holds ('Zeinab Soleimani' is
+                    # a given name before one)
                 judged[name] = _Judged(name, kind, f"named in a list with {sibling}", 4)
 
 
