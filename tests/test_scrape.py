@@ -37,6 +37,7 @@ GOLDEN = yaml.safe_load((LAYOUTS / "expected.yml").read_text(encoding="utf-8"))
     ("date 2025-11-14 + ↺ − 16 px", dt.date(2025, 11, 14), False),  # with a text-size control
     ("Publish Date : 20 November 2021 - 21:43", dt.date(2021, 11, 20), False),  # 'Publish Date', a 24-hour clock
     ("Publication date: 3 March 2022", dt.date(2022, 3, 3), False),
+    ("Date of release: 2019/3/19 22:27", dt.date(2019, 3, 19), False),  # a copied story's, month and day in one digit
     # a print edition's issue line: the paper's name, the issue's number, the date and the page
     ("Daily Herald - Number Seven Thousand Two Hundred and Eighty Seven - 09 May 2023 - Page 6",
      dt.date(2023, 5, 9), False),

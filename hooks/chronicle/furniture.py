@@ -25,8 +25,8 @@ _DATE = re.compile(
     rf"|(?P<y3>{_YEAR})[-/.](?P<m3>\d\d?)[-/.](?P<d3>\d\d?)"  # 2020-07-22, 2021-12-23T14:17
     rf"|(?P<a4>\d\d?)[/.](?P<b4>\d\d?)[/.](?P<y4>{_YEAR}))(?:\b|(?=T\d))",  # 14/09/2019 (day first or month first)
     re.I)
-_LABEL = re.compile(r"^(?P<label>(?:first\s+)?publish(?:ed)?(?:\s+date)?|publication\s+date|posted|(?:last\s+)?updated?|(?:last\s+)?modified|date[d]?"
-                    r"|released|created|issued)(?:\s+(?:on|at))?\s*[:\-–—]?\s*", re.I)
+_LABEL = re.compile(r"^(?P<label>(?:first\s+)?publish(?:ed)?(?:\s+date)?|publication\s+date|posted|(?:last\s+)?updated?"
+                    r"|(?:last\s+)?modified|date\s+of\s+(?:release|publication|issue)|date[d]?|released|created|issued)(?:\s+(?:on|at))?\s*[:\-–—]?\s*", re.I)
 # An author's name before the label: 'Muhammad Irfan Published November 29, 2022 | 08:13 PM'.
 _AUTHOR_LABEL = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){1,4}(?P<label>(?i:published|posted|updated))(?:\s+(?:on|at))?\s*[:\-–—]?"
                            r"\s*")
