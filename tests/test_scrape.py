@@ -529,6 +529,19 @@ def test_a_headline_printed_twice_may_end_in_an_abbreviation(last):
     assert [k.line for k in page.kept] == [7, 9]
 
 
+def test_a_counter_or_a_label_printed_twice_is_no_headline_where_the_headline_is_printed_twice_too():
+    """A page's head and foot each print a counter ('0 Persons') and a label ('Tags') around the headline printed
+    twice (IRNA, in the real pages): the headline is the headline, and the label alone is furniture."""
+    page = read_page("Nov 13, 2024, 6:47 PM\nNews ID: 85658886\n0 Persons\n\nTags\n\n"
+                     "Iran ready to enhance trade with Iraq: minister\n\nNov 13, 2024, 6:47 PM\n"
+                     "Iran ready to enhance trade with Iraq: minister\n\n"
+                     "Tehran, IRNA – Iran is ready to expand its trade with Iraq, the minister said on Wednesday.\n\n"
+                     "The two sides will meet again next month in Baghdad.\n\n0 Persons\n\nTags\n")
+    assert (page.headline, page.date) == ("Iran ready to enhance trade with Iraq: minister", dt.date(2024, 11, 13))
+    assert [k.line for k in page.kept] == [12, 14]
+    assert ("Tags", "tags") in {(d.text, d.reason) for d in page.dropped}
+
+
 def test_a_line_that_is_the_start_of_the_next_cut_is_read_once_as_the_next():
     """A picture's text cut short after the scrape's date, then its caption in full (radiomega.net, in the real
     pages): the caption is read, the cut copy is not; the date the first line opens with still dates the page."""

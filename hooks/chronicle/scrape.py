@@ -281,6 +281,7 @@ def _find_headline(shapes: list[_Shape], title: str | None, url: str | None = No
     bare = [_without_site(s.text) for s in shapes]
     printed = [sum(same_words(b, o) or _after_breadcrumb(o, b) for o in bare) for b in bare]
     twice = {i for i, s in enumerate(shapes) if printed[i] > 1 and s.is_text and _worded(s.text)
+             and not is_counter(s.text.strip()) and not is_byline(s.text.strip())
              and not ends_sentence(_abbreviation_ended(s.text)) and word_count(s.text) <= HEADLINE_MAX_WORDS}
     glued = {i for i, s in enumerate(shapes) if any(_after_breadcrumb(s.text, shapes[j].text) for j in twice)}
     first_prose = next((i for i, s in enumerate(shapes) if s.is_prose and not _heads(shapes, i) and i not in twice
