@@ -103,6 +103,11 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
       ("Haider al-Abadi", "person", "title: former prime ministers")]),
     (["Ahmad Vahidi, Iran's interior minister, said so."], [("Ahmad Vahidi", "person", "role after it: minister")]),
     (["Javan, a hard-line Iranian newspaper, said so."], [("Javan", "organisation", "described after it: newspaper")]),
+    # the clause's head ends where a relative word starts another clause: the cleric's, not his party's
+    (["Moqtada al-Sadr, an influential Shiite cleric whose party won the election, spoke."],
+     [("Moqtada al-Sadr", "person", "role after it: cleric")]),
+    (["Javan, a hard-line newspaper which the guards' men founded, said so."],
+     [("Javan", "organisation", "described after it: newspaper")]),
     (["“Trump, Pompeo and Co. are relegated to the dustbin of history,” Zarif wrote."],
      [("Pompeo", "person", "named in a list with Trump")]),
     # a word before a name the list holds is no new name; a given name before a registered surname is one

@@ -98,6 +98,7 @@ _PERSON_ROLES = ROLE_NOUNS | frozenset("""official officials adviser advisor aid
     husband uncle aunt niece grandson granddaughter""".split())
 _AGE = re.compile(r"^\d{1,3}-years?-old$")
 _PREPOSITIONS = frozenset("of after in for to from at on with by since during before under over".split())
+_RELATIVES = frozenset("who whose whom which that where when".split())
 _BODY_ROLES = frozenset("""newspaper agency daily militia group party movement channel broadcaster website outlet
     organisation organization coalition alliance bloc faction company headquarters command ministry council bank
     institution body network umbrella""".split())
@@ -254,8 +255,8 @@ def _role_after(name: str, after: str) -> _Judged | None:
     if not m:
         return None
     words = []
-    for w in re.findall(r"[\w-]+", m["clause"]):  # the clause's head: up to its first preposition
-        if w in _PREPOSITIONS:
+    for w in re.findall(r"[\w-]+", m["clause"]):  # the clause's head: up to its first preposition or relative word
+        if w in _PREPOSITIONS or (words and w in _RELATIVES):  # 'a cleric whose party won': the cleric's
             break
         words.append(w.casefold())
     noun = next((w for w in reversed(words) if w in _PERSON_ROLES or w in _BODY_ROLES), None)  # the head comes last
