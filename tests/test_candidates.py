@@ -103,6 +103,12 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
       ("Haider al-Abadi", "person", "title: former prime ministers")]),
     (["Ahmad Vahidi, Iran's interior minister, said so."], [("Ahmad Vahidi", "person", "role after it: minister")]),
     (["Javan, a hard-line Iranian newspaper, said so."], [("Javan", "organisation", "described after it: newspaper")]),
+    # a name that starts with an accented capital, and a capitalised title after a name, up to a comma
+    (["Berviz İsmaili, Deputy Director of Iran’s Communication and Public Relations, made a statement."],
+     [("Berviz İsmaili", "person", "role after it: director")]),
+    (["In Kermanshah, Governor Ali Rezaei said the border would open to Ömer Çelik."],
+     [("Kermanshah", "place", "a country, a capital or a place of the region"),
+      ("Ali Rezaei", "person", "title: Governor"), ("Ömer Çelik", "person", "given name: Ömer")]),
     # the clause's head ends where a relative word starts another clause: the cleric's, not his party's
     (["Moqtada al-Sadr, an influential Shiite cleric whose party won the election, spoke."],
      [("Moqtada al-Sadr", "person", "role after it: cleric")]),

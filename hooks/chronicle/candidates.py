@@ -28,11 +28,14 @@ from .sentences import sentences
 _PARTICLES = r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|bint|abd|ould)"
 # a web address's ending on an outlet's name: 'IraqiNews.com', 'News.Az' (a top-level domain, in any case)
 _WEB_SUFFIX = r"(?:\.(?i:com|net|org|info|news|az|ir|iq|tv)(?![\w.]))"
+# A capital of the Latin script, accented ones too: 'Ömer Çelik', 'Berviz İsmaili', 'Émile' start names as 'Omar' does.
+_CAP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c.isalpha()) + "".join(
+    c for c in map(chr, range(0x1E00, 0x1F00)) if c.isupper())
 _NAME_WORD = (r"(?:(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sen|Rep|Gov|Prof|Rev|Adm|Brig)\.|(?:[A-Z]\.){2,}"
-              rf"|(?:{_PARTICLES}[-‑])?[A-Z][\w‑-]*(?:[’'][A-Za-z]+(?<![’']s))?{_WEB_SUFFIX}?)")
+              rf"|(?:{_PARTICLES}[-‑])?[{_CAP}][\w‑-]*(?:[’'][A-Za-z]+(?<![’']s))?{_WEB_SUFFIX}?)")
 _CONNECTOR = r"(?:of the|for the|of|for|al|el|bin|ibn|bint|de|van|von|der|da)"
 # a middle initial inside a name ('Mohamad A. Alhakim', 'Kenneth F. McKenzie'), not before a sentence's first word
-_INITIAL = r"(?:[A-Z]\.[ \u00a0](?!(?:The|A|An|In|On|At|As|He|She|It|They|We|This|That|But|And)\b))"
+_INITIAL = rf"(?:[{_CAP}]\.[ \u00a0](?!(?:The|A|An|In|On|At|As|He|She|It|They|We|This|That|But|And)\b))"
 _PHRASE = re.compile(rf"{_NAME_WORD}(?:[ \u00a0](?:{_CONNECTOR}[ \u00a0])*{_INITIAL}?{_NAME_WORD})*")
 
 TITLES = frozenset("""President Minister Premier Speaker General Commander Ayatollah Hojatoleslam Sheikh Shaikh Sayyed
@@ -87,8 +90,10 @@ _OUTLET_AFTER = re.compile(r"^\s+(?:reported|reports|said in a report|quoted|cit
                            r"|broadcast)\b")
 # A role after a name, between commas or after a dash: 'Ahmad Vahidi, Iran's interior minister', 'Kayhan, a hard-line
 # Iranian newspaper'.
+# Or a title, capitalised, up to the next comma: 'Berviz İsmaili, Deputy Director of Iran’s Public Relations, said'.
 _ROLE_AFTER = re.compile(r"^\s*(?:,|\s[-–—])\s+(?P<clause>(?:who is |who was |who heads |who leads )?(?:the|a|an|its|his|"
-                         r"her|their|former|then|[A-Z][\w.]*[’']s)\s[^,.;:()“”\"]{1,80}|(?=[a-z])[^,.;:()“”\"]{1,80}(?=,))")
+                         r"her|their|former|then|[A-Z][\w.]*[’']s)\s[^,.;:()“”\"]{1,80}|(?=[a-z])[^,.;:()“”\"]{1,80}(?=,)"
+                         r"|(?=(?:" + "|".join(map(re.escape, sorted(TITLES | _TITLE_MODIFIERS))) + r")\s)[^,.;:()“”\"]{1,80}(?=,))")
 _PERSON_ROLES = ROLE_NOUNS | frozenset("""official officials adviser advisor aide envoy cleric analyst researcher
     professor head member deputy founder officer spokesman spokeswoman mp lawmaker politician negotiator
     representative counterpart journalist correspondent editor writer activist daughter son wife brother sister father
@@ -108,7 +113,8 @@ _PLURAL_ROLES = frozenset(w + "s" for w in ROLE_NOUNS) | frozenset({"officials",
 _ROLE_BEFORE = re.compile(r"\b(?P<role>(?i:" + "|".join(sorted(ROLE_NOUNS | {"head", "official", "adviser", "aide",
                                                                              "representative"}, key=len, reverse=True))
                           + r"))\b(?: (?:of|for|to)\b[^,.;:()]{0,80})?,\s$")
-_LIST_NAME = r"(?:[A-Z][\w’'.-]*|al-[A-Z][\w’'-]*|bin|ibn|al|el)(?:\s(?:[A-Z][\w’'.-]*|al-[A-Z][\w’'-]*|bin|ibn|al|el))*"
+_LIST_NAME = (rf"(?:[{_CAP}][\w’'.-]*|al-[{_CAP}][\w’'-]*|bin|ibn|al|el)"
+              rf"(?:\s(?:[{_CAP}][\w’'.-]*|al-[{_CAP}][\w’'-]*|bin|ibn|al|el))*")
 # Words before a name that make it a person's, in lower case: 'Iran's Central Bank head Abdolnasser Hemmati', 'his
 # Iraqi counterpart Razak al-Saadawi', 'Najme's mother Latifa'.
 _PERSON_BEFORE = (_PERSON_ROLES | frozenset("custodian scientist".split())) - ROLE_NOUNS - frozenset(
@@ -148,7 +154,7 @@ class _Judged:
     rank: int  # lower is stronger evidence
 
 
-_PARTICLE_WORD = re.compile(rf"^{_PARTICLES}[-‑][A-Z]")
+_PARTICLE_WORD = re.compile(rf"^{_PARTICLES}[-‑][{_CAP}]")
 _PARTICLE_WORDS = frozenset({"bin", "ibn", "bint", "al", "el", "de", "van", "von", "da"})
 _NAMING_TITLES = frozenset({"Imam", "Prophet", "Saint", "St."})  # a title that is part of the name of one
 
@@ -553,11 +559,11 @@ def find_candidates(article: Article, registry: Registry, trie: SpellingTrie, me
     return out
 
 
-_ITEM = r"[A-Z][\w’'-]*(?:[ \u00a0](?:al-|bin |ibn )?[A-Z][\w’'-]*){0,3}"
+_ITEM = rf"[{_CAP}][\w’'-]*(?:[ \u00a0](?:al-|bin |ibn )?[{_CAP}][\w’'-]*){{0,3}}"
 # the last item whole: a name of more capitals than an item holds is no item ('and Iran’s Supreme National Security
 # Council Secretary')
 _LIST = re.compile(rf"{_ITEM}(?:,[ \u00a0]{_ITEM})*,?[ \u00a0]and[ \u00a0]{_ITEM}"
-                   r"(?![\w’'-]|[ \u00a0](?:al-|bin |ibn )?[A-Z])")
+                   rf"(?![\w’'-]|[ \u00a0](?:al-|bin |ibn )?[{_CAP}])")
 _LIST_SPLIT = re.compile(r",?[ \u00a0]and[ \u00a0]|,[ \u00a0]")
 
 
