@@ -390,3 +390,17 @@ def test_a_body_named_by_its_countrys_adjective_may_be_the_one_named_by_its_poss
     assert _of_country("Iranian", countries) is None and _of_country("Tehran Times", countries) is None
     [found] = candidates(made("Iranian Parliament speaker Mohammad Baqer Qalibaf met his Iraqi counterpart."))
     assert (found.name, [i for i, _ in found.may_be]) == ("Iranian Parliament", ["iranian-parliament"])
+
+
+def test_a_body_named_by_its_countrys_adjective_may_be_the_one_named_with_of_and_the_country():
+    """'Iraqi Council of Representatives' where the data holds 'Council of Representatives of Iraq' (IRNA, in the real
+    pages): the same body; not Iran's, nor a body of a place that is no country ('Council of Representatives of
+    Basra')."""
+    countries = country_words(ARCHIVE.registry)
+    ours = _of_country("Council of Representatives of Iraq", countries)
+    assert _of_country("Iraqi Council of Representatives", countries) == ours is not None
+    assert _of_country("Iranian Council of Representatives", countries) != ours
+    assert _of_country("Council of Representatives of Basra", countries) is None
+    found = candidates(made("He called the Speaker of the Iraqi Council of Representatives, Mahmoud al-Mashhadani."))
+    assert [(c.name, [i for i, _ in c.may_be]) for c in found] == [
+        ("Iraqi Council of Representatives", ["iraqi-parliament"]), ("Mahmoud al-Mashhadani", [])]

@@ -447,11 +447,17 @@ def _part_of(name: str, spelling: str, kind: str) -> bool:
 
 
 def _of_country(name: str, countries: dict[str, str]) -> tuple[str, ...] | None:
-    """A body's name that opens with its country's name, possessive or adjective, as (the country's id, the other
-    words): 'Iranian Parliament' and 'Iran’s Parliament' are one; 'Iraqi Parliament' is another country's."""
+    """A body's name that opens with its country's name, possessive or adjective, or ends with 'of' and the country,
+    as (the country's id, the other words): 'Iranian Parliament' and 'Iran’s Parliament' are one, as are 'Iraqi
+    Council of Representatives' and 'Council of Representatives of Iraq'; 'Iraqi Parliament' is another country's."""
     first, *rest = name.split()
     word = re.sub(r"[’']s$", "", first).casefold()
-    return (countries[word], *(w.casefold() for w in rest)) if rest and word in countries else None
+    if rest and word in countries:
+        return (countries[word], *(w.casefold() for w in rest))
+    words = name.split()
+    if len(words) >= 3 and words[-2] == "of" and (country := countries.get(words[-1].casefold())):
+        return (country, *(w.casefold() for w in words[:-2]))
+    return None
 
 
 def _key_of(name: str) -> NameKey | None:
