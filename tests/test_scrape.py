@@ -124,6 +124,14 @@ def test_news_ids(line, news_id):
     ("Foreign PolicyIFP ExclusiveMiddle East", "section labels"),
     ("-/AFP via Getty Images", "photo credit"),
     ("Source of the photo:", "photo credit"),
+    ("AFP through Getty Images", "photo credit"),
+    ("Khamenei official website through Reuters", "photo credit"),  # a source, then the agency that passed it on
+    ("Tags", "tags"),  # a list's label alone on its line
+    ("The author has diversified experience in investigative journalism. He is Chief content editor at the site",
+     "author's note"),
+    ("The writer is a senior fellow at a research centre in Washington.", "author's note"),
+    ("Staff member", "forum labels"),
+    ("Messages: 1,204", "forum labels"),
     ("author_image Kurdistan 24", "page markup"),
     ("News Reports Sports Business", "section menu"),
     ("• Art & Culture", "section menu"),
@@ -151,6 +159,10 @@ def test_furniture_by_its_shape(line, reason):
     "Click to start the talks, the minister urged both sides.",  # a sentence, not a player's label
     "Join us in condemning the attack, the minister told the channel.",
     "This article was first published in 2019, the ministry said, and withdrawn.",
+    "The writer was arrested in Tehran on Monday, his family said.",
+    "The author of the report is a former Iraqi official.",
+    "Photos of the meeting were released through official channels.",
+    "Members of the staff met in Baghdad.",
 ])
 def test_text_is_not_furniture(line):
     """Sentences and subheadings of the articles are never taken for furniture."""
@@ -540,6 +552,14 @@ def test_a_counter_or_a_label_printed_twice_is_no_headline_where_the_headline_is
     assert (page.headline, page.date) == ("Iran ready to enhance trade with Iraq: minister", dt.date(2024, 11, 13))
     assert [k.line for k in page.kept] == [12, 14]
     assert ("Tags", "tags") in {(d.text, d.reason) for d in page.dropped}
+
+
+def test_a_name_alone_over_a_note_about_its_author_is_the_byline():
+    page = read_page("Iran and Iraq reach a visa-free agreement\n\nJane Roe\nThe author has long experience in "
+                     "investigative journalism.\n\nA visa-free agreement between Iran and Iraq has been decided, the "
+                     "ministry said.\n\nAli Reza\n\nThe deal takes effect in April, officials said.\n")
+    assert [(d.line, d.reason) for d in page.dropped] == [(1, "headline"), (3, "byline"), (4, "author's note")]
+    assert [k.line for k in page.kept] == [6, 8, 10]  # a name alone elsewhere stays, as a subheading may
 
 
 def test_a_line_that_is_the_start_of_the_next_cut_is_read_once_as_the_next():

@@ -174,7 +174,10 @@ _FURNITURE = {
     "related link": re.compile(r"^(?:read more|read also|also read|see also|related|more)\s*:\s+\S", re.I),
     "photo credit": re.compile(r"^(?:source of the photo|photo source|image source|photo credits?|image credits?)\s*:?$"
                                r"|^[-–—/(\s]*(?:(?:AFP|Reuters|AP|EPA(?:-EFE)?|Getty Images|Anadolu|Xinhua|WANA|File)"
-                               r"\s*(?:/|via|,|and)?\s*)+\)?\.?$", re.I),
+                               r"\s*(?:/|via|through|,|and)?\s*)+\)?\.?$"
+                               # a source, then the agency that handed the picture on: 'Leader's website via Reuters'
+                               r"|^[^.!?:]{1,50}\s(?:via|through)\s+(?:AFP|Reuters|AP|EPA|Getty Images|Anadolu|Xinhua"
+                               r"|WANA)\)?\.?$", re.I),
     "captcha": re.compile(r"captcha|^security (?:key|code)\b|verification code|not a robot", re.I),
     "alternate address": re.compile(r"can also be accessed at|alternate (?:web\s*)?address|mirror (?:site|address)",
                                     re.I),
@@ -186,6 +189,15 @@ _FURNITURE = {
                                r"|\b(?:reprinted|republished) with (?:the )?permission\b", re.I),
     "promotion": re.compile(r"^(?:join|follow|subscribe to) (?:us|our)\b[^,;]{0,60}\b(?:telegram|whatsapp|channel"
                             r"|newsletter|youtube|instagram|twitter|facebook)\b", re.I),
+    # 'The author has diversified experience in investigative journalism', 'The writer is a senior fellow at ...';
+    # not 'The writer was arrested in Tehran'
+    "author's note": re.compile(r"^(?:about the (?:author|writer)\s*:?$|the (?:author|writer) (?:is|has been|has|was)\s"
+                                r"(?:an?\s|the\s)?(?:[\w-]+\s){0,4}(?:journalist|editor|writer|analyst|researcher"
+                                r"|professor|fellow|correspondent|columnist|reporter|experience|expert|contributor"
+                                r"|scholar|lecturer)s?\b)", re.I),
+    "forum labels": re.compile(r"^(?:staff member|(?:well-known|active|new|senior|junior|registered) member|moderator"
+                               r"|super moderator|administrator|thread starter|registered user"
+                               r"|(?:joined|messages|reaction score|points)\s*:?\s*[\w ,.]{0,20}\d[\d,]*)$", re.I),
     "tags": re.compile(r"^(?:tags?|topics?|keywords?|categor(?:y|ies)|filed under)\s*(?::|$)", re.I),  # a list's label
     "site controls": re.compile(
         r"^(?:advertisement|advertising|sponsored(?: content)?|ad|skip to (?:main )?content|skip navigation|menu|search"

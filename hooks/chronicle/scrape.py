@@ -350,11 +350,14 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
         same_words(shapes[i].text, later.text) for later in shapes[at + 1:])}
     # A line that is the start of the next, cut (a picture's text before its caption, a teaser before the paragraph).
     again |= {i for i in range(len(shapes) - 1) if _cut_copy(texts[i], shapes[i + 1].text)}
+    # A name alone over a note about its author ('Zubair Yaqoob', then 'The author has ...') is the byline.
+    authors = {i for i in range(len(shapes) - 1) if shapes[i + 1].furniture == "author's note" and shapes[i].is_text
+               and re.fullmatch(r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3}", shapes[i].text.strip())}
     kept: list[Kept] = []
     dropped: list[Dropped] = []
     for i, s in enumerate(shapes):
         reason = "headline" if views[i] is not s and _is_headline(views[i], headline) else (
-            "printed again" if i in again else _drop_reason(
+            "byline" if i in authors else "printed again" if i in again else _drop_reason(
                 i, s, headline, at, lead, last, end, shapes[i - 1] if i else None, summary))
         if reason:
             dropped.append(Dropped(s.number, s.text, reason))
