@@ -83,7 +83,7 @@ _KIND_AFTER = (
 _PLACE_OF = re.compile(r"\b(?:city|town|province|governorate|village|region|district|capital|port|holy city|"
                        r"shrine city) of\s$", re.I)
 _OUTLET_BEFORE = re.compile(r"\b(?:told|according to|quoted by|cited by|reported by|in an interview with|speaking to|"
-                            r"said to|broadcaster|news agency|newspaper|daily|outlet|website)\s$", re.I)
+                            r"said to|broadcaster|news agency|newspaper|daily|outlet|website)\s[‘“\"']?$", re.I)  # ‘Al Sharq’
 _SPEAKS_AFTER = re.compile(r"^\s+(?:also\s+|later\s+|then\s+)?(?:said|says|stated|told|added|stressed|noted|wrote|"
                            r"tweeted|urged|warned|insisted|explained|announced|underlined|emphasi[sz]ed|arrived|met)\b")
 _OUTLET_AFTER = re.compile(r"^\s+(?:reported|reports|said in a report|quoted|cited|news agency|newspaper|TV|television"
