@@ -103,6 +103,9 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
       ("Haider al-Abadi", "person", "title: former prime ministers")]),
     (["Ahmad Vahidi, Iran's interior minister, said so."], [("Ahmad Vahidi", "person", "role after it: minister")]),
     (["Javan, a hard-line Iranian newspaper, said so."], [("Javan", "organisation", "described after it: newspaper")]),
+    # the wire a lead's label names is proposed, whatever outlet the curator gives the page
+    (["TEHRAN, Sep. 11 (MNA) – Iranian officials welcomed the pilgrims."],
+     [("MNA", "organisation", "the wire the lead's label names")]),
     # an outlet's name in quotes after the word that says it is one
     (["Iraq mediates, according to Iraqi government sources to the daily ‘Al Sharq’."],
      [("Al Sharq", "organisation", "a source the article cites")]),

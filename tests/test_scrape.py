@@ -226,6 +226,8 @@ def test_subheading_shape(line, expected):
     ("Baghdad, April 15 (NationPress) Iraqi Foreign Minister Fuad Hussein", "NationPress", "Baghdad"),  # no dash
     ("New Delhi, Dec 3 (IANS) India and Iran", "IANS", "New Delhi"),
     ("Iraq, April 15 (Reuters), was calm", None, None),  # a sentence that holds a date and a source
+    ("Baghdad, Jul 19 (efe-epa).- Iraq’s foreign minister", "efe-epa", "Baghdad"),  # EFE's initials and '.-'
+    ("Baghdad, Jul 19 (local time) Iraq’s foreign minister", None, None),  # words in small letters name no wire
 ])
 def test_label_before_the_lead(lead, outlet, place):
     """The label an outlet prints before the lead names the outlet, or the story's place."""

@@ -347,8 +347,9 @@ _WIRE = re.compile(r"^(?P<place>[A-Z][A-Z .’'-]*[A-Z])(?:,\s+[^()\n]{1,40}?)?\
 # and the sites that carry it print it).
 _WIRE_DATED = re.compile(rf"^(?P<place>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){{0,2}}),\s+"
                          rf"(?P<date>(?:(?i:{_MONTH})\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{_MONTH}))(?:,?\s+{_YEAR})?)"
-                         rf"\s+\((?P<outlet>[A-Z][\w .&’'-]{{0,30}})\)"
-                         r"(?!\s*[,.;])\s*(?:[-–—:]\s+)?(?=\S)")
+                         # the wires' initials may be in small letters, before EFE's '.-': '(efe-epa).-'
+                         rf"\s+\((?P<outlet>[A-Z][\w .&’'-]{{0,30}}|[a-z]+(?:-[a-z]+)*(?=\)\.-))\)"
+                         r"(?:\.-\s*|(?!\s*[,.;])\s*(?:[-–—:]\s+)?)(?=\S)")
 _LABEL_BEFORE_LEAD = re.compile(r"^(?P<label>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}):\s+\S")
 _NOT_OUTLETS = {"note", "editor's note", "editor’s note", "update", "updated", "source", "photo", "caption", "watch",
                 "read", "opinion", "analysis", "exclusive", "breaking", "live", "video", "listen", "summary", "warning"}
