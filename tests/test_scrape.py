@@ -44,6 +44,7 @@ GOLDEN = yaml.safe_load((LAYOUTS / "expected.yml").read_text(encoding="utf-8"))
     ("No. 1234 | 2 June 2020", dt.date(2020, 6, 2), False),
     ("Saturday، 18 July 2020 11:27 PM", dt.date(2020, 7, 18), False),  # an Arabic comma after the weekday
     ("Tuesday, September 10, 2024  Read time1 min", dt.date(2024, 9, 10), False),  # a reading time glued to it
+    ("date 2020-10-06 334 views", dt.date(2020, 10, 6), False),  # the page's views after it
     ("July 22, 2020 · 3 min read", dt.date(2020, 7, 22), False),
 ])
 def test_datelines_in_outlets_formats(line, date, updated):
@@ -132,9 +133,23 @@ def test_news_ids(line, news_id):
     ("The writer is a senior fellow at a research centre in Washington.", "author's note"),
     ("Staff member", "forum labels"),
     ("Messages: 1,204", "forum labels"),
+    ("Please enter your comment!", "comment prompt"),
+    ("Be the First to Comment!", "comment prompt"),
+    ("Read on.", "related link"),
+    ("Source link", "related link"),
+    ("Go deeper: U.S. launches new global mission to defend Red Sea shipping lanes", "related link"),
+    ("The post Iranian President visits Iraq on first trip abroad appeared first on Deutsche Welle.", "reprint note"),
+    ("PressTV 14 views", "page statistics"),
+    ("EF/MA", "credits"),  # the editors' initials
+    ("jsi/kb (AP, AFP, Reuters)", "credits"),
+    ("Get it on Google Play", "promotion"),
+    ("Stay tuned with 24 News HD Android App", "promotion"),
+    ("Upgrade your experience by choosing the categories that matter most to you.", "promotion"),
+    ("I am Jane Roe, an experienced news writer with a passion for uncovering stories", "author's note"),
     ("author_image Kurdistan 24", "page markup"),
     ("News Reports Sports Business", "section menu"),
     ("• Art & Culture", "section menu"),
+    ("News SPORT OPINION INTERVIEWS PHOTO GALLERY VIDEO GALLERY ABOUT", "section menu"),
     ("Politics | World | Middle East", "section menu"),
 ])
 def test_furniture_by_its_shape(line, reason):
@@ -160,6 +175,10 @@ def test_furniture_by_its_shape(line, reason):
     "Join us in condemning the attack, the minister told the channel.",
     "This article was first published in 2019, the ministry said, and withdrawn.",
     "The writer was arrested in Tehran on Monday, his family said.",
+    "The post of prime minister went to Sudani, who appeared first on the list.",
+    "Read on, the minister said, and you will see.",
+    "He said 334 views were wrong.",
+    "I am sure, an official said, that the writer will be freed.",
     "The author of the report is a former Iraqi official.",
     "Photos of the meeting were released through official channels.",
     "Members of the staff met in Baghdad.",

@@ -44,6 +44,7 @@ _CONTROL_TAIL = re.compile(r"(?:font|print|share|email|comments?|text size|a\+|a
                            r"|read(?:ing)?\s*time\s*:?\s*\d+\s*min(?:ute)?s?|\d+\s*min(?:ute)?s?\s+read)\s*$", re.I)
 _TWELVE_HOUR = re.compile(r"\s+\d\d?[:.]\d\d(?:[:.]\d\d)?\s*[ap]\.?m\b", re.I)
 _COUNT_TAIL = re.compile(r"\s\d{1,7}\s*$")
+_VIEWS_TAIL = re.compile(r"\s\d[\d,]{0,9}\s+views?\s*$", re.I)
 _SECTION_TAIL = re.compile(r"\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*$")
 
 
@@ -119,7 +120,7 @@ def _read_dateline(text: str) -> Dateline | None:
     timed = _TIME.search(rest) is not None
     for pattern in (_RELATIVE, _TIME, _ZONE, _WEEKDAY):
         rest = pattern.sub(" ", rest)
-    rest = _CONTROL_TAIL.sub(" ", rest)
+    rest = _VIEWS_TAIL.sub(" ", _CONTROL_TAIL.sub(" ", rest))  # '2020-10-06 334 views'
     if timed:
         rest = _COUNT_TAIL.sub(" ", rest)  # '03.16.2019 14:14 730': a page's view count after its time
     if label and not source:
@@ -163,15 +164,19 @@ _ENDING = {
         r"^(?:(?:add )?(?:a |new |your )comments?|add comments?|leave a (?:comment|reply)"
         r"|post (?:a |your )?comments?|write a comment"
         r"|\d+\s+comments?|comments?(?:\s*\(\d+\))?|view comments|show comments|be the first to comment"
-        r"|join the (?:conversation|discussion))\s*:?$", re.I),
+        r"|join the (?:conversation|discussion)|please enter your (?:comment|name|email)(?: here)?)\s*[:!.]?$", re.I),
     "back to top": re.compile(r"^(?:back to top|scroll to top|to top)(?:\s+button)?$", re.I),
-    "credits": re.compile(r"^\(?(?:reporting|writing|editing|additional reporting|compiled|translated)\s+by\b", re.I),
+    "credits": re.compile(r"^\(?(?:reporting|writing|editing|additional reporting|compiled|translated)\s+by\b"
+                          # the editors' initials, maybe with the agencies: 'EF/MA', 'jsi/kb (AP, AFP, Reuters)'
+                          r"|^[A-Za-z]{2,4}(?:/[A-Za-z]{2,4})+(?:\s*\([\w ,/-]{2,40}\))?$", re.I),
 }
 _FURNITURE = {
     **_ENDING,
     "comment policy": re.compile(r"comment policy|your email address will not be published|required fields are marked"
                                  r"|comments are closed|sign in to comment|log in to comment", re.I),
-    "related link": re.compile(r"^(?:read more|read also|also read|see also|related|more)\s*:\s+\S", re.I),
+    "related link": re.compile(r"^(?:read more|read also|also read|see also|related|more)\s*:\s+\S"
+                               r"|^(?:read on|continue reading|read the full (?:article|story)|read full (?:article|story)"
+                               r"|source link|go deeper\s*:.*)\s*[.:…]?$", re.I),
     "photo credit": re.compile(r"^(?:source of the photo|photo source|image source|photo credits?|image credits?)\s*:?$"
                                r"|^[-–—/(\s]*(?:(?:AFP|Reuters|AP|EPA(?:-EFE)?|Getty Images|Anadolu|Xinhua|WANA|File)"
                                r"\s*(?:/|via|through|,|and)?\s*)+\)?\.?$"
@@ -181,20 +186,27 @@ _FURNITURE = {
     "captcha": re.compile(r"captcha|^security (?:key|code)\b|verification code|not a robot", re.I),
     "alternate address": re.compile(r"can also be accessed at|alternate (?:web\s*)?address|mirror (?:site|address)",
                                     re.I),
-    "page statistics": re.compile(r"page generated in|generated in\s+[\d./]+\s*(?:sec|s|ms)\b|^\d[\d,.]*\s+views?$"
+    "page statistics": re.compile(r"page generated in|generated in\s+[\d./]+\s*(?:sec|s|ms)\b"
+                                  r"|^(?:[\w-]+\s){0,2}\d[\d,.]*\s+views?$"
                                   r"|^views?\s*:\s*\d", re.I),
     "copyright": re.compile(r"^(?:©|\(c\)\s|copyright\b)|all rights reserved", re.I),
     "reprint note": re.compile(r"^this (?:article|story|piece|report) (?:was|is|has been) (?:originally|first) "
                                r"(?:published|posted|appeared) (?:by|on|at|in) (?!\d)"
-                               r"|\b(?:reprinted|republished) with (?:the )?permission\b", re.I),
+                               r"|\b(?:reprinted|republished) with (?:the )?permission\b"
+                               r"|^the post .{3,200} appeared first on (?-i:[A-Z])[\w .&’'-]{1,80}\.?$", re.I),  # a feed's footer
     "promotion": re.compile(r"^(?:join|follow|subscribe to) (?:us|our)\b[^,;]{0,60}\b(?:telegram|whatsapp|channel"
-                            r"|newsletter|youtube|instagram|twitter|facebook)\b", re.I),
+                            r"|newsletter|youtube|instagram|twitter|facebook)\b"
+                            r"|^(?:get it on google play|download on the app store|available on the app store"
+                            r"|stay tuned with .{2,40} (?:android|ios|mobile) app)$"
+                            r"|^(?:personali[sz]e your news|upgrade your experience by choosing the categories\b.*)$", re.I),
     # 'The author has diversified experience in investigative journalism', 'The writer is a senior fellow at ...';
     # not 'The writer was arrested in Tehran'
     "author's note": re.compile(r"^(?:about the (?:author|writer)\s*:?$|the (?:author|writer) (?:is|has been|has|was)\s"
                                 r"(?:an?\s|the\s)?(?:[\w-]+\s){0,4}(?:journalist|editor|writer|analyst|researcher"
                                 r"|professor|fellow|correspondent|columnist|reporter|experience|expert|contributor"
-                                r"|scholar|lecturer)s?\b)", re.I),
+                                r"|scholar|lecturer)s?\b"
+                                r"|i am [A-Z][\w.’' -]{2,40}, an? (?:[\w-]+\s){0,3}(?:news )?(?:writer|journalist|reporter"
+                                r"|editor|analyst)\b)", re.I),
     "forum labels": re.compile(r"^(?:staff member|(?:well-known|active|new|senior|junior|registered) member|moderator"
                                r"|super moderator|administrator|thread starter|registered user"
                                r"|(?:joined|messages|reaction score|points)\s*:?\s*[\w ,.]{0,20}\d[\d,]*)$", re.I),
@@ -228,7 +240,7 @@ _MENU_SEPARATORS = re.compile(r"[•·|/&]|\band\b", re.I)
 def _is_menu(text: str) -> bool:
     """Section names only, two or more or after a bullet: one word alone ('Analysis') may be a subheading."""
     words = _MENU_SEPARATORS.sub(" ", text).split()
-    return ((len(words) >= 2 or text.startswith(("•", "·"))) and len(words) <= 8 and not ends_sentence(text)
+    return ((len(words) >= 2 or text.startswith(("•", "·"))) and len(words) <= 12 and not ends_sentence(text)
             and all(w.casefold() in _SECTION_WORDS for w in words))
 
 
