@@ -150,6 +150,10 @@ def test_news_ids(line, news_id):
     ("News Reports Sports Business", "section menu"),
     ("• Art & Culture", "section menu"),
     ("News SPORT OPINION INTERVIEWS PHOTO GALLERY VIDEO GALLERY ABOUT", "section menu"),
+    ("Baghdad, Iraq:", "dateline's place"),  # a dateline's place on a line of its own
+    ("Najaf —", "dateline's place"),
+    ("TEHRAN:", "dateline's place"),
+    ("38276c9bad11cdd154762b0d069a8e47_L", "page markup"),  # an image's file name
     ("Politics | World | Middle East", "section menu"),
 ])
 def test_furniture_by_its_shape(line, reason):
@@ -179,6 +183,9 @@ def test_furniture_by_its_shape(line, reason):
     "Read on, the minister said, and you will see.",
     "He said 334 views were wrong.",
     "I am sure, an official said, that the writer will be freed.",
+    "Conclusion:",  # subheadings with a colon, a place's among them
+    "Iran:",
+    "The Kurdish Question:",
     "The author of the report is a former Iraqi official.",
     "Photos of the meeting were released through official channels.",
     "Members of the staff met in Baghdad.",
@@ -211,6 +218,8 @@ def test_captions_place_or_credit(line, expected):
     ("  • by Web Desk", True),  # after a list's bullet
     ("By the end of the year, most American forces will exit Iraq.", False),
     ("By Tuesday, Iran had agreed", False),
+    ("AP Diplomatic Writer", True),  # the wire's title for its writer, under the name
+    ("AP Writers say the talks went well", False),
 ])
 def test_bylines(line, expected):
     assert is_byline(line) is expected

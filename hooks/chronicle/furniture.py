@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import MONTHS, WEEKDAYS
+from .gazetteer import is_country_or_capital, is_regional_place
 
 HEADING_MAX_WORDS = 12  # a subheading is a short line; a standfirst or a paragraph is longer
 
@@ -150,7 +151,11 @@ _SHARE = re.compile(rf"^(?:(?:{_SHARE_WORDS})\b[\s:|/•·,+\-–]*)+$", re.I)
 _URL_ONLY = re.compile(r"^(?:https?://)?(?:www\d?\.)?[\w-]+(?:\.[\w-]+)+(?:[/?#]\S*)?$", re.I)
 _BREADCRUMB_SEP = re.compile(r"\s+[/›»>|]\s+")
 _GLUED_LABELS = re.compile(r"[a-z][A-Z]")
-_IDENTIFIER = re.compile(r"^[a-z]+(?:_[a-z]+)+\b")
+# A dateline's place on a line of its own, the story after it: 'Baghdad, Iraq:', 'Najaf —', 'TEHRAN:'; a known place
+# with its country or a dash, or one in capitals ('Conclusion:' and 'Iran:' may head a part of the text).
+_PLACE_LABEL = re.compile(r"^(?P<place>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)(?P<country>,\s[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)?"
+                          r"\s?(?::|(?P<dash>[–—]))$")
+_IDENTIFIER = re.compile(r"^[a-z]+(?:_[a-z]+)+\b|^[0-9a-f]{16,}(?:_\w{1,8})?(?:\.[a-z]{3,4})?$")  # or a file's hash
 
 # Kinds of furniture line, by their wording. The first kinds end the article where they follow its text
 # (everything after a 'Related Articles' heading, a comment prompt or a wire story's sign-off belongs to the page).
@@ -255,13 +260,17 @@ def furniture_reason(line: str) -> str | None:
     if _SHARE.match(text):
         return "share buttons"
     if _IDENTIFIER.match(text):
-        return "page markup"  # 'author_image Kurdistan 24': a class or field name scraped with its text
+        return "page markup"  # 'author_image Kurdistan 24': a class or field name scraped with its text; an image's
+        # file name ('38276c9bad11cdd154762b0d069a8e47_L')
     if len(_GLUED_LABELS.findall(text)) >= 2 and word_count(text) <= 8 and not ends_sentence(text):
         return "section labels"  # 'Foreign PolicyIFP ExclusiveMiddle East': a menu's labels, scraped without spaces
     if _URL_ONLY.match(text):
         return "web address"
     if is_breadcrumbs(text):
         return "breadcrumbs"
+    if (m := _PLACE_LABEL.match(text)) and (m["place"].isupper() or (m["country"] or m["dash"]) and (
+            is_country_or_capital(m["place"]) or is_regional_place(m["place"]))):
+        return "dateline's place"
     return None
 
 
@@ -279,7 +288,10 @@ def is_breadcrumbs(line: str) -> bool:
 
 _BYLINE = re.compile(r"^(?:by|written by|reported by|published by|posted by|words by|authors?|reporter|writer"
                      r"|correspondent)\b\s*:?\s*"
-                     r"(?=[A-Z])(?P<names>.*)$", re.I)
+                     r"(?=[A-Z])(?P<names>.*)$"
+                     # the wire's title for its writer, on the line under the name: 'AP Diplomatic Writer'
+                     r"|^(?:AP|Associated Press|Reuters|AFP)(?P<title>(?:\s[A-Z][a-z]+){0,3}\s(?:Writer|Correspondent"
+                     r"|Reporter|Editor))$", re.I)
 _BYLINE_WORDS = {"and", "&", "of", "the", "in", "at", "for", "with", "staff", "writer", "reporter", "correspondent",
                  "editor", "contributor", "special", "senior", "chief", "bureau"}
 _COUNTER = re.compile(r"^\d[\d,.]*\s*[kKmM]?\s+[A-Za-z]+(?:\s+[A-Za-z]+)?$")
@@ -292,6 +304,8 @@ def is_byline(line: str) -> bool:
     m = _BYLINE.match(text)
     if not m or word_count(text) > 10:
         return False
+    if m["title"]:
+        return True
     # Names and a few joining words only: 'By Tuesday, Iran had agreed.' is a sentence, not a byline.
     return all(w[0].isupper() or not w[0].isalpha() or w.lower().strip(",;|.") in _BYLINE_WORDS
                for w in m["names"].split())
