@@ -381,6 +381,10 @@ def test_yaml_entries_paste_into_the_data_as_they_are(project, sample, date):
     ("Fuad Mohammed Hussein", "Fuad Hussein", "person", True),  # a middle name more
     ("Fuad Mohammed Hussein", "Fuad Hussein", "organisation", False),  # people only
     ("Saddam Hussein", "Fuad Hussein", "person", False),  # another given name
+    ("Kurdistan", "Kurdistan region", "place", True),  # a place without the word for its kind
+    ("Kurdistan", "Iraqi Kurdistan", "place", False),  # after a country's adjective, one word is not enough
+    ("Basra", "Basra Oil Company", "organisation", False),  # a body's name is more than a place's kind
+    ("Diyala", "Diyala River Bridge", "place", False),  # one word more only
 ])
 def test_a_name_the_data_holds_part_of_is_a_may_be(name, spelling, kind, expected):
     """A candidate that is a registered spelling shortened at its start or end is offered as 'may be' that entry."""

@@ -432,7 +432,8 @@ def _part_of(name: str, spelling: str, kind: str) -> bool:
     words from its start ('Popular Mobilization' of 'Popular Mobilization Units'); or its words after a country's
     adjective ('Armed Forces' of 'Iraqi Armed Forces') or after a person's 'Abu' ('Mahdi al-Muhandis' of 'Abu Mahdi
     al-Muhandis'): the same body or person named short, for a curator to check; or a person's given name and surname
-    with a middle name more ('Fuad Mohammed Hussein' of 'Fuad Hussein'). Not after other words: 'National
+    with a middle name more ('Fuad Mohammed Hussein' of 'Fuad Hussein'); or a place without the word for its kind
+    ('Kurdistan' of 'Kurdistan Region'; 'Persian' of 'Persian Gulf' is no candidate). Not after other words: 'National
     Security Council' may be another country's than the 'Supreme National Security Council'; a relative shares only
     the surname ('Zeinab Soleimani')."""
     a, b = name.casefold().split(), spelling.casefold().split()
@@ -440,6 +441,8 @@ def _part_of(name: str, spelling: str, kind: str) -> bool:
         return True
     if kind == "person" and 2 <= len(b) < len(a) and a[0] == b[0] and a[len(a) - len(b) + 1:] == b[1:]:
         return True  # 'Fuad Mohammed Hussein' of 'Fuad Hussein': the same given name and surname, a middle name more
+    if kind == "place" and len(b) == len(a) + 1 and b[: len(a)] == a and spelling.split()[-1].capitalize() in PLACE_WORDS:
+        return True  # 'Kurdistan' of 'Kurdistan Region', 'Basra' of 'Basra Province': the place without its kind
     if not 2 <= len(a) < len(b):
         return False
     dropped = spelling.split()[: len(b) - len(a)]
