@@ -45,6 +45,7 @@ GOLDEN = yaml.safe_load((LAYOUTS / "expected.yml").read_text(encoding="utf-8"))
     ("Saturday، 18 July 2020 11:27 PM", dt.date(2020, 7, 18), False),  # an Arabic comma after the weekday
     ("Tuesday, September 10, 2024  Read time1 min", dt.date(2024, 9, 10), False),  # a reading time glued to it
     ("date 2020-10-06 334 views", dt.date(2020, 10, 6), False),  # the page's views after it
+    ("By Tyler O’Neil December 31, 2019", dt.date(2019, 12, 31), False),  # after the byline
     ("July 22, 2020 · 3 min read", dt.date(2020, 7, 22), False),
 ])
 def test_datelines_in_outlets_formats(line, date, updated):
@@ -70,6 +71,8 @@ def test_datelines_in_outlets_formats(line, date, updated):
     "Iran and Iraq sign a rail deal - 09 May 2023 - talks to follow.",  # a sentence, whatever its segments
     "Iran and Iraq sign a rail deal on 09 May 2023 - Page 6",  # no segment is a date alone
     "9 May 2023 - 10 May 2023",  # two dates: which is the page's?
+    "By December 31, 2019 the troops had left",
+    "by the way May 3, 2020",
 ])
 def test_not_datelines(line):
     """Text that holds a date, or a time alone, is not a dateline."""
@@ -623,6 +626,19 @@ def test_every_mark_printed_for_an_apostrophe_counts_as_one_in_a_caption_printed
                      "The talks went on into the evening, the ministry said.\n")
     assert [(d.line, d.reason) for d in page.dropped if d.line == 4] == [(4, "printed again")]
     assert [k.line for k in page.kept] == [3, 5, 6]
+
+
+def test_a_byline_and_a_date_before_the_lead_date_the_page_and_the_line_stays_whole():
+    """'Sangar Ali | 7 April 2019 – HALABJA (Kurdistan 24) – ...' (MESOP, in the real pages): the date after the
+    byline's bar is the page's; the line is the lead, as printed. A date that opens a sentence dates nothing."""
+    lead = ("Sangar Ali Sangar Ali | 7 April 2019 – HALABJA (Kurdistan 24) – A delegation of representatives arrived "
+            "in Sulaimani on Sunday to formalize five border crossings with Iran.")
+    page = read_page(f"Iraqi delegates in Sulaimani to formalize border crossings with Iran\n\n{lead}\n\n"
+                     "The gates are in the provinces of Sulaimani and Halabja, the source said.\n")
+    assert page.date == dt.date(2019, 4, 7) and [k.text for k in page.kept][0] == lead
+    page = read_page("Iraqi delegates formalize border crossings with Iran\n\n3 January 2020 – the day Soleimani "
+                     "died – changed the region, officials said.\n")
+    assert page.date is None
 
 
 def test_a_page_scraped_into_one_line_gives_its_headline_and_date_and_stays_text():

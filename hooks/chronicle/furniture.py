@@ -29,6 +29,9 @@ _DATE = re.compile(
 _LABEL = re.compile(r"^(?P<label>(?:first\s+)?publish(?:ed)?(?:\s+date)?|publication\s+date|posted|(?:last\s+)?updated?"
                     r"|(?:last\s+)?modified|date\s+of\s+(?:release|publication|issue)|date[d]?|released|created|issued)(?:\s+(?:on|at))?\s*[:\-–—]?\s*", re.I)
 # An author's name before the label: 'Muhammad Irfan Published November 29, 2022 | 08:13 PM'.
+# A byline, then the date: 'By Tyler O’Neil December 31, 2019' (the name's words are no month's).
+_BYLINE_LABEL = re.compile(rf"^(?P<label>by)\s+(?:(?!{_MONTH}\b)(?-i:[A-Z])[\w.’'-]*,?\s+){{1,4}}(?=(?i:{_MONTH})|\d)",
+                           re.I)
 _AUTHOR_LABEL = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){1,4}(?P<label>(?i:published|posted|updated))(?:\s+(?:on|at))?\s*[:\-–—]?"
                            r"\s*")
 _TIME = re.compile(r"\b\d\d?[:.]\d\d(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?|\b\d\d?\s*[ap]\.?m\.?|\b\d{4}(?=\s*(?:GMT|UTC)\b)",
@@ -89,7 +92,7 @@ def read_dateline(line: str) -> Dateline | None:
 def _read_dateline(text: str) -> Dateline | None:
     if len(text) > 80:
         return None
-    label = _LABEL.match(text) or _AUTHOR_LABEL.match(text)
+    label = _LABEL.match(text) or _AUTHOR_LABEL.match(text) or _BYLINE_LABEL.match(text)
     rest = text[label.end():] if label else text
     found = _DATE.search(rest)
     if not found:

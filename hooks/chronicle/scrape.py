@@ -219,7 +219,10 @@ def _heads(shapes: list[_Shape], i: int) -> bool:
             and _before_dateline(shapes, i))
 
 
-_DATE_BEFORE_TEXT = re.compile(r"^\s*((?:date\s*:?\s*)?\d{4}-\d\d-\d\d)\s+(?=\S)", re.I)
+# maybe after a byline and a bar ('Sangar Ali | 7 April 2019 – HALABJA (Kurdistan 24) – A delegation ...')
+_DATE_BEFORE_TEXT = re.compile(r"^\s*(?:(?P<date>(?i:date\s*:?\s*)?\d{4}-\d\d-\d\d)\s+"
+                               r"|(?:[A-Z][\w.’'-]*\s+){1,8}\|\s+(?P<bydate>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
+                               r"|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{4}-\d\d-\d\d)\s*[–—-]?\s+)(?=\S)")
 _SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+(?P<site>[^|–—-]{2,40})$")
 
 
@@ -315,12 +318,13 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
     kind, to tell an outlet's label before the lead from a place's; `name` names the file in messages."""
     lines = text.split("\n")
     shapes = [_shape(n + 1, line) for n, line in enumerate(lines) if line.strip()]
-    # A line that opens with a date before its text ('date 2023-12-26 Biden orders strikes ...'): the date is the
-    # page's, where it prints no other; and where the text is a headline, the line is read as that headline.
+    # A line that opens with a date before its text ('date 2023-12-26 Biden orders strikes ...'), maybe after a byline
+    # ('Sangar Ali | 7 April 2019 – ...'): the date is the page's, where it prints no other; and where the text is a
+    # headline, the line is read as that headline.
     views, opening_dates = list(shapes), []
     texts = [s.text for s in shapes]  # each line's text, after the date a line opens with
     for i, s in enumerate(shapes[:6]):
-        if not s.dateline and (m := _DATE_BEFORE_TEXT.match(s.text)) and (dateline := read_dateline(m[1])) and \
+        if not s.dateline and (m := _DATE_BEFORE_TEXT.match(s.text)) and (dateline := read_dateline(m["date"] or m["bydate"])) and \
                 word_count(s.text[m.end():]) >= 3:
             opening_dates.append((s.number, dateline))
             texts[i] = s.text[m.end():]
