@@ -106,6 +106,18 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
     # the wire a lead's label names is proposed, whatever outlet the curator gives the page
     (["TEHRAN, Sep. 11 (MNA) – Iranian officials welcomed the pilgrims."],
      [("MNA", "organisation", "the wire the lead's label names")]),
+    # the place a mayor or residents are of; a source cited in brackets with its day; an observatory is a body
+    (["The mayor of Qandil, Mohammad Hassan, said drones fly every day over Qandil."],
+     [("Qandil", "place", "after 'mayor of'"), ("Mohammad Hassan", "person", "role before it: mayor")]),
+    (["Iraqi forces entered the town (Al Araby, December 3)."], [("Al Araby", "organisation", "a source the article cites")]),
+    (["The Syrian Observatory for Human Rights war monitor said 18 fighters died."],
+     [("Syrian Observatory for Human Rights", "organisation", "organisation word: Observatory")]),
+    # a plural acronym is a common noun, and no surname; an initial alone is no name; a president's administration
+    (["Turkish UAVs and Iranian UAVs were seen over the camps. UAVs fly daily."], []),
+    (["Iranian news editor M. Hanif Jazayeri asked so."], [("M. Hanif Jazayeri", "person", "title: editor")]),
+    (["The Bush administration reached out to Iraqis close to Iran."], [("Bush", "person", "'administration' after it")]),
+    (["The source told Kurdistan 24 on condition of anonymity."], [("Kurdistan 24", "organisation",
+                                                                     "a known organisation or outlet")]),
     # an outlet's name in quotes after the word that says it is one
     (["Iraq mediates, according to Iraqi government sources to the daily ‘Al Sharq’."],
      [("Al Sharq", "organisation", "a source the article cites")]),

@@ -37,7 +37,7 @@ _NAME_WORD = (r"(?:(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sen|Rep|Gov|Prof|Rev|Adm|
 _CONNECTOR = r"(?:of the|for the|of|for|al|el|bin|ibn|bint|de|van|von|der|da)"
 # a middle initial inside a name ('Mohamad A. Alhakim', 'Kenneth F. McKenzie'), not before a sentence's first word
 _INITIAL = rf"(?:[{_CAP}]\.[ \u00a0](?!(?:The|A|An|In|On|At|As|He|She|It|They|We|This|That|But|And)\b))"
-_PHRASE = re.compile(rf"{_NAME_WORD}(?:[ \u00a0](?:{_CONNECTOR}[ \u00a0])*{_INITIAL}?{_NAME_WORD})*")
+_PHRASE = re.compile(rf"{_INITIAL}?{_NAME_WORD}(?:[ \u00a0](?:{_CONNECTOR}[ \u00a0])*{_INITIAL}?{_NAME_WORD})*")
 
 TITLES = frozenset("""President Minister Premier Speaker General Commander Ayatollah Hojatoleslam Sheikh Shaikh Sayyed
     Seyyed Sayyid Seyed Cleric Secretary Secretary-General Ambassador Envoy Chief Leader Governor Mayor Deputy King
@@ -53,7 +53,7 @@ ORGANISATION_WORDS = frozenset("""Council Ministry Parliament Assembly Party Arm
     Association Institute University Company Corporation Bank Union Group Authority Court Cabinet Bureau Department
     Service Services Network News Times Daily TV Radio Press Foundation League Federation Fund Militia Mobilization
     Academy Center Centre Police Navy Command Headquarters Consulate Embassy Majlis Reserve Resistance Chamber Society
-    Treasury Secretariat Directorate Administration Board Syndicate Club""".split())
+    Treasury Secretariat Directorate Administration Board Syndicate Club Observatory""".split())
 PLACE_WORDS = frozenset("""Province Governorate City Region District County Gulf Sea Strait River Island Islands
     Mountains Mount Valley Desert Airport Border Crossing Square Street Port Peninsula Lake Plain Canal Base
     Refinery Field Dam Strip""".split())
@@ -82,11 +82,14 @@ _KIND_AFTER = (
 )
 # Words before a name that say what it names: 'the city of Najaf', 'told Reuters'.
 _PLACE_OF = re.compile(r"\b(?:city|town|province|governorate|village|region|district|capital|port|holy city|"
-                       r"shrine city) of\s$", re.I)
+                       r"shrine city|mayor|residents|inhabitants?|outskirts|suburbs|(?:north|south)(?:east|west)?|east"
+                       r"|west) of\s$", re.I)
 _OUTLET_BEFORE = re.compile(r"\b(?:told|according to|quoted by|cited by|reported by|in an interview with|speaking to|"
                             r"said to|broadcaster|news agency|newspaper|daily|outlet|website)\s[‘“\"']?$", re.I)  # ‘Al Sharq’
 _SPEAKS_AFTER = re.compile(r"^\s+(?:also\s+|later\s+|then\s+)?(?:said|says|stated|told|added|stressed|noted|wrote|"
                            r"tweeted|urged|warned|insisted|explained|announced|underlined|emphasi[sz]ed|arrived|met)\b")
+# A source cited in brackets with its day: '(Al Araby, December 3)', '(Rudaw, 12 May 2021)'.
+_CITED_ON = re.compile(rf"^,\s+(?:(?:{'|'.join(MONTHS)})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{'|'.join(MONTHS)}))(?:,?\s+\d{{4}})?\)")
 _OUTLET_AFTER = re.compile(r"^\s+(?:reported|reports|said in a report|quoted|cited|news agency|newspaper|TV|television"
                            r"|broadcast)\b")
 # A role after a name, between commas or after a dash: 'Ahmad Vahidi, Iran's interior minister', 'Kayhan, a hard-line
@@ -284,6 +287,8 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
     """What a capitalised phrase names, and why; nothing when nothing in or around it tells. `before` and `after`
     are the text around the phrase; text[later:] is the rest of the article."""
     words = _trim(words)
+    if len(words) == 1 and len(words[0].rstrip(".")) == 1:
+        return []  # an initial alone ('editor M. Hanif Jazayeri'): the name is the words after it
     if len(words) == 1 and words[0] in _SHORT_MONTHS and _DAY_OR_YEAR.match(after):
         return []  # 'in Oct. 2020', 'on Sept 3': a month written short; 'Jan Kubis' is a name
     if words and all(w in _GENERIC_WORDS for w in words) and not _known(" ".join(words)):
@@ -362,6 +367,8 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
     for kind, pattern in _KIND_AFTER:
         if m := pattern.match(after):
             word = m[0].strip()
+            if word == "administration" and len(words) == 1 and not _known_place(name):
+                return [_Judged(name, "person", "'administration' after it", 1)]  # 'the Bush administration': his
             if kind == "place" and len(capitals) > 1 and words[0] in _PART_OF:
                 name = " ".join(words[1:])  # 'Western Anbar province': the west of Anbar; 'West Azerbaijan' is a name
             if word.casefold() in _NAMING_KIND_WORDS:  # 'the Quds force': the word is part of the name
@@ -377,19 +384,21 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
         return [_Judged(name, "person", f"title: {m['title'].strip()}", 1)]
     if after.lstrip().startswith(",") and (m := _ROLE_BEFORE.search(before)) and len(capitals) >= 2:
         return [_Judged(name, "person", f"role before it: {m['role'].casefold()}", 1)]  # 'The Head of X, Y Z,'
-    if 2 <= len(capitals) <= 5 and words[-1] not in _NAMES_OF_NOTHING and stands_alone(words[-1], text, later):
+    if 2 <= len(capitals) <= 5 and words[-1] not in _NAMES_OF_NOTHING and not re.fullmatch(r"[A-Z]{2,}s?", words[-1]) \
+            and stands_alone(words[-1], text, later):  # a surname, not an acronym ('Turkish UAVs')
         return [_Judged(name, "person", f"later surname-only mention: {words[-1]}", 3)]
     if len(capitals) >= 2 and (is_given_name(capitals[0]) or capitals[0] in ("Abu", "Umm", "Abou")):
         return [_Judged(name, "person", f"given name: {capitals[0]}", 3)]
     if (m := _PLACE_OF.search(before)) and len(capitals) <= 3:
         return [_Judged(name, "place", f"after '{m[0].strip()}'", 3)]
-    if (_OUTLET_BEFORE.search(before) or _OUTLET_AFTER.match(after)) and len(capitals) <= 3:
+    if (_OUTLET_BEFORE.search(before) or _OUTLET_AFTER.match(after)
+            or before.endswith("(") and _CITED_ON.match(after)) and len(capitals) <= 3:
         return [_Judged(name, "organisation", "a source the article cites", 3)]
     if len(capitals) == 1 and _SPEAKS_AFTER.match(after) and not _known(name) and not DOTTED_ACRONYM.fullmatch(name):
         return [_Judged(name, "person", f"speaks or acts: {_SPEAKS_AFTER.match(after)[0].split()[-1]}", 4)]
     if len(words) == 1 and re.search(_WEB_SUFFIX + "$", name):
         return [_Judged(name, "organisation", "a web address's name", 3)]  # 'Baghdad (IraqiNews.com) –'
-    if len(words) == 1 and (re.fullmatch(r"[A-Z]{3,6}s?", name) or DOTTED_ACRONYM.fullmatch(name)) and \
+    if len(words) == 1 and (re.fullmatch(r"[A-Z]{3,6}", name) or DOTTED_ACRONYM.fullmatch(name)) and \
             not before.endswith("(") and name not in _NAMES_OF_NOTHING and name.title() not in _NAMES_OF_NOTHING:
         return [_Judged(name, "organisation", "an acronym", 4)]  # one in brackets is the name's before it: '(AAH)'
     if (place := _PLACE_BEFORE.search(before)) and len(capitals) <= 3:
@@ -530,6 +539,8 @@ def find_candidates(article: Article, registry: Registry, trie: SpellingTrie, me
                     phrase = b.text[start:end]
                     if phrase in short or phrase in full_spellings:
                         continue
+                    if any(len(n) > len(phrase) and b.text.startswith(n, start) for n in NAMES_WITH_SMALL_WORDS):
+                        continue  # 'Kurdistan' of 'Kurdistan 24': the known name is looked for whole, below
                     at_start = not b.text[s_start:start].strip(" “\"‘(")
                     if at_start and " " not in phrase.strip() and not _said_after(phrase, b.text[end: end + 80]) \
                             and not _known(phrase):
