@@ -106,6 +106,12 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
     # the wire a lead's label names is proposed, whatever outlet the curator gives the page
     (["TEHRAN, Sep. 11 (MNA) – Iranian officials welcomed the pilgrims."],
      [("MNA", "organisation", "the wire the lead's label names")]),
+    # a number may end a name, not a count or a date
+    (["The drone struck Tower 22 in Jordan, and troops in Erbil 15 km away took cover on March 3."],
+     [("Jordan", "place", "a country, a capital or a place of the region"),
+      ("Erbil", "place", "a country, a capital or a place of the region")]),
+    (["Soldiers stationed in Tower 22, a US outpost, were hit. Channel 8 said so."],
+     [("Tower 22", "place", "after 'in'")]),
     # the place a mayor or residents are of; a source cited in brackets with its day; an observatory is a body
     (["The mayor of Qandil, Mohammad Hassan, said drones fly every day over Qandil."],
      [("Qandil", "place", "after 'mayor of'"), ("Mohammad Hassan", "person", "role before it: mayor")]),

@@ -37,7 +37,12 @@ _NAME_WORD = (r"(?:(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sen|Rep|Gov|Prof|Rev|Adm|
 _CONNECTOR = r"(?:of the|for the|of|for|al|el|bin|ibn|bint|de|van|von|der|da)"
 # a middle initial inside a name ('Mohamad A. Alhakim', 'Kenneth F. McKenzie'), not before a sentence's first word
 _INITIAL = rf"(?:[{_CAP}]\.[ \u00a0](?!(?:The|A|An|In|On|At|As|He|She|It|They|We|This|That|But|And)\b))"
-_PHRASE = re.compile(rf"{_INITIAL}?{_NAME_WORD}(?:[ \u00a0](?:{_CONNECTOR}[ \u00a0])*{_INITIAL}?{_NAME_WORD})*")
+# a number may end a name ('Tower 22', 'Channel 8'), not a count ('Erbil 15 km', '17 years'): `_trim` keeps it after a
+# name's word
+_NUMBER_ENDING = (r"(?:[ \u00a0]\d{1,3}(?!\d|[,.:/]\d|[%-]|[ \u00a0]*(?:percent|per cent|km|kilomet|mile|people|soldiers|troops"
+                  r"|times|years?|days?|weeks?|months?|hours?|minutes?|dead|killed|wounded|injured|members)))?")
+_PHRASE = re.compile(rf"{_INITIAL}?{_NAME_WORD}(?:[ \u00a0](?:{_CONNECTOR}[ \u00a0])*{_INITIAL}?{_NAME_WORD})*"
+                     + _NUMBER_ENDING)
 
 TITLES = frozenset("""President Minister Premier Speaker General Commander Ayatollah Hojatoleslam Sheikh Shaikh Sayyed
     Seyyed Sayyid Seyed Cleric Secretary Secretary-General Ambassador Envoy Chief Leader Governor Mayor Deputy King
@@ -175,6 +180,8 @@ def _trim(words: list[str]) -> list[str]:
                      or words[0].casefold().endswith(_ADJECTIVE_ENDINGS)):
         words = words[1:]
     while words and (not _is_name_word(words[-1]) or words[-1] in _NOT_NAMES):
+        if words[-1].isdigit() and len(words) >= 2 and _is_name_word(words[-2]) and words[-2] not in _NOT_NAMES:
+            break  # 'Tower 22'; 'March 3' is a date
         words = words[:-1]
     return words
 
@@ -394,7 +401,8 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
     if (_OUTLET_BEFORE.search(before) or _OUTLET_AFTER.match(after)
             or before.endswith("(") and _CITED_ON.match(after)) and len(capitals) <= 3:
         return [_Judged(name, "organisation", "a source the article cites", 3)]
-    if len(capitals) == 1 and _SPEAKS_AFTER.match(after) and not _known(name) and not DOTTED_ACRONYM.fullmatch(name):
+    if len(capitals) == 1 and _SPEAKS_AFTER.match(after) and not _known(name) and not DOTTED_ACRONYM.fullmatch(name) \
+            and not words[-1].isdigit():  # 'Channel 8 said': no one's name ends in a number
         return [_Judged(name, "person", f"speaks or acts: {_SPEAKS_AFTER.match(after)[0].split()[-1]}", 4)]
     if len(words) == 1 and re.search(_WEB_SUFFIX + "$", name):
         return [_Judged(name, "organisation", "a web address's name", 3)]  # 'Baghdad (IraqiNews.com) –'
