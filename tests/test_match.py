@@ -88,6 +88,9 @@ def test_whole_words_and_longest_match(text, expected):
     (["Ayatollah Seyyed Ali Khamenei stressed", "The Leader later reiterated"], "The Leader", "ali-khamenei"),
     # a place's short form, where the place is named in full
     (["Iran regards", "the Islamic Republic’s readiness"], "Islamic Republic", "iran"),
+    # an acronym with full stops, or with its last one left out
+    (["They stormed the U.S. embassy in Baghdad."], "U.S.", "us"),
+    (["They stormed the U.S embassy in Baghdad."], "U.S", "us"),
 ])
 def test_spellings_resolve_to_one_entity(paragraphs, surface, entity):
     assert (surface, entity) in found(*paragraphs)

@@ -487,8 +487,8 @@ class NameIndex:
         return out
 
 
-# An acronym written with full stops, as a whole word: 'U.S.', 'U.N.'
-DOTTED_ACRONYM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}(?![\w])")
+# An acronym written with full stops, as a whole word: 'U.S.', 'U.N.', and 'U.S' with its last one left out
+DOTTED_ACRONYM = re.compile(r"(?<![\w.])(?:[A-Z]\.)+[A-Z]\.?(?![\w])")
 
 
 def _plain(text: str) -> str:
