@@ -222,6 +222,9 @@ def test_captions_place_or_credit(line, expected):
     ("By the end of the year, most American forces will exit Iraq.", False),
     ("By Tuesday, Iran had agreed", False),
     ("AP Diplomatic Writer", True),  # the wire's title for its writer, under the name
+    ("By", True),  # the label alone, the name on the next line
+    ("Author:", True),
+    ("Bylines", False),
     ("AP Writers say the talks went well", False),
 ])
 def test_bylines(line, expected):

@@ -304,6 +304,8 @@ def is_byline(line: str) -> bool:
     """'By Jane Doe', 'Written by ...', 'Reporter: ...': a short line naming the author, not a sentence, maybe after a
     list's bullet ('• by Web Desk')."""
     text = line.strip().lstrip("•·▪◦* ").strip()
+    if re.fullmatch(r"(?:by|written by|words by|authors?|reporters?)\s*:?", text, re.I):
+        return True  # the label alone, the name on the next line ('By', then 'By Rami Jameel*')
     m = _BYLINE.match(text)
     if not m or word_count(text) > 10:
         return False
