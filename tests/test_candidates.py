@@ -115,7 +115,8 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
     # the place a mayor or residents are of; a source cited in brackets with its day; an observatory is a body
     (["The mayor of Qandil, Mohammad Hassan, said drones fly every day over Qandil."],
      [("Qandil", "place", "after 'mayor of'"), ("Mohammad Hassan", "person", "role before it: mayor")]),
-    (["Iraqi forces entered the town (Al Araby, December 3)."], [("Al Araby", "organisation", "a source the article cites")]),
+    (["Iraqi forces entered the town (Al Araby, December 3)."],
+     [("Al Araby", "organisation", "a source the article cites")]),
     (["The Syrian Observatory for Human Rights war monitor said 18 fighters died."],
      [("Syrian Observatory for Human Rights", "organisation", "organisation word: Observatory")]),
     # a plural acronym is a common noun, and no surname; an initial alone is no name; a president's administration

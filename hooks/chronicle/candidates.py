@@ -39,8 +39,8 @@ _CONNECTOR = r"(?:of the|for the|of|for|al|el|bin|ibn|bint|de|van|von|der|da)"
 _INITIAL = rf"(?:[{_CAP}]\.[ \u00a0](?!(?:The|A|An|In|On|At|As|He|She|It|They|We|This|That|But|And)\b))"
 # a number may end a name ('Tower 22', 'Channel 8'), not a count ('Erbil 15 km', '17 years'): `_trim` keeps it after a
 # name's word
-_NUMBER_ENDING = (r"(?:[ \u00a0]\d{1,3}(?!\d|[,.:/]\d|[%-]|[ \u00a0]*(?:percent|per cent|km|kilomet|mile|people|soldiers|troops"
-                  r"|times|years?|days?|weeks?|months?|hours?|minutes?|dead|killed|wounded|injured|members)))?")
+_NUMBER_ENDING = (r"(?:[ \u00a0]\d{1,3}(?!\d|[,.:/]\d|[%-]|[ \u00a0]*(?:percent|per cent|km|kilomet|mile|people|soldiers"
+                  r"|troops|times|years?|days?|weeks?|months?|hours?|minutes?|dead|killed|wounded|injured|members)))?")
 _PHRASE = re.compile(rf"{_INITIAL}?{_NAME_WORD}(?:[ \u00a0](?:{_CONNECTOR}[ \u00a0])*{_INITIAL}?{_NAME_WORD})*"
                      + _NUMBER_ENDING)
 
@@ -89,12 +89,14 @@ _KIND_AFTER = (
 _PLACE_OF = re.compile(r"\b(?:city|town|province|governorate|village|region|district|capital|port|holy city|"
                        r"shrine city|mayor|residents|inhabitants?|outskirts|suburbs|(?:north|south)(?:east|west)?|east"
                        r"|west) of\s$", re.I)
+# (the name maybe in quotes: 'the daily ‘Al Sharq’')
 _OUTLET_BEFORE = re.compile(r"\b(?:told|according to|quoted by|cited by|reported by|in an interview with|speaking to|"
-                            r"said to|broadcaster|news agency|newspaper|daily|outlet|website)\s[‘“\"']?$", re.I)  # ‘Al Sharq’
+                            r"said to|broadcaster|news agency|newspaper|daily|outlet|website)\s[‘“\"']?$", re.I)
 _SPEAKS_AFTER = re.compile(r"^\s+(?:also\s+|later\s+|then\s+)?(?:said|says|stated|told|added|stressed|noted|wrote|"
                            r"tweeted|urged|warned|insisted|explained|announced|underlined|emphasi[sz]ed|arrived|met)\b")
 # A source cited in brackets with its day: '(Al Araby, December 3)', '(Rudaw, 12 May 2021)'.
-_CITED_ON = re.compile(rf"^,\s+(?:(?:{'|'.join(MONTHS)})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{'|'.join(MONTHS)}))(?:,?\s+\d{{4}})?\)")
+_MONTH_NAME = "|".join(MONTHS)
+_CITED_ON = re.compile(rf"^,\s+(?:(?:{_MONTH_NAME})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH_NAME}))(?:,?\s+\d{{4}})?\)")
 _OUTLET_AFTER = re.compile(r"^\s+(?:reported|reports|said in a report|quoted|cited|news agency|newspaper|TV|television"
                            r"|broadcast)\b")
 # A role after a name, between commas or after a dash: 'Ahmad Vahidi, Iran's interior minister', 'Kayhan, a hard-line
@@ -102,7 +104,8 @@ _OUTLET_AFTER = re.compile(r"^\s+(?:reported|reports|said in a report|quoted|cit
 # Or a title, capitalised, up to the next comma: 'Berviz İsmaili, Deputy Director of Iran’s Public Relations, said'.
 _ROLE_AFTER = re.compile(r"^\s*(?:,|\s[-–—])\s+(?P<clause>(?:who is |who was |who heads |who leads )?(?:the|a|an|its|his|"
                          r"her|their|former|then|[A-Z][\w.]*[’']s)\s[^,.;:()“”\"]{1,80}|(?=[a-z])[^,.;:()“”\"]{1,80}(?=,)"
-                         r"|(?=(?:" + "|".join(map(re.escape, sorted(TITLES | _TITLE_MODIFIERS))) + r")\s)[^,.;:()“”\"]{1,80}(?=,))")
+                         r"|(?=(?:" + "|".join(map(re.escape, sorted(TITLES | _TITLE_MODIFIERS))) + r")\s)"
+                         r"[^,.;:()“”\"]{1,80}(?=,))")
 _PERSON_ROLES = ROLE_NOUNS | frozenset("""official officials adviser advisor aide envoy cleric analyst researcher
     professor head member deputy founder officer spokesman spokeswoman mp lawmaker politician negotiator
     representative counterpart journalist correspondent editor writer activist daughter son wife brother sister father
@@ -458,7 +461,7 @@ def _part_of(name: str, spelling: str, kind: str) -> bool:
         return True
     if kind == "person" and 2 <= len(b) < len(a) and a[0] == b[0] and a[len(a) - len(b) + 1:] == b[1:]:
         return True  # 'Fuad Mohammed Hussein' of 'Fuad Hussein': the same given name and surname, a middle name more
-    if kind == "place" and len(b) == len(a) + 1 and b[: len(a)] == a and spelling.split()[-1].capitalize() in PLACE_WORDS:
+    if kind == "place" and len(b) == len(a) + 1 and b[: len(a)] == a and b[-1].capitalize() in PLACE_WORDS:
         return True  # 'Kurdistan' of 'Kurdistan Region', 'Basra' of 'Basra Province': the place without its kind
     if not 2 <= len(a) < len(b):
         return False

@@ -26,8 +26,9 @@ _DATE = re.compile(
     rf"|(?P<y3>{_YEAR})[-/.](?P<m3>\d\d?)[-/.](?P<d3>\d\d?)"  # 2020-07-22, 2021-12-23T14:17
     rf"|(?P<a4>\d\d?)[/.](?P<b4>\d\d?)[/.](?P<y4>{_YEAR}))(?:\b|(?=T\d))",  # 14/09/2019 (day first or month first)
     re.I)
-_LABEL = re.compile(r"^(?P<label>(?:first\s+)?publish(?:ed)?(?:\s+date)?|publication\s+date|posted|(?:last\s+)?updated?"
-                    r"|(?:last\s+)?modified|date\s+of\s+(?:release|publication|issue)|date[d]?|released|created|issued)(?:\s+(?:on|at))?\s*[:\-–—]?\s*", re.I)
+_LABEL = re.compile(r"^(?P<label>(?:first\s+)?publish(?:ed)?(?:\s+date)?|publication\s+date|posted"
+                    r"|(?:last\s+)?updated?|(?:last\s+)?modified|date\s+of\s+(?:release|publication|issue)|date[d]?"
+                    r"|released|created|issued)(?:\s+(?:on|at))?\s*[:\-–—]?\s*", re.I)
 # An author's name before the label: 'Muhammad Irfan Published November 29, 2022 | 08:13 PM'.
 # A byline, then the date: 'By Tyler O’Neil December 31, 2019' (the name's words are no month's).
 _BYLINE_LABEL = re.compile(rf"^(?P<label>by)\s+(?:(?!{_MONTH}\b)(?-i:[A-Z])[\w.’'-]*,?\s+){{1,4}}(?=(?i:{_MONTH})|\d)",
@@ -156,8 +157,8 @@ _BREADCRUMB_SEP = re.compile(r"\s+[/›»>|]\s+")
 _GLUED_LABELS = re.compile(r"[a-z][A-Z]")
 # A dateline's place on a line of its own, the story after it: 'Baghdad, Iraq:', 'Najaf —', 'TEHRAN:'; a known place
 # with its country or a dash, or one in capitals ('Conclusion:' and 'Iran:' may head a part of the text).
-_PLACE_LABEL = re.compile(r"^(?P<place>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)(?P<country>,\s[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)?"
-                          r"\s?(?::|(?P<dash>[–—]))$")
+_PLACE_LABEL = re.compile(r"^(?P<place>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
+                          r"(?P<country>,\s[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)?\s?(?::|(?P<dash>[–—]))$")
 _IDENTIFIER = re.compile(r"^[a-z]+(?:_[a-z]+)+\b|^[0-9a-f]{16,}(?:_\w{1,8})?(?:\.[a-z]{3,4})?$")  # or a file's hash
 
 # Kinds of furniture line, by their wording. The first kinds end the article where they follow its text
@@ -201,12 +202,14 @@ _FURNITURE = {
     "reprint note": re.compile(r"^this (?:article|story|piece|report) (?:was|is|has been) (?:originally|first) "
                                r"(?:published|posted|appeared) (?:by|on|at|in) (?!\d)"
                                r"|\b(?:reprinted|republished) with (?:the )?permission\b"
-                               r"|^the post .{3,200} appeared first on (?-i:[A-Z])[\w .&’'-]{1,80}\.?$", re.I),  # a feed's footer
+                               # a feed's footer
+                               r"|^the post .{3,200} appeared first on (?-i:[A-Z])[\w .&’'-]{1,80}\.?$", re.I),
     "promotion": re.compile(r"^(?:join|follow|subscribe to) (?:us|our)\b[^,;]{0,60}\b(?:telegram|whatsapp|channel"
                             r"|newsletter|youtube|instagram|twitter|facebook)\b"
                             r"|^(?:get it on google play|download on the app store|available on the app store"
                             r"|stay tuned with .{2,40} (?:android|ios|mobile) app)$"
-                            r"|^(?:personali[sz]e your news|upgrade your experience by choosing the categories\b.*)$", re.I),
+                            r"|^(?:personali[sz]e your news|upgrade your experience by choosing the categories\b.*)$",
+                            re.I),
     # 'The author has diversified experience in investigative journalism', 'The writer is a senior fellow at ...';
     # not 'The writer was arrested in Tehran'
     "author's note": re.compile(r"^(?:about the (?:author|writer)\s*:?$|the (?:author|writer) (?:is|has been|has|was)\s"

@@ -324,8 +324,8 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
     views, opening_dates = list(shapes), []
     texts = [s.text for s in shapes]  # each line's text, after the date a line opens with
     for i, s in enumerate(shapes[:6]):
-        if not s.dateline and (m := _DATE_BEFORE_TEXT.match(s.text)) and (dateline := read_dateline(m["date"] or m["bydate"])) and \
-                word_count(s.text[m.end():]) >= 3:
+        if not s.dateline and (m := _DATE_BEFORE_TEXT.match(s.text)) and \
+                (dateline := read_dateline(m["date"] or m["bydate"])) and word_count(s.text[m.end():]) >= 3:
             opening_dates.append((s.number, dateline))
             texts[i] = s.text[m.end():]
             view = _shape(s.number, texts[i])
@@ -408,7 +408,8 @@ def _headline_in_line(shapes: list[_Shape]) -> tuple[int, str, Dateline] | None:
         if s.dateline or not m or not (dateline := read_dateline(m["stamp"])):
             continue
         head, rest = m["head"].strip(), s.text[m.end():]
-        if 3 <= word_count(head) <= HEADLINE_USUAL_WORDS and not ends_sentence(_abbreviation_ended(head)) and word_count(rest) >= 20:
+        if (3 <= word_count(head) <= HEADLINE_USUAL_WORDS and not ends_sentence(_abbreviation_ended(head))
+                and word_count(rest) >= 20):
             return s.number, head, dateline
     return None
 
