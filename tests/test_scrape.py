@@ -644,6 +644,19 @@ def test_a_byline_and_a_date_before_the_lead_date_the_page_and_the_line_stays_wh
     assert page.date is None
 
 
+def test_a_date_run_onto_a_headline_dates_the_page_and_a_letterhead_in_another_script_is_no_summary():
+    """A document's text on a document site (docslib, in the real pages): a letterhead in Hebrew, then the title with
+    its date run onto its end. A date after 'on' ends a sentence, and dates nothing."""
+    page = read_page("<<\n\nרמה כ ז מל ו תשר מה ו ד י ע י ן ( למ מ\" ) רמה כרמ כ ז ז מל מה ו\n\n"
+                     "Asa’ib Ahl al-Haq, profile of an Iraqi Shiite militia January 8, 2020\n\nOverview\n\n"
+                     "Asa’ib Ahl al-Haq is an Iraqi Shiite militia, the report says. It was founded in 2006.\n")
+    assert (page.headline, page.date) == ("Asa’ib Ahl al-Haq, profile of an Iraqi Shiite militia", dt.date(2020, 1, 8))
+    assert [k.line for k in page.kept] == [7, 9]
+    page = read_page("Iran and Iraq sign a deal on gas\n\nIran and Iraq signed the gas deal in Baghdad on January 8, "
+                     "2020\n\nThe talks went well, officials said.\n")
+    assert page.date is None
+
+
 def test_a_page_scraped_into_one_line_gives_its_headline_and_date_and_stays_text():
     line = ("'Election' visit from the president to Iran 2024-05-06 13:54:00 NEWS CENTER - The regional president is "
             "in Iran to attend official meetings, and it was stated that he would meet the country's leaders in the "

@@ -223,6 +223,11 @@ def _heads(shapes: list[_Shape], i: int) -> bool:
 _DATE_BEFORE_TEXT = re.compile(r"^\s*(?:(?P<date>(?i:date\s*:?\s*)?\d{4}-\d\d-\d\d)\s+"
                                r"|(?:[A-Z][\w.’'-]*\s+){1,8}\|\s+(?P<bydate>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
                                r"|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{4}-\d\d-\d\d)\s*[–—-]?\s+)(?=\S)")
+# A headline with the date run onto its end, no word between them saying what the date is of (a document's title):
+# 'Asa’ib Ahl al-Haq, profile of an Iraqi Shiite militia ... January 8, 2020'; not '... signed on January 8, 2020'.
+_DATE_AFTER_TEXT = re.compile(r"^(?P<head>\S.{8,200}?)\s+(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}"
+                              r"|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}))\s*$")
+_OF_A_DATE = frozenset("on in of by to at since from until after before dated till".split())
 _SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+(?P<site>[^|–—-]{2,40})$")
 
 
@@ -331,6 +336,12 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
             view = _shape(s.number, texts[i])
             if _headline_like(view) or _asks(view):
                 views[i] = view
+        elif not s.dateline and (m := _DATE_AFTER_TEXT.match(s.text)) and (dateline := read_dateline(m["date"])) \
+                and m["head"].split()[-1].casefold() not in _OF_A_DATE:
+            view = _shape(s.number, m["head"])  # 'Asa’ib Ahl al-Haq, profile of ... Qods Force January 8, 2020'
+            if _headline_like(view):
+                opening_dates.append((s.number, dateline))
+                texts[i], views[i] = m["head"], view
     at = _find_headline(views, title, url)
     headline = views[at].text.strip() if at is not None else None
     headline_line = shapes[at].number if at is not None else None
@@ -341,8 +352,10 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
     start = at + 1 if at is not None else 0
     lead = next((i for i in range(start, len(shapes)) if shapes[i].is_prose and not _is_headline(views[i], headline)),
                 None)
-    # A summary printed before the headline ('TEHRAN (IQNA) – ...', then the headline, then the text) is text.
-    summary = next((i for i in range(at) if shapes[i].is_prose and not _heads(views, i)), None) if at else None
+    # A summary printed before the headline ('TEHRAN (IQNA) – ...', then the headline, then the text) is text; a
+    # letterhead in another script is not.
+    summary = next((i for i in range(at) if shapes[i].is_prose and not _heads(views, i)
+                    and len(re.findall(r"\b[A-Za-z]{2,}\b", shapes[i].text)) >= 3), None) if at else None
     # The article ends at furniture that ends it ('Related Articles', a comment prompt), else at its last paragraph.
     end = next((i for i in range(lead + 1 if lead is not None else start, len(shapes))
                 if ends_article(shapes[i].furniture)), len(shapes))
