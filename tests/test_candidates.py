@@ -112,6 +112,10 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
       ("Erbil", "place", "a country, a capital or a place of the region")]),
     (["Soldiers stationed in Tower 22, a US outpost, were hit. Channel 8 said so."],
      [("Tower 22", "place", "after 'in'")]),
+    # a known body in another transliteration
+    (["The other militias are the Battalions (Kataeb Hezbollah) and Nujabaa."],
+     [("Kataeb Hezbollah", "organisation", "a known organisation or outlet"),
+      ("Nujabaa", "organisation", "a known organisation or outlet")]),
     # the place a mayor or residents are of; a source cited in brackets with its day; an observatory is a body
     (["The mayor of Qandil, Mohammad Hassan, said drones fly every day over Qandil."],
      [("Qandil", "place", "after 'mayor of'"), ("Mohammad Hassan", "person", "role before it: mayor")]),

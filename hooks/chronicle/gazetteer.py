@@ -147,6 +147,7 @@ def _among(words: list[str], names: tuple[str, ...]) -> bool:
 _COUNTRIES_AND_CAPITALS = tuple(COUNTRIES + CAPITALS)
 _REGIONAL_PLACES = tuple(IRAN_IRAQ_PLACES + NEIGHBOUR_PLACES)
 _GIVEN_NAMES = tuple(GIVEN_NAMES)
+_ORGANISATIONS = tuple(ORGANISATIONS)
 
 
 def is_country_or_capital(name: str) -> bool:
@@ -159,7 +160,8 @@ def is_regional_place(name: str) -> bool:
 
 
 def is_known_organisation(name: str) -> bool:
-    return _plain_name(name) in _ORGANISATION_NAMES
+    """One of the known bodies and outlets as written, or in another transliteration ('Kataeb Hezbollah')."""
+    return _plain_name(name) in _ORGANISATION_NAMES or _among(name.replace("-", " ").split(), _ORGANISATIONS)
 
 
 def _plain_name(name: str) -> str:
