@@ -112,6 +112,11 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
       ("Erbil", "place", "a country, a capital or a place of the region")]),
     (["Soldiers stationed in Tower 22, a US outpost, were hit. Channel 8 said so."],
      [("Tower 22", "place", "after 'in'")]),
+    # the initials of common nouns are no acronym of a body; an outlet's name before a dash opening the lead
+    (["The remains will undergo DNA testing in Baghdad."], []),
+    (["Radiofarda – The Iraqi Border Authority have announced that the borders are closed."],
+     [("Radiofarda", "organisation", "the wire the lead's label names"),
+      ("Iraqi Border Authority", "organisation", "organisation word: Authority")]),
     # a known body in another transliteration
     (["The other militias are the Battalions (Kataeb Hezbollah) and Nujabaa."],
      [("Kataeb Hezbollah", "organisation", "a known organisation or outlet"),

@@ -45,6 +45,7 @@ GOLDEN = yaml.safe_load((LAYOUTS / "expected.yml").read_text(encoding="utf-8"))
     ("Saturday، 18 July 2020 11:27 PM", dt.date(2020, 7, 18), False),  # an Arabic comma after the weekday
     ("Tuesday, September 10, 2024  Read time1 min", dt.date(2024, 9, 10), False),  # a reading time glued to it
     ("date 2020-10-06 334 views", dt.date(2020, 10, 6), False),  # the page's views after it
+    ("date 2022-02-26 2022/02/26 | 16:18 - Source: Iraq News", dt.date(2022, 2, 26), False),  # the scrape's, the same
     ("By Tyler O’Neil December 31, 2019", dt.date(2019, 12, 31), False),  # after the byline
     ("July 22, 2020 · 3 min read", dt.date(2020, 7, 22), False),
 ])
@@ -73,6 +74,7 @@ def test_datelines_in_outlets_formats(line, date, updated):
     "9 May 2023 - 10 May 2023",  # two dates: which is the page's?
     "By December 31, 2019 the troops had left",
     "by the way May 3, 2020",
+    "date 2022-02-26 2022/02/27 | 16:18",  # the scrape's date and another: which is the page's?
 ])
 def test_not_datelines(line):
     """Text that holds a date, or a time alone, is not a dateline."""
@@ -156,6 +158,7 @@ def test_news_ids(line, news_id):
     ("Baghdad, Iraq:", "dateline's place"),  # a dateline's place on a line of its own
     ("Najaf —", "dateline's place"),
     ("TEHRAN:", "dateline's place"),
+    ("BASRA", "dateline's place"),  # a known place in capitals, alone
     ("38276c9bad11cdd154762b0d069a8e47_L", "page markup"),  # an image's file name
     ("Politics | World | Middle East", "section menu"),
 ])
@@ -187,6 +190,8 @@ def test_furniture_by_its_shape(line, reason):
     "He said 334 views were wrong.",
     "I am sure, an official said, that the writer will be freed.",
     "Conclusion:",  # subheadings with a colon, a place's among them
+    "OVERVIEW",
+    "Basra",
     "Iran:",
     "The Kurdish Question:",
     "The author of the report is a former Iraqi official.",
@@ -262,6 +267,9 @@ def test_subheading_shape(line, expected):
     ("Iraq, April 15 (Reuters), was calm", None, None),  # a sentence that holds a date and a source
     ("Baghdad, Jul 19 (efe-epa).- Iraq’s foreign minister", "efe-epa", "Baghdad"),  # EFE's initials and '.-'
     ("Baghdad, Jul 19 (local time) Iraq’s foreign minister", None, None),  # words in small letters name no wire
+    ("NAKHOST NEWS – Prime Minister of Iraq Mustafa al-Kadhimi will visit Iran", "NAKHOST NEWS", None),  # a dash
+    ("Radiofarda – The Iraqi Border Authority have announced", "Radiofarda", None),
+    ("Times – the moment came, the minister said", None, None),
 ])
 def test_label_before_the_lead(lead, outlet, place):
     """The label an outlet prints before the lead names the outlet, or the story's place."""
@@ -655,6 +663,19 @@ def test_a_date_run_onto_a_headline_dates_the_page_and_a_letterhead_in_another_s
     page = read_page("Iran and Iraq sign a deal on gas\n\nIran and Iraq signed the gas deal in Baghdad on January 8, "
                      "2020\n\nThe talks went well, officials said.\n")
     assert page.date is None
+
+
+def test_a_run_of_bulleted_labels_is_a_menu_and_bulleted_points_are_text():
+    """A print page's menu ('Pages', then '  • First Page', '  • National & Int’l' ...; Iran Daily, in the real pages)
+    is furniture, and the headline under it is read; key points that end as sentences stay."""
+    menu = "Pages\n  • First Page\n  • National & Int’l\n  • Economy\n  • Deep Dive\n  • Iranica\n"
+    page = read_page(menu + "\nSteel billet exports to Iraq surge as imports face curbs\n\nIran’s exports of steel "
+                     "to Iraq have jumped, the head of the chamber said on Monday.\n", url="https://example.com/news/1")
+    assert page.headline == "Steel billet exports to Iraq surge as imports face curbs"
+    assert {d.reason for d in page.dropped if d.line <= 6} == {"section menu"}
+    points = ("Iran and Iraq agree on gas payments\n\nKey points\n  • Iraq will pay.\n  • Iran will deliver.\n"
+              "  • Talks go on.\n  • Banks will help.\n\nIraq and Iran agreed on Monday to settle the debt.\n")
+    assert [k.line for k in read_page(points).kept] == [3, 4, 5, 6, 7, 9]
 
 
 def test_a_page_scraped_into_one_line_gives_its_headline_and_date_and_stays_text():

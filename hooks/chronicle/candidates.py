@@ -15,7 +15,7 @@ import yaml
 
 from .crossref import country_words
 from .dates import MONTHS, WEEKDAYS, PartialDate, resolve_month, resolve_weekday
-from .furniture import read_lead_label
+from .furniture import outlet_before_dash, read_lead_label
 from .gazetteer import (NAMES_WITH_SMALL_WORDS, NOT_NAMES, SENTENCE_WORDS, is_country_or_capital, is_given_name,
                         is_known_organisation, is_regional_place)
 from .load import DATA_FILES, EVENTS_FILE, ID_RE
@@ -531,9 +531,12 @@ def find_candidates(article: Article, registry: Registry, trie: SpellingTrie, me
             placed.setdefault(m.block, set()).add((m.start, m.end))
     if article.outlet and article.outlet not in full_spellings and any(article.outlet in b.text for b in blocks):
         judged.setdefault(article.outlet, _Judged(article.outlet, "organisation", "the article's outlet", 0))
-    # the wire a lead's label names ('TEHRAN, Sep. 11 (MNA) –'), where the curator gave the outlet another name
-    if blocks and (label := read_lead_label(blocks[0].text, {}, wire_only=True)) and label.outlet not in full_spellings:
-        judged.setdefault(label.outlet, _Judged(label.outlet, "organisation", "the wire the lead's label names", 0))
+    # the wire or outlet a lead's label names ('TEHRAN, Sep. 11 (MNA) –', 'Radiofarda –'), where the curator gave the
+    # page's outlet another name
+    wire = blocks and ((label := read_lead_label(blocks[0].text, {}, wire_only=True)) and label.outlet
+                       or outlet_before_dash(blocks[0].text))
+    if wire and wire not in full_spellings:
+        judged.setdefault(wire, _Judged(wire, "organisation", "the wire the lead's label names", 0))
     offset = 0
     for b in blocks:
         scans = list(trie.scan(b.text))

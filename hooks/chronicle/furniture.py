@@ -68,16 +68,21 @@ def _month_number(name: str) -> int:
     return next(i + 1 for i, m in enumerate(MONTHS) if m.lower().startswith(name.lower().rstrip(".")[:3]))
 
 
+_SCRAPE_DATE = re.compile(r"^date\s+(?P<date>\d{4}-\d\d-\d\d)\s+(?P<rest>\S.*)$", re.I)
 _SEGMENT_SEP = re.compile(r"\s+[|–—-]\s+")
 
 
 def read_dateline(line: str) -> Dateline | None:
     """The line as a dateline: a date, with nothing around it but a label, a weekday, a time and a time zone; or a
     print edition's issue line, whose segments are the paper's name, the issue's number, the date and the page
-    ('Iran Daily - Number Seven Thousand ... - 09 May 2023 - Page 6')."""
+    ('Iran Daily - Number Seven Thousand ... - 09 May 2023 - Page 6'); or the scrape's date before a dateline of the
+    same day ('date 2022-02-26 2022/02/26 | 16:18 - Source: Iraq News')."""
     text = line.strip()
     if len(text) > 120:
         return None
+    if (m := _SCRAPE_DATE.match(text)) and (inner := read_dateline(m["rest"])) and \
+            inner.date.isoformat() == m["date"]:
+        return Dateline(text, inner.date, inner.updated, inner.outlet)
     whole = _read_dateline(text)
     if whole or ends_sentence(text):
         return whole
@@ -155,10 +160,10 @@ _SHARE = re.compile(rf"^(?:(?:{_SHARE_WORDS})\b[\s:|/•·,+\-–]*)+$", re.I)
 _URL_ONLY = re.compile(r"^(?:https?://)?(?:www\d?\.)?[\w-]+(?:\.[\w-]+)+(?:[/?#]\S*)?$", re.I)
 _BREADCRUMB_SEP = re.compile(r"\s+[/›»>|]\s+")
 _GLUED_LABELS = re.compile(r"[a-z][A-Z]")
-# A dateline's place on a line of its own, the story after it: 'Baghdad, Iraq:', 'Najaf —', 'TEHRAN:'; a known place
-# with its country or a dash, or one in capitals ('Conclusion:' and 'Iran:' may head a part of the text).
+# A dateline's place on a line of its own, the story after it: 'Baghdad, Iraq:', 'Najaf —', 'TEHRAN:', 'BASRA'; a
+# known place with its country or a dash, or one in capitals ('Conclusion:' and 'Iran:' may head a part of the text).
 _PLACE_LABEL = re.compile(r"^(?P<place>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
-                          r"(?P<country>,\s[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)?\s?(?::|(?P<dash>[–—]))$")
+                          r"(?P<country>,\s[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)?\s?(?:(?P<colon>:)|(?P<dash>[–—]))?$")
 _IDENTIFIER = re.compile(r"^[a-z]+(?:_[a-z]+)+\b|^[0-9a-f]{16,}(?:_\w{1,8})?(?:\.[a-z]{3,4})?$")  # or a file's hash
 
 # Kinds of furniture line, by their wording. The first kinds end the article where they follow its text
@@ -274,8 +279,9 @@ def furniture_reason(line: str) -> str | None:
         return "web address"
     if is_breadcrumbs(text):
         return "breadcrumbs"
-    if (m := _PLACE_LABEL.match(text)) and (m["place"].isupper() or (m["country"] or m["dash"]) and (
-            is_country_or_capital(m["place"]) or is_regional_place(m["place"]))):
+    known = (m := _PLACE_LABEL.match(text)) and (is_country_or_capital(m["place"]) or is_regional_place(m["place"]))
+    if m and ((m["colon"] or m["dash"]) and (m["place"].isupper() or (m["country"] or m["dash"]) and known)
+              or m["place"].isupper() and known):  # 'BASRA' alone
         return "dateline's place"
     return None
 
@@ -385,6 +391,10 @@ _WIRE_DATED = re.compile(rf"^(?P<place>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){{0,2}
                          rf"\s+\((?P<outlet>[A-Z][\w .&’'-]{{0,30}}|[a-z]+(?:-[a-z]+)*(?=\)\.-))\)"
                          r"(?:\.-\s*|(?!\s*[,.;])\s*(?:[-–—:]\s+)?)(?=\S)")
 _LABEL_BEFORE_LEAD = re.compile(r"^(?P<label>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}):\s+\S")
+# An outlet's name, a word of its kind in it, and a dash before the lead: 'NAKHOST NEWS –', 'Radiofarda –'.
+_OUTLET_DASH = re.compile(r"^(?P<label>(?:[A-Z][\w.&’'-]*\s+){0,3}(?:(?i:news|times|press|agency|tv|daily|post|herald"
+                          r"|tribune|observer|online|media|network|channel|gazette|journal)|(?i:radio)[\w-]*)"
+                          r"(?:\s+[A-Z][\w.&’'-]*){0,2})\s+[–—-]\s+(?=[A-Z“\"‘])")
 _NOT_OUTLETS = {"note", "editor's note", "editor’s note", "update", "updated", "source", "photo", "caption", "watch",
                 "read", "opinion", "analysis", "exclusive", "breaking", "live", "video", "listen", "summary", "warning"}
 
@@ -399,6 +409,8 @@ def read_lead_label(lead: str, kinds: dict[str, str], wire_only: bool = False) -
         return LeadLabel(m[0].strip(), m["outlet"].strip(), m["place"].strip(), _read_dateline(m["date"]))
     if wire_only:
         return None
+    if (m := _OUTLET_DASH.match(lead)) and kinds.get(m["label"]) != "place":
+        return LeadLabel(m[0].strip(), m["label"], None)  # 'NAKHOST NEWS – ...', 'Radiofarda – ...'
     m = _LABEL_BEFORE_LEAD.match(lead)
     if not m or m["label"].lower() in _NOT_OUTLETS:
         return None
@@ -414,6 +426,13 @@ def read_lead_label(lead: str, kinds: dict[str, str], wire_only: bool = False) -
 _OWNER = re.compile(r"^(?P<name>[A-Z][\w&.’' -]{1,40}?)[’']s\s+(?:website|web\s*site|site|apps?)\b")
 _COPYRIGHT_OWNER = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*"
                               r"(?P<name>[A-Z][\w&’' -]{1,40}?)\s*(?:[.,|]|all rights reserved|$)", re.I)
+
+
+def outlet_before_dash(lead: str) -> str | None:
+    """The outlet whose name, with a word of its kind in it, opens the lead before a dash: 'NAKHOST NEWS – ...',
+    'Radiofarda – ...'."""
+    m = _OUTLET_DASH.match(lead)
+    return m["label"] if m else None
 
 
 def outlet_named_by(furniture: str) -> str | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 from .errors import DataError
@@ -157,6 +157,28 @@ def _shape(number: int, text: str) -> _Shape:
     furniture = None if dateline or news_id else furniture_reason(text)
     caption = not (dateline or news_id or furniture) and is_caption(text)
     return _Shape(number, text, furniture, dateline, news_id, caption)
+
+
+_MENU_ITEM = re.compile(r"^\s*[•·▪◦*]\s*(?P<label>\S.*)$")
+
+
+def _with_menus(shapes: list[_Shape]) -> list[_Shape]:
+    """A run of four lines or more of a bullet and a label of a few words ('  • First Page', '  • National & Int’l',
+    '  • Economy' ...) is a menu, with the one word over it ('Pages'); a list of points ends as sentences do."""
+    item = [bool((m := _MENU_ITEM.match(s.text)) and word_count(m["label"]) <= 4 and not ends_sentence(m["label"])
+                 and not (s.dateline or s.news_id)) for s in shapes]
+    out = list(shapes)
+    i = 0
+    while i < len(shapes):
+        j = i
+        while j < len(shapes) and item[j]:
+            j += 1
+        if j - i >= 4:
+            first = i - 1 if i and shapes[i - 1].is_text and word_count(shapes[i - 1].text) == 1 else i
+            for k in range(first, j):
+                out[k] = replace(shapes[k], furniture="section menu")
+        i = j + 1
+    return out
 
 
 def same_words(a: str, b: str) -> bool:
@@ -322,7 +344,7 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
     """Read a scraped page. `title` is the curator's headline, if given; `kinds` maps the curated spellings to their
     kind, to tell an outlet's label before the lead from a place's; `name` names the file in messages."""
     lines = text.split("\n")
-    shapes = [_shape(n + 1, line) for n, line in enumerate(lines) if line.strip()]
+    shapes = _with_menus([_shape(n + 1, line) for n, line in enumerate(lines) if line.strip()])
     # A line that opens with a date before its text ('date 2023-12-26 Biden orders strikes ...'), maybe after a byline
     # ('Sangar Ali | 7 April 2019 – ...'): the date is the page's, where it prints no other; and where the text is a
     # headline, the line is read as that headline.
