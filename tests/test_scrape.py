@@ -46,6 +46,7 @@ GOLDEN = yaml.safe_load((LAYOUTS / "expected.yml").read_text(encoding="utf-8"))
     ("Tuesday, September 10, 2024  Read time1 min", dt.date(2024, 9, 10), False),  # a reading time glued to it
     ("date 2020-10-06 334 views", dt.date(2020, 10, 6), False),  # the page's views after it
     ("date 2022-02-26 2022/02/26 | 16:18 - Source: Iraq News", dt.date(2022, 2, 26), False),  # the scrape's, the same
+    ("11/15/19", dt.date(2019, 11, 15), False),  # a year in two digits, month first as only it can be
     ("By Tyler O’Neil December 31, 2019", dt.date(2019, 12, 31), False),  # after the byline
     ("July 22, 2020 · 3 min read", dt.date(2020, 7, 22), False),
 ])
@@ -69,6 +70,8 @@ def test_datelines_in_outlets_formats(line, date, updated):
     "2020-07-22T01:37 Iran and Iraq sign a deal on gas",  # a stamp before a sentence
     "March 19, 2023 Iran and Iraq sign a border deal",
     "04/05/2019",  # the 4th of May or the 5th of April: no date to trust
+    "04/05/19",
+    "1/2/3",
     "Iran and Iraq sign a rail deal - 09 May 2023 - talks to follow.",  # a sentence, whatever its segments
     "Iran and Iraq sign a rail deal on 09 May 2023 - Page 6",  # no segment is a date alone
     "9 May 2023 - 10 May 2023",  # two dates: which is the page's?

@@ -24,7 +24,7 @@ _DATE = re.compile(
     # November, 29, 2022 / March - 26– 2019
     rf"|(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})"  # 22 July 2020
     rf"|(?P<y3>{_YEAR})[-/.](?P<m3>\d\d?)[-/.](?P<d3>\d\d?)"  # 2020-07-22, 2021-12-23T14:17
-    rf"|(?P<a4>\d\d?)[/.](?P<b4>\d\d?)[/.](?P<y4>{_YEAR}))(?:\b|(?=T\d))",  # 14/09/2019 (day first or month first)
+    rf"|(?P<a4>\d\d?)[/.](?P<b4>\d\d?)[/.](?P<y4>{_YEAR}|(?<=/)[12]\d(?!\d)))(?:\b|(?=T\d))",  # 14/09/2019, 11/15/19
     re.I)
 _LABEL = re.compile(r"^(?P<label>(?:first\s+)?publish(?:ed)?(?:\s+date)?|publication\s+date|posted"
                     r"|(?:last\s+)?updated?|(?:last\s+)?modified|date\s+of\s+(?:release|publication|issue)|date[d]?"
@@ -118,7 +118,7 @@ def _read_dateline(text: str) -> Dateline | None:
             day, month = b, a
         else:
             return None
-        year = found["y4"]
+        year = found["y4"] if len(found["y4"]) == 4 else "20" + found["y4"]  # '11/15/19': this century's
     try:
         date = dt.date(int(year), int(month), int(re.sub(r"\D", "", str(day))))
     except ValueError:
