@@ -162,6 +162,10 @@ def test_news_ids(line, news_id):
     ("Najaf —", "dateline's place"),
     ("TEHRAN:", "dateline's place"),
     ("BASRA", "dateline's place"),  # a known place in capitals, alone
+    ("Shafaq News – Baghdad", "dateline's place"),  # after the outlet's name
+    ("TT", "site controls"),  # a text-size control
+    ("Get The Times of Israel’s Daily Editionby email and never miss our top stories", "promotion"),
+    ("Iran-Backed Militias Work to Drive U.S. From Iraq by Adam Lucente - Washington Times", "related link"),
     ("38276c9bad11cdd154762b0d069a8e47_L", "page markup"),  # an image's file name
     ("Politics | World | Middle East", "section menu"),
 ])
@@ -194,6 +198,9 @@ def test_furniture_by_its_shape(line, reason):
     "I am sure, an official said, that the writer will be freed.",
     "Conclusion:",  # subheadings with a colon, a place's among them
     "OVERVIEW",
+    "Shafaq News – Iraq’s premier said so on Monday",
+    "The bill was signed by President Joe Biden - a first.",
+    "He was killed by Iraqi Forces - Reuters said.",
     "Basra",
     "Iran:",
     "The Kurdish Question:",

@@ -164,6 +164,10 @@ _GLUED_LABELS = re.compile(r"[a-z][A-Z]")
 # known place with its country or a dash, or one in capitals ('Conclusion:' and 'Iran:' may head a part of the text).
 _PLACE_LABEL = re.compile(r"^(?P<place>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
                           r"(?P<country>,\s[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)?\s?(?:(?P<colon>:)|(?P<dash>[–—]))?$")
+# An outlet's name, a word of its kind in it, a dash and a place, on a line of their own: 'Shafaq News – Baghdad'.
+_OUTLET_PLACE = re.compile(r"^(?:[A-Z][\w.&’'-]*\s+){0,3}(?i:news|times|press|agency|tv|daily|post|herald|tribune"
+                           r"|observer|online|media|network|channel|gazette|journal)\s+[–—-]\s+"
+                           r"(?P<place>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)$")
 _IDENTIFIER = re.compile(r"^[a-z]+(?:_[a-z]+)+\b|^[0-9a-f]{16,}(?:_\w{1,8})?(?:\.[a-z]{3,4})?$")  # or a file's hash
 
 # Kinds of furniture line, by their wording. The first kinds end the article where they follow its text
@@ -190,7 +194,11 @@ _FURNITURE = {
                                  r"|comments are closed|sign in to comment|log in to comment", re.I),
     "related link": re.compile(r"^(?:read more|read also|also read|see also|related|more)\s*:\s+\S"
                                r"|^(?:read on|continue reading|read the full (?:article|story)|read full (?:article|story)"
-                               r"|source link|go deeper\s*:.*)\s*[.:…]?$", re.I),
+                               r"|source link|go deeper\s*:.*)\s*[.:…]?$"
+                               # a link to the source: its title, its author, its outlet ('... by Adam Lucente -
+                               # Washington Times')
+                               r"|^.{10,150}\sby\s(?-i:[A-Z][\w.’'-]+(?:\s[A-Z][\w.’'-]+){1,3})\s+[-–—|]\s+"
+                               r"(?-i:[A-Z][A-Za-z&’'-]*(?:\s[A-Z][A-Za-z&’'-]*){0,4})$", re.I),
     "photo credit": re.compile(r"^(?:source of the photo|photo source|image source|photo credits?|image credits?)\s*:?$"
                                r"|^[-–—/(\s]*(?:(?:AFP|Reuters|AP|EPA(?:-EFE)?|Getty Images|Anadolu|Xinhua|WANA|File)"
                                r"\s*(?:/|via|through|,|and)?\s*)+\)?\.?$"
@@ -213,7 +221,8 @@ _FURNITURE = {
                             r"|newsletter|youtube|instagram|twitter|facebook)\b"
                             r"|^(?:get it on google play|download on the app store|available on the app store"
                             r"|stay tuned with .{2,40} (?:android|ios|mobile) app)$"
-                            r"|^(?:personali[sz]e your news|upgrade your experience by choosing the categories\b.*)$",
+                            r"|^(?:personali[sz]e your news|upgrade your experience by choosing the categories\b.*)$"
+                            r"|by ?email and never miss\b|^sign up for our (?:daily |free )?newsletter\b",
                             re.I),
     # 'The author has diversified experience in investigative journalism', 'The writer is a senior fellow at ...';
     # not 'The writer was arrested in Tehran'
@@ -232,7 +241,7 @@ _FURNITURE = {
         r"|home|close|loading(?:\.\.\.|…)?|load more|show more|see more|subscribe(?: now)?|sign (?:up|in)|log ?in"
         r"|newsletter|listen(?: to (?:this|the) (?:article|story))?|play audio|image_print\S*(?:\s.*)?"
         r"|(?:click|tap) (?:here )?to (?:start )?(?:listen(?:ing)?|play)(?: to (?:this|the) (?:article|story))?"
-        r"|font size|text size|a\+|a-|a\+ a-|follow us(?: on \w+)?"
+        r"|font size|text size|a\+|a-|a\+ a-|t ?t|follow us(?: on \w+)?"
         r"|download (?:the |our )?app|get the app|\d+\s*min(?:ute)?s? read)$", re.I),
     "search box": re.compile(r"^(?:type (?:here|to search|your search|and (?:hit|press) enter)|search(?: for| here| the "
                              r"site| news| this site)?|enter (?:your )?(?:keywords?|search terms?)|what are you looking "
@@ -279,6 +288,8 @@ def furniture_reason(line: str) -> str | None:
         return "web address"
     if is_breadcrumbs(text):
         return "breadcrumbs"
+    if (o := _OUTLET_PLACE.match(text)) and (is_country_or_capital(o["place"]) or is_regional_place(o["place"])):
+        return "dateline's place"  # 'Shafaq News – Baghdad'
     known = (m := _PLACE_LABEL.match(text)) and (is_country_or_capital(m["place"]) or is_regional_place(m["place"]))
     if m and ((m["colon"] or m["dash"]) and (m["place"].isupper() or (m["country"] or m["dash"]) and known)
               or m["place"].isupper() and known):  # 'BASRA' alone
