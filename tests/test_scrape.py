@@ -688,6 +688,17 @@ def test_a_run_of_bulleted_labels_is_a_menu_and_bulleted_points_are_text():
     assert [k.line for k in read_page(points).kept] == [3, 4, 5, 6, 7, 9]
 
 
+def test_a_byline_after_a_standfirst_is_dropped_and_one_shaped_subheading_after_the_text_stays():
+    """'• by Web Desk' under a standfirst that ends without a full stop (Jang, in the real pages) stands before the
+    text's first sentence: a byline. After it, a line of that shape ('By the Numbers') is a subheading."""
+    page = read_page("Iran's president embarks on first foreign trip to Iraq\n\nIran's president marks his first trip "
+                     "abroad since taking office on September 11, 2024\n\n  • by Web Desk\n\nIran’s new president "
+                     "flew to Iraq on Wednesday to deepen ties, officials said.\n\nBy the Numbers\n\nTrade reached "
+                     "ten billion dollars last year, the ministry said.\n")
+    assert [(d.line, d.reason) for d in page.dropped] == [(1, "headline"), (5, "byline")]
+    assert [k.line for k in page.kept] == [3, 7, 9, 11]
+
+
 def test_a_page_scraped_into_one_line_gives_its_headline_and_date_and_stays_text():
     line = ("'Election' visit from the president to Iran 2024-05-06 13:54:00 NEWS CENTER - The regional president is "
             "in Iran to attend official meetings, and it was stated that he would meet the country's leaders in the "

@@ -389,7 +389,12 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
         same_words(shapes[i].text, later.text) for later in shapes[at + 1:])}
     # A line that is the start of the next, cut (a picture's text before its caption, a teaser before the paragraph).
     again |= {i for i in range(len(shapes) - 1) if _cut_copy(texts[i], shapes[i + 1].text)}
-    # A name alone over a note about its author ('Zubair Yaqoob', then 'The author has ...') is the byline.
+    # Bylines and counters stand before the text's first sentence, after a standfirst too ('... on September 11,
+    # 2024', then '• by Web Desk'); a name alone over a note about its author is the byline ('Zubair Yaqoob', then
+    # 'The author has ...').
+    told = next((i for i in range(start, len(shapes)) if shapes[i].is_prose and ends_sentence(shapes[i].text.strip())
+                 and not _is_headline(views[i], headline)), None)
+    byline_end = None if lead is None or told is None else max(lead, told)
     authors = {i for i in range(len(shapes) - 1) if shapes[i + 1].furniture == "author's note" and shapes[i].is_text
                and re.fullmatch(r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3}", shapes[i].text.strip())}
     kept: list[Kept] = []
@@ -397,7 +402,7 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
     for i, s in enumerate(shapes):
         reason = "headline" if views[i] is not s and _is_headline(views[i], headline) else (
             "byline" if i in authors else "printed again" if i in again else _drop_reason(
-                i, s, headline, at, lead, last, end, shapes[i - 1] if i else None, summary))
+                i, s, headline, at, byline_end, last, end, shapes[i - 1] if i else None, summary))
         if reason:
             dropped.append(Dropped(s.number, s.text, reason))
         else:
@@ -468,7 +473,7 @@ def _is_headline(s: _Shape, headline: str | None) -> bool:
                                      or _after_breadcrumb(s.text, headline))
 
 
-def _drop_reason(i: int, s: _Shape, headline: str | None, at: int | None, lead: int | None, last: int | None,
+def _drop_reason(i: int, s: _Shape, headline: str | None, at: int | None, byline_end: int | None, last: int | None,
                  end: int, prev: _Shape | None = None, summary: int | None = None) -> str | None:
     """Why line i is not a block of the article, or None when it is one. `prev` is the line before: a caption
     printed twice (the picture's text, then its caption) is kept once. From line `summary` on, the paragraphs before
@@ -485,7 +490,7 @@ def _drop_reason(i: int, s: _Shape, headline: str | None, at: int | None, lead: 
         return "after the end of the article"
     if s.caption:
         return "repeated caption" if prev is not None and prev.caption and same_words(prev.text, s.text) else None
-    if lead is None or i < lead:
+    if byline_end is None or i < byline_end:
         if is_byline(s.text):
             return "byline"
         if is_counter(s.text):
