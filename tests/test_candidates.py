@@ -117,6 +117,9 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
     (["Radiofarda – The Iraqi Border Authority have announced that the borders are closed."],
      [("Radiofarda", "organisation", "the wire the lead's label names"),
       ("Iraqi Border Authority", "organisation", "organisation word: Authority")]),
+    # a word that is cited is no source that cites
+    (["Evidence cited for this argument includes the militias' attacks. Kayhan quoted officials."],
+     [("Kayhan", "organisation", "a known organisation or outlet")]),
     # a known body in another transliteration
     (["The other militias are the Battalions (Kataeb Hezbollah) and Nujabaa."],
      [("Kataeb Hezbollah", "organisation", "a known organisation or outlet"),

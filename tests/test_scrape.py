@@ -47,6 +47,10 @@ GOLDEN = yaml.safe_load((LAYOUTS / "expected.yml").read_text(encoding="utf-8"))
     ("date 2020-10-06 334 views", dt.date(2020, 10, 6), False),  # the page's views after it
     ("date 2022-02-26 2022/02/26 | 16:18 - Source: Iraq News", dt.date(2022, 2, 26), False),  # the scrape's, the same
     ("11/15/19", dt.date(2019, 11, 15), False),  # a year in two digits, month first as only it can be
+    ("13 noiembrie 2019", dt.date(2019, 11, 13), False),  # a site in another language: Romanian
+    ("5 de marzo de 2021", dt.date(2021, 3, 5), False),  # Spanish
+    ("12. März 2020", dt.date(2020, 3, 12), False),  # German
+    ("3 Şubat 2022", dt.date(2022, 2, 3), False),  # Turkish
     ("By Tyler O’Neil December 31, 2019", dt.date(2019, 12, 31), False),  # after the byline
     ("July 22, 2020 · 3 min read", dt.date(2020, 7, 22), False),
 ])

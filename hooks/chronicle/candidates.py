@@ -97,7 +97,8 @@ _SPEAKS_AFTER = re.compile(r"^\s+(?:also\s+|later\s+|then\s+)?(?:said|says|state
 # A source cited in brackets with its day: '(Al Araby, December 3)', '(Rudaw, 12 May 2021)'.
 _MONTH_NAME = "|".join(MONTHS)
 _CITED_ON = re.compile(rf"^,\s+(?:(?:{_MONTH_NAME})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH_NAME}))(?:,?\s+\d{{4}})?\)")
-_OUTLET_AFTER = re.compile(r"^\s+(?:reported|reports|said in a report|quoted|cited|news agency|newspaper|TV|television"
+_OUTLET_AFTER = re.compile(r"^\s+(?:reported|reports|said in a report|(?:quoted|cited)(?!\s+(?:for|by|in|as|to|above|here)\b)"
+                           r"|news agency|newspaper|TV|television"
                            r"|broadcast)\b")
 # A role after a name, between commas or after a dash: 'Ahmad Vahidi, Iran's interior minister', 'Kayhan, a hard-line
 # Iranian newspaper'.

@@ -18,11 +18,23 @@ HEADING_MAX_WORDS = 12  # a subheading is a short line; a standfirst or a paragr
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
           r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+# The months as the sites of other languages print them over an English text (a date bar, a story's date): French,
+# Spanish, Portuguese, Italian, German, Romanian and Turkish, each row January to December, day first.
+_OTHER_MONTHS = tuple(zip(*(row.split() for row in (
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
+    "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie",
+    "Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım Aralık"))))
+_OTHER_MONTH = "|".join(sorted({m for names in _OTHER_MONTHS for m in names}, key=len, reverse=True))
 _YEAR = r"(?:19|20)\d\d"
 _DATE = re.compile(
     rf"\b(?:(?P<m1>{_MONTH})(?:,?\s+|\s*[-–—]\s*)(?P<d1>{_DAY})(?:,?\s+|\s*[-–—]\s*)(?P<y1>{_YEAR})"  # Feb 6, 2021 /
     # November, 29, 2022 / March - 26– 2019
     rf"|(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})"  # 22 July 2020
+    rf"|(?P<d5>{_DAY})\.?\s+(?:de\s+)?(?P<m5>{_OTHER_MONTH})\s+(?:de\s+)?(?P<y5>{_YEAR})"  # 13 noiembrie 2019
     rf"|(?P<y3>{_YEAR})[-/.](?P<m3>\d\d?)[-/.](?P<d3>\d\d?)"  # 2020-07-22, 2021-12-23T14:17
     rf"|(?P<a4>\d\d?)[/.](?P<b4>\d\d?)[/.](?P<y4>{_YEAR}|(?<=/)[12]\d(?!\d)))(?:\b|(?=T\d))",  # 14/09/2019, 11/15/19
     re.I)
@@ -107,6 +119,10 @@ def _read_dateline(text: str) -> Dateline | None:
         year, month, day = found["y1"], _month_number(found["m1"]), found["d1"]
     elif found["y2"]:
         year, month, day = found["y2"], _month_number(found["m2"]), found["d2"]
+    elif found["y5"]:
+        year, day = found["y5"], found["d5"]
+        month = next(n + 1 for n, names in enumerate(_OTHER_MONTHS) if found["m5"].casefold() in
+                     {m.casefold() for m in names})
     elif found["y3"]:
         year, month, day = found["y3"], found["m3"], found["d3"]
     else:  # 14/09/2019 is the 14th of September; 09/14/2019 the same; 04/05/2019 could be either, so is no date,
