@@ -96,6 +96,20 @@ def test_spellings_resolve_to_one_entity(paragraphs, surface, entity):
     assert (surface, entity) in found(*paragraphs)
 
 
+def test_a_bodys_name_may_print_its_last_word_in_the_other_number_and_a_persons_may_not():
+    """'Popular Mobilization Force' for the data's 'Popular Mobilization Forces' (the Middle East Council, in the real
+    pages), and 'Revolutionary Guards' for '... Guard'; not a word alone, nor a person's name ('Hassan Abba')."""
+    body = Entity("organisation", "pmu", "Popular Mobilization Forces", ("Popular Mobilization Forces",
+                  "Revolutionary Guard"), (), "", "organisations.yml")
+    someone = person("hassan-abbas", "Hassan Abbas", ["Hassan Abbas"])
+    index = NameIndex([body, someone])
+    blocks = (Block("p", "The Popular Mobilization Force and the Revolutionary Guards met Hassan Abba. The Forces left.",
+                    "p-1"),)
+    article = Article("a", "a.md", "T", dt.date(2021, 1, 1), None, None, None, None, (), (), blocks)
+    assert [(m.text, m.entity) for m in resolve_mentions(article, index)] == [
+        ("Popular Mobilization Force", "pmu"), ("Revolutionary Guards", "pmu")]
+
+
 def test_imam_hussein_is_not_the_foreign_minister():
     """'Imam Hussein' is a full name of its own; the surname rule never reaches into it."""
     ms = found("the martyrdom anniversary of Imam Hussein (AS), the third Shia Imam.")

@@ -288,8 +288,13 @@ class VariantIndex:
         for e in sorted(entities, key=lambda x: x.id):
             for spelling, sense in senses_of(e):
                 self._add(e, spelling, sense)
+                if e.kind == "organisation":
+                    self._add(e, spelling, sense, other_number=True)
 
-    def _add(self, entity: Entity, spelling: str, sense: Sense) -> None:
+    def _add(self, entity: Entity, spelling: str, sense: Sense, other_number: bool = False) -> None:
+        """`other_number`: a body's name with its last word in the other number, as the press writes it ('Popular
+        Mobilization Force' for 'Popular Mobilization Forces', 'Revolutionary Guards' for 'Revolutionary Guard');
+        a name of two words or more only ('Force' alone is a common noun)."""
         words = _words(spelling)
         if not words or any(w.glued for w in words) or any(not w.folded for w in words):
             return
@@ -300,6 +305,11 @@ class VariantIndex:
         names = [w.folded for w in kept]
         if len(names) < 2 and not article_initial:
             return  # one word alone: as written only, in the trie ('Tehran', 'TEHRAN')
+        if other_number:
+            last = names[-1]
+            if len(names) < 2 or not last.isascii() or len(last) < 4 or last.endswith(("ss", "us", "is")):
+                return
+            names = names[:-1] + [last[:-1] if last.endswith("s") else last + "s"]
         key = name_key(names)
         lower_ok = any(w.text[:1].islower() for w in kept)
         entry = _Entry(sense, spelling, key, "".join(w.plain for w in kept), len(names) >= 2,
