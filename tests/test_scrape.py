@@ -167,6 +167,8 @@ def test_news_ids(line, news_id):
     ("TEHRAN:", "dateline's place"),
     ("BASRA", "dateline's place"),  # a known place in capitals, alone
     ("Shafaq News – Baghdad", "dateline's place"),  # after the outlet's name
+    ("Iraq/Security", "breadcrumbs"),  # sections between slashes, no space
+    ("Iran/Iraq/Middle East/nuclear weapons/United States", "breadcrumbs"),
     ("TT", "site controls"),  # a text-size control
     ("Get The Times of Israel’s Daily Editionby email and never miss our top stories", "promotion"),
     ("Iran-Backed Militias Work to Drive U.S. From Iraq by Adam Lucente - Washington Times", "related link"),
@@ -205,6 +207,7 @@ def test_furniture_by_its_shape(line, reason):
     "Shafaq News – Iraq’s premier said so on Monday",
     "The bill was signed by President Joe Biden - a first.",
     "He was killed by Iraqi Forces - Reuters said.",
+    "He said the Iran/Iraq border is closed.",
     "Basra",
     "Iran:",
     "The Kurdish Question:",
@@ -701,6 +704,17 @@ def test_a_byline_after_a_standfirst_is_dropped_and_one_shaped_subheading_after_
                      "ten billion dollars last year, the ministry said.\n")
     assert [(d.line, d.reason) for d in page.dropped] == [(1, "headline"), (5, "byline")]
     assert [k.line for k in page.kept] == [3, 7, 9, 11]
+
+
+def test_tab_labels_printed_twice_are_no_headline_and_no_text():
+    """Amwaj (in the real pages): the date, the headline printed once, a section path, then two tabs' labels printed
+    twice ('Bottom Line', 'Go Deep'). A headline of four words or more printed twice is still the headline."""
+    page = read_page("Oct. 25, 2022\n\nIraqi Kurdistan emerges as arena for Iranian, Turkish drones\n\nIraq/Security\n"
+                     "Bottom Line\nGo Deep\nBottom Line\nGo Deep\n\nIraqi Kurdistan has become an arena for regional "
+                     "states, officials said.\n")
+    assert page.headline == "Iraqi Kurdistan emerges as arena for Iranian, Turkish drones"
+    assert [k.line for k in page.kept] == [11]
+    assert {d.reason for d in page.dropped if 6 <= d.line <= 9} == {"tab labels"}
 
 
 def test_a_page_scraped_into_one_line_gives_its_headline_and_date_and_stays_text():

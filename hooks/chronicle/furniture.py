@@ -319,10 +319,16 @@ def ends_article(reason: str | None) -> bool:
 
 
 def is_breadcrumbs(line: str) -> bool:
-    """'News / Politics / Iraq', 'Home › World › Middle East': short names between separators."""
-    parts = _BREADCRUMB_SEP.split(" ".join(line.split()))
-    return len(parts) >= 2 and all(
-        0 < len(p.split()) <= 4 and (p[:1].isupper() or p[:1].isdigit()) and not ends_sentence(p) for p in parts)
+    """'News / Politics / Iraq', 'Home › World › Middle East': short names between separators; or between slashes
+    with no space ('Iraq/Security', 'Iran/Iraq/Middle East/nuclear weapons')."""
+    text = " ".join(line.split())
+    parts = _BREADCRUMB_SEP.split(text)
+    if len(parts) >= 2 and all(
+            0 < len(p.split()) <= 4 and (p[:1].isupper() or p[:1].isdigit()) and not ends_sentence(p) for p in parts):
+        return True
+    parts = text.split("/")
+    return len(parts) >= 2 and word_count(text) <= 12 and any(p[:1].isupper() for p in parts) and all(
+        0 < len(p.split()) <= 3 and p[:1].isalpha() and p == p.strip() and not ends_sentence(p) for p in parts)
 
 
 _BYLINE = re.compile(r"^(?:by|written by|reported by|published by|posted by|words by|authors?|reporter|writer"

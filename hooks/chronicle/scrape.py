@@ -317,7 +317,7 @@ def _find_headline(shapes: list[_Shape], title: str | None, url: str | None = No
     first_prose = next((i for i, s in enumerate(shapes) if s.is_prose and not _heads(shapes, i) and i not in twice
                         and i not in glued and i != named), len(shapes))
     head = [i for i, s in enumerate(shapes[: first_prose + 1]) if _headline_like(s) or _heads(shapes, i) or i in twice]
-    repeated = [i for i in head if i in twice]
+    repeated = [i for i in head if i in twice and word_count(shapes[i].text) >= HEADLINE_MIN_WORDS]  # not tab labels
     if repeated:
         return min(repeated, key=lambda i: (len(shapes[i].text.strip()), i))
     if named is not None and (named <= first_prose or not head):
@@ -397,10 +397,16 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
     byline_end = None if lead is None or told is None else max(lead, told)
     authors = {i for i in range(len(shapes) - 1) if shapes[i + 1].furniture == "author's note" and shapes[i].is_text
                and re.fullmatch(r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3}", shapes[i].text.strip())}
+    # Between the headline and the text, a label of a word or three that the page prints twice or more is a tab's
+    # ('Bottom Line', 'Go Deep', each printed twice).
+    tabs = {i for i in range(start, lead if lead is not None else start) if shapes[i].is_text
+            and word_count(shapes[i].text) < HEADLINE_MIN_WORDS and not ends_sentence(shapes[i].text.strip())
+            and sum(same_words(shapes[i].text, o.text) for o in shapes) > 1}
     kept: list[Kept] = []
     dropped: list[Dropped] = []
     for i, s in enumerate(shapes):
         reason = "headline" if views[i] is not s and _is_headline(views[i], headline) else (
+            "tab labels" if i in tabs else
             "byline" if i in authors else "printed again" if i in again else _drop_reason(
                 i, s, headline, at, byline_end, last, end, shapes[i - 1] if i else None, summary))
         if reason:
