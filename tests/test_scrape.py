@@ -170,6 +170,9 @@ def test_news_ids(line, news_id):
     ("Iraq/Security", "breadcrumbs"),  # sections between slashes, no space
     ("Iran/Iraq/Middle East/nuclear weapons/United States", "breadcrumbs"),
     ("TT", "site controls"),  # a text-size control
+    ("Enable Read mode", "site controls"),
+    ("100% Font Size", "site controls"),
+    ("Published: Updated:", "site controls"),  # the labels, their dates not scraped
     ("Get The Times of Israel’s Daily Editionby email and never miss our top stories", "promotion"),
     ("Iran-Backed Militias Work to Drive U.S. From Iraq by Adam Lucente - Washington Times", "related link"),
     ("38276c9bad11cdd154762b0d069a8e47_L", "page markup"),  # an image's file name
@@ -208,6 +211,7 @@ def test_furniture_by_its_shape(line, reason):
     "The bill was signed by President Joe Biden - a first.",
     "He was killed by Iraqi Forces - Reuters said.",
     "He said the Iran/Iraq border is closed.",
+    "Published reports say the talks went well.",
     "Basra",
     "Iran:",
     "The Kurdish Question:",

@@ -258,7 +258,9 @@ _FURNITURE = {
         r"|newsletter|listen(?: to (?:this|the) (?:article|story))?|play audio|image_print\S*(?:\s.*)?"
         r"|(?:click|tap) (?:here )?to (?:start )?(?:listen(?:ing)?|play)(?: to (?:this|the) (?:article|story))?"
         r"|font size|text size|a\+|a-|a\+ a-|t ?t|follow us(?: on \w+)?"
-        r"|download (?:the |our )?app|get the app|\d+\s*min(?:ute)?s? read)$", re.I),
+        r"|download (?:the |our )?app|get the app|\d+\s*min(?:ute)?s? read"
+        r"|(?:enable |disable )?read(?:ing)? mode|\d+\s*%\s*(?:font size|text size|zoom)"
+        r"|(?:(?:published|updated|posted|modified)\s*:?\s*){2,})$", re.I),  # 'Published: Updated:', the dates gone
     "search box": re.compile(r"^(?:type (?:here|to search|your search|and (?:hit|press) enter)|search(?: for| here| the "
                              r"site| news| this site)?|enter (?:your )?(?:keywords?|search terms?)|what are you looking "
                              r"for)\s*(?:\.\.\.|…|:|\?)?$", re.I),
