@@ -117,6 +117,9 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
     (["Radiofarda – The Iraqi Border Authority have announced that the borders are closed."],
      [("Radiofarda", "organisation", "the wire the lead's label names"),
       ("Iraqi Border Authority", "organisation", "organisation word: Authority")]),
+    # a source's work after its name and 'a': its outlet; 'the Mueller report' is no outlet's
+    (["As a Ynet analysis points out, the corridor matters. The Mueller report said little of it."], [
+        ("Ynet", "organisation", "a source the article cites")]),
     # a word that is cited is no source that cites
     (["Evidence cited for this argument includes the militias' attacks. Kayhan quoted officials."],
      [("Kayhan", "organisation", "a known organisation or outlet")]),

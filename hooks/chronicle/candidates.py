@@ -94,6 +94,11 @@ _OUTLET_BEFORE = re.compile(r"\b(?:told|according to|quoted by|cited by|reported
                             r"said to|broadcaster|news agency|newspaper|daily|outlet|website)\s[‘“\"']?$", re.I)
 _SPEAKS_AFTER = re.compile(r"^\s+(?:also\s+|later\s+|then\s+)?(?:said|says|stated|told|added|stressed|noted|wrote|"
                            r"tweeted|urged|warned|insisted|explained|announced|underlined|emphasi[sz]ed|arrived|met)\b")
+# A source's work after its name, 'a' or 'an' before it: 'a Ynet analysis', 'an AP report' ('the Mueller report' is a
+# person's).
+_A_BEFORE = re.compile(r"\b(?:a|an|A|An)\s$")
+_WORK_AFTER = re.compile(r"^\s+(?:report|analysis|investigation|editorial|article|story|poll|survey|interview"
+                         r"|documentary|podcast)\b")
 # A source cited in brackets with its day: '(Al Araby, December 3)', '(Rudaw, 12 May 2021)'.
 _MONTH_NAME = "|".join(MONTHS)
 _CITED_ON = re.compile(rf"^,\s+(?:(?:{_MONTH_NAME})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH_NAME}))(?:,?\s+\d{{4}})?\)")
@@ -403,7 +408,8 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
     if (m := _PLACE_OF.search(before)) and len(capitals) <= 3:
         return [_Judged(name, "place", f"after '{m[0].strip()}'", 3)]
     if (_OUTLET_BEFORE.search(before) or _OUTLET_AFTER.match(after)
-            or before.endswith("(") and _CITED_ON.match(after)) and len(capitals) <= 3:
+            or before.endswith("(") and _CITED_ON.match(after)
+            or _A_BEFORE.search(before) and _WORK_AFTER.match(after)) and len(capitals) <= 3:
         return [_Judged(name, "organisation", "a source the article cites", 3)]
     if len(capitals) == 1 and _SPEAKS_AFTER.match(after) and not _known(name) and not DOTTED_ACRONYM.fullmatch(name) \
             and not words[-1].isdigit():  # 'Channel 8 said': no one's name ends in a number
