@@ -51,6 +51,10 @@ GOLDEN = yaml.safe_load((LAYOUTS / "expected.yml").read_text(encoding="utf-8"))
     ("5 de marzo de 2021", dt.date(2021, 3, 5), False),  # Spanish
     ("12. März 2020", dt.date(2020, 3, 12), False),  # German
     ("3 Şubat 2022", dt.date(2022, 2, 3), False),  # Turkish
+    ("Mar 13, 2019 11:09 Asia/Tehran", dt.date(2019, 3, 13), False),  # a time zone named by its region
+    ("Publish Date: 12March 2019 - 10:36", dt.date(2019, 3, 12), False),  # the day glued to its month
+    ("Tue 17 - August 2021 - 18:25", dt.date(2021, 8, 17), False),  # a dash between the day and its month
+    ("Updated in: 28 February 2024 - 12:38", dt.date(2024, 2, 28), True),
     ("By Tyler O’Neil December 31, 2019", dt.date(2019, 12, 31), False),  # after the byline
     ("July 22, 2020 · 3 min read", dt.date(2020, 7, 22), False),
 ])
@@ -719,6 +723,17 @@ def test_tab_labels_printed_twice_are_no_headline_and_no_text():
     assert page.headline == "Iraqi Kurdistan emerges as arena for Iranian, Turkish drones"
     assert [k.line for k in page.kept] == [11]
     assert {d.reason for d in page.dropped if 6 <= d.line <= 9} == {"tab labels"}
+
+
+def test_a_date_bar_over_the_headline_and_a_standfirst_is_not_the_storys_date():
+    """President.ir (in the real pages): the day the page was served at the top ('Wed Aug 10, 2022'), then the
+    headline, a standfirst, and the story's own date ('Tue 17 - August 2021') over the text: the earlier is the
+    story's."""
+    page = read_page("Wed Aug 10, 2022 15:27:53\n\nIran-Iraq ties go beyond neighbouring states\n\nThe President "
+                     "described the relations between Iran and Iraq as more than neighbourly, his office said.\n\n"
+                     "Tue 17 - August 2021 - 18:25\n\nSpeaking on Tuesday with the Prime Minister of Iraq by "
+                     "telephone, the President offered his condolences.\n")
+    assert page.date == dt.date(2021, 8, 17)
 
 
 def test_a_page_scraped_into_one_line_gives_its_headline_and_date_and_stays_text():

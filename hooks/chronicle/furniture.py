@@ -33,14 +33,15 @@ _YEAR = r"(?:19|20)\d\d"
 _DATE = re.compile(
     rf"\b(?:(?P<m1>{_MONTH})(?:,?\s+|\s*[-–—]\s*)(?P<d1>{_DAY})(?:,?\s+|\s*[-–—]\s*)(?P<y1>{_YEAR})"  # Feb 6, 2021 /
     # November, 29, 2022 / March - 26– 2019
-    rf"|(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})"  # 22 July 2020
+    rf"|(?P<d2>{_DAY})(?:\s*[-–—]\s*|\s*)(?:of\s+)?(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})"  # 22 July 2020, 12March 2019,
+    # 17 - August 2021
     rf"|(?P<d5>{_DAY})\.?\s+(?:de\s+)?(?P<m5>{_OTHER_MONTH})\s+(?:de\s+)?(?P<y5>{_YEAR})"  # 13 noiembrie 2019
     rf"|(?P<y3>{_YEAR})[-/.](?P<m3>\d\d?)[-/.](?P<d3>\d\d?)"  # 2020-07-22, 2021-12-23T14:17
     rf"|(?P<a4>\d\d?)[/.](?P<b4>\d\d?)[/.](?P<y4>{_YEAR}|(?<=/)[12]\d(?!\d)))(?:\b|(?=T\d))",  # 14/09/2019, 11/15/19
     re.I)
 _LABEL = re.compile(r"^(?P<label>(?:first\s+)?publish(?:ed)?(?:\s+date)?|publication\s+date|posted"
                     r"|(?:last\s+)?updated?|(?:last\s+)?modified|date\s+of\s+(?:release|publication|issue)|date[d]?"
-                    r"|released|created|issued)(?:\s+(?:on|at))?\s*[:\-–—]?\s*", re.I)
+                    r"|released|created|issued)(?:\s+(?:on|at|in))?\s*[:\-–—]?\s*", re.I)
 # An author's name before the label: 'Muhammad Irfan Published November 29, 2022 | 08:13 PM'.
 # A byline, then the date: 'By Tyler O’Neil December 31, 2019' (the name's words are no month's).
 _BYLINE_LABEL = re.compile(rf"^(?P<label>by)\s+(?:(?!{_MONTH}\b)(?-i:[A-Z])[\w.’'-]*,?\s+){{1,4}}(?=(?i:{_MONTH})|\d)",
@@ -49,7 +50,8 @@ _AUTHOR_LABEL = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){1,4}(?P<label>(?i:publishe
                            r"\s*")
 _TIME = re.compile(r"\b\d\d?[:.]\d\d(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?|\b\d\d?\s*[ap]\.?m\.?|\b\d{4}(?=\s*(?:GMT|UTC)\b)",
                    re.I)
-_ZONE = re.compile(r"\b(?:GMT|UTC|Z|[A-Z]{2,4}T)\b(?:\s*[+\-−]\s*\d\d?(?::?\d\d)?)?|[+\-−]\d\d:?\d\d\b")
+_ZONE = re.compile(r"\b(?:(?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Z][A-Za-z_]+"
+                   r"|GMT|UTC|Z|[A-Z]{2,4}T)\b(?:\s*[+\-−]\s*\d\d?(?::?\d\d)?)?|[+\-−]\d\d:?\d\d\b")
 _RELATIVE = re.compile(r"\b(?:updated|published|posted)?\s*(?:an?|\d+)\s+(?:second|minute|hour|day|week|month|year)s?"
                        r"\s+ago\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:" + "|".join(w[:3] + f"(?:{w[3:]})?" for w in WEEKDAYS) + r")\.?\b", re.I)

@@ -104,11 +104,12 @@ class ScrapedPage:
 
     @property
     def dateline(self) -> tuple[int, Dateline] | None:
-        """The publication dateline: the first not labelled 'Updated', else the first. Where the page's head prints
-        two or more dates before the text, the earliest: a site's date bar prints the day the page was served
-        ('Sunday, 19 July 2020' above 'Saturday, 18 July 2020 11:27 PM'), never one before the story's."""
-        text_at = next((k.line for k in self.kept if k.kind == "p"), None)
-        head = [d for d in self.datelines if not d[1].updated and text_at is not None and d[0] < text_at]
+        """The publication dateline: the first not labelled 'Updated', else the first. Where the page prints two or
+        more dates before its text ends, the earliest: a site's date bar prints the day the page was served ('Sunday,
+        19 July 2020' above 'Saturday, 18 July 2020 11:27 PM'; 'Wed Aug 10, 2022' over a headline and a standfirst,
+        then 'Tue 17 - August 2021'), never one before the story's."""
+        text_end = max((k.line for k in self.kept if k.kind == "p"), default=None)
+        head = [d for d in self.datelines if not d[1].updated and text_end is not None and d[0] < text_end]
         if len(head) >= 2:
             return min(head, key=lambda d: (d[1].date, d[0]))
         return next((d for d in self.datelines if not d[1].updated), self.datelines[0] if self.datelines else None)
