@@ -120,6 +120,10 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
     # a source's work after its name and 'a': its outlet; 'the Mueller report' is no outlet's
     (["As a Ynet analysis points out, the corridor matters. The Mueller report said little of it."], [
         ("Ynet", "organisation", "a source the article cites")]),
+    # a kind's word alone in a list is no name
+    (["They signed agreements between the Ministry of Industry, Mines and Trade of Iran and Ministry of Trade of Iraq."],
+     [("Ministry of Industry", "organisation", "organisation word: Ministry"),
+      ("Ministry of Trade", "organisation", "organisation word: Ministry")]),
     # a word that is cited is no source that cites
     (["Evidence cited for this argument includes the militias' attacks. Kayhan quoted officials."],
      [("Kayhan", "organisation", "a known organisation or outlet")]),

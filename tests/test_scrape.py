@@ -97,6 +97,7 @@ def test_not_datelines(line):
     ("News ID: 271880", "271880"),
     ("News Code: 84512", "84512"),
     ("Story ID #A-17", "A-17"),
+    ("news id: 130625 -", "130625"),  # a separator after it
     ("News IDs are printed above", None),
 ])
 def test_news_ids(line, news_id):
@@ -180,6 +181,8 @@ def test_news_ids(line, news_id):
     ("Get The Times of Israel’s Daily Editionby email and never miss our top stories", "promotion"),
     ("Iran-Backed Militias Work to Drive U.S. From Iraq by Adam Lucente - Washington Times", "related link"),
     ("38276c9bad11cdd154762b0d069a8e47_L", "page markup"),  # an image's file name
+    ("| Image:self", "photo credit"),
+    ("Read: Soleimani, Al-Muhandis Coffins Reach Karbala", "related link"),
     ("Politics | World | Middle East", "section menu"),
 ])
 def test_furniture_by_its_shape(line, reason):
@@ -206,6 +209,7 @@ def test_furniture_by_its_shape(line, reason):
     "This article was first published in 2019, the ministry said, and withdrawn.",
     "The writer was arrested in Tehran on Monday, his family said.",
     "The post of prime minister went to Sudani, who appeared first on the list.",
+    "Photo: Iraqi PM meets Khamenei in Tehran",  # a caption, not a credit
     "Read on, the minister said, and you will see.",
     "He said 334 views were wrong.",
     "I am sure, an official said, that the writer will be freed.",
@@ -294,6 +298,8 @@ def test_subheading_shape(line, expected):
     ("Baghdad, Jul 19 (local time) Iraq’s foreign minister", None, None),  # words in small letters name no wire
     ("NAKHOST NEWS – Prime Minister of Iraq Mustafa al-Kadhimi will visit Iran", "NAKHOST NEWS", None),  # a dash
     ("Radiofarda – The Iraqi Border Authority have announced", "Radiofarda", None),
+    ("TEHRAN (defapress) – Iran and Iraq signed five deals", "defapress", "TEHRAN"),  # in small letters
+    ("Al-Monitor | Ali Mamouri: During Iraqi prime minister’s trip", "Al-Monitor", None),  # with its author
     ("Times – the moment came, the minister said", None, None),
 ])
 def test_label_before_the_lead(lead, outlet, place):

@@ -636,6 +636,8 @@ def _list_siblings(blocks: list[Block], mentions: Iterable[Mention], registry: R
                 if (not words or name in kinds or name in full_spellings or name in judged or item != name
                         or any(_is_title(w) or w in _NAMES_OF_NOTHING for w in words)):
                     continue
+                if len(words) == 1 and (words[0] in ORGANISATION_WORDS or words[0] in PLACE_WORDS):
+                    continue  # 'the Ministry of Industry, Mines and Trade of Iran': a kind's word alone is no name
                 if " ".join(words[1:]) in kinds and not is_given_name(words[0]):
                     continue  # 'Neighbors Iraq and Iran': a word before a name the list holds ('Zeinab Soleimani' is
                     # a given name before one)

@@ -160,7 +160,7 @@ def _read_dateline(text: str) -> Dateline | None:
 
 
 _NEWS_ID = re.compile(r"^(?:news|story|article|content|post|report)\s*(?:id|code|no\.?|number|#)\s*[:#.]?\s*"
-                      r"(?P<id>[A-Za-z0-9][\w-]*)$", re.I)
+                      r"(?P<id>[A-Za-z0-9][\w-]*)(?:\s+[-–|])?$", re.I)  # 'news id: 130625 -' 
 
 
 def read_news_id(line: str) -> str | None:
@@ -210,7 +210,7 @@ _FURNITURE = {
     **_ENDING,
     "comment policy": re.compile(r"comment policy|your email address will not be published|required fields are marked"
                                  r"|comments are closed|sign in to comment|log in to comment", re.I),
-    "related link": re.compile(r"^(?:read more|read also|also read|see also|related|more)\s*:\s+\S"
+    "related link": re.compile(r"^(?:read more|read also|also read|see also|related|more|read)\s*:\s+\S"
                                r"|^(?:read on|continue reading|read the full (?:article|story)|read full (?:article|story)"
                                r"|source link|go deeper\s*:.*)\s*[.:…]?$"
                                # a link to the source: its title, its author, its outlet ('... by Adam Lucente -
@@ -218,6 +218,7 @@ _FURNITURE = {
                                r"|^.{10,150}\sby\s(?-i:[A-Z][\w.’'-]+(?:\s[A-Z][\w.’'-]+){1,3})\s+[-–—|]\s+"
                                r"(?-i:[A-Z][A-Za-z&’'-]*(?:\s[A-Z][A-Za-z&’'-]*){0,4})$", re.I),
     "photo credit": re.compile(r"^(?:source of the photo|photo source|image source|photo credits?|image credits?)\s*:?$"
+                               r"|^[|\s]*(?:image|photo|picture)\s*:\s*[\w&’'/-]+(?:\s[\w&’'/-]+){0,3}$"  # '| Image:self' 
                                r"|^[-–—/(\s]*(?:(?:AFP|Reuters|AP|EPA(?:-EFE)?|Getty Images|Anadolu|Xinhua|WANA|File)"
                                r"\s*(?:/|via|through|,|and)?\s*)+\)?\.?$"
                                # a source, then the agency that handed the picture on: 'Leader's website via Reuters'
@@ -418,7 +419,8 @@ class LeadLabel:
     date: Dateline | None = None  # the day it prints with its year: 'Baghdad, 20 March 2023 (TDI):'
 
 
-_WIRE = re.compile(r"^(?P<place>[A-Z][A-Z .’'-]*[A-Z])(?:,\s+[^()\n]{1,40}?)?\s+\((?P<outlet>[A-Z][\w .&’'-]{0,30})\)"
+_WIRE = re.compile(r"^(?P<place>[A-Z][A-Z .’'-]*[A-Z])(?:,\s+[^()\n]{1,40}?)?\s+\((?P<outlet>[A-Z][\w .&’'-]{0,30}"
+                   r"|[a-z]{3,}(?:-[a-z]+)*)\)"  # the outlet's name in small letters too: 'TEHRAN (defapress) –' 
                    r"\s*[-–—:]\s+")
 # A wire's dateline with the day and no dash: 'Baghdad, April 15 (NationPress) Iraqi Foreign Minister ...' (as IANS
 # and the sites that carry it print it).
@@ -427,7 +429,10 @@ _WIRE_DATED = re.compile(rf"^(?P<place>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){{0,2}
                          # the wires' initials may be in small letters, before EFE's '.-': '(efe-epa).-'
                          rf"\s+\((?P<outlet>[A-Z][\w .&’'-]{{0,30}}|[a-z]+(?:-[a-z]+)*(?=\)\.-))\)"
                          r"(?:\.-\s*|(?!\s*[,.;])\s*(?:[-–—:]\s+)?)(?=\S)")
-_LABEL_BEFORE_LEAD = re.compile(r"^(?P<label>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}):\s+\S")
+_OUTLET_AUTHOR = re.compile(r"^(?P<label>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s+\|\s+[A-Z][\w.’'-]*"
+                            r"(?:\s+[A-Z][\w.’'-]*){0,3}:\s+\S")
+_LABEL_BEFORE_LEAD = re.compile(r"^(?P<label>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})"
+                                r"(?:\s+\|\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})?:\s+\S")  # 'Al-Monitor | Ali Mamouri:' 
 # An outlet's name, a word of its kind in it, and a dash before the lead: 'NAKHOST NEWS –', 'Radiofarda –'.
 _OUTLET_DASH = re.compile(r"^(?P<label>(?:[A-Z][\w.&’'-]*\s+){0,3}(?:(?i:news|times|press|agency|tv|daily|post|herald"
                           r"|tribune|observer|online|media|network|channel|gazette|journal)|(?i:radio)[\w-]*)"
@@ -457,7 +462,7 @@ def read_lead_label(lead: str, kinds: dict[str, str], wire_only: bool = False) -
         return None
     if kind == "place" or (label.isupper() and kind is None and len(label) > 4):
         return LeadLabel(label + ":", None, label)
-    return LeadLabel(label + ":", label, None)
+    return LeadLabel(m[0][:-1].rstrip(), label, None)
 
 
 _OWNER = re.compile(r"^(?P<name>[A-Z][\w&.’' -]{1,40}?)[’']s\s+(?:website|web\s*site|site|apps?)\b")
@@ -466,9 +471,10 @@ _COPYRIGHT_OWNER = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\
 
 
 def outlet_before_dash(lead: str) -> str | None:
-    """The outlet whose name, with a word of its kind in it, opens the lead before a dash: 'NAKHOST NEWS – ...',
-    'Radiofarda – ...'."""
-    m = _OUTLET_DASH.match(lead)
+    """The outlet whose name opens the lead as a source's label: with a word of its kind in it before a dash
+    ('NAKHOST NEWS – ...', 'Radiofarda – ...'), or with its author's name after a bar ('Al-Monitor | Ali Mamouri:
+    ...')."""
+    m = _OUTLET_DASH.match(lead) or _OUTLET_AUTHOR.match(lead)
     return m["label"] if m else None
 
 
