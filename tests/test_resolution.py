@@ -107,6 +107,17 @@ def test_a_one_word_full_spelling_inside_a_longer_name_is_someone_else():
     assert m.entity is None and "Thaier al-Sudani" in m.reason
 
 
+@pytest.mark.parametrize("credit", ["(photo credit: THAIER AL-SUDANI/REUTERS)", "REUTERS/AL-SUDANI",
+                                    "(Photo by Al-Sudani)"])
+def test_a_name_in_a_pictures_credit_is_the_photographers(credit):
+    """The Jerusalem Post (in the real pages) prints the photographer in capitals, before the agency: 'THAIER
+    AL-SUDANI/REUTERS'. A credit's name is never linked to a person the data holds, whoever else bears it; the same
+    name in the caption's text is."""
+    ms = resolved(f"Iraqi Prime Minister Mohammed Shia al-Sudani speaks in Baghdad. {credit}", day="2023-03-19")
+    assert (ms[0].text, ms[0].entity) == ("Mohammed Shia al-Sudani", "mohammed-shia-al-sudani")
+    assert len(ms) == 2 and ms[-1].entity is None and "credit" in ms[-1].reason
+
+
 # ---------------------------------------------------------------- a surname alone
 
 def test_a_title_that_fits_the_office_on_the_day_identifies_the_person():

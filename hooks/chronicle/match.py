@@ -573,6 +573,19 @@ def _context(text: str, start: int, end: int, known: set[str], given: Iterable[t
     return _Context(None, False, title_before(text, start))
 
 
+# A picture's credit: the photographer's name, after 'photo credit:' or 'Photo by', before or after an agency's name and
+# a slash ('REUTERS/Thaier al-Sudani', 'THAIER AL-SUDANI/REUTERS', '(AP Photo/Hadi Mizban)').
+_AGENCY = r"(?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|Anadolu|Xinhua|IRNA|WANA|ISNA)"
+_CREDITS = re.compile(rf"(?i:photo\s*credits?\s*:|photo(?:graph)?s?\s+by\b|credits?\s*:|photographer\s*:)[^()\n]{{1,80}}"
+                      rf"|\b{_AGENCY}(?:\s+Photo)?\s*/\s*[^()/\n]{{1,60}}"
+                      rf"|[^()/:\n]{{1,60}}/\s*{_AGENCY}\b")
+
+
+def _in_credit(text: str, start: int, end: int) -> bool:
+    """The name at text[start:end] stands in a picture's credit."""
+    return any(m.start() <= start and end <= m.end() for m in _CREDITS.finditer(text))
+
+
 _PATRONYMICS = frozenset({"ibn", "bin", "bint", "ben"})
 _PATRONYMIC = re.compile(r"[ \u00a0](?:ibn|bin|bint|ben)[ \u00a0][A-Z][\w’'-]*")
 
@@ -696,6 +709,8 @@ def resolve_mentions(article: Article, index: NameIndex, names: dict[str, str] |
             entity, reason, rule = _resolve_short(text, [s.entity for s in ss], ctx, identified, others, entities,
                                                   day, f)
             other = (ctx.other_name or "") if entity is None else ""
+        if entity is not None and entities[entity].kind == "person" and _in_credit(b.text, f.start, f.end):
+            entity, reason, rule = None, "in a picture's credit: the photographer's name, whoever else bears it", ""
         out.append(Mention(b.anchor, f.start, f.end, text, entity, ids, reason, rule, other))
     out += acronyms
     order = {b.anchor: i for i, b in enumerate(article.blocks)}
