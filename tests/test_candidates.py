@@ -120,6 +120,12 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
     # a source's work after its name and 'a': its outlet; 'the Mueller report' is no outlet's
     (["As a Ynet analysis points out, the corridor matters. The Mueller report said little of it."], [
         ("Ynet", "organisation", "a source the article cites")]),
+    # a newspaper's word names a body, over a place's word in its name; a possessive inside an item makes no list
+    (["The Wall Street Journal reported the talks."], [("Wall Street Journal", "organisation",
+                                                         "organisation word: Journal")]),
+    (["He will visit Baghdad, Sulaimani and Kurdistan Region’s Erbil."],
+     [("Sulaimani", "place", "a country, a capital or a place of the region"),
+      ("Erbil", "place", "a country, a capital or a place of the region")]),
     # a kind's word alone in a list is no name
     (["They signed agreements between the Ministry of Industry, Mines and Trade of Iran and Ministry of Trade of Iraq."],
      [("Ministry of Industry", "organisation", "organisation word: Ministry"),
@@ -438,6 +444,12 @@ def test_a_body_named_by_its_countrys_adjective_may_be_the_one_named_by_its_poss
     assert _of_country("Iranian", countries) is None and _of_country("Tehran Times", countries) is None
     [found] = candidates(made("Iranian Parliament speaker Mohammad Baqer Qalibaf met his Iraqi counterpart."))
     assert (found.name, [i for i, _ in found.may_be]) == ("Iranian Parliament", ["iranian-parliament"])
+
+
+def test_a_place_spelt_like_a_person_is_not_offered_as_may_be_him():
+    """'Sulaimani' (the city) is spelt, under the table, like 'Soleimani'; a place is no person's 'may be'."""
+    [found] = candidates(made("The delegation travelled to Sulaimani on Monday."))
+    assert (found.name, found.kind, found.may_be) == ("Sulaimani", "place", ())
 
 
 def test_a_body_named_by_its_countrys_adjective_may_be_the_one_named_with_of_and_the_country():

@@ -58,7 +58,8 @@ ORGANISATION_WORDS = frozenset("""Council Ministry Parliament Assembly Party Arm
     Association Institute University Company Corporation Bank Union Group Authority Court Cabinet Bureau Department
     Service Services Network News Times Daily TV Radio Press Foundation League Federation Fund Militia Mobilization
     Academy Center Centre Police Navy Command Headquarters Consulate Embassy Majlis Reserve Resistance Chamber Society
-    Treasury Secretariat Directorate Administration Board Syndicate Club Observatory""".split())
+    Treasury Secretariat Directorate Administration Board Syndicate Club Observatory Journal Gazette Herald Tribune
+    Observer""".split())
 PLACE_WORDS = frozenset("""Province Governorate City Region District County Gulf Sea Strait River Island Islands
     Mountains Mount Valley Desert Airport Border Crossing Square Street Port Peninsula Lake Plain Canal Base
     Refinery Field Dam Strip""".split())
@@ -437,14 +438,15 @@ def stands_alone(surname: str, text: str, start: int = 0) -> bool:
     return False
 
 
-def _spelt_like(name: str, registry: Registry, countries: dict[str, str]) -> tuple[tuple[str, str], ...]:
-    """Entries of the data with a spelling that is this name under the transliteration table (`names`), or by its
-    country's other word (`_of_country`): a lead for the curator, where the site does not link it (a surname alone
-    the article gives no reason to link). `countries` is crossref.country_words of the registry."""
+def _spelt_like(name: str, kind: str, registry: Registry, countries: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    """Entries of the data of the candidate's kind with a spelling that is this name under the transliteration table
+    (`names`), or by its country's other word (`_of_country`): a lead for the curator, where the site does not link it
+    (a surname alone the article gives no reason to link); a place named like a person ('Sulaimani', 'Soleimani') is
+    none of his. `countries` is crossref.country_words of the registry."""
     key = _key_of(name)
     mine = _of_country(name, countries)
     hits = []
-    for e in sorted(registry.entities.values(), key=lambda x: x.id):
+    for e in sorted((e for e in registry.entities.values() if e.kind == kind), key=lambda x: x.id):
         for spelling in e.spellings + e.short:
             if spelling != name and (key is not None and (other := _key_of(spelling)) is not None and key.meets(other)
                                      or _part_of(name, spelling, e.kind)
@@ -600,7 +602,7 @@ def find_candidates(article: Article, registry: Registry, trie: SpellingTrie, me
     for name, (_, block, sentence) in sorted(first.items(), key=lambda item: item[1][0]):
         verdict = judged[name]
         out.append(_candidate(name, verdict, block, sentence, _surname_mentions(name, verdict.kind, whole,
-                              full_spellings), _spelt_like(name, registry, countries), taken))
+                              full_spellings), _spelt_like(name, verdict.kind, registry, countries), taken))
     return out
 
 
@@ -624,8 +626,8 @@ def _list_siblings(blocks: list[Block], mentions: Iterable[Mention], registry: R
     for b in blocks:
         for m in _LIST.finditer(b.text):
             items = [i.strip() for i in _LIST_SPLIT.split(m.group()) if i.strip()]
-            if any(i.endswith(("’s", "'s")) for i in items):
-                continue  # 'Ahmad Vahidi, Iran's minister': an apposition, not a list
+            if any(i.endswith(("’s", "'s")) or "’s " in i or "'s " in i for i in items):
+                continue  # 'Ahmad Vahidi, Iran's minister', 'Kurdistan Region’s Erbil': an apposition, not a list
             known = [(kinds[i], i) for i in items if kinds.get(i) in ("person", "place")]
             if not known:
                 continue
