@@ -55,6 +55,7 @@ GOLDEN = yaml.safe_load((LAYOUTS / "expected.yml").read_text(encoding="utf-8"))
     ("Publish Date: 12March 2019 - 10:36", dt.date(2019, 3, 12), False),  # the day glued to its month
     ("Tue 17 - August 2021 - 18:25", dt.date(2021, 8, 17), False),  # a dash between the day and its month
     ("Updated in: 28 February 2024 - 12:38", dt.date(2024, 2, 28), True),
+    ("Dec 04, 2019 20:01 Asia/Tehran [Updated: Dec 07, 2019 22:13 Asia/Tehran]", dt.date(2019, 12, 4), False),
     ("By Tyler O’Neil December 31, 2019", dt.date(2019, 12, 31), False),  # after the byline
     ("July 22, 2020 · 3 min read", dt.date(2020, 7, 22), False),
 ])
@@ -85,6 +86,7 @@ def test_datelines_in_outlets_formats(line, date, updated):
     "9 May 2023 - 10 May 2023",  # two dates: which is the page's?
     "By December 31, 2019 the troops had left",
     "by the way May 3, 2020",
+    "Dec 04, 2019 [Iran and Iraq]",  # brackets that hold no update
     "date 2022-02-26 2022/02/27 | 16:18",  # the scrape's date and another: which is the page's?
 ])
 def test_not_datelines(line):
@@ -182,6 +184,7 @@ def test_news_ids(line, news_id):
     ("Iran-Backed Militias Work to Drive U.S. From Iraq by Adam Lucente - Washington Times", "related link"),
     ("38276c9bad11cdd154762b0d069a8e47_L", "page markup"),  # an image's file name
     ("| Image:self", "photo credit"),
+    ("Image Caption", "photo credit"),  # the label over a caption the page leaves empty
     ("Read: Soleimani, Al-Muhandis Coffins Reach Karbala", "related link"),
     ("Politics | World | Middle East", "section menu"),
 ])

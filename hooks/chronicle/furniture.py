@@ -82,6 +82,7 @@ def _month_number(name: str) -> int:
     return next(i + 1 for i, m in enumerate(MONTHS) if m.lower().startswith(name.lower().rstrip(".")[:3]))
 
 
+_BRACKETED_UPDATE = re.compile(r"\s*[\[(](?P<update>(?i:updated|modified)\b[^\])]{4,60})[\])]\s*$")
 _SCRAPE_DATE = re.compile(r"^date\s+(?P<date>\d{4}-\d\d-\d\d)\s+(?P<rest>\S.*)$", re.I)
 _SEGMENT_SEP = re.compile(r"\s+[|–—-]\s+")
 
@@ -97,6 +98,9 @@ def read_dateline(line: str) -> Dateline | None:
     if (m := _SCRAPE_DATE.match(text)) and (inner := read_dateline(m["rest"])) and \
             inner.date.isoformat() == m["date"]:
         return Dateline(text, inner.date, inner.updated, inner.outlet)
+    if (m := _BRACKETED_UPDATE.search(text)) and (first := read_dateline(text[: m.start()])) and \
+            (later := read_dateline(m["update"])) and later.updated:
+        return Dateline(text, first.date, first.updated, first.outlet)  # '... [Updated: Dec 07, 2019 22:13 ...]' 
     whole = _read_dateline(text)
     if whole or ends_sentence(text):
         return whole
@@ -217,7 +221,8 @@ _FURNITURE = {
                                # Washington Times')
                                r"|^.{10,150}\sby\s(?-i:[A-Z][\w.’'-]+(?:\s[A-Z][\w.’'-]+){1,3})\s+[-–—|]\s+"
                                r"(?-i:[A-Z][A-Za-z&’'-]*(?:\s[A-Z][A-Za-z&’'-]*){0,4})$", re.I),
-    "photo credit": re.compile(r"^(?:source of the photo|photo source|image source|photo credits?|image credits?)\s*:?$"
+    "photo credit": re.compile(r"^(?:source of the photo|photo source|image source|photo credits?|image credits?"
+                               r"|(?:image |photo |picture )?caption)\s*:?$"
                                r"|^[|\s]*(?:image|photo|picture)\s*:\s*[\w&’'/-]+(?:\s[\w&’'/-]+){0,3}$"  # '| Image:self' 
                                r"|^[-–—/(\s]*(?:(?:AFP|Reuters|AP|EPA(?:-EFE)?|Getty Images|Anadolu|Xinhua|WANA|File)"
                                r"\s*(?:/|via|through|,|and)?\s*)+\)?\.?$"
