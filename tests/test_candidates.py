@@ -126,6 +126,9 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
     (["He will visit Baghdad, Sulaimani and Kurdistan Region’s Erbil."],
      [("Sulaimani", "place", "a country, a capital or a place of the region"),
       ("Erbil", "place", "a country, a capital or a place of the region")]),
+    # a known place before 'government' is the place, named for its country's government
+    (["It criticised the Damascus government’s abandoning of the north."],
+     [("Damascus", "place", "a country, a capital or a place of the region")]),
     # a kind's word alone in a list is no name
     (["They signed agreements between the Ministry of Industry, Mines and Trade of Iran and Ministry of Trade of Iraq."],
      [("Ministry of Industry", "organisation", "organisation word: Ministry"),

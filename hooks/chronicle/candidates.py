@@ -386,6 +386,8 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
             word = m[0].strip()
             if word == "administration" and len(words) == 1 and not _known_place(name):
                 return [_Judged(name, "person", "'administration' after it", 1)]  # 'the Bush administration': his
+            if word in ("government", "administration") and (place := _known_place(name)):
+                return [place]  # 'the Damascus government': the capital's, named for its country's government
             if kind == "place" and len(capitals) > 1 and words[0] in _PART_OF:
                 name = " ".join(words[1:])  # 'Western Anbar province': the west of Anbar; 'West Azerbaijan' is a name
             if word.casefold() in _NAMING_KIND_WORDS:  # 'the Quds force': the word is part of the name
