@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "hooks"))
 
 from chronicle.errors import DataError  # noqa: E402
-from chronicle.importer import Given, check_new, draft_article  # noqa: E402
+from chronicle.importer import Given, check_new, draft_article, own_slug  # noqa: E402
 from chronicle.load import load_articles, load_registry  # noqa: E402
 from chronicle.report import build_report, to_json, to_text  # noqa: E402
 from chronicle.scrape import decode_raw, read_page  # noqa: E402
@@ -57,6 +57,7 @@ def run(args: argparse.Namespace) -> tuple[str, list[str]]:
     kinds = {s: e.kind for e in registry.entities.values() for s in e.spellings + e.short}
     page = read_page(raw.text, args.title, kinds, args.raw_file, args.url)
     draft, notes = draft_article(page, Given(args.title, args.date, args.outlet, args.url), args.raw_file)
+    draft = own_slug(draft, articles)
     warnings += notes
     target = ROOT / ARTICLES_DIR / draft.filename
     replaced, notes = check_new(draft, articles, registry, args.force, args.raw_file)

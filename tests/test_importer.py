@@ -11,7 +11,7 @@ import yaml
 from chronicle.body import format_body, parse_body
 from chronicle.build import load_archive
 from chronicle.errors import DataError
-from chronicle.importer import Given, check_new, draft_article, find_conflict, slugify
+from chronicle.importer import Given, check_new, draft_article, find_conflict, own_slug, slugify
 from chronicle.load import load_article, read_text, split_front_matter
 from chronicle.scrape import decode_raw, read_page
 from conftest import ROOT, SEEDS
@@ -100,6 +100,24 @@ def test_forcing_over_an_article_of_the_same_text_names_it_and_the_events_that_c
                 for ev in archive.registry.events.values() for r in ev.reports)
     assert cited and warnings == [f"events.yml cites 2020-07-22-iran-neighbors-must-join-hands-to-expel-evil-us in "
                                   f"{cited} report(s): change them to 2020-07-22-shamkhani-meets-kadhimi"]
+
+
+def test_another_outlets_story_under_the_same_headline_and_date_gets_a_slug_of_its_own():
+    """Two outlets carry one story in their own words under the same headline on the same day (Islam Times and The Iran
+    Project, in the real pages): the second takes the outlet's name, or its address's host, after the slug. The same
+    outlet, or the same text, keeps the slug, and the import refuses it as the article it already holds."""
+    archive = load_archive(ROOT)
+    taken = next(a for a in archive.articles if a.outlet)
+    text = f"{taken.title}\n\nA first paragraph of another outlet's story.\n\nA second paragraph of it.\n"
+    day = taken.date.isoformat()
+    draft, _ = draft_article(read_page(text), Given(date=day, outlet="The Daily Example"), "r.txt")
+    assert draft.slug == taken.slug
+    assert own_slug(draft, archive.articles).slug == f"{taken.slug}-the-daily-example"
+    unnamed, _ = draft_article(read_page(text), Given(date=day, url="https://www.dailyexample.com/news/1"), "r.txt")
+    assert own_slug(unnamed, archive.articles).slug == f"{taken.slug}-dailyexample"
+    same_outlet, _ = draft_article(read_page(text), Given(date=day, outlet=taken.outlet), "r.txt")
+    assert own_slug(same_outlet, archive.articles).slug == taken.slug
+    assert find_conflict(own_slug(same_outlet, archive.articles), archive.articles).why == "same slug"
 
 
 def test_a_text_sharing_few_paragraphs_is_new():

@@ -7,7 +7,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -215,6 +216,28 @@ def find_conflict(draft: Draft, articles: list[Article]) -> Conflict | None:
     if best is not None and 2 * _shared(new, best) > len(new):
         return Conflict(best, "same text", _shared(new, best), len(new))
     return None
+
+
+def own_slug(draft: Draft, articles: list[Article]) -> Draft:
+    """The draft under a slug of its own where another outlet's article of another text holds its slug (one story
+    under the same headline on the same day: a wire's, carried by two outlets in their own words): the outlet's name
+    follows ('...-islam-times'). The same text, or the same outlet, keeps the slug: `find_conflict` refuses it."""
+    taken = next((a for a in articles if a.slug == draft.slug), None)
+    if taken is None:
+        return draft
+    new = [text for kind, text in draft.blocks if kind == "p"]
+    mine, theirs = _source(draft.outlet, draft.url), _source(taken.outlet, taken.url)
+    if not mine or not theirs or mine == theirs or 2 * _shared(new, taken) > len(new):
+        return draft
+    return replace(draft, slug=f"{draft.slug}-{mine}")
+
+
+def _source(outlet: str | None, url: str | None) -> str:
+    """The outlet's name as a slug, else the address's host without 'www.' and its ending ('islamtimes')."""
+    if outlet:
+        return slugify(outlet)
+    host = urlsplit(url).hostname or "" if url else ""
+    return slugify(re.sub(r"^www\.|\.[a-z]+$", "", host))
 
 
 def check_new(draft: Draft, articles: list[Article], registry: Registry, force: bool,
