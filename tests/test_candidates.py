@@ -126,6 +126,11 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
     (["He will visit Baghdad, Sulaimani and Kurdistan Region’s Erbil."],
      [("Sulaimani", "place", "a country, a capital or a place of the region"),
       ("Erbil", "place", "a country, a capital or a place of the region")]),
+    # a known body whose first word alone is a faith's, and a known body of one word
+    (["The Muslim Brotherhood and the Taliban were named, as was the Sadrist movement."],
+     [("Muslim Brotherhood", "organisation", "a known organisation or outlet"),
+      ("Taliban", "organisation", "a known organisation or outlet"),
+      ("Sadrist movement", "organisation", "a known organisation or outlet")]),
     # a known place before 'government' is the place, named for its country's government
     (["It criticised the Damascus government’s abandoning of the north."],
      [("Damascus", "place", "a country, a capital or a place of the region")]),

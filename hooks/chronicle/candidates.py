@@ -303,7 +303,11 @@ _DAY_OR_YEAR = re.compile(r"\.?[ \u00a0]*\d")
 def _judge(words: list[str], before: str, after: str, text: str, later: int) -> list[_Judged]:
     """What a capitalised phrase names, and why; nothing when nothing in or around it tells. `before` and `after`
     are the text around the phrase; text[later:] is the rest of the article."""
-    words = _trim(words)
+    trimmed = _trim(words)
+    if len(words) >= 2 and trimmed != words and words[0] not in SENTENCE_WORDS and (
+            known := _known_body(" ".join(words))):
+        return [known]  # 'Muslim Brotherhood': a known body's name, though its first word alone is a faith's
+    words = trimmed
     if len(words) == 1 and len(words[0].rstrip(".")) == 1:
         return []  # an initial alone ('editor M. Hanif Jazayeri'): the name is the words after it
     if len(words) == 1 and words[0] in _SHORT_MONTHS and _DAY_OR_YEAR.match(after):

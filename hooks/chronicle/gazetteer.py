@@ -120,7 +120,8 @@ ORGANISATIONS = """Hezbollah Hamas Houthis Houthi Nujaba Gorran PKK PJAK KDPI KD
     "Al Jazeera", "Al Arabiya", "Al Mayadeen", "Press TV", "Associated Press", "Agence France-Presse", "Rudaw",
     "Kurdistan 24", "Shafaq News", "Tehran Times", "Mehr News", "The Guardian", "The New York Times",
     "The Washington Post", "The Wall Street Journal", "United Nations", "European Union", "Arab League",
-    "Anadolu Agency", "Axis of Resistance", "Islamic Resistance in Iraq", "White House", "State Department"]
+    "Anadolu Agency", "Axis of Resistance", "Islamic Resistance in Iraq", "White House", "State Department", "Taliban",
+    "Muslim Brotherhood", "Sadrist movement", "Sadrist Movement"]
 
 
 @functools.cache
