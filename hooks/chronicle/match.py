@@ -581,9 +581,18 @@ _CREDITS = re.compile(rf"(?i:photo\s*credits?\s*:|photo(?:graph)?s?\s+by\b|credi
                       rf"|[^()/:\n]{{1,60}}/\s*{_AGENCY}\b")
 
 
+_CREDIT_HINT = re.compile(r"/|(?i:credit|photo)")  # what every credit holds: most paragraphs hold none of it
+
+
 def _in_credit(text: str, start: int, end: int) -> bool:
     """The name at text[start:end] stands in a picture's credit."""
-    return any(m.start() <= start and end <= m.end() for m in _CREDITS.finditer(text))
+    return any(s <= start and end <= e for s, e in _credit_spans(text))
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _credit_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The picture credits of a block's text, found once for all the names in it."""
+    return tuple(m.span() for m in _CREDITS.finditer(text)) if _CREDIT_HINT.search(text) else ()
 
 
 _PATRONYMICS = frozenset({"ibn", "bin", "bint", "ben"})
