@@ -186,12 +186,15 @@ _GLUED_LABELS = re.compile(r"[a-z][A-Z]")
 # known place with its country or a dash, or one in capitals ('Conclusion:' and 'Iran:' may head a part of the text).
 _PLACE_LABEL = re.compile(r"^(?P<place>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
                           r"(?P<country>,\s[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)?\s?(?:(?P<colon>:)|(?P<dash>[–—]))?$")
+# The words of an outlet's kind that end or stand in its name: 'Shafaq News', 'NAKHOST NEWS', 'Tehran Times'.
+_MEDIA_WORD = (r"(?i:news|times|press|agency|tv|daily|post|herald|tribune|observer|online|media|network|channel"
+               r"|gazette|journal)")
 # An outlet's name, a word of its kind in it, a dash and a place, on a line of their own: 'Shafaq News – Baghdad'.
-_OUTLET_PLACE = re.compile(r"^(?:[A-Z][\w.&’'-]*\s+){0,3}(?i:news|times|press|agency|tv|daily|post|herald|tribune"
-                           r"|observer|online|media|network|channel|gazette|journal)\s+[–—-]\s+"
+_OUTLET_PLACE = re.compile(rf"^(?:[A-Z][\w.&’'-]*\s+){{0,3}}{_MEDIA_WORD}\s+[–—-]\s+"
                            r"(?P<place>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)$")
 _IDENTIFIER = re.compile(r"^[a-z]+(?:_[a-z]+)+\b|^[0-9a-f]{16,}(?:_\w{1,8})?(?:\.[a-z]{3,4})?$")  # or a file's hash
 
+_PICTURE_AGENCIES = "AFP|Reuters|AP|EPA|Getty Images|Anadolu|Xinhua|WANA"  # the agencies a picture's credit names
 # Kinds of furniture line, by their wording. The first kinds end the article where they follow its text
 # (everything after a 'Related Articles' heading, a comment prompt or a wire story's sign-off belongs to the page).
 _ENDING = {
@@ -224,11 +227,10 @@ _FURNITURE = {
     "photo credit": re.compile(r"^(?:source of the photo|photo source|image source|photo credits?|image credits?"
                                r"|(?:image |photo |picture )?caption)\s*:?$"
                                r"|^[|\s]*(?:image|photo|picture)\s*:\s*[\w&’'/-]+(?:\s[\w&’'/-]+){0,3}$"  # '| Image:self' 
-                               r"|^[-–—/(\s]*(?:(?:AFP|Reuters|AP|EPA(?:-EFE)?|Getty Images|Anadolu|Xinhua|WANA|File)"
+                               rf"|^[-–—/(\s]*(?:(?:EPA-EFE|{_PICTURE_AGENCIES}|File)"
                                r"\s*(?:/|via|through|,|and)?\s*)+\)?\.?$"
                                # a source, then the agency that handed the picture on: 'Leader's website via Reuters'
-                               r"|^[^.!?:]{1,50}\s(?:via|through)\s+(?:AFP|Reuters|AP|EPA|Getty Images|Anadolu|Xinhua"
-                               r"|WANA)\)?\.?$", re.I),
+                               rf"|^[^.!?:]{{1,50}}\s(?:via|through)\s+(?:{_PICTURE_AGENCIES})\)?\.?$", re.I),
     "captcha": re.compile(r"captcha|^security (?:key|code)\b|verification code|not a robot", re.I),
     "alternate address": re.compile(r"can also be accessed at|alternate (?:web\s*)?address|mirror (?:site|address)",
                                     re.I),
@@ -439,8 +441,7 @@ _OUTLET_AUTHOR = re.compile(r"^(?P<label>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]
 _LABEL_BEFORE_LEAD = re.compile(r"^(?P<label>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})"
                                 r"(?:\s+\|\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})?:\s+\S")  # 'Al-Monitor | Ali Mamouri:' 
 # An outlet's name, a word of its kind in it, and a dash before the lead: 'NAKHOST NEWS –', 'Radiofarda –'.
-_OUTLET_DASH = re.compile(r"^(?P<label>(?:[A-Z][\w.&’'-]*\s+){0,3}(?:(?i:news|times|press|agency|tv|daily|post|herald"
-                          r"|tribune|observer|online|media|network|channel|gazette|journal)|(?i:radio)[\w-]*)"
+_OUTLET_DASH = re.compile(rf"^(?P<label>(?:[A-Z][\w.&’'-]*\s+){{0,3}}(?:{_MEDIA_WORD}|(?i:radio)[\w-]*)"
                           r"(?:\s+[A-Z][\w.&’'-]*){0,2})\s+[–—-]\s+(?=[A-Z“\"‘])")
 _NOT_OUTLETS = {"note", "editor's note", "editor’s note", "update", "updated", "source", "photo", "caption", "watch",
                 "read", "opinion", "analysis", "exclusive", "breaking", "live", "video", "listen", "summary", "warning"}
