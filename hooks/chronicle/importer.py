@@ -208,12 +208,12 @@ class Conflict:
 def find_conflict(draft: Draft, articles: list[Article]) -> Conflict | None:
     """The article of the same slug; else one that holds more than half of the new text's paragraphs word for word
     (the same page imported before under another headline or date, or scraped again with other furniture)."""
-    new = [text for kind, text in draft.blocks if kind == "p"]
+    new = _paragraphs(draft)
     for a in articles:
         if a.slug == draft.slug:
             return Conflict(a, "same slug", _shared(new, a), len(new))
     best = max(articles, key=lambda a: _shared(new, a), default=None)
-    if best is not None and 2 * _shared(new, best) > len(new):
+    if best is not None and _same_text(new, best):
         return Conflict(best, "same text", _shared(new, best), len(new))
     return None
 
@@ -225,9 +225,8 @@ def own_slug(draft: Draft, articles: list[Article]) -> Draft:
     taken = next((a for a in articles if a.slug == draft.slug), None)
     if taken is None:
         return draft
-    new = [text for kind, text in draft.blocks if kind == "p"]
     mine, theirs = _source(draft.outlet, draft.url), _source(taken.outlet, taken.url)
-    if not mine or not theirs or mine == theirs or 2 * _shared(new, taken) > len(new):
+    if not mine or not theirs or mine == theirs or _same_text(_paragraphs(draft), taken):
         return draft
     return replace(draft, slug=f"{draft.slug}-{mine}")
 
@@ -258,6 +257,15 @@ def check_new(draft: Draft, articles: list[Article], registry: Registry, force: 
         return conflict.article.path, []
     return conflict.article.path, [f"events.yml cites {conflict.article.slug} in {cited} report(s): change them to "
                                    f"{draft.slug}"]
+
+
+def _paragraphs(draft: Draft) -> list[str]:
+    return [text for kind, text in draft.blocks if kind == "p"]
+
+
+def _same_text(paragraphs: list[str], article: Article) -> bool:
+    """The article holds more than half of the paragraphs word for word."""
+    return 2 * _shared(paragraphs, article) > len(paragraphs)
 
 
 def _shared(paragraphs: list[str], article: Article) -> int:
