@@ -738,7 +738,7 @@ def _candidate(name: str, verdict: _Judged, block: Block, sentence: str, short: 
 
 _WEEKDAY_RE = re.compile(r"\b(?:(?P<pre>(?i:on|last|next|this|coming|from|until|since|by))\s+)?(?P<name>"
                          + "|".join(WEEKDAYS) + r")\b")
-_MONTH_RE = re.compile(r"\b(?P<name>" + "|".join(MONTHS) + r")\b")
+_MONTH_RE = re.compile(rf"\b(?P<name>{_MONTH_NAME})\b")
 # What makes a capitalised month name a date ('in early May') and not a verb ('May God ...').
 _MONTH_LEAD = re.compile(r"(?:\b(?:in|since|until|till|by|from|to|during|through|throughout|of|last|this)\s+)?"
                          r"(?:\b(?:early|late|mid)[\s-]+)?$", re.I)
