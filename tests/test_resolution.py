@@ -108,11 +108,12 @@ def test_a_one_word_full_spelling_inside_a_longer_name_is_someone_else():
 
 
 @pytest.mark.parametrize("credit", ["(photo credit: THAIER AL-SUDANI/REUTERS)", "REUTERS/AL-SUDANI",
-                                    "(Photo by Al-Sudani)"])
+                                    "(Photo by Al-Sudani)", "AL-SUDANI/REUTERS", "AL-SUDANI/ANADOLU", "IRNA/Al-Sudani"])
 def test_a_name_in_a_pictures_credit_is_the_photographers(credit):
     """The Jerusalem Post (in the real pages) prints the photographer in capitals, before the agency: 'THAIER
     AL-SUDANI/REUTERS'. A credit's name is never linked to a person the data holds, whoever else bears it; the same
-    name in the caption's text is."""
+    name in the caption's text is, also where the credit follows it on the same line, as here. Every agency is
+    written both ways ('ANADOLU')."""
     ms = resolved(f"Iraqi Prime Minister Mohammed Shia al-Sudani speaks in Baghdad. {credit}", day="2023-03-19")
     assert (ms[0].text, ms[0].entity) == ("Mohammed Shia al-Sudani", "mohammed-shia-al-sudani")
     assert len(ms) == 2 and ms[-1].entity is None and "credit" in ms[-1].reason

@@ -194,7 +194,9 @@ _OUTLET_PLACE = re.compile(rf"^(?:[A-Z][\w.&’'-]*\s+){{0,3}}{_MEDIA_WORD}\s+[�
                            r"(?P<place>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)$")
 _IDENTIFIER = re.compile(r"^[a-z]+(?:_[a-z]+)+\b|^[0-9a-f]{16,}(?:_\w{1,8})?(?:\.[a-z]{3,4})?$")  # or a file's hash
 
-_PICTURE_AGENCIES = "AFP|Reuters|AP|EPA|Getty Images|Anadolu|Xinhua|WANA"  # the agencies a picture's credit names
+# The agencies a picture's credit names, for a line that is a credit alone. Not names.PICTURE_AGENCIES, which the links'
+# credits read: IRNA or ISNA alone on a line may be the wire a story came from, part of the text.
+_PICTURE_AGENCIES = "AFP|Reuters|AP|EPA|Getty Images|Anadolu|Xinhua|WANA"
 # Kinds of furniture line, by their wording. The first kinds end the article where they follow its text
 # (everything after a 'Related Articles' heading, a comment prompt or a wire story's sign-off belongs to the page).
 _ENDING = {

@@ -25,8 +25,8 @@ from typing import NamedTuple
 from .dates import MONTHS, WEEKDAYS
 from .gazetteer import SENTENCE_WORDS
 from .model import Article, Entity, Mention
-from .names import (APOSTROPHES, ARTICLES, HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS, SUN_ARTICLES, TITLE_ABBREVIATIONS,
-                    NameKey, Title, fold_word, is_article, join_of, name_key, title_before)
+from .names import (APOSTROPHES, ARTICLES, HONORIFICS, PICTURE_AGENCIES, ROLE_MODIFIERS, ROLE_NOUNS, SUN_ARTICLES,
+                    TITLE_ABBREVIATIONS, NameKey, Title, fold_word, is_article, join_of, name_key, title_before)
 
 
 def _mark_classes() -> tuple[str, str]:
@@ -575,10 +575,14 @@ def _context(text: str, start: int, end: int, known: set[str], given: Iterable[t
 
 # A picture's credit: the photographer's name, after 'photo credit:' or 'Photo by', before or after an agency's name and
 # a slash ('REUTERS/Thaier al-Sudani', 'THAIER AL-SUDANI/REUTERS', '(AP Photo/Hadi Mizban)').
-_AGENCY = r"(?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|Anadolu|Xinhua|IRNA|WANA|ISNA)"
+_AGENCY = f"(?:{PICTURE_AGENCIES})"
+# Beside the agency and its slash, the credit is the photographer's name alone, up to four words: not the caption's
+# sentence before it on the same line ('Mohammed Shia al-Sudani speaks in Baghdad. THAIER AL-SUDANI/REUTERS').
+_CREDIT_WORD = r"(?:[A-Z]|(?i:al|el|bin|ibn|abu|de|van|von)-?)[\w’'-]*"
+_CREDIT_NAME = rf"{_CREDIT_WORD}(?:[ \u00a0]{_CREDIT_WORD}){{0,3}}"
 _CREDITS = re.compile(rf"(?i:photo\s*credits?\s*:|photo(?:graph)?s?\s+by\b|credits?\s*:|photographer\s*:)[^()\n]{{1,80}}"
-                      rf"|\b{_AGENCY}(?:\s+Photo)?\s*/\s*[^()/\n]{{1,60}}"
-                      rf"|[^()/:\n]{{1,60}}/\s*{_AGENCY}\b")
+                      rf"|\b{_AGENCY}(?:\s+Photo)?\s*/\s*{_CREDIT_NAME}"
+                      rf"|(?<![\w’'-]){_CREDIT_NAME}\s*/\s*{_AGENCY}\b")
 
 
 _CREDIT_HINT = re.compile(r"/|(?i:credit|photo)")  # what every credit holds: most paragraphs hold none of it

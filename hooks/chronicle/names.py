@@ -54,6 +54,11 @@ SUN_ARTICLES = frozenset({"ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az
 # Apostrophes and the marks printed for one (a transliteration's ayn and hamza, a prime, a backtick): a word is
 # the same word with or without them, wherever the archive compares words (names, candidates, a page's lines).
 APOSTROPHES = re.compile("[’'‘`´ʼʻʿʾ′]")
+# The agencies a picture's credit names ('REUTERS/Thaier al-Sudani', '(AP Photo/Hadi Mizban)', 'Getty Images via AFP'):
+# a pattern's alternatives, as written and in capitals.
+PICTURE_AGENCIES = "|".join(dict.fromkeys(
+    spelling for name in ("AP", "AFP", "Reuters", "EPA", "Getty Images", "Anadolu", "Xinhua", "IRNA", "WANA", "ISNA")
+    for spelling in (name, name.upper())))
 _VOWELS = "aeiou"
 _RUNS = re.compile(r"[aeiou]+|[^aeiou]+")
 
