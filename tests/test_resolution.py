@@ -119,6 +119,31 @@ def test_a_name_in_a_pictures_credit_is_the_photographers(credit):
     assert len(ms) == 2 and ms[-1].entity is None and "credit" in ms[-1].reason
 
 
+def test_a_full_name_with_a_fathers_name_between_is_the_person_the_article_names_in_full():
+    """Tasnim (in the real pages): 'Foreign Minister of Iraq Fuad Mohammed Hussein arrived in Tehran ... Fuad
+    Hussein', the same man with his father's name between. One mention of the whole name."""
+    ms = resolved("The minister, Fuad Mohammed Hussein, arrived in Tehran.", "Fuad Hussein met Zarif.",
+                  day="2021-04-17")
+    assert [(m.text, m.entity) for m in ms][:2] == [("Fuad Mohammed Hussein", "fuad-hussein"),
+                                                    ("Fuad Hussein", "fuad-hussein")]
+    assert "another name between" in ms[0].rule and "names in full as 'Fuad Hussein'" in ms[0].rule
+
+
+def test_a_full_name_with_a_name_between_after_a_title_that_fits_the_office():
+    [m] = resolved("Iraqi Foreign Minister Fuad Mohammed Hussein arrived in Tehran.", day="2021-04-17")
+    assert (m.text, m.entity) == ("Fuad Mohammed Hussein", "fuad-hussein") and "Foreign Minister" in m.rule
+
+
+@pytest.mark.parametrize("text", [
+    "Fuad Mohammed Hussein arrived in Tehran.",  # nothing in the article says it is the minister
+    "Fuad Ahmed Ali Hussein arrived in Tehran. Foreign Minister Hussein met him.",  # two names between: a grandson?
+    "Foreign Minister Mohammad Reza Zarif spoke.",  # another name in the place of the registered one's 'Javad'
+])
+def test_a_longer_name_is_not_the_persons_unless_it_holds_their_whole_spelling_and_the_article_says_who(text):
+    ms = resolved(text, day="2021-04-17")
+    assert ms[0].entity is None, ms[0]
+
+
 # ---------------------------------------------------------------- a surname alone
 
 def test_a_title_that_fits_the_office_on_the_day_identifies_the_person():

@@ -550,6 +550,8 @@ class _Context:
     shared: bool  # that name shares the surname ('Zeinab Soleimani'), rather than using it as a given name
     title: Title | None
     own: tuple[str, int] | None = None  # (entity, start): the entity's own given name before it ('Mohammed Sudani')
+    middle: tuple[str, int] | None = None  # (entity, start): the entity's full name with a name between ('Fuad
+    # Mohammed Hussein'), theirs where the article names them in full or by a title that fits
 
 
 def _context(text: str, start: int, end: int, known: set[str], given: Iterable[tuple[str, NameKey]] = ()
@@ -671,7 +673,7 @@ def resolve_mentions(article: Article, index: NameIndex, names: dict[str, str] |
             continue
         given = [(s.entity, k) for s in ss if entities[s.entity].kind == "person"
                  for k in given_names(entities[s.entity])]
-        ctx = _context(block_text, f.start, f.end, known, given)
+        ctx = _with_middle_name(_context(block_text, f.start, f.end, known, given), block_text, f, ss, entities)
         if anchor:
             contexts[(anchor, f.start)] = ctx
         elif ctx.other_name:
@@ -681,8 +683,10 @@ def resolve_mentions(article: Article, index: NameIndex, names: dict[str, str] |
         for s in ss:
             if ctx.other_name and ctx.shared:
                 others.setdefault(s.entity, ctx.other_name)
-            elif ctx.title and _fits(ctx.title, entities[s.entity], day):
-                identified.setdefault(s.entity, f"calls '{ctx.title.text} {text}'")
+            elif ctx.title and (ctx.middle is None or ctx.middle[0] == s.entity) and _fits(
+                    ctx.title, entities[s.entity], day):
+                named = block_text[ctx.middle[1]:f.end] if ctx.middle else text
+                identified.setdefault(s.entity, f"calls '{ctx.title.text} {named}'")
 
     acronyms, alias, foreign = _acronyms(article, found, senses, entities, index.acronyms)
     out = []
@@ -721,6 +725,9 @@ def resolve_mentions(article: Article, index: NameIndex, names: dict[str, str] |
                 text = b.text[f.start:f.end]
             entity, reason, rule = _resolve_short(text, [s.entity for s in ss], ctx, identified, others, entities,
                                                   day, f)
+            if ctx.middle and entity is not None:  # the whole name: one mention
+                f = Found(ctx.middle[1], f.end, f.senses, f.variant_of, f.glued)
+                text = b.text[f.start:f.end]
             other = (ctx.other_name or "") if entity is None else ""
         if entity is not None and entities[entity].kind == "person" and _in_credit(b.text, f.start, f.end):
             entity, reason, rule = None, "in a picture's credit: the photographer's name, whoever else bears it", ""
@@ -832,6 +839,38 @@ def _single_word_inside(text: str, f: Found, ss: list[Sense], entities: dict[str
     return bool(ctx.other_name and ctx.shared)
 
 
+def _with_middle_name(ctx: _Context, text: str, f: Found, ss: list[Sense], entities: dict[str, Entity]) -> _Context:
+    """The context of a surname, unless the longer name it ends is one person's full spelling with one more name
+    between its first word and its last ('Fuad Mohammed Hussein' of 'Fuad Hussein', a father's name as Arabic names
+    give it): then that person's, if the article names them in full or a title before it fits."""
+    if not (ctx.other_name and ctx.shared):
+        return ctx
+    start = f.end - len(ctx.other_name)
+    people = {s.entity for s in ss if entities[s.entity].kind == "person"
+              and _spelling_with_names_between(ctx.other_name, entities[s.entity])}
+    if len(people) != 1:
+        return ctx
+    return _Context(None, False, title_before(text, start), middle=(next(iter(people)), start))
+
+
+def _spelling_with_names_between(name: str, person: Entity) -> bool:
+    """The name is a full spelling of the person's with one name more, each word of the spelling there in its order,
+    the first first and the last last: 'Fuad Mohammed Hussein' of 'Fuad Hussein', 'Ali Akbar Shamkhani' of 'Ali
+    Shamkhani'; not 'Mohammed Baqir al-Sadr' of 'Mohammed Sadiq al-Sadr' (Sadiq is not there), nor a grandson named
+    after his grandfather, whose father's name comes between ('Fuad Ahmed Fuad Hussein')."""
+    printed = [_key((w,)) for _, w in _name_words(name) if w]
+    for spelling in person.spellings:
+        words = [_key((w,)) for _, w in _name_words(spelling) if w]
+        if len(words) < 2 or len(printed) != len(words) + 1:
+            continue
+        if not (printed[0].meets(words[0]) and printed[-1].meets(words[-1])):
+            continue
+        rest = iter(printed[1:-1])
+        if all(any(p.meets(w) for p in rest) for w in words[1:-1]):
+            return True
+    return False
+
+
 def _own_given_name(text: str, f: Found, person: Entity, known: set[str]) -> int | None:
     """Where the person's own given name starts, right before a one-word spelling of theirs: 'Mohammed al-Sudani'."""
     if person.kind != "person" or f.start == 0 or text[f.start - 1] not in " \u00a0":
@@ -848,6 +887,13 @@ def _resolve_short(text: str, ids: list[str], ctx: _Context, identified: dict[st
     if ctx.own:
         return ctx.own[0], "", (f"the given name and surname of {entities[ctx.own[0]].name}, the other names left "
                                 f"out{variant}")
+    if ctx.middle:
+        person = entities[ctx.middle[0]]
+        if ctx.middle[0] in identified:
+            return person.id, "", (f"the given name and surname of {person.name}, with another name between, where "
+                                   f"the article {identified[person.id]}{variant}")
+        return None, (f"{person.name}'s given name and surname with another name between: theirs only where the "
+                      f"article names {person.name} in full or by a title that fits"), ""
     if ctx.other_name:
         if any(entities[i].kind != "person" for i in ids):
             return None, f"part of the name '{ctx.other_name}', not {_names(ids, entities)}", ""
