@@ -169,6 +169,34 @@ def test_a_given_date_that_differs_from_the_printed_one_is_reported():
                         "2021-02-07"]
 
 
+def test_a_page_that_prints_no_date_is_dated_by_the_day_its_address_files_it_under():
+    """MEK Iran's page (in the real pages) prints no date; its address, like many a blog's, is
+    '.../2020/01/06/iran-us-drone-strike...'. The date is the address's, noted as not printed."""
+    page = read_page("A headline\n\nThe only paragraph, with no date.\n")
+    draft, warnings = draft_article(page, Given(url="https://example.org/2020/01/06/a-headline/"), "raw.txt")
+    assert draft.date.isoformat() == "2020-01-06" and warnings == []
+    assert dict(draft.supplied) == {
+        "date": "Not printed in the scraped text; the day the source address files it under (2020/01/06)."}
+    assert dict(draft.sources)["date"] == "the address (--url)"
+    draft, warnings = draft_article(page, Given(url="https://example.org/2020/01/06/a/", date="2020-01-05"), "r.txt")
+    assert draft.date.isoformat() == "2020-01-05"
+    assert warnings == ["the address files the page under 2020-01-06; the file takes --date 2020-01-05"]
+
+
+@pytest.mark.parametrize("url", [
+    "https://example.org/2020/01/a-headline/",  # a month, not a day
+    "https://example.org/2020/02/30/a-headline/",  # no such day
+    "https://example.org/2019/12/31/old/2020/01/06/a/",  # two days: which?
+    "https://example.org/news/20200106/a-headline",  # not a path of year, month and day
+    "https://example.org/a-headline/?d=/2020/01/06/",  # in the query, not the path
+    "https://example.org/2999/01/06/a-headline/",  # later than today
+])
+def test_an_address_without_one_real_day_in_its_path_dates_nothing(url):
+    with pytest.raises(DataError) as info:
+        draft_article(read_page("A headline\n\nThe only paragraph, with no date.\n"), Given(url=url), "raw.txt")
+    assert "--date" in info.value.fix
+
+
 @pytest.mark.parametrize("text, given, option", [
     ("The only paragraph of the page, with no headline.\n", {"date": "2021-01-02"}, "--title"),
     ("A headline\n\nThe only paragraph, with no date.\n", {}, "--date"),

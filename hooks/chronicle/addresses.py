@@ -4,7 +4,9 @@ guess at one)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from urllib.parse import urlsplit
 
 _WEB_ADDRESS = re.compile(r"https?://[^\s<>\"'\x00-\x1f\x7f-\x9f]+", re.I)
 
@@ -12,3 +14,21 @@ _WEB_ADDRESS = re.compile(r"https?://[^\s<>\"'\x00-\x1f\x7f-\x9f]+", re.I)
 def is_web_address(text: str) -> bool:
     """Whether `text` is a whole http:// or https:// address."""
     return _WEB_ADDRESS.fullmatch(text) is not None
+
+
+# A day in an address's path, as blogs and news sites file their stories: '/2020/01/06/drone-strike/'.
+_DAY_IN_PATH = re.compile(r"/((?:19|20)\d\d)/(\d\d)/(\d\d)(?=/|$)")
+
+
+def day_in_address(address: str, today: dt.date) -> dt.date | None:
+    """The day an address files its page under ('.../2020/01/06/...'), where its path holds one real day, no later
+    than today; None where it holds none, or more than one."""
+    days = set()
+    for year, month, day in _DAY_IN_PATH.findall(urlsplit(address).path):
+        try:
+            days.add(dt.date(int(year), int(month), int(day)))
+        except ValueError:
+            return None
+    if len(days) != 1 or (found := days.pop()) > today:
+        return None
+    return found

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from .addresses import is_web_address
+from .addresses import day_in_address, is_web_address
 from .body import format_body, number_blocks, parse_body
 from .dates import parse_day
 from .errors import DataError
@@ -23,6 +23,7 @@ from .scrape import ScrapedPage, same_words
 SLUG_MAX = 48
 SLUG_STOP_WORDS = frozenset({"a", "an", "and", "the", "of", "in", "to", "as", "for", "on"})
 SUPPLIED_NOTE = "Not printed in the scraped text; given by the curator at import ({option})."
+ADDRESS_DATE_NOTE = "Not printed in the scraped text; the day the source address files it under ({day})."
 
 
 def slugify(headline: str) -> str:
@@ -124,7 +125,15 @@ def draft_article(page: ScrapedPage, given: Given, name: str) -> tuple[Draft, li
         elif page.headline is None:
             supplied["title"] = SUPPLIED_NOTE.format(option="--title")
 
+    url = _option_text(given.url, "--url", name)
+    if url is not None:
+        if not is_web_address(url):
+            raise DataError(name, None, f"--url '{url}' is not an http(s) address",
+                            "pass the source address starting with http:// or https://")
+        sources["url"] = "--url"
+
     printed = page.dateline
+    filed = day_in_address(url, dt.date.today()) if url is not None and printed is None else None
     if given.date is not None:
         try:
             date = parse_day(given.date.strip())
@@ -133,11 +142,17 @@ def draft_article(page: ScrapedPage, given: Given, name: str) -> tuple[Draft, li
         sources["date"] = "--date"
         if printed is None:
             supplied["date"] = SUPPLIED_NOTE.format(option="--date")
+            if filed is not None and filed != date:
+                warnings.append(f"the address files the page under {filed.isoformat()}; the file takes --date "
+                                f"{date.isoformat()}")
         elif printed[1].date != date:
             warnings.append(f"the page is dated {printed[1].date.isoformat()} ('{printed[1].text}', line "
                             f"{printed[0]}); the file takes --date {date.isoformat()}")
     elif printed is not None:
         date, sources["date"] = printed[1].date, f"line {printed[0]}"
+    elif filed is not None:
+        date, sources["date"] = filed, "the address (--url)"
+        supplied["date"] = ADDRESS_DATE_NOTE.format(day=f"{filed:%Y/%m/%d}")
     else:
         raise DataError(name, None, "prints no publication date (no dateline was found)",
                         "pass the date with --date YYYY-MM-DD")
@@ -156,12 +171,6 @@ def draft_article(page: ScrapedPage, given: Given, name: str) -> tuple[Draft, li
         else:
             sources["outlet"] = f"line {page.outlet_named[0]} (page furniture)"
 
-    url = _option_text(given.url, "--url", name)
-    if url is not None:
-        if not is_web_address(url):
-            raise DataError(name, None, f"--url '{url}' is not an http(s) address",
-                            "pass the source address starting with http:// or https://")
-        sources["url"] = "--url"
     dateline = printed[1].text if printed else None
     if dateline:
         sources["dateline"] = f"line {printed[0]}"
