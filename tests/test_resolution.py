@@ -144,6 +144,49 @@ def test_a_longer_name_is_not_the_persons_unless_it_holds_their_whole_spelling_a
     assert ms[0].entity is None, ms[0]
 
 
+MUHANDIS = person("abu-mahdi-al-muhandis", ["Abu Mahdi al-Muhandis"], ["Muhandis"],
+                  [role("Deputy Commander of the Popular Mobilization Units", "2014", "2020-01-03")])
+WITH_MUHANDIS = NameIndex([*REGISTRY, MUHANDIS])
+
+
+def stated(*paragraphs, day="2020-01-06"):
+    blocks = tuple(Block("p", text, f"p-{i + 1}") for i, text in enumerate(paragraphs))
+    article = Article("a", "a.md", "T", dt.date.fromisoformat(day), None, None, None, None, (), (), blocks)
+    return [(m.text, m.entity) for m in resolve_mentions(article, WITH_MUHANDIS)]
+
+
+@pytest.mark.parametrize("text, name", [
+    # MEK Iran and Republic World (in the real pages): the article says the two names are one man's
+    ("Another man killed was Abu Mahdi al-Muhandis (also known as Jamal Jafar Ibrahim). He led the PMU.",
+     "Jamal Jafar Ibrahim"),
+    ("Iraqis mourned military leader Jamal Jaafar Ibrahimi, known as Abu Mahdi al-Muhandis, on Tuesday.",
+     "Jamal Jaafar Ibrahimi"),
+    ("Jamal Jaafar Ibrahimi, better known as Abu Mahdi al-Muhandis, was killed.", "Jamal Jaafar Ibrahimi"),
+    ("Abu Mahdi al-Muhandis, aka Jamal Jaafar Ibrahimi, was killed.", "Jamal Jaafar Ibrahimi"),
+])
+def test_a_name_the_article_gives_a_person_it_links_is_that_persons(text, name):
+    assert (name, "abu-mahdi-al-muhandis") in stated(text)
+
+
+def test_a_given_name_with_the_surname_in_brackets_is_the_person_there_and_where_it_is_printed_again():
+    """IQNA (in the real pages): 'from Hajj Qassem (Soleimani)', then 'Hajj Qassem' twice more."""
+    links_ = stated("My father could not bear being separated from Hajj Qassem (Soleimani).",
+                    "No one was so close to him than Hajj Qassem.", day="2020-01-05")
+    assert links_ == [("Hajj Qassem", "qasem-soleimani"), ("Soleimani", "qasem-soleimani"),
+                      ("Hajj Qassem", "qasem-soleimani")]
+
+
+@pytest.mark.parametrize("text", [
+    "His brother Sohrab (Soleimani) was sanctioned. Qasem Soleimani was killed.",  # not the person's given name
+    "Qasem Soleimani, known as Iran's Shadow Commander, was killed.",  # a possessive: an epithet, not a name
+    "Qasem Soleimani, known as the shadow commander, was killed.",
+    "Qasem Soleimani (also known as Hajj) was killed.",  # an honorific alone
+    "Qasem Soleimani, known as Hajj Qasem Soleimani, was killed.",  # his own spelling: linked as it is
+])
+def test_no_other_name_is_taken_where_the_text_does_not_give_one(text):
+    assert {t for t, e in stated(text) if e} <= {"Qasem Soleimani", "Soleimani"}
+
+
 # ---------------------------------------------------------------- a surname alone
 
 def test_a_title_that_fits_the_office_on_the_day_identifies_the_person():

@@ -734,7 +734,92 @@ def resolve_mentions(article: Article, index: NameIndex, names: dict[str, str] |
         out.append(Mention(b.anchor, f.start, f.end, text, entity, ids, reason, rule, other))
     out += acronyms
     order = {b.anchor: i for i, b in enumerate(article.blocks)}
-    return sorted(out, key=lambda m: (order[m.block], m.start))
+    return sorted(_with_stated_names(article, out, entities, known), key=lambda m: (order[m.block], m.start))
+
+
+# ---------------------------------------------------------------- names the article itself gives a person
+
+_KNOWN_AS = r"(?:also |better |widely |commonly )?known as|a\.?k\.?a\.?"
+_ALIAS_AFTER = re.compile(rf",?[ \u00a0]*\(?(?:{_KNOWN_AS})[ \u00a0]+")  # 'al-Muhandis (also known as ' + the name
+_ALIAS_BEFORE = re.compile(rf",?[ \u00a0]+(?:{_KNOWN_AS})[ \u00a0]+$")  # the name + ', known as ' + 'al-Muhandis'
+_BRACKET_BEFORE = re.compile(r"[ \u00a0]*\($")
+_ALIAS_WORD = re.compile(r"(?:(?:al|el|bin|ibn)[-‑])?[A-Z][\w’'-]*")
+
+
+def _alias_word(word: str, known: set[str]) -> bool:
+    """A word that can be part of a person's name as the article gives it: capitalised (or after an article), not
+    a possessive, an office, a demonym, a sentence word, nor a name the data holds for something else ('Iran')."""
+    return bool(_ALIAS_WORD.fullmatch(word)) and not word.endswith(("’s", "'s", "’", "'")) and not (
+        word in _NOT_GIVEN_NAMES or word.casefold() in ROLE_NOUNS or word.casefold() in ROLE_MODIFIERS
+        or word in known)
+
+
+def _name_run(words: list[str], known: set[str]) -> int:
+    """How many of `words` (in reading order) make a name from the first on: name words, an honorific only first."""
+    n = 0
+    for i, word in enumerate(words[:6]):
+        if not (_alias_word(word, known) or (i == 0 and word.casefold().rstrip(".") in HONORIFICS)):
+            break
+        n = i + 1
+    return n
+
+
+def _stated_name(text: str, m: Mention, person: Entity, known: set[str]) -> tuple[int, int, str] | None:
+    """(start, end, how) of another name the article gives the person it names at m, in the same sentence: 'Abu
+    Mahdi al-Muhandis (also known as Jamal Jafar Ibrahim)', 'Jamal Jaafar Ibrahimi, known as Abu Mahdi al-Muhandis',
+    or a given name with the surname in brackets after it, 'Hajj Qassem (Soleimani)', where the given name is the
+    person's. The text says who it is: nothing is guessed."""
+    if after := _ALIAS_AFTER.match(text, m.end):
+        words = re.findall(r"[^\s\u00a0.,;:()!?“”\"]+", text[after.end():after.end() + 120])
+        n = _name_run(words, known)
+        if n >= 2 and text.startswith(" ".join(words[:n]), after.end()):
+            return after.end(), after.end() + len(" ".join(words[:n])), f"'{text[m.start:after.end()].strip()}'"
+    if (before := _ALIAS_BEFORE.search(text, max(0, m.start - 40), m.start)) or (
+            text[m.end:m.end + 1] == ")" and (before := _BRACKET_BEFORE.search(text, max(0, m.start - 3), m.start))):
+        words = re.findall(r"[^\s\u00a0.,;:()!?“”\"]+", text[max(0, before.start() - 120):before.start()])
+        n = _name_run(list(reversed(words)), known)
+        name = " ".join(words[len(words) - n:])
+        if not n or not text.endswith(name, 0, before.start()):
+            return None
+        start = before.start() - len(name)
+        if before.group().strip() == "(":  # only a given name of the person's, before their surname in brackets
+            mine = {k.coarse for k in given_names(person)}
+            plain = [w for w in words[len(words) - n:] if w.casefold().rstrip(".") not in HONORIFICS]
+            if len(plain) != 1 or not any(_key((f,)).coarse in mine for f in [fold_word(plain[0])] if f):
+                return None
+            return start, before.start(), f"'{text[start:m.end + 1]}'"
+        if n >= 2:
+            return start, before.start(), f"'{text[start:m.end]}'"
+    return None
+
+
+def _with_stated_names(article: Article, mentions: list[Mention], entities: dict[str, Entity], known: set[str]
+                       ) -> list[Mention]:
+    """The mentions, and each name the article itself gives a person it links (`_stated_name`), linked there and
+    wherever the article prints that name again as it stands. A linked mention inside or across it keeps its place;
+    an unlinked one inside it gives way to it."""
+    texts = {b.anchor: b.text for b in article.blocks}
+    stated: dict[str, tuple[str, str]] = {}  # name as printed -> (entity, how the article says so)
+    for m in mentions:
+        if m.entity and entities[m.entity].kind == "person":
+            if (found := _stated_name(texts[m.block], m, entities[m.entity], known)) is not None:
+                start, end, how = found
+                stated.setdefault(texts[m.block][start:end], (m.entity, how))
+    stated = {name: v for name, v in stated.items() if all(e == v[0] for n, (e, _) in stated.items() if n == name)}
+    if not stated:
+        return mentions
+    out = list(mentions)
+    for b in article.blocks:
+        for name, (entity, how) in stated.items():
+            for hit in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", b.text):
+                inside = [m for m in out if m.block == b.anchor and m.start < hit.end() and hit.start() < m.end]
+                if any(m.entity is not None or not (hit.start() <= m.start and m.end <= hit.end()) for m in inside):
+                    continue
+                for m in inside:
+                    out.remove(m)
+                rule = f"a name the article gives {entities[entity].name}: {how}"
+                out.append(Mention(b.anchor, hit.start(), hit.end(), name, entity, (entity,), "", rule, ""))
+    return out
 
 
 def _with_articles(found: list[tuple], entities: dict[str, Entity]) -> list[tuple]:
