@@ -152,6 +152,12 @@ def test_the_title_before_a_surname(text, words, former):
     (("general",), "Lieutenant General (rank conferred posthumously)", True),
     (("imam",), "Minister of Foreign Affairs of Iraq", False),
     (("parliament", "speaker"), "Speaker of the Parliament of Iran", True),
+    # a rank beside an office is left to it (Elder of Ziyon, in the real pages: 'Guards Commander Lt. Gen. Soleimani')
+    (("commander", "lieutenant", "general"), "Commander of the Quds Force", True),
+    (("lieutenant", "general"), "Commander of the Quds Force", False),  # a rank alone must fit as it is
+    (("lieutenant", "general"), "Lieutenant General (rank conferred posthumously)", True),
+    (("secretary", "general"), "Secretary of the Supreme National Security Council", False),  # an office's word
+    (("brigadier", "general", "commander"), "Commander of the Quds Force", True),
 ])
 def test_a_title_fits_a_role_when_each_office_word_is_in_it(title, role, fits):
     assert Title(title, False, "").fits(role) is fits

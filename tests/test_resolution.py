@@ -195,6 +195,11 @@ def test_a_title_that_fits_the_office_on_the_day_identifies_the_person():
     assert "Foreign Minister" in ms[0].rule
 
 
+def test_a_military_rank_beside_the_office_in_a_title_is_left_to_the_office():
+    [m] = resolved("Guards Commander Lt. Gen. Soleimani met them.", day="2019-12-01")
+    assert m.entity == "qasem-soleimani" and "'Commander Lt. Gen.'" in m.rule and "Quds Force" in m.rule
+
+
 def test_the_only_person_of_that_name_in_office_on_the_day():
     [m] = resolved("Zarif said Iran backs Iraq.", day="2021-02-06")
     assert m.entity == "mohammad-javad-zarif" and "only person of that name" in m.rule

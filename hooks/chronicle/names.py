@@ -184,6 +184,12 @@ TITLE_ABBREVIATIONS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "M
                                  "Prof", "Rev", "Adm", "Brig"})
 
 
+# A military rank, not an office: in a title that names an office too ('Guards Commander Lt. Gen. Soleimani'), the
+# office is what must fit. 'General' is a rank after another rank ('Lieutenant General'), and an office's word
+# otherwise ('Secretary General', 'Attorney General').
+MILITARY_RANKS = frozenset({"lieutenant", "major", "brigadier", "colonel", "captain", "admiral", "marshal", "commodore"})
+
+
 @dataclass(frozen=True)
 class Title:
     """The office words printed just before a name ('Foreign Minister'), and whether it is a former one."""
@@ -194,10 +200,17 @@ class Title:
 
     def fits(self, role_title: str) -> bool:
         """Every office word of the title is a word of the role's title: 'Foreign Minister' fits 'Minister of Foreign
-        Affairs of Iran'; 'Prime Minister' does not."""
+        Affairs of Iran'; 'Prime Minister' does not. A rank beside an office is left to it: 'Commander Lt. Gen.' fits
+        'Commander of the Quds Force'."""
         role = set(re.findall(r"[a-z]+", role_title.casefold()))
         role |= {w for word in list(role) for w in ROLE_SYNONYMS.get(word, ())}
-        return bool(self.words) and all(w in role for w in self.words)
+        return bool(self.words) and all(w in role for w in self.office())
+
+    def office(self) -> tuple[str, ...]:
+        """The title's words without its ranks, where that leaves any: all of them for a rank alone ('Lt. Gen.')."""
+        kept = [w for i, w in enumerate(self.words) if not (
+            w in MILITARY_RANKS or (w == "general" and i and self.words[i - 1] in MILITARY_RANKS))]
+        return tuple(kept) if kept else self.words
 
 
 _TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z.-]*")
