@@ -457,6 +457,16 @@ def test_a_headline_glued_to_its_breadcrumb_is_read_from_its_second_printing():
     assert [k.text for k in page.kept] == ["The two sides signed the deal in Baghdad."]
 
 
+def test_a_breadcrumb_glued_with_no_space_to_the_headline_is_furniture():
+    """Head Post (in the real pages) glues its crumbs to each other and to the headline's first word, under a date
+    bar: 'HomeWorldAsiaBafel Jalal Talabani came to Tehran ...', then the headline alone."""
+    headline = "Iraq and Iran extend their gas deal in Tehran"
+    page = read_page(f"Saturday, June 15, 2024\nHomeWorldAsia{headline}\n\n{headline}\n\n"
+                     "On Sunday the two sides signed the deal in Baghdad, officials said.\n")
+    assert page.headline == headline
+    assert [k.text for k in page.kept] == ["On Sunday the two sides signed the deal in Baghdad, officials said."]
+
+
 def test_a_line_ending_with_a_short_heading_is_not_a_breadcrumb():
     """Only a headline of four words or more is read after a breadcrumb: a subheading of two is not."""
     page = read_page("Iraq and Iran sign a deal\nMarch 19, 2023\nThe two sides met. Gas Deal\nGas Deal\n"

@@ -276,11 +276,20 @@ def _named_by_address(shapes: list[_Shape], url: str | None) -> int | None:
 
 def _after_breadcrumb(line: str, headline: str) -> bool:
     """A line that prints a headline of HEADLINE_MIN_WORDS words or more after a breadcrumb of at most four
-    capitalised words, glued to it by scraping: 'Home News Iran Extends Gas Export Contract With Iraq'."""
+    capitalised words, glued to it by scraping: 'Home News Iran Extends Gas Export Contract With Iraq', or with no
+    space at all: 'HomeWorldAsiaBafel Jalal Talabani came to Tehran ...'."""
+    if word_count(headline) < HEADLINE_MIN_WORDS:
+        return False
     words = line.split()
     crumbs = len(words) - len(headline.split())
-    return (0 < crumbs <= 4 and word_count(headline) >= HEADLINE_MIN_WORDS and all(w[:1].isupper() for w in
-            words[:crumbs]) and same_words(" ".join(words[crumbs:]), headline))
+    if 0 < crumbs <= 4 and all(w[:1].isupper() for w in words[:crumbs]) and same_words(" ".join(words[crumbs:]),
+                                                                                       headline):
+        return True
+    head = headline.strip()
+    return line.endswith(head) and bool(_GLUED_CRUMBS.fullmatch(line[: len(line) - len(head)]))
+
+
+_GLUED_CRUMBS = re.compile(r"(?:[A-Z][a-z]+){1,4}")  # 'HomeWorldAsia', glued to the headline's first word
 
 
 def _address_words(url: str | None) -> set[str]:
