@@ -286,6 +286,20 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
       ("Congress", "organisation", "a known organisation or outlet"),
       ("New York Federal Reserve", "organisation", "organisation word: Reserve"),
       ("Centcom", "organisation", "a known organisation or outlet")]),
+    # a country joined by a hyphen to a place of the data; a demonym before a known body; a kind of business before
+    # a list of names; an abbreviated title (the sixteenth batch of real pages)
+    (["The helicopter flew back from a dam on the Iran-Azerbaijan border. Talks with Lebanese Hezbollah followed."],
+     [("Azerbaijan", "place", "a country, a capital or a place of the region"),
+      ("Hezbollah", "organisation", "a known organisation or outlet")]),
+    (["OFAC named his companies Babylon Navigation and Galaxy Oil, and the firm Sepehr Energy, on Tuesday."],
+     [("Babylon Navigation", "organisation", "'companies' before it"),
+      ("Galaxy Oil", "organisation", "'companies' before it"),
+      ("Sepehr Energy", "organisation", "'firm' before it")]),
+    (["Ammar al-Hakim met with Ayat. Marvi, the Custodian of Astan Quds Razavi, on Monday."],
+     [("Ammar al-Hakim", "person", "given name: Ammar"),
+      ("Marvi", "person", "title: Ayat.")]),
+    (["WANA (June 14)—Iran and Iraq met in Erbil."], [("WANA", "organisation", "the wire the lead's label names"),
+                                                       ("Erbil", "place", "a country, a capital or a place of the region")]),
     (["Officials at Baghdad International Airport, I've heard, said so. His Excellency stressed it."], []),
     (["Remaining forces will continue to train Iraqi troops."], []),
     (["Iranians willing to head to the holy Iraqi city of Karbala"], []),
@@ -331,6 +345,7 @@ def test_a_registered_surname_as_a_given_name_is_a_new_person_not_the_registered
     ("Gen. Smith arrived. He met U.S. envoys on Tuesday. “We agreed,” he said.",
      ["Gen. Smith arrived.", "He met U.S. envoys on Tuesday.", "“We agreed,” he said."]),
     ("TEHRAN, Nov. 29 (MNA) – Iran said so. Iraq agreed.", ["TEHRAN, Nov. 29 (MNA) – Iran said so.", "Iraq agreed."]),
+    ("He met Ayat. Marvi in Mashhad. They talked.", ["He met Ayat. Marvi in Mashhad.", "They talked."]),  # Ayatollah
     ("Security of Iraq is equal to security in Iran, as the security of Iran affects that of Iraq,” he said.",
      ["Security of Iraq is equal to security in Iran, as the security of Iran affects that of Iraq,” he said."]),
 ])

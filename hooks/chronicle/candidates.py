@@ -21,7 +21,7 @@ from .gazetteer import (NAMES_WITH_SMALL_WORDS, NOT_NAMES, SENTENCE_WORDS, is_co
 from .load import DATA_FILES, EVENTS_FILE, ID_RE
 from .match import DOTTED_ACRONYM, SpellingTrie
 from .model import Article, Block, Mention, Registry
-from .names import APOSTROPHES, HONORIFICS, ROLE_NOUNS, NameKey, fold_word, name_key
+from .names import APOSTROPHES, HONORIFICS, ROLE_NOUNS, TITLE_ABBREVIATIONS, NameKey, fold_word, name_key
 from .sentences import sentences
 
 # ---------------------------------------------------------------- name phrases
@@ -32,7 +32,7 @@ _WEB_SUFFIX = r"(?:\.(?i:com|net|org|info|news|az|ir|iq|tv)(?![\w.]))"
 # A capital of the Latin script, accented ones too: 'Ömer Çelik', 'Berviz İsmaili', 'Émile' start names as 'Omar' does.
 _CAP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c.isalpha()) + "".join(
     c for c in map(chr, range(0x1E00, 0x1F00)) if c.isupper())
-_NAME_WORD = (r"(?:(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sen|Rep|Gov|Prof|Rev|Adm|Brig)\.|(?:[A-Z]\.){2,}"
+_NAME_WORD = (rf"(?:(?:{'|'.join(sorted(TITLE_ABBREVIATIONS))})\.|(?:[A-Z]\.){{2,}}"
               rf"|(?:{_PARTICLES}[-‑])?[{_CAP}][\w‑-]*(?:[’'][A-Za-z]+(?<![’']s))?{_WEB_SUFFIX}?)")
 _CONNECTOR = r"(?:of the|for the|of|for|al|el|bin|ibn|bint|de|van|von|der|da)"
 # a middle initial inside a name ('Mohamad A. Alhakim', 'Kenneth F. McKenzie'), not before a sentence's first word
@@ -46,10 +46,10 @@ _PHRASE = re.compile(rf"{_INITIAL}?{_NAME_WORD}(?:[ \u00a0](?:{_CONNECTOR}[ \u00
 
 TITLES = frozenset("""President Minister Premier Speaker General Commander Ayatollah Hojatoleslam Sheikh Shaikh Sayyed
     Seyyed Sayyid Seyed Cleric Secretary Secretary-General Ambassador Envoy Chief Leader Governor Mayor Deputy King
-    Prince Emir Sultan Mr. Mrs. Ms. Dr. Gen. Lt. Col. Maj. Capt. Sen. Rep. Gov. Prof. Rev. Adm. Brig. Judge Senator
+    Prince Emir Sultan Judge Senator
     Spokesman Spokeswoman Spokesperson Chairman Chairwoman Director MP Lawmaker Pope Patriarch Colonel Admiral
     Brigadier Lieutenant Major Captain Marshal Rapporteur Representative Coordinator Adviser Advisor Imam
-    Prophet Martyr Shahid""".split())
+    Prophet Martyr Shahid""".split()) | frozenset(f"{a}." for a in TITLE_ABBREVIATIONS)
 _TITLE_MODIFIERS = frozenset("Prime Vice First Foreign Defence Defense Interior Oil Supreme Grand Deputy Chief Former "
                              "Acting Top Senior".split())
 ORGANISATION_WORDS = frozenset("""Council Ministry Parliament Assembly Party Army Forces Force Corps Agency Organisation
@@ -145,6 +145,9 @@ _TITLE_BEFORE = re.compile(
     + r"(?:\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2})?"
     + r"|(?:" + "|".join(sorted(_PERSON_BEFORE)) + r"))\s+"
     rf"(?:{_LIST_NAME},\s+)*(?:{_LIST_NAME},?\s+and\s+)?$")
+# A kind of business before a name, or before a list of them: 'his companies Babylon Navigation and Galaxy Oil'.
+_BODY_BEFORE = re.compile(r"\b(?P<kind>compan(?:y|ies)|firms?|shipping lines?|carriers?|airlines?|banks?)\s+"
+                          rf"(?:{_LIST_NAME},\s+)*(?:{_LIST_NAME},?\s+and\s+)?$")
 _DEMONYM_ENDINGS = ("ian", "ians", "ese", "ish", "ans", "is")
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|into|across|inside|outside|throughout)|\b(?:visit|visits|visited|trip|"
                            r"travel(?:l?ed)?|flew|arrived|returned|headed|moved) to)\s$")
@@ -307,6 +310,8 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
     if len(words) >= 2 and trimmed != words and words[0] not in SENTENCE_WORDS and (
             known := _known_body(" ".join(words))):
         return [known]  # 'Muslim Brotherhood': a known body's name, though its first word alone is a faith's
+    if len(words) >= 2 and _of_nothing(words[0]) and (known := _known_body(" ".join(words[1:]))):
+        return [known]  # 'Lebanese Hezbollah': a demonym before a known body's name
     words = trimmed
     if len(words) == 1 and len(words[0].rstrip(".")) == 1:
         return []  # an initial alone ('editor M. Hanif Jazayeri'): the name is the words after it
@@ -405,6 +410,8 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
         return [judged]
     if m := _TITLE_BEFORE.search(before):
         return [_Judged(name, "person", f"title: {m['title'].strip()}", 1)]
+    if m := _BODY_BEFORE.search(before):
+        return [_Judged(name, "organisation", f"'{m['kind']}' before it", 1)]
     if after.lstrip().startswith(",") and (m := _ROLE_BEFORE.search(before)) and len(capitals) >= 2:
         return [_Judged(name, "person", f"role before it: {m['role'].casefold()}", 1)]  # 'The Head of X, Y Z,'
     if 2 <= len(capitals) <= 5 and words[-1] not in _NAMES_OF_NOTHING and not re.fullmatch(r"[A-Z]{2,}s?", words[-1]) \
@@ -685,6 +692,9 @@ def sentences_of(text: str) -> list[str]:
 _INITIAL_END = re.compile(r"(?<![\w.])[A-Z]\.[ \u00a0]+$")
 
 
+_JOINED_AFTER = re.compile(r"-([A-Z][\w’'-]*)")  # a name joined by a hyphen to the one before it
+
+
 def _outside(start: int, end: int, spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
     """The parts of [start, end) outside the given spans, trimmed of spaces and joining words. A part that ends in a
     middle initial right before a span begins that span's name ('Kenneth F.' of 'Kenneth F. McKenzie'): no part."""
@@ -703,6 +713,9 @@ def _outside(start: int, end: int, spans: list[tuple[int, int]], text: str) -> l
         # to its place ("TEHRAN"[- Falih al-Fayadh ...])
         s += re.match(rf"^(?:[’']s)?(?:-[a-z]+|[-–—](?=\s))?\s*(?:(?:{_CONNECTOR})\s)*", piece).end()
         piece = text[s:e]
+        if (m := _JOINED_AFTER.match(piece)) and _known(m[1]):  # 'the Iran-Azerbaijan border', after 'Iran'
+            s += 1
+            piece = text[s:e]
         trimmed = re.sub(rf"(?:\s(?:{_CONNECTOR}))*[\s\u00a0‑-]*$", "", piece)
         if trimmed and _is_name_word(trimmed):
             out.append((s, s + len(trimmed)))

@@ -438,6 +438,14 @@ _WIRE_DATED = re.compile(rf"^(?P<place>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){{0,2}
                          # the wires' initials may be in small letters, before EFE's '.-': '(efe-epa).-'
                          rf"\s+\((?P<outlet>[A-Z][\w .&’'-]{{0,30}}|[a-z]+(?:-[a-z]+)*(?=\)\.-))\)"
                          r"(?:\.-\s*|(?!\s*[,.;])\s*(?:[-–—:]\s+)?)(?=\S)")
+# The outlet's name first, then the day in brackets and a dash, glued or not: 'WANA (June 14)—Nichirvan Barzani ...'.
+_WIRE_NAMED_FIRST = re.compile(rf"^(?P<outlet>[A-Z][\w.&’'-]*(?: [A-Z][\w.&’'-]*){{0,2}})\s+"
+                               rf"\((?P<date>(?:(?i:{_MONTH})\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{_MONTH}))(?:,?\s+{_YEAR})?)\)"
+                               r"\s*[-–—]\s*(?=\S)")
+# The place, the day and the outlet, each in capitals, each after a comma: 'YEREVAN, MAY 20, ARMENPRESS. In Iraq ...'.
+_WIRE_CAPITALS = re.compile(rf"^(?P<place>[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+){{0,2}}),\s+"
+                            rf"(?P<date>(?i:{_MONTH})\.?\s+\d{{1,2}}(?:,?\s+{_YEAR})?),\s+"
+                            r"(?P<outlet>[A-Z][A-Z&-]{2,30})[.:]\s+(?=\S)")
 _OUTLET_AUTHOR = re.compile(r"^(?P<label>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s+\|\s+[A-Z][\w.’'-]*"
                             r"(?:\s+[A-Z][\w.’'-]*){0,3}:\s+\S")
 _LABEL_BEFORE_LEAD = re.compile(r"^(?P<label>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})"
@@ -455,8 +463,10 @@ def read_lead_label(lead: str, kinds: dict[str, str], wire_only: bool = False) -
     `wire_only`: only a wire story's label ('BAGHDAD (Reuters) -'), for a paragraph after the first."""
     if m := _WIRE.match(lead):
         return LeadLabel(m[0].strip(), m["outlet"].strip(), m["place"].strip())
-    if m := _WIRE_DATED.match(lead):
+    if m := _WIRE_DATED.match(lead) or _WIRE_CAPITALS.match(lead):
         return LeadLabel(m[0].strip(), m["outlet"].strip(), m["place"].strip(), _read_dateline(m["date"]))
+    if (m := _WIRE_NAMED_FIRST.match(lead)) and kinds.get(m["outlet"]) not in ("place", "person"):
+        return LeadLabel(m[0].strip(), m["outlet"].strip(), None, _read_dateline(m["date"]))
     if wire_only:
         return None
     if (m := _OUTLET_DASH.match(lead)) and kinds.get(m["label"]) != "place":

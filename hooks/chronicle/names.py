@@ -179,9 +179,9 @@ ROLE_SYNONYMS = {"pm": ("prime", "minister"), "fm": ("foreign", "minister"), "pr
                  "defense": ("defence",), "diplomat": ("foreign", "minister"), "sardar": ("general",),
                  "parliamentary": ("parliament",)}
 FORMER = frozenset({"former", "ex", "then", "late", "previous", "onetime"})
-# Titles written with a capital before a name and abbreviated: ('Gen.', 'Lt.') as they appear.
+# Titles written with a capital before a name and abbreviated: ('Gen.', 'Lt.', 'Ayat.' for Ayatollah) as they appear.
 TITLE_ABBREVIATIONS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Capt", "Sen", "Rep", "Gov",
-                                 "Prof", "Rev", "Adm", "Brig"})
+                                 "Prof", "Rev", "Adm", "Brig", "Ayat"})
 
 
 # A military rank, not an office: in a title that names an office too ('Guards Commander Lt. Gen. Soleimani'), the

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import re
 
-_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sen", "rep", "gov", "prof", "rev",
-                  "adm", "brig", "st", "no", "jr", "sr", "vs", "etc", "approx", "sgt",
-                  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+from .names import TITLE_ABBREVIATIONS
+
+_ABBREVIATIONS = {a.casefold() for a in TITLE_ABBREVIATIONS} | {
+    "st", "no", "jr", "sr", "vs", "etc", "approx", "sgt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec"}
 _BOUNDARY = re.compile(r"[.!?…][”\"’')\]]*\s+(?=[“\"‘(\[]?[A-Z0-9])")
 
 
