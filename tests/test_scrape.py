@@ -185,6 +185,9 @@ def test_news_ids(line, news_id):
     ("38276c9bad11cdd154762b0d069a8e47_L", "page markup"),  # an image's file name
     ("| Image:self", "photo credit"),
     ("Image Caption", "photo credit"),  # the label over a caption the page leaves empty
+    # a blog's appeal for money (Elder of Ziyon, in the real pages)
+    ("We have lots of ideas, but we need more resources. Please donate today to help get the message out.",
+     "promotion"),
     ("Read: Soleimani, Al-Muhandis Coffins Reach Karbala", "related link"),
     ("Politics | World | Middle East", "section menu"),
 ])

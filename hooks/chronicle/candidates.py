@@ -200,8 +200,13 @@ def _trim(words: list[str]) -> list[str]:
 
 
 def _is_title(word: str) -> bool:
-    """A title, or titles joined by hyphens ('Major-General', 'Lieutenant-General', 'Secretary-General')."""
-    return word in TITLES or ("-" in word and all(part in TITLES for part in word.split("-")))
+    """A title, or titles joined by hyphens ('Major-General', 'Lieutenant-General', 'Secretary-General'), or a rank
+    of the form 'Commander-in-Chief', 'Second-in-Command'."""
+    return word in TITLES or ("-" in word and all(part in TITLES for part in word.split("-"))) or bool(
+        _IN_TITLE.fullmatch(word))
+
+
+_IN_TITLE = re.compile(r"[A-Z][a-z]+-in-(?:Chief|Command|Charge)")
 
 
 def _title_person(words: list[str]) -> tuple[_Judged, int] | None:
@@ -217,6 +222,9 @@ def _title_person(words: list[str]) -> tuple[_Judged, int] | None:
     if not name or not all(_is_name_word(w) or w in _PARTICLE_WORDS for w in name) or any(
             w in ORGANISATION_WORDS or w in PLACE_WORDS for w in name) or not _is_name_word(name[-1]):
         return None
+    if name[0] == "Staff":
+        return None  # a staff, not a name: 'the General Staff of the Armed Forces'
+
     if words[t] in _NAMING_TITLES and len(name) == 1:
         return _Judged(f"{words[t]} {name[0]}", "person", f"title: {words[t]}", 0), t  # 'Imam Ali' is the name
     first = t

@@ -250,7 +250,10 @@ _FURNITURE = {
                             r"|^(?:get it on google play|download on the app store|available on the app store"
                             r"|stay tuned with .{2,40} (?:android|ios|mobile) app)$"
                             r"|^(?:personali[sz]e your news|upgrade your experience by choosing the categories\b.*)$"
-                            r"|by ?email and never miss\b|^sign up for our (?:daily |free )?newsletter\b",
+                            r"|by ?email and never miss\b|^sign up for our (?:daily |free )?newsletter\b"
+                            # the site's appeal for money: 'Please donate today to help get the message out'
+                            r"|\bplease (?:donate|make a donation|consider donating)\b|\bdonate (?:today|now)\b"
+                            r"|\bsupport (?:our|independent) (?:journalism|reporting|work)\b",
                             re.I),
     # 'The author has diversified experience in investigative journalism', 'The writer is a senior fellow at ...';
     # not 'The writer was arrested in Tehran'

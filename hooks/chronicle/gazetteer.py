@@ -87,8 +87,10 @@ GIVEN_NAMES = """Mohammad Ali Hassan Hussein Hossein Ahmad Mahmoud Mustafa Abbas
     Rose Diana Natalie Sophia Alexis Lori Kayla Jane Agnes Antonio Emmanuel Vladimir Sergei Sergey Recep Hakan
     Mevlut Benjamin Naftali Yair Ehud Boris Rishi Keir Angela Olaf Emmanuel Jens Ursula Josep Kaja""".split()
 
-# Words with a capital that name no person, place or body on their own: demonyms, faiths, the calendar's holidays.
-NOT_NAMES = frozenset("""Iraqi Iraqis Iranian Iranians Arab Arabs Arabic Persian Kurd Kurds Kurdish Turkish Turk Turks
+# Words with a capital that name no person, place or body on their own: demonyms, languages, faiths, the calendar's
+# holidays.
+NOT_NAMES = frozenset("""Iraqi Iraqis Iranian Iranians Arab Arabs Arabic Persian Farsi Dari Kurd Kurds Kurdish Sorani
+    Kurmanji Turkish Turk Turks
     Saudi Saudis Syrian Syrians Lebanese Israeli Israelis Jewish American Americans British European Europeans Western
     Westerner Russian Chinese Afghan Afghans Pakistani Yemeni Yemenis Kuwaiti Qatari Emirati Omani Bahraini Jordanian
     Egyptian Palestinian Palestinians Shia Shiite Shiites Shi'ite Sunni Sunnis Muslim Muslims Islam Islamic Christian
