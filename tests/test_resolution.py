@@ -144,6 +144,25 @@ def test_a_longer_name_is_not_the_persons_unless_it_holds_their_whole_spelling_a
     assert ms[0].entity is None, ms[0]
 
 
+def test_a_full_name_after_another_given_name_is_a_sons_and_makes_the_surname_alone_either_mans():
+    """Arabic names hold the father's: 'Ahmed Fuad Hussein' is Fuad Hussein's son (or a namesake's), not the
+    minister, and once he is named a bare 'Hussein' could be either."""
+    ms = resolved("Ahmed Fuad Hussein, the minister's son, spoke in Erbil.",
+                  "Foreign Minister Fuad Hussein arrived. Hussein said so.")
+    assert [(m.text, m.entity) for m in ms] == [("Fuad Hussein", None), ("Fuad Hussein", "fuad-hussein"),
+                                                 ("Hussein", None)]
+    assert "'Ahmed Fuad Hussein'" in ms[0].reason and "Ahmed Fuad Hussein" in ms[2].reason
+
+
+@pytest.mark.parametrize("text", [
+    "Update Qasem Soleimani was killed in Baghdad.",  # a label's last word
+    "Lieutenant-General Qasem Soleimani was killed in Baghdad.",  # a title
+    "The Quds Force Qasem Soleimani led was hit.",  # a body's
+])
+def test_a_title_or_a_label_before_a_full_name_is_no_fathers_son(text):
+    assert ("Qasem Soleimani", "qasem-soleimani") in links(text, day="2020-01-03")
+
+
 MUHANDIS = person("abu-mahdi-al-muhandis", ["Abu Mahdi al-Muhandis"], ["Muhandis"],
                   [role("Deputy Commander of the Popular Mobilization Units", "2014", "2020-01-03")])
 WITH_MUHANDIS = NameIndex([*REGISTRY, MUHANDIS])

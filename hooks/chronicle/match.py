@@ -23,7 +23,7 @@ from itertools import accumulate, compress, count
 from typing import NamedTuple
 
 from .dates import MONTHS, WEEKDAYS
-from .gazetteer import SENTENCE_WORDS
+from .gazetteer import SENTENCE_WORDS, is_given_name
 from .model import Article, Entity, Mention
 from .names import (APOSTROPHES, ARTICLES, HONORIFICS, PICTURE_AGENCIES, ROLE_MODIFIERS, ROLE_NOUNS, SUN_ARTICLES,
                     TITLE_ABBREVIATIONS, NameKey, Title, fold_word, is_article, join_of, name_key, title_before)
@@ -663,13 +663,18 @@ def resolve_mentions(article: Article, index: NameIndex, names: dict[str, str] |
     identified: dict[str, str] = {}  # entity -> how ('named in full as ...')
     others: dict[str, str] = {}  # entity -> the other person's name that shares its surname
     contexts: dict[tuple[str, int], _Context] = {}
-    for block_text, anchor, f in [(b.text, b.anchor, f) for b, f in found] + [(article.title, "", f) for f in headline]:
+    for block_text, anchor, prose, f in [(b.text, b.anchor, b.kind in _PROSE, f) for b, f in found] + [
+            (article.title, "", False, f) for f in headline]:
         text = block_text[f.start:f.end]
         ss = senses(text, f)
         full = {s.entity for s in ss if s.full}
         if full:
-            if len(full) == 1 and not _single_word_inside(block_text, f, ss, entities, known):
+            if len(full) != 1:
+                continue
+            if not _inside_longer_name(block_text, f, ss, entities, known, prose):
                 identified.setdefault(next(iter(full)), f"names in full as '{text}'")
+            elif " " in text.strip():  # a son's name holds his father's whole: a bare surname could be either's
+                others.setdefault(next(iter(full)), _context(block_text, f.start, f.end, known).other_name)
             continue
         given = [(s.entity, k) for s in ss if entities[s.entity].kind == "person"
                  for k in given_names(entities[s.entity])]
@@ -708,7 +713,7 @@ def resolve_mentions(article: Article, index: NameIndex, names: dict[str, str] |
             if len(full) > 1:
                 reason = ("a variant of " + " and of ".join(f"{entities[i].name} ('{sp}')" for i, sp in f.variant_of)
                           + ": left unlinked, it could be either")
-            elif _single_word_inside(b.text, f, ss, entities, known):
+            elif _inside_longer_name(b.text, f, ss, entities, known, b.kind in _PROSE):
                 other = _context(b.text, f.start, f.end, known).other_name
                 reason = f"part of the name '{other}', someone other than {entities[full[0]].name}"
             elif own := _own_given_name(b.text, f, entities[full[0]], known):
@@ -822,6 +827,9 @@ def _with_stated_names(article: Article, mentions: list[Mention], entities: dict
     return out
 
 
+_PROSE = frozenset({"p", "caption"})  # the blocks whose capitals are names', not a heading style's
+
+
 def _with_articles(found: list[tuple], entities: dict[str, Entity]) -> list[tuple]:
     """A person's surname with the article printed before it is one mention: 'al-Muhandis', whose word before
     ('Manar al-Muhandis') tells whose name it is."""
@@ -911,15 +919,26 @@ def _variant_rule(f: Found, entity: str) -> str:
     return f"a variant of '{spelling}'" + (" (glued to the word before it)" if f.glued else "")
 
 
-def _single_word_inside(text: str, f: Found, ss: list[Sense], entities: dict[str, Entity], known: set[str]) -> bool:
-    """A person's full spelling of one name word ('al-Sudani') with a given name before it that is not theirs:
-    someone else's name ('REUTERS/Thaier al-Sudani')."""
-    if f.start == 0 or text[f.start - 1] not in " \u00a0" or " " in text[f.start:f.end]:
-        return False  # no word right before it, or a name of more words than one
+def _inside_longer_name(text: str, f: Found, ss: list[Sense], entities: dict[str, Entity], known: set[str],
+                        prose: bool) -> bool:
+    """A person's full spelling with a given name before it that is not theirs: someone else's name. Of one name word,
+    a namesake's ('REUTERS/Thaier al-Sudani'); of more, in prose, after one of the region's common given names
+    (gazetteer.GIVEN_NAMES: not 'Council Ali Shamkhani'), a son's, whose name holds his father's whole ('Ahmed Fuad
+    Hussein', where the data holds Fuad Hussein). A word of the person's own spellings is theirs
+    ('Mohammad' before 'Javad Zarif', where the data holds 'Mohammad Javad Zarif'). A headline's and a subheading's
+    capitals are their style's ('Remembering Qasem Soleimani'): only a one-word spelling is read there."""
+    if f.start == 0 or text[f.start - 1] not in " \u00a0":
+        return False  # no word right before it
     persons = [entities[s.entity] for s in ss if s.full and entities[s.entity].kind == "person"]
-    if not persons or len(_name_words(text[f.start:f.end])) != 1:
+    one_word = " " not in text[f.start:f.end] and len(_name_words(text[f.start:f.end])) == 1
+    if not persons or not (one_word or prose):
         return False
-    given = [(p.id, k) for p in persons for k in given_names(p)]
+    if one_word:
+        given = [(p.id, k) for p in persons for k in given_names(p)]
+    elif is_given_name(_word_before(text, f.start) or ""):  # a given name of the region's, not a title's last word
+        given = [(p.id, _key((w,))) for p in persons for sp in p.spellings for _, w in _name_words(sp) if w]
+    else:
+        return False
     ctx = _context(text, f.start, f.end, known, given)
     return bool(ctx.other_name and ctx.shared)
 
