@@ -174,7 +174,10 @@ def _plain_name(name: str) -> str:
 _ORGANISATION_NAMES = frozenset(_plain_name(n) for n in ORGANISATIONS)
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def is_given_name(word: str) -> bool:
+    """One of the given names common in the region, in any transliteration: asked of the same words again and
+    again, by the links and the candidates alike."""
     return _among([word], _GIVEN_NAMES)
 
 
