@@ -195,6 +195,11 @@ def test_a_given_name_with_the_surname_in_brackets_is_the_person_there_and_where
                       ("Hajj Qassem", "qasem-soleimani")]
 
 
+def test_a_name_the_article_gives_two_people_is_neithers():
+    assert [t for t, e in stated("Abu Mahdi al-Muhandis (also known as Jamal Ibrahimi) and Qasem Soleimani (also "
+                                 "known as Jamal Ibrahimi) met.") if e] == ["Abu Mahdi al-Muhandis", "Qasem Soleimani"]
+
+
 @pytest.mark.parametrize("text", [
     "His brother Sohrab (Soleimani) was sanctioned. Qasem Soleimani was killed.",  # not the person's given name
     "Qasem Soleimani, known as Iran's Shadow Commander, was killed.",  # a possessive: an epithet, not a name

@@ -788,9 +788,9 @@ def _stated_name(text: str, m: Mention, person: Entity, known: set[str]) -> tupl
             return None
         start = before.start() - len(name)
         if before.group().strip() == "(":  # only a given name of the person's, before their surname in brackets
-            mine = {k.coarse for k in given_names(person)}
             plain = [w for w in words[len(words) - n:] if w.casefold().rstrip(".") not in HONORIFICS]
-            if len(plain) != 1 or not any(_key((f,)).coarse in mine for f in [fold_word(plain[0])] if f):
+            folded = fold_word(plain[0]) if len(plain) == 1 else ""
+            if not folded or not any(k.meets(_key((folded,))) for k in given_names(person)):
                 return None
             return start, before.start(), f"'{text[start:m.end + 1]}'"
         if n >= 2:
@@ -805,12 +805,15 @@ def _with_stated_names(article: Article, mentions: list[Mention], entities: dict
     an unlinked one inside it gives way to it."""
     texts = {b.anchor: b.text for b in article.blocks}
     stated: dict[str, tuple[str, str]] = {}  # name as printed -> (entity, how the article says so)
+    twice: set[str] = set()  # a name the article gives two people: neither's
     for m in mentions:
         if m.entity and entities[m.entity].kind == "person":
             if (found := _stated_name(texts[m.block], m, entities[m.entity], known)) is not None:
                 start, end, how = found
-                stated.setdefault(texts[m.block][start:end], (m.entity, how))
-    stated = {name: v for name, v in stated.items() if all(e == v[0] for n, (e, _) in stated.items() if n == name)}
+                name = texts[m.block][start:end]
+                if stated.setdefault(name, (m.entity, how))[0] != m.entity:
+                    twice.add(name)
+    stated = {name: v for name, v in stated.items() if name not in twice}
     if not stated:
         return mentions
     out = list(mentions)
