@@ -58,6 +58,8 @@ GOLDEN = yaml.safe_load((LAYOUTS / "expected.yml").read_text(encoding="utf-8"))
     ("Dec 04, 2019 20:01 Asia/Tehran [Updated: Dec 07, 2019 22:13 Asia/Tehran]", dt.date(2019, 12, 4), False),
     ("By Tyler O’Neil December 31, 2019", dt.date(2019, 12, 31), False),  # after the byline
     ("July 22, 2020 · 3 min read", dt.date(2020, 7, 22), False),
+    ("ECONOMY 15.11.2021", dt.date(2021, 11, 15), False),  # a section's label in capitals (IRAM Center)
+    ("Source: New York Times February 04, 2019 02:37 UTC", dt.date(2019, 2, 4), False),  # a credit line's source
 ])
 def test_datelines_in_outlets_formats(line, date, updated):
     """A line that prints a date, with at most a label, a weekday, a time and a zone around it, is a dateline."""
@@ -88,6 +90,9 @@ def test_datelines_in_outlets_formats(line, date, updated):
     "by the way May 3, 2020",
     "Dec 04, 2019 [Iran and Iraq]",  # brackets that hold no update
     "date 2022-02-26 2022/02/27 | 16:18",  # the scrape's date and another: which is the page's?
+    "IRAN ISIS 2014",  # a year alone
+    "Economy 15.11.2021 and more",
+    "Source: the ministry said on February 4, 2019",  # a sentence after the label
 ])
 def test_not_datelines(line):
     """Text that holds a date, or a time alone, is not a dateline."""
@@ -185,6 +190,7 @@ def test_news_ids(line, news_id):
     ("38276c9bad11cdd154762b0d069a8e47_L", "page markup"),  # an image's file name
     ("| Image:self", "photo credit"),
     ("Image Caption", "photo credit"),  # the label over a caption the page leaves empty
+    ("Iraqi Economy, Iran, IRGC, Iranian-Backed Shiite Militants", "tag list"),  # tags with no label (IRAM Center)
     # a blog's appeal for money (Elder of Ziyon, in the real pages)
     ("We have lots of ideas, but we need more resources. Please donate today to help get the message out.",
      "promotion"),
@@ -216,6 +222,9 @@ def test_furniture_by_its_shape(line, reason):
     "The writer was arrested in Tehran on Monday, his family said.",
     "The post of prime minister went to Sudani, who appeared first on the list.",
     "Photo: Iraqi PM meets Khamenei in Tehran",  # a caption, not a credit
+    "Iran, Iraq, Syria, Turkey",  # names alone, none of more words than one: no tag list
+    "Ali Khamenei, Hassan Rouhani, Qasem Soleimani",  # three names: not four tags
+    "Iran, Iraq, Syria and Turkey signed the deal.",
     "Read on, the minister said, and you will see.",
     "He said 334 views were wrong.",
     "I am sure, an official said, that the writer will be freed.",
@@ -266,6 +275,10 @@ def test_captions_place_or_credit(line, expected):
     ("Author:", True),
     ("Bylines", False),
     ("AP Writers say the talks went well", False),
+    ("Yasir Rashid Researcher", True),  # a name, then the author's title (IRAM Center)
+    ("Hamdi Malik Senior Fellow", True),
+    ("The Iraqi Analyst", False),
+    ("Iraq Correspondent", False),  # a title alone, no name
 ])
 def test_bylines(line, expected):
     assert is_byline(line) is expected

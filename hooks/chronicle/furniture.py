@@ -46,6 +46,11 @@ _LABEL = re.compile(r"^(?P<label>(?:first\s+)?publish(?:ed)?(?:\s+date)?|publica
 # A byline, then the date: 'By Tyler O’Neil December 31, 2019' (the name's words are no month's).
 _BYLINE_LABEL = re.compile(rf"^(?P<label>by)\s+(?:(?!{_MONTH}\b)(?-i:[A-Z])[\w.’'-]*,?\s+){{1,4}}(?=(?i:{_MONTH})|\d)",
                            re.I)
+# The source a page's credit line names, then the date: 'Source: New York Times February 04, 2019 02:37 UTC'.
+_SOURCE_LABEL = re.compile(rf"^(?P<label>source)\s*:\s*(?P<outlet>(?:(?!{_MONTH}\b)(?-i:[A-Z])[\w.&’'-]*\s+){{1,5}})"
+                           rf"(?=(?i:{_MONTH})|\d)", re.I)
+# A section's label in capitals, then the date: 'ECONOMY 15.11.2021'.
+_SECTION_LABEL = re.compile(r"^(?P<label>[A-Z]{3,}(?:[ &][A-Z]{3,})?)\s+(?=\d)")
 _AUTHOR_LABEL = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){1,4}(?P<label>(?i:published|posted|updated))(?:\s+(?:on|at))?\s*[:\-–—]?"
                            r"\s*")
 _TIME = re.compile(r"\b\d\d?[:.]\d\d(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?|\b\d\d?\s*[ap]\.?m\.?|\b\d{4}(?=\s*(?:GMT|UTC)\b)",
@@ -58,7 +63,7 @@ _WEEKDAY = re.compile(r"\b(?:" + "|".join(w[:3] + f"(?:{w[3:]})?" for w in WEEKD
 _DATELINE_REST = re.compile(r"^(?:[\s,،|/·•()\-–—]|\b(?:at|on|updated|published|posted)\b)*$", re.I)
 # What may follow a date besides: the source it names ('- Source: Shafaq News'), a site control scraped with it
 # ('13:55Font'), or, after a label, a section ('date 2022-04-27 Politics').
-_SOURCE_TAIL = re.compile(r"\b(?:source|via)\s*:\s*(?P<outlet>[A-Z][\w .&’'-]{1,40}?)\s*$", re.I)
+_SOURCE_TAIL = re.compile(r"\b(?:source|via)\s*:\s*(?P<outlet>(?-i:[A-Z])[\w .&’'-]{1,40}?)\s*$", re.I)
 _CONTROL_TAIL = re.compile(r"(?:font|print|share|email|comments?|text size|a\+|a-|[+−-]\s*↺\s*[+−-]\s*\d+\s*px"
                            r"|read(?:ing)?\s*time\s*:?\s*\d+\s*min(?:ute)?s?|\d+\s*min(?:ute)?s?\s+read)\s*$", re.I)
 _TWELVE_HOUR = re.compile(r"\s+\d\d?[:.]\d\d(?:[:.]\d\d)?\s*[ap]\.?m\b", re.I)
@@ -116,7 +121,8 @@ def read_dateline(line: str) -> Dateline | None:
 def _read_dateline(text: str) -> Dateline | None:
     if len(text) > 80:
         return None
-    label = _LABEL.match(text) or _AUTHOR_LABEL.match(text) or _BYLINE_LABEL.match(text)
+    label = (_LABEL.match(text) or _AUTHOR_LABEL.match(text) or _BYLINE_LABEL.match(text)
+             or _SOURCE_LABEL.match(text) or _SECTION_LABEL.match(text))
     rest = text[label.end():] if label else text
     found = _DATE.search(rest)
     if not found:
@@ -160,7 +166,8 @@ def _read_dateline(text: str) -> Dateline | None:
     if not _DATELINE_REST.match(rest):
         return None
     updated = bool(label) and re.search(r"updat|modif", label["label"], re.I) is not None
-    return Dateline(text, date, updated, source["outlet"].strip() if source else None)
+    named = source["outlet"] if source else label["outlet"] if label and "outlet" in label.groupdict() else None
+    return Dateline(text, date, updated, named.strip() if named else None)
 
 
 _NEWS_ID = re.compile(r"^(?:news|story|article|content|post|report)\s*(?:id|code|no\.?|number|#)\s*[:#.]?\s*"
@@ -199,6 +206,7 @@ _IDENTIFIER = re.compile(r"^[a-z]+(?:_[a-z]+)+\b|^[0-9a-f]{16,}(?:_\w{1,8})?(?:\
 _PICTURE_AGENCIES = "AFP|Reuters|AP|EPA|Getty Images|Anadolu|Xinhua|WANA"
 # Kinds of furniture line, by their wording. The first kinds end the article where they follow its text
 # (everything after a 'Related Articles' heading, a comment prompt or a wire story's sign-off belongs to the page).
+_TAG = r"(?:[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,3})"  # a tag: up to four words, each with a capital
 _ENDING = {
     "related links": re.compile(
         r"^(?:related(?:\s+(?:articles?|news|stories|posts|content|coverage|links|topics|reading))?|more stories"
@@ -214,6 +222,9 @@ _ENDING = {
     "credits": re.compile(r"^\(?(?:reporting|writing|editing|additional reporting|compiled|translated)\s+by\b"
                           # the editors' initials, maybe with the agencies: 'EF/MA', 'jsi/kb (AP, AFP, Reuters)'
                           r"|^[A-Za-z]{2,4}(?:/[A-Za-z]{2,4})+(?:\s*\([\w ,/-]{2,40}\))?$", re.I),
+    # the page's tags with no label, after the text, four or more, one of more words than one: 'Iraqi Economy,
+    # Iran, IRGC, Iranian-Backed Shiite Militants'
+    "tag list": re.compile(rf"^(?=.*\b[A-Z][\w’'-]*[ -][A-Z]){_TAG}(?:,\s{_TAG}){{3,}}$"),
 }
 _FURNITURE = {
     **_ENDING,
@@ -353,7 +364,11 @@ _BYLINE = re.compile(r"^(?:by|written by|reported by|published by|posted by|word
                      r"(?=[A-Z])(?P<names>.*)$"
                      # the wire's title for its writer, on the line under the name: 'AP Diplomatic Writer'
                      r"|^(?:AP|Associated Press|Reuters|AFP)(?P<title>(?:\s[A-Z][a-z]+){0,3}\s(?:Writer|Correspondent"
-                     r"|Reporter|Editor))$", re.I)
+                     r"|Reporter|Editor))$"
+                     # a name, then the author's title, on the line under the headline: 'Yasir Rashid Researcher'
+                     r"|^(?-i:(?!(?:The|A|An)\b)[A-Z][\w’'.-]+(?:\s(?:al-|bin\s)?[A-Z][\w’'.-]+){1,3})"
+                     r"(?P<author>\s(?:Senior\s|Chief\s|Staff\s|Special\s)?(?-i:Researcher|Correspondent|Contributor"
+                     r"|Reporter|Writer|Journalist|Columnist|Fellow|Analyst))$", re.I)
 _BYLINE_WORDS = {"and", "&", "of", "the", "in", "at", "for", "with", "staff", "writer", "reporter", "correspondent",
                  "editor", "contributor", "special", "senior", "chief", "bureau"}
 _COUNTER = re.compile(r"^\d[\d,.]*\s*[kKmM]?\s+[A-Za-z]+(?:\s+[A-Za-z]+)?$")
@@ -368,7 +383,7 @@ def is_byline(line: str) -> bool:
     m = _BYLINE.match(text)
     if not m or word_count(text) > 10:
         return False
-    if m["title"]:
+    if m["title"] or m["author"]:
         return True
     # Names and a few joining words only: 'By Tuesday, Iran had agreed.' is a sentence, not a byline.
     return all(w[0].isupper() or not w[0].isalpha() or w.lower().strip(",;|.") in _BYLINE_WORDS
