@@ -58,6 +58,13 @@ def links(*paragraphs, **kw):
 
 # ---------------------------------------------------------------- same surname, someone else
 
+@pytest.mark.parametrize("word", ["Administration", "Government", "Cabinet", "Presidency", "Era"])
+def test_a_word_after_a_surname_that_names_what_is_the_persons_makes_no_longer_name(word):
+    """The New Yorker (in the real pages): 'the Trump Administration' is Trump's, not someone named Trump
+    Administration."""
+    assert links(f"Donald Trump spoke. The Trump {word} said so.", day="2020-01-06")[-1] == ("Trump", "donald-trump")
+
+
 def test_a_relative_with_a_registered_surname_is_not_the_registered_person():
     ms = resolved("Zeinab Soleimani, the daughter of the slain commander, spoke in Beirut.")
     [m] = ms

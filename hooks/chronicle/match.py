@@ -514,10 +514,11 @@ def _spelling_words(spellings: tuple[str, ...]) -> frozenset[str]:
 
 # ---------------------------------------------------------------- resolution
 
-# Capitalised words that open or join a sentence, or name a time, a people or a faith, rather than a person.
+# Capitalised words that open or join a sentence, or name a time, a people or a faith, rather than a person; and the
+# words after a surname that name what is the person's, not a longer name ('the Trump Administration').
 _NOT_GIVEN_NAMES = SENTENCE_WORDS | frozenset("""Former Late Martyr Mr Mrs Ms Dr Iranian Iraqi Iranians Iraqis American
-    Americans Kurdish Arab Arabs Shia Shiite Sunni Saudi Syrian Lebanese Turkish Israeli Western""".split()) | frozenset(
-    MONTHS) | frozenset(WEEKDAYS)
+    Americans Kurdish Arab Arabs Shia Shiite Sunni Saudi Syrian Lebanese Turkish Israeli Western Administration
+    Government Cabinet Presidency Doctrine Era Campaign""".split()) | frozenset(MONTHS) | frozenset(WEEKDAYS)
 _NAME_WORD = re.compile(r"[A-Z][a-z][\w’'-]*")
 
 
