@@ -300,6 +300,9 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
       ("Marvi", "person", "title: Ayat.")]),
     (["WANA (June 14)—Iran and Iraq met in Erbil."], [("WANA", "organisation", "the wire the lead's label names"),
                                                        ("Erbil", "place", "a country, a capital or a place of the region")]),
+    # a title's parts joined by hyphens after 'Under', and a time zone (the seventeenth batch of real pages)
+    (["Rosemary DiCarlo, the Under-Secretary-General for Political Affairs, spoke at 5:30 p.m. EST on Tuesday."],
+     [("Rosemary DiCarlo", "person", "role after it: general")]),
     # a rank with 'in' ('Second-in-Command'), a staff after a title, a language: none of them a name
     (["Commander Soleimani and Second-in-Command of the PMU al-Muhandis met. He is fluent in Farsi and Dari."], []),
     (["The General Staff of the Iranian Armed Forces and White House Chief of Staff John Kelly spoke."],

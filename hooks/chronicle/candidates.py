@@ -200,10 +200,14 @@ def _trim(words: list[str]) -> list[str]:
 
 
 def _is_title(word: str) -> bool:
-    """A title, or titles joined by hyphens ('Major-General', 'Lieutenant-General', 'Secretary-General'), or a rank
-    of the form 'Commander-in-Chief', 'Second-in-Command'."""
-    return word in TITLES or ("-" in word and all(part in TITLES for part in word.split("-"))) or bool(
-        _IN_TITLE.fullmatch(word))
+    """A title, or titles joined by hyphens ('Major-General', 'Lieutenant-General', 'Secretary-General', after 'Under'
+    too), or a rank of the form 'Commander-in-Chief', 'Second-in-Command'."""
+    return word in TITLES or ("-" in word and all(part in TITLES or part in _TITLE_PREFIXES for part in word.split("-"))
+                              and word.split("-")[-1] in TITLES) or bool(_IN_TITLE.fullmatch(word))
+
+
+_TITLE_PREFIXES = frozenset({"Under", "Assistant", "Vice"})  # 'Under-Secretary-General', 'Assistant-Secretary'
+
 
 
 _IN_TITLE = re.compile(r"[A-Z][a-z]+-in-(?:Chief|Command|Charge)")
@@ -296,7 +300,10 @@ def _role_after(name: str, after: str) -> _Judged | None:
     for w in re.findall(r"[\w-]+", m["clause"]):  # the clause's head: up to its first preposition or relative word
         if w in _PREPOSITIONS or (words and w in _RELATIVES):  # 'a cleric whose party won': the cleric's
             break
-        words.append(w.casefold())
+        low = w.casefold()
+        if "-" in low and not (low in _PERSON_ROLES or low in _BODY_ROLES or _AGE.match(low)):
+            low = low.rsplit("-", 1)[-1]  # a title's last part: 'the Under-Secretary-General'
+        words.append(low)
     noun = next((w for w in reversed(words) if w in _PERSON_ROLES or w in _BODY_ROLES), None)  # the head comes last
     if noun is None and any(_AGE.match(w) for w in words):
         return _Judged(name, "person", "age after it", 1)  # 'Najme, a 37-year-old ...'

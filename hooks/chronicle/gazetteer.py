@@ -95,7 +95,8 @@ NOT_NAMES = frozenset("""Iraqi Iraqis Iranian Iranians Arab Arabs Arabic Persian
     Westerner Russian Chinese Afghan Afghans Pakistani Yemeni Yemenis Kuwaiti Qatari Emirati Omani Bahraini Jordanian
     Egyptian Palestinian Palestinians Shia Shiite Shiites Shi'ite Sunni Sunnis Muslim Muslims Islam Islamic Christian
     Christians Christianity Yazidi Yazidis Assyrian Chaldean Turkmen Baathist Zionist Sadrist Sadrists Ashura Arbaeen
-    Arbaein Nowruz Ramadan Eid Muharram Hajj Friday Saturday Sunday Monday Tuesday Wednesday Thursday GMT UTC AM PM
+    Arbaein Nowruz Ramadan Eid Muharram Hajj Friday Saturday Sunday Monday Tuesday Wednesday Thursday GMT UTC EST EDT
+    CST CDT PST PDT CET CEST BST MSK AM PM
     CEO State Co Justice Excellency Highness Majesty Source Sources Official Officials Caption Photo Gen Lt Col Maj
     Capt Brig Sgt Mr Mrs Ms Dr DNA GDP LNG LPG UAV IED ICU PCR VIP VAT GPS SUV""".split())  # common nouns' initials
 
