@@ -59,6 +59,7 @@ GOLDEN = yaml.safe_load((LAYOUTS / "expected.yml").read_text(encoding="utf-8"))
     ("By Tyler O’Neil December 31, 2019", dt.date(2019, 12, 31), False),  # after the byline
     ("July 22, 2020 · 3 min read", dt.date(2020, 7, 22), False),
     ("ECONOMY 15.11.2021", dt.date(2021, 11, 15), False),  # a section's label in capitals (IRAM Center)
+    ("date 2020-01-08 USA TODAY", dt.date(2020, 1, 8), False),  # the scrape's date, then the outlet in capitals
     ("Source: New York Times February 04, 2019 02:37 UTC", dt.date(2019, 2, 4), False),  # a credit line's source
 ])
 def test_datelines_in_outlets_formats(line, date, updated):
@@ -91,6 +92,7 @@ def test_datelines_in_outlets_formats(line, date, updated):
     "Dec 04, 2019 [Iran and Iraq]",  # brackets that hold no update
     "date 2022-02-26 2022/02/27 | 16:18",  # the scrape's date and another: which is the page's?
     "IRAN ISIS 2014",  # a year alone
+    "date 2020-01-08 Iran Says No",  # a headline run onto the scrape's date
     "Economy 15.11.2021 and more",
     "Source: the ministry said on February 4, 2019",  # a sentence after the label
 ])

@@ -69,7 +69,7 @@ _CONTROL_TAIL = re.compile(r"(?:font|print|share|email|comments?|text size|a\+|a
 _TWELVE_HOUR = re.compile(r"\s+\d\d?[:.]\d\d(?:[:.]\d\d)?\s*[ap]\.?m\b", re.I)
 _COUNT_TAIL = re.compile(r"\s\d{1,7}\s*$")
 _VIEWS_TAIL = re.compile(r"\s\d[\d,]{0,9}\s+views?\s*$", re.I)
-_SECTION_TAIL = re.compile(r"\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*$")
+_SECTION_TAIL = re.compile(r"\s(?:[A-Z][a-z]+|[A-Z]{2,})(?:\s(?:[A-Z][a-z]+|[A-Z]{2,}))?\s*$")  # 'USA TODAY' too
 
 
 @dataclass(frozen=True)
