@@ -300,6 +300,10 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
       ("Marvi", "person", "title: Ayat.")]),
     (["WANA (June 14)—Iran and Iraq met in Erbil."], [("WANA", "organisation", "the wire the lead's label names"),
                                                        ("Erbil", "place", "a country, a capital or a place of the region")]),
+    # a body's name that ends in its country, then a person's (IRNA, in the real pages)
+    (["Raisi met the head of the Supreme Judicial Council of Iraq Faiq Zidan on Tuesday."],
+     [("Supreme Judicial Council of Iraq", "organisation", "organisation word: Council"),
+      ("Faiq Zidan", "person", "after a body's name: Supreme Judicial Council of Iraq")]),
     # a title's parts joined by hyphens after 'Under', and a time zone (the seventeenth batch of real pages)
     (["Rosemary DiCarlo, the Under-Secretary-General for Political Affairs, spoke at 5:30 p.m. EST on Tuesday."],
      [("Rosemary DiCarlo", "person", "role after it: general")]),

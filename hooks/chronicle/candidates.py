@@ -387,11 +387,16 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
     # 'Ilam Province Ahmad Karami', 'Council of Representatives Mohamed al-Halbousi': a body or a place, then a person
     # named after it, from the first given name after the body's kind word ('of Representatives' is the body's)
     at = next((i for i in range(kinds[-1] + 1, len(words)) if is_given_name(words[i])), None) if kinds else None
+    how = f"given name: {words[at]}" if at is not None else ""
+    if at is None and kinds and len(words) >= kinds[-1] + 5 and words[kinds[-1] + 1] == "of" and \
+            _known_place(words[kinds[-1] + 2]):
+        at = kinds[-1] + 3  # 'Supreme Judicial Council of Iraq Faiq Zidan': the body's country ends its name
+        how = f"after a body's name: {' '.join(words[:at])}"
     if at is not None and all(w in ("of", "the") or _is_name_word(w) for w in words[kinds[-1] + 1: at]):
         rest = words[at:]
         body = _body(words[:at])
         if len(rest) >= 2 and all(_is_name_word(w) or w in _PARTICLE_WORDS for w in rest):
-            person = _Judged(" ".join(rest), "person", f"given name: {rest[0]}", 3)
+            person = _Judged(" ".join(rest), "person", how, 3)
             return ([body] if body else []) + [person]
     if body := _body(words):
         return [body]
