@@ -172,6 +172,8 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
      [("Moqtada al-Sadr", "person", "role after it: cleric")]),
     (["Javan, a hard-line newspaper which the guards' men founded, said so."],
      [("Javan", "organisation", "described after it: newspaper")]),
+    (["Raisi and al-Halbousi exchanged opinions on ties between Iran and Iraq."],  # an item after 'al-' (IRNA)
+     [("al-Halbousi", "person", "named in a list with Raisi")]),
     (["“Trump, Pompeo and Co. are relegated to the dustbin of history,” Zarif wrote."],
      [("Pompeo", "person", "named in a list with Trump")]),
     # a word before a name the list holds is no new name; a given name before a registered surname is one

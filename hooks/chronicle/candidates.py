@@ -639,7 +639,7 @@ def find_candidates(article: Article, registry: Registry, trie: SpellingTrie, me
     return out
 
 
-_ITEM = rf"[{_CAP}][\w’'-]*(?:[ \u00a0](?:al-|bin |ibn )?[{_CAP}][\w’'-]*){{0,3}}"
+_ITEM = rf"(?:(?<![\w’'-])(?:al|el)-)?[{_CAP}][\w’'-]*(?:[ \u00a0](?:al-|bin |ibn )?[{_CAP}][\w’'-]*){{0,3}}"
 # the last item whole: a name of more capitals than an item holds is no item ('and Iran’s Supreme National Security
 # Council Secretary')
 _LIST = re.compile(rf"{_ITEM}(?:,[ \u00a0]{_ITEM})*,?[ \u00a0]and[ \u00a0]{_ITEM}"
