@@ -489,6 +489,30 @@ def test_a_breadcrumb_glued_with_no_space_to_the_headline_is_furniture():
     assert [k.text for k in page.kept] == ["On Sunday the two sides signed the deal in Baghdad, officials said."]
 
 
+def test_a_related_link_within_the_text_does_not_end_it():
+    """Iran Press (in the real pages) prints 'Related News:' and one link between two paragraphs of its story: the
+    heading and the link are dropped, and the story read on."""
+    page = read_page("Iran and Iraq sign a rail deal\n\nMarch 19, 2023\n\nThe two sides signed the deal in Baghdad "
+                     "on Sunday, officials said.\n\nRelated News:\n\nZarif consults with Iraqi officials in Baghdad\n\n"
+                     "\"The line will carry pilgrims and goods between the two countries,\" the minister said after "
+                     "the signing.\n\n\"Work on the first section starts in the spring,\" he added, speaking to "
+                     "reporters.\n")
+    assert [k.text[:20] for k in page.kept] == ["The two sides signed", "\"The line will carry", "\"Work on the first s"]
+    assert [d.reason for d in page.dropped][-2:] == ["related link", "related link"]
+
+
+@pytest.mark.parametrize("after", [
+    "Middle East\n\nThree explosions rocked Baghdad late Tuesday, killing five people and wounding a dozen more.",
+    "Three explosions rocked Baghdad late Tuesday.",  # too short to be the story's
+    "Three explosions rocked Baghdad late Tuesday, killing five people and wounding a dozen more.",  # a summary
+    "",  # the links end the page
+])
+def test_a_related_heading_with_teasers_or_nothing_after_its_links_ends_the_text(after):
+    page = read_page("Iran and Iraq sign a rail deal\n\nMarch 19, 2023\n\nThe two sides signed the deal in Baghdad "
+                     f"on Sunday, officials said.\n\nRelated Stories\n\nIraqi protesters killed in the south\n\n{after}\n")
+    assert [k.text[:20] for k in page.kept] == ["The two sides signed"]
+
+
 def test_a_line_ending_with_a_short_heading_is_not_a_breadcrumb():
     """Only a headline of four words or more is read after a breadcrumb: a subheading of two is not."""
     page = read_page("Iraq and Iran sign a deal\nMarch 19, 2023\nThe two sides met. Gas Deal\nGas Deal\n"

@@ -355,6 +355,7 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
     kind, to tell an outlet's label before the lead from a place's; `name` names the file in messages."""
     lines = text.split("\n")
     shapes = _with_menus([_shape(n + 1, line) for n, line in enumerate(lines) if line.strip()])
+    shapes = _with_boxes_within_text(shapes)
     # A line that opens with a date before its text ('date 2023-12-26 Biden orders strikes ...'), maybe after a byline
     # ('Sangar Ali | 7 April 2019 – ...'): the date is the page's, where it prints no other; and where the text is a
     # headline, the line is read as that headline.
@@ -468,6 +469,28 @@ def _headline_in_line(shapes: list[_Shape]) -> tuple[int, str, Dateline] | None:
                 and word_count(rest) >= 20):
             return s.number, head, dateline
     return None
+
+
+def _with_boxes_within_text(shapes: list[_Shape]) -> list[_Shape]:
+    """The lines, where a related-links heading stands within the text: its heading and its links are a related link
+    each, which does not end the article. Within the text: one to three links (lines that end no sentence), then two
+    paragraphs of prose or more, a dozen words or more each, and nothing else to the page's end (Iran Press prints
+    'Related News:' and one link between paragraphs of its story). A teaser's one summary, or furniture, after the
+    links: the heading ends the article there, as before."""
+    out = list(shapes)
+    for i, heading in enumerate(shapes):
+        if heading.furniture != "related links":
+            continue
+        rest = shapes[i + 1:]
+        links = 0
+        while links < min(len(rest), 4) and rest[links].is_text and not ends_sentence(rest[links].text.strip()):
+            links += 1
+        after = rest[links:]
+        if 1 <= links <= 3 and len(after) >= 2 and all(
+                s.is_prose and ends_sentence(s.text.strip()) and word_count(s.text) >= 12 for s in after):
+            for k in range(i, i + links + 1):
+                out[k] = replace(shapes[k], furniture="related link")
+    return out
 
 
 def _cut_copy(line: str, following: str) -> bool:
