@@ -279,6 +279,14 @@ def test_an_acronym_the_article_defines_after_a_linked_name_links_to_it():
     assert "defines" in resolved("The SNSC met.", "Supreme National Security Council (SNSC) members")[0].rule
 
 
+def test_an_acronym_after_a_qualifier_of_the_name_is_the_names_and_after_a_longer_name_is_not():
+    """'Kurdistan Region of Iraq (KRI)' defines the region's acronym; 'Iran Airports Company (IAC)' (Shafaq News, in
+    the real pages) defines a company's, named after the country: IAC is not Iran."""
+    assert links("The Supreme National Security Council of Iran (SNSCI) met.", "The SNSCI denied it.") == [
+        ("Supreme National Security Council", "snsc"), ("SNSCI", "snsc"), ("SNSCI", "snsc")]
+    assert links("The Daesh Media Office (DMO) said so.", "The DMO denied it.") == [("Daesh", "daesh")]
+
+
 def test_an_acronym_is_linked_only_where_it_spells_the_name():
     """'(AS)' after 'Imam Hussein' is a blessing, not an acronym; 'ISIS' is not the initials of 'Islamic State'."""
     ms = links("The Islamic State (ISIS) said so.", "ISIS later denied it.")
