@@ -193,6 +193,11 @@ def test_news_ids(line, news_id):
     ("| Image:self", "photo credit"),
     ("Image Caption", "photo credit"),  # the label over a caption the page leaves empty
     ("Iraqi Economy, Iran, IRGC, Iranian-Backed Shiite Militants", "tag list"),  # tags with no label (IRAM Center)
+    # a site template's postal address over the headline, and a live blog's link (finerworks.club)
+    ("Physical Address", "postal address"),
+    ("304 North Cardinal St.", "postal address"),
+    ("Dorchester Center, MA 02124", "postal address"),
+    ("Live updates: Follow the latest on Israel-Gaza", "related link"),
     # a blog's appeal for money (Elder of Ziyon, in the real pages)
     ("We have lots of ideas, but we need more resources. Please donate today to help get the message out.",
      "promotion"),
@@ -227,6 +232,8 @@ def test_furniture_by_its_shape(line, reason):
     "Iran, Iraq, Syria, Turkey",  # names alone, none of more words than one: no tag list
     "Ali Khamenei, Hassan Rouhani, Qasem Soleimani",  # three names: not four tags
     "Iran, Iraq, Syria and Turkey signed the deal.",
+    "300 people died in Basra Road clashes",  # a number and a road's name in a sentence: no street line
+    "The office address was moved.",
     "Read on, the minister said, and you will see.",
     "He said 334 views were wrong.",
     "I am sure, an official said, that the writer will be freed.",

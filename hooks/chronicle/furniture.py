@@ -230,7 +230,8 @@ _FURNITURE = {
     **_ENDING,
     "comment policy": re.compile(r"comment policy|your email address will not be published|required fields are marked"
                                  r"|comments are closed|sign in to comment|log in to comment", re.I),
-    "related link": re.compile(r"^(?:read more|read also|also read|see also|related|more|read)\s*:\s+\S"
+    "related link": re.compile(r"^(?:read more|read also|also read|see also|related|more|read|live updates?|live blog)"
+                               r"\s*:\s+\S"
                                r"|^(?:read on|continue reading|read the full (?:article|story)|read full (?:article|story)"
                                r"|source link|go deeper\s*:.*)\s*[.:…]?$"
                                # a link to the source: its title, its author, its outlet ('... by Adam Lucente -
@@ -244,6 +245,11 @@ _FURNITURE = {
                                r"\s*(?:/|via|through|,|and)?\s*)+\)?\.?$"
                                # a source, then the agency that handed the picture on: 'Leader's website via Reuters'
                                rf"|^[^.!?:]{{1,50}}\s(?:via|through)\s+(?:{_PICTURE_AGENCIES})\)?\.?$", re.I),
+    # a postal address a site's template prints: its label, a street line, a town with a state and a postcode
+    "postal address": re.compile(r"^(?:physical|mailing|postal|street|office)\s+address\s*:?$"
+                                 r"|^\d{1,5}\s+(?:[A-Z][\w.’'-]*\s+){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard"
+                                 r"|Lane|Ln|Dr|Drive|Way|Square|Sq)\.?$"
+                                 r"|^(?-i:[A-Z][\w.’' -]{1,40}),\s+(?-i:[A-Z]{2})\s+\d{5}(?:-\d{4})?$", re.I),
     "captcha": re.compile(r"captcha|^security (?:key|code)\b|verification code|not a robot", re.I),
     "alternate address": re.compile(r"can also be accessed at|alternate (?:web\s*)?address|mirror (?:site|address)",
                                     re.I),
