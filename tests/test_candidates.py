@@ -302,6 +302,9 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
       ("Marvi", "person", "title: Ayat.")]),
     (["WANA (June 14)—Iran and Iraq met in Erbil."], [("WANA", "organisation", "the wire the lead's label names"),
                                                        ("Erbil", "place", "a country, a capital or a place of the region")]),
+    # a title after a name and a comma, before another name, opens the next clause: no apposition (Dinar Opinions)
+    (["According to Al-Monitor, Iraq’s Foreign Minister Fuad Hussein discussed the waiver."],
+     [("Al-Monitor", "organisation", "a source the article cites")]),
     # a body's name that ends in its country, then a person's (IRNA, in the real pages)
     (["Raisi met the head of the Supreme Judicial Council of Iraq Faiq Zidan on Tuesday."],
      [("Supreme Judicial Council of Iraq", "organisation", "organisation word: Council"),

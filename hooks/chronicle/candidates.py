@@ -296,7 +296,7 @@ def _role_after(name: str, after: str) -> _Judged | None:
     m = _ROLE_AFTER.match(after)
     if not m:
         return None
-    words = []
+    words, printed = [], []
     for w in re.findall(r"[\w-]+", m["clause"]):  # the clause's head: up to its first preposition or relative word
         if w in _PREPOSITIONS or (words and w in _RELATIVES):  # 'a cleric whose party won': the cleric's
             break
@@ -304,7 +304,12 @@ def _role_after(name: str, after: str) -> _Judged | None:
         if "-" in low and not (low in _PERSON_ROLES or low in _BODY_ROLES or _AGE.match(low)):
             low = low.rsplit("-", 1)[-1]  # a title's last part: 'the Under-Secretary-General'
         words.append(low)
-    noun = next((w for w in reversed(words) if w in _PERSON_ROLES or w in _BODY_ROLES), None)  # the head comes last
+        printed.append(w)
+    at = next((i for i in range(len(words) - 1, -1, -1) if words[i] in _PERSON_ROLES or words[i] in _BODY_ROLES), None)
+    if at is not None and at + 1 < len(printed) and printed[at + 1][:1].isupper() and printed[at][:1].isupper():
+        return None  # a title before someone else's name opens the next clause: 'Al-Monitor, Iraq's Foreign Minister
+        # Fuad Hussein discussed ...'
+    noun = words[at] if at is not None else None  # the head comes last
     if noun is None and any(_AGE.match(w) for w in words):
         return _Judged(name, "person", "age after it", 1)  # 'Najme, a 37-year-old ...'
     if noun is None:
