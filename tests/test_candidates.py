@@ -234,9 +234,11 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
     (["Welcoming Abbas Araghchi to Baghdad, the minister said so."],
      [("Abbas Araghchi", "person", "given name: Abbas")]),
     # an outlet named by its web address, in a dateline or as a source
-    (["Baghdad (IraqiNews.com) – Relations are strained, Caliber.Az reports."],
-     [("IraqiNews.com", "organisation", "a web address's name"),
+    (["Baghdad (IraqiNews.com) – Relations are strained, Caliber.Az reports."],  # a wire's label, the place in letters
+     [("IraqiNews.com", "organisation", "the wire the lead's label names"),
       ("Caliber.Az", "organisation", "a source the article cites")]),
+    (["Relations are strained, as the IraqiNews.com story put it on Monday."],
+     [("IraqiNews.com", "organisation", "a web address's name")]),
     # a middle initial inside a name; before a registered surname, the given name and initial are that person's
     (["Iraqi Foreign Minister Mohamad A. Alhakim held a call with US envoy Kenneth F. McKenzie. It was Plan B. The "
       "rest followed."], [("Mohamad A. Alhakim", "person", "title: Foreign Minister")]),

@@ -330,6 +330,7 @@ def test_subheading_shape(line, expected):
     ("Al-Monitor | Ali Mamouri: During Iraqi prime minister’s trip", "Al-Monitor", None),  # with its author
     ("Times – the moment came, the minister said", None, None),
     ("WANA (June 14)—Nichirvan Barzani, President of the Kurdistan Region", "WANA", None),  # the outlet, then the day
+    ("Baghdad (AsiaNews) – In the war Israel launched against Iran", "AsiaNews", "Baghdad"),  # the place in letters
     ("Tehran (June 14) — the talks went on", None, None),  # a place of the data with a day: no outlet
     ("YEREVAN, MAY 20, ARMENPRESS. In Iraq, May 21 has been declared", "ARMENPRESS", "YEREVAN"),  # all in capitals
     ("BAGHDAD, MAY 20, the ministry said", None, None),

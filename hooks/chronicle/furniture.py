@@ -455,6 +455,9 @@ class LeadLabel:
 _WIRE = re.compile(r"^(?P<place>[A-Z][A-Z .’'-]*[A-Z])(?:,\s+[^()\n]{1,40}?)?\s+\((?P<outlet>[A-Z][\w .&’'-]{0,30}"
                    r"|[a-z]{3,}(?:-[a-z]+)*)\)"  # the outlet's name in small letters too: 'TEHRAN (defapress) –' 
                    r"\s*[-–—:]\s+")
+# The same with the place in letters and nothing between it and the wire: 'Baghdad (AsiaNews) – In the war ...'.
+_WIRE_PLACE = re.compile(rf"^(?P<place>[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+)?)\s+\((?!(?i:{_MONTH})\b)"
+                         r"(?P<outlet>[A-Z][\w .&’'-]{0,30})\)\s*[-–—]\s+")
 # A wire's dateline with the day and no dash: 'Baghdad, April 15 (NationPress) Iraqi Foreign Minister ...' (as IANS
 # and the sites that carry it print it).
 _WIRE_DATED = re.compile(rf"^(?P<place>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){{0,2}}),\s+"
@@ -489,6 +492,8 @@ def read_lead_label(lead: str, kinds: dict[str, str], wire_only: bool = False) -
         return LeadLabel(m[0].strip(), m["outlet"].strip(), m["place"].strip())
     if m := _WIRE_DATED.match(lead) or _WIRE_CAPITALS.match(lead):
         return LeadLabel(m[0].strip(), m["outlet"].strip(), m["place"].strip(), _read_dateline(m["date"]))
+    if (m := _WIRE_PLACE.match(lead)) and kinds.get(m["outlet"]) not in ("place", "person"):
+        return LeadLabel(m[0].strip(), m["outlet"].strip(), m["place"].strip())
     if (m := _WIRE_NAMED_FIRST.match(lead)) and kinds.get(m["outlet"]) not in ("place", "person"):
         return LeadLabel(m[0].strip(), m["outlet"].strip(), None, _read_dateline(m["date"]))
     if wire_only:
