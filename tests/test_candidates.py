@@ -239,6 +239,10 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
       ("Caliber.Az", "organisation", "a source the article cites")]),
     (["Relations are strained, as the IraqiNews.com story put it on Monday."],
      [("IraqiNews.com", "organisation", "a web address's name")]),
+    # an outlet whose name is 'The' and a common word, as a source (finerworks.club's copy of The National)
+    (["An Iraqi diplomat told The National on Sunday. The National Security Council met."],
+     [("The National", "organisation", "a source the article cites"),
+      ("National Security Council", "organisation", "organisation word: Council")]),
     # a middle initial inside a name; before a registered surname, the given name and initial are that person's
     (["Iraqi Foreign Minister Mohamad A. Alhakim held a call with US envoy Kenneth F. McKenzie. It was Plan B. The "
       "rest followed."], [("Mohamad A. Alhakim", "person", "title: Foreign Minister")]),

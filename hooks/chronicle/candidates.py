@@ -332,6 +332,9 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
         return [known]  # 'Muslim Brotherhood': a known body's name, though its first word alone is a faith's
     if len(words) >= 2 and _of_nothing(words[0]) and (known := _known_body(" ".join(words[1:]))):
         return [known]  # 'Lebanese Hezbollah': a demonym before a known body's name
+    if len(words) >= 2 and words[0] == "The" and trimmed == words[1:] and all(w in _GENERIC_WORDS for w in trimmed) \
+            and (_OUTLET_BEFORE.search(before) or _OUTLET_AFTER.match(after)):
+        return [_Judged(" ".join(words), "organisation", "a source the article cites", 3)]  # 'told The National'
     words = trimmed
     if len(words) == 1 and len(words[0].rstrip(".")) == 1:
         return []  # an initial alone ('editor M. Hanif Jazayeri'): the name is the words after it
