@@ -315,6 +315,11 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
     # a title after a name and a comma, before another name, opens the next clause: no apposition (Dinar Opinions)
     (["According to Al-Monitor, Iraq’s Foreign Minister Fuad Hussein discussed the waiver."],
      [("Al-Monitor", "organisation", "a source the article cites")]),
+    # a country's dotted initials, a marsh, a coach, a tournament's group (the nineteenth batch of real pages)
+    (["Talks with the U.A.E. went well. Iraq coach Jesús Casas, in Group C, saw the Hawizeh Marsh dry up."],
+     [("U.A.E.", "place", "a country, a capital or a place of the region"),
+      ("Jesús Casas", "person", "title: coach"),
+      ("Hawizeh Marsh", "place", "place word: Marsh")]),
     # a body's name that ends in its country, then a person's (IRNA, in the real pages)
     (["Raisi met the head of the Supreme Judicial Council of Iraq Faiq Zidan on Tuesday."],
      [("Supreme Judicial Council of Iraq", "organisation", "organisation word: Council"),

@@ -62,7 +62,7 @@ ORGANISATION_WORDS = frozenset("""Council Ministry Parliament Assembly Party Arm
     Observer""".split())
 PLACE_WORDS = frozenset("""Province Governorate City Region District County Gulf Sea Strait River Island Islands
     Mountains Mount Valley Desert Airport Border Crossing Square Street Port Peninsula Lake Plain Canal Base
-    Refinery Field Dam Strip""".split())
+    Refinery Field Dam Strip Marsh Marshes Wetland Wetlands""".split())
 _ERAS = frozenset({"AD", "BC", "BCE", "CE", "AH"})  # 'in AD 680', '61 AH': a year's era, not a name
 _NOT_NAMES = SENTENCE_WORDS | frozenset(MONTHS) | frozenset(WEEKDAYS) | _ERAS
 _NAMING_KIND_WORDS = frozenset("force forces corps guard guards army party front brigade brigades government province "
@@ -113,7 +113,8 @@ _ROLE_AFTER = re.compile(r"^\s*(?:,|\s[-–—])\s+(?P<clause>(?:who is |who was
                          r"her|their|former|then|[A-Z][\w.]*[’']s)\s[^,.;:()“”\"]{1,80}|(?=[a-z])[^,.;:()“”\"]{1,80}(?=,)"
                          r"|(?=(?:" + "|".join(map(re.escape, sorted(TITLES | _TITLE_MODIFIERS))) + r")\s)"
                          r"[^,.;:()“”\"]{1,80}(?=,))")
-_PERSON_ROLES = ROLE_NOUNS | frozenset("""official officials adviser advisor aide envoy cleric analyst researcher
+_PERSON_ROLES = ROLE_NOUNS | frozenset("""coach striker winger goalkeeper midfielder defender referee
+    official officials adviser advisor aide envoy cleric analyst researcher
     professor head member deputy founder officer spokesman spokeswoman mp lawmaker politician negotiator
     representative counterpart journalist correspondent editor writer activist daughter son wife brother sister father
     mother widow relative nephew cousin rapporteur coordinator undersecretary governor-general teacher student doctor
@@ -242,6 +243,7 @@ def _body(words: list[str]) -> _Judged | None:
     common noun, not a name). A day or a week named after a body is a holiday ('Army Day', 'Police Week')."""
     if words and words[-1] in ("Day", "Week"):
         return None
+
     for kind_words, kind, label in ((ORGANISATION_WORDS, "organisation", "organisation word"),
                                     (PLACE_WORDS, "place", "place word")):
         found = [i for i, w in enumerate(words) if w in kind_words]
@@ -258,7 +260,8 @@ _KNOWN_PLACE = "a country, a capital or a place of the region"
 
 
 def _known_place(name: str) -> _Judged | None:
-    return _Judged(name, "place", _KNOWN_PLACE, 1) if is_country_or_capital(name) or is_regional_place(name) else None
+    plain = name.replace(".", "") if DOTTED_ACRONYM.fullmatch(name) else name  # 'U.A.E.' is the UAE
+    return _Judged(name, "place", _KNOWN_PLACE, 1) if is_country_or_capital(plain) or is_regional_place(plain) else None
 
 
 def _known(name: str) -> bool:
@@ -336,6 +339,8 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
             and (_OUTLET_BEFORE.search(before) or _OUTLET_AFTER.match(after)):
         return [_Judged(" ".join(words), "organisation", "a source the article cites", 3)]  # 'told The National'
     words = trimmed
+    if len(words) == 2 and words[0] == "Group" and re.fullmatch(r"[A-H]|\d", words[1]):
+        return []  # a tournament's group: 'Group C'
     if len(words) == 1 and len(words[0].rstrip(".")) == 1:
         return []  # an initial alone ('editor M. Hanif Jazayeri'): the name is the words after it
     if len(words) == 1 and words[0] in _SHORT_MONTHS and _DAY_OR_YEAR.match(after):
