@@ -194,6 +194,7 @@ def test_news_ids(line, news_id):
     ("Image Caption", "photo credit"),  # the label over a caption the page leaves empty
     ("Iraqi Economy, Iran, IRGC, Iranian-Backed Shiite Militants", "tag list"),  # tags with no label (IRAM Center)
     # a site template's postal address over the headline, and a live blog's link (finerworks.club)
+    ("HADI ABYAR/MEHR NEWS AGENCY", "photo credit"),  # a photographer and an agency in capitals (Iran Daily)
     ("Physical Address", "postal address"),
     ("304 North Cardinal St.", "postal address"),
     ("Dorchester Center, MA 02124", "postal address"),
@@ -519,6 +520,15 @@ def test_a_related_heading_with_teasers_or_nothing_after_its_links_ends_the_text
     page = read_page("Iran and Iraq sign a rail deal\n\nMarch 19, 2023\n\nThe two sides signed the deal in Baghdad "
                      f"on Sunday, officials said.\n\nRelated Stories\n\nIraqi protesters killed in the south\n\n{after}\n")
     assert [k.text[:20] for k in page.kept] == ["The two sides signed"]
+
+
+def test_a_headline_printed_twice_with_an_ellipsis_once_in_points_is_one_headline():
+    """steerwheel.info (in the real pages) prints its headline with '...', then with '…': one headline, the first."""
+    page = read_page("The marshes of Iraq perish with thirst... and Iran is blamed\n"
+                     "The marshes of Iraq perish with thirst… and Iran is blamed\n"
+                     "Hashem travelled ten kilometres across arid land in southern Iraq to find water.\n")
+    assert page.headline == "The marshes of Iraq perish with thirst... and Iran is blamed"
+    assert [k.text[:6] for k in page.kept] == ["Hashem"]
 
 
 def test_a_line_ending_with_a_short_heading_is_not_a_breadcrumb():

@@ -243,6 +243,8 @@ _FURNITURE = {
                                r"|^[|\s]*(?:image|photo|picture)\s*:\s*[\w&’'/-]+(?:\s[\w&’'/-]+){0,3}$"  # '| Image:self' 
                                rf"|^[-–—/(\s]*(?:(?:EPA-EFE|{_PICTURE_AGENCIES}|File)"
                                r"\s*(?:/|via|through|,|and)?\s*)+\)?\.?$"
+                               # a photographer and an agency in capitals: 'HADI ABYAR/MEHR NEWS AGENCY'
+                               r"|^(?-i:[A-Z][A-Z.’'-]+(?:\s[A-Z][A-Z.’'-]+){1,3}\s?/\s?[A-Z][A-Z.’'-]+(?:\s[A-Z][A-Z.’'-]+){0,3})$"
                                # a source, then the agency that handed the picture on: 'Leader's website via Reuters'
                                rf"|^[^.!?:]{{1,50}}\s(?:via|through)\s+(?:{_PICTURE_AGENCIES})\)?\.?$", re.I),
     # a postal address a site's template prints: its label, a street line, a town with a state and a postcode

@@ -188,8 +188,9 @@ def same_words(a: str, b: str) -> bool:
 
 
 def _spaced(text: str) -> str:
-    """The line's words in lower case, one space between each."""
-    return " ".join(text.split()).casefold()
+    """The line's words in lower case, one space between each, an ellipsis as three points ('thirst…' is
+    'thirst...')."""
+    return " ".join(text.replace("…", "...").split()).casefold()
 
 
 def _headline_like(s: _Shape) -> bool:
@@ -329,7 +330,7 @@ def _find_headline(shapes: list[_Shape], title: str | None, url: str | None = No
     head = [i for i, s in enumerate(shapes[: first_prose + 1]) if _headline_like(s) or _heads(shapes, i) or i in twice]
     repeated = [i for i in head if i in twice and word_count(shapes[i].text) >= HEADLINE_MIN_WORDS]  # not tab labels
     if repeated:
-        return min(repeated, key=lambda i: (len(shapes[i].text.strip()), i))
+        return min(repeated, key=lambda i: (len(_spaced(shapes[i].text)), i))
     if named is not None and (named <= first_prose or not head):
         return named  # after a summary the page prints first ('TEHRAN (IQNA) – ...', then the headline)
     if not head:  # the same, where there is no address to tell: a headline-like line just after the first paragraph
