@@ -320,6 +320,11 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
      [("U.A.E.", "place", "a country, a capital or a place of the region"),
       ("Jesús Casas", "person", "title: coach"),
       ("Hawizeh Marsh", "place", "place word: Marsh")]),
+    # a name listed with known bodies is a body; the fields a body's own name lists are not (The Jerusalem Post)
+    (["The groups include Kataib Hezbollah, Asaib Ahl al-Haq, and Harakat Hezbollah al-Nujaba."],
+     [("Kataib Hezbollah", "organisation", "a known organisation or outlet"),
+      ("Asaib Ahl al-Haq", "organisation", "a known organisation or outlet"),
+      ("Harakat Hezbollah al-Nujaba", "organisation", "named in a list with Kataib Hezbollah")]),
     # a body's name that ends in its country, then a person's (IRNA, in the real pages)
     (["Raisi met the head of the Supreme Judicial Council of Iraq Faiq Zidan on Tuesday."],
      [("Supreme Judicial Council of Iraq", "organisation", "organisation word: Council"),
@@ -371,6 +376,14 @@ def test_a_registered_surname_as_a_given_name_is_a_new_person_not_the_registered
     assert [m.entity for m in resolve_mentions(article, NameIndex(ARCHIVE.registry.entities.values()))] in ([], [None])
     [found] = candidates(article)
     assert (found.name, found.kind, found.may_be) == ("Hossein Amir-Abdollahian", "person", ())
+
+
+def test_the_fields_a_bodys_own_name_lists_are_no_bodies():
+    """'... Educational, Cultural and Scientific Organization': a list inside a name, not names listed with a body."""
+    names = [c.name for c in candidates(made(
+        "It was listed by the United Nations Educational, Cultural and Scientific Organization in 2016.",
+        "The Association of Technical and Engineering Services Exporters said so."))]
+    assert "Cultural" not in names and "Technical" not in names
 
 
 @pytest.mark.parametrize("text, expected", [

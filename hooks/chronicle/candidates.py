@@ -665,8 +665,9 @@ _LIST_SPLIT = re.compile(r",?[ \u00a0]and[ \u00a0]|,[ \u00a0]")
 
 def _list_siblings(blocks: list[Block], mentions: Iterable[Mention], registry: Registry, judged: dict[str, _Judged],
                    full_spellings: set[str]) -> None:
-    """A name listed with people is a person, with places a place: 'Trump, Pompeo and Co.', 'Trump, Netanyahu and
-    King Salman', 'Iraq, Lebanon, Yemen, and Syria'. Adds to `judged` the names nothing else judged."""
+    """A name listed with people is a person, with places a place, with bodies a body: 'Trump, Pompeo and Co.', 'Trump,
+    Netanyahu and King Salman', 'Iraq, Lebanon, Yemen, and Syria', 'Kataib Hezbollah, Asaib Ahl al-Haq, and Harakat
+    Hezbollah al-Nujaba'. Adds to `judged` the names nothing else judged."""
     kinds: dict[str, str] = {}  # text -> kind, of the names the data holds and of those judged
     for m in mentions:
         if m.entity:
@@ -677,7 +678,7 @@ def _list_siblings(blocks: list[Block], mentions: Iterable[Mention], registry: R
             items = [i.strip() for i in _LIST_SPLIT.split(m.group()) if i.strip()]
             if any(i.endswith(("’s", "'s")) or "’s " in i or "'s " in i for i in items):
                 continue  # 'Ahmad Vahidi, Iran's minister', 'Kurdistan Region’s Erbil': an apposition, not a list
-            known = [(kinds[i], i) for i in items if kinds.get(i) in ("person", "place")]
+            known = [(kinds[i], i) for i in items if kinds.get(i) in ("person", "place", "organisation")]
             if not known:
                 continue
             kind, sibling = known[0]
@@ -689,6 +690,9 @@ def _list_siblings(blocks: list[Block], mentions: Iterable[Mention], registry: R
                     continue
                 if len(words) == 1 and (words[0] in ORGANISATION_WORDS or words[0] in PLACE_WORDS):
                     continue  # 'the Ministry of Industry, Mines and Trade of Iran': a kind's word alone is no name
+                if kind == "organisation" and len(words) == 1 and words[0].endswith(("al", "ic")):
+                    continue  # 'the United Nations Educational, Cultural and Scientific Organization': a body's name
+                    # holds the list of its fields, adjectives
                 if " ".join(words[1:]) in kinds and not is_given_name(words[0]):
                     continue  # 'Neighbors Iraq and Iran': a word before a name the list holds ('Zeinab Soleimani' is
                     # a given name before one)
