@@ -202,6 +202,13 @@ def test_a_given_name_with_the_surname_in_brackets_is_the_person_there_and_where
                       ("Hajj Qassem", "qasem-soleimani")]
 
 
+def test_a_surname_in_brackets_after_another_given_name_is_that_persons():
+    """'Sohrab (Soleimani)' gives Sohrab's surname: not Qasem Soleimani, though the article names him in full."""
+    ms = resolved("His brother Sohrab (Soleimani) was sanctioned.", "Qasem Soleimani was killed.", day="2020-01-06")
+    assert [(m.text, m.entity) for m in ms] == [("Soleimani", None), ("Qasem Soleimani", "qasem-soleimani")]
+    assert "'Sohrab Soleimani'" in ms[0].reason
+
+
 def test_a_name_the_article_gives_two_people_is_neithers():
     assert [t for t, e in stated("Abu Mahdi al-Muhandis (also known as Jamal Ibrahimi) and Qasem Soleimani (also "
                                  "known as Jamal Ibrahimi) met.") if e] == ["Abu Mahdi al-Muhandis", "Qasem Soleimani"]

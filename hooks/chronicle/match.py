@@ -558,8 +558,14 @@ class _Context:
 def _context(text: str, start: int, end: int, known: set[str], given: Iterable[tuple[str, NameKey]] = ()
              ) -> _Context:
     """`given`: (entity, key of a given name) of the entities the short form may be: a given name of theirs before
-    it makes it their name, with the middle names left out ('Mohammed Sudani' for 'Mohammed Shia al-Sudani')."""
+    it makes it their name, with the middle names left out ('Mohammed Sudani' for 'Mohammed Shia al-Sudani'). A
+    surname in brackets after a given name not theirs is that other person's ('his brother Sohrab (Soleimani)')."""
     before, after = _word_before(text, start), _word_after(text, end)
+    if before is None and text[start - 2: start] == " (" and text[end: end + 1] == ")":
+        named = _word_before(text, start - 1)
+        folded = fold_word(named) if _is_given_name(named, known) else ""
+        if folded and not any(key.meets(_key((folded,))) for _, key in given):
+            return _Context(f"{named} {text[start:end]}", True, None)
     if _is_given_name(before, known):
         first = start - len(before) - 1
         folded = fold_word(before)
