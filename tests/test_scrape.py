@@ -195,6 +195,12 @@ def test_news_ids(line, news_id):
     ("Iraqi Economy, Iran, IRGC, Iranian-Backed Shiite Militants", "tag list"),  # tags with no label (IRAM Center)
     # a site template's postal address over the headline, and a live blog's link (finerworks.club)
     ("HADI ABYAR/MEHR NEWS AGENCY", "photo credit"),  # a photographer and an agency in capitals (Iran Daily)
+    # a clip page's appeals, number and source (MEMRI)
+    ("Donations from readers like you allow us to do what we do. Please help us continue our work with a monthly or "
+     "one-time donation.", "promotion"),
+    ("Subscribe to receive daily or weekly MEMRI emails on the topics that most interest you.", "promotion"),
+    ("#7563 | 01:44", "page statistics"),
+    ("Source: Channel 1 (Iran)", "source line"),
     ("Physical Address", "postal address"),
     ("304 North Cardinal St.", "postal address"),
     ("Dorchester Center, MA 02124", "postal address"),
@@ -235,6 +241,7 @@ def test_furniture_by_its_shape(line, reason):
     "Iran, Iraq, Syria and Turkey signed the deal.",
     "300 people died in Basra Road clashes",  # a number and a road's name in a sentence: no street line
     "The office address was moved.",
+    "Source: the ministry said it would respond.",  # a sentence after the label
     "Read on, the minister said, and you will see.",
     "He said 334 views were wrong.",
     "I am sure, an official said, that the writer will be freed.",
@@ -529,6 +536,16 @@ def test_a_headline_printed_twice_with_an_ellipsis_once_in_points_is_one_headlin
                      "Hashem travelled ten kilometres across arid land in southern Iraq to find water.\n")
     assert page.headline == "The marshes of Iraq perish with thirst... and Iran is blamed"
     assert [k.text[:6] for k in page.kept] == ["Hashem"]
+
+
+def test_the_line_the_address_spells_is_the_headline_after_a_sites_appeals_and_menus():
+    """MEMRI (in the real pages) prints its appeals, a menu's labels and a paragraph of its own before the headline,
+    the tenth line; the address spells it."""
+    page = read_page("Request a Clip\n\nMedia, government, and academia can request a clip or other research.\n"
+                     "Request Clip\nOct 30, 2019\nShare Video:\n\nIran's leader: America, the West behind riots in "
+                     "Iraq and Lebanon\n\nIran's leader said at a ceremony that America was behind the riots.\n",
+                     url="https://www.memri.org/tv/iran-leader-america-west-behind-riots-iraq-lebanon")
+    assert page.headline == "Iran's leader: America, the West behind riots in Iraq and Lebanon"
 
 
 def test_a_line_ending_with_a_short_heading_is_not_a_breadcrumb():

@@ -257,7 +257,11 @@ _FURNITURE = {
                                     re.I),
     "page statistics": re.compile(r"page generated in|generated in\s+[\d./]+\s*(?:sec|s|ms)\b"
                                   r"|^(?:[\w-]+\s){0,2}\d[\d,.]*\s+views?$"
-                                  r"|^views?\s*:\s*\d", re.I),
+                                  r"|^views?\s*:\s*\d"
+                                  # a clip's number and length: '#7563 | 01:44'
+                                  r"|^#\d+(?:\s*\|\s*\d{1,2}:\d\d(?::\d\d)?)?$", re.I),
+    # the source a clip or a copied story names on a line of its own: 'Source: Channel 1 (Iran)'
+    "source line": re.compile(r"^source\s*:\s*(?-i:[A-Z])[\w .&’'()-]{1,60}$", re.I),
     "copyright": re.compile(r"^(?:©|\(c\)\s|copyright\b)|all rights reserved", re.I),
     "reprint note": re.compile(r"^this (?:article|story|piece|report) (?:was|is|has been) (?:originally|first) "
                                r"(?:published|posted|appeared) (?:by|on|at|in) (?!\d)"
@@ -272,6 +276,7 @@ _FURNITURE = {
                             r"|by ?email and never miss\b|^sign up for our (?:daily |free )?newsletter\b"
                             # the site's appeal for money: 'Please donate today to help get the message out'
                             r"|\bplease (?:donate|make a donation|consider donating)\b|\bdonate (?:today|now)\b"
+                            r"|\b(?:monthly|one-time) donation\b|^subscribe to receive\b"
                             r"|\bsupport (?:our|independent) (?:journalism|reporting|work)\b",
                             re.I),
     # 'The author has diversified experience in investigative journalism', 'The writer is a senior fellow at ...';

@@ -260,6 +260,9 @@ def _without_site(text: str) -> str:
     return _SITE_SUFFIX.sub("", text.strip())
 
 
+_HEAD_LINES = 12  # the page's head, where the address's headline is looked for: a site's appeals and menus come first
+
+
 def _named_by_address(shapes: list[_Shape], url: str | None) -> int | None:
     """The line of the page's head that the address spells out, whatever its shape: most addresses carry the
     headline's words ('.../in-pictures-iraqis-converge-on-baghdad-airport-to-remember-...-anniv'), and a line whose
@@ -268,7 +271,7 @@ def _named_by_address(shapes: list[_Shape], url: str | None) -> int | None:
     slug = _address_words(url)
     if len(slug) < 4:
         return None
-    for i, s in enumerate(shapes[:6]):
+    for i, s in enumerate(shapes[:_HEAD_LINES]):
         words = set(re.findall(r"[a-z0-9]+", s.text.casefold()))
         if s.is_text and word_count(s.text) <= HEADLINE_MAX_WORDS and len(words & slug) >= 0.6 * len(words | slug):
             return i
@@ -331,8 +334,9 @@ def _find_headline(shapes: list[_Shape], title: str | None, url: str | None = No
     repeated = [i for i in head if i in twice and word_count(shapes[i].text) >= HEADLINE_MIN_WORDS]  # not tab labels
     if repeated:
         return min(repeated, key=lambda i: (len(_spaced(shapes[i].text)), i))
-    if named is not None and (named <= first_prose or not head):
-        return named  # after a summary the page prints first ('TEHRAN (IQNA) – ...', then the headline)
+    if named is not None:
+        return named  # after a summary the page prints first ('TEHRAN (IQNA) – ...', then the headline), or after a
+        # site's appeals and menus ('Donate Today', 'Request a Clip', then the headline): the address spells it
     if not head:  # the same, where there is no address to tell: a headline-like line just after the first paragraph
         after = [i for i in range(first_prose + 1, min(first_prose + 3, len(shapes)))
                  if _headline_like(shapes[i]) and not ends_sentence(_abbreviation_ended(shapes[i].text))
