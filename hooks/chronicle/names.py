@@ -30,8 +30,8 @@ TRANSLITERATION: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] =
     ("e between a and i", "e alone may stand for a or for i (never for o or u)",
      ("Mohammad/Mohammed", "Qasem/Qassim", "Mohsen/Muhsin"), ("Ali/Alaa", "Hassan/Hussein")),
     ("long vowels", "ee as i; aa, ii, uu as a, i, u", ("Sharif/Shareef",), ("Ali/Alaa",)),
-    ("diphthongs", "ei, ey, ay, ai, ae and aei as one diphthong", ("Hussein/Husayn", "Naini/Naeini", "Saeed/Said"),
-     ("Saeed/Saad",)),
+    ("diphthongs", "ei, ey, ay, ai, ae and aei as one diphthong, and ie, ei's letters swapped",
+     ("Hussein/Husayn", "Naini/Naeini", "Saeed/Said", "Hussein/Hussien"), ("Saeed/Saad", "Hussien/Hassan")),
     ("y as a vowel", "y before a consonant or at the end of a word as i; y after i and before a vowel left out",
      ("Husayn/Husain", "Shiyaa/Shia"), ("Sayyid/Saeed",)),
     ("w as a vowel", "w after a vowel and before a consonant as u", ("Rowhani/Rouhani",), ()),
@@ -101,7 +101,7 @@ def _sound(joined: str) -> str:
 def _vowel_run(run: str) -> str:
     r = run.replace("ee", "i").replace("oo", "u").replace("ou", "u").replace("o", "u")
     r = _DOUBLED.sub(r"\1", r)
-    return "ai" if r in ("ei", "aei", "ae", "aie") else r
+    return "ai" if r in ("ei", "aei", "ae", "aie", "ie") else r
 
 
 @functools.lru_cache(maxsize=4096)
