@@ -210,6 +210,7 @@ def test_news_ids(line, news_id):
      "promotion"),
     ("Read: Soleimani, Al-Muhandis Coffins Reach Karbala", "related link"),
     ("Politics | World | Middle East", "section menu"),
+    ("Home> Press Releases", "breadcrumbs"),  # the separator glued to the crumb before it (pmo.iq)
 ])
 def test_furniture_by_its_shape(line, reason):
     """Page furniture is known by the kind of line it is, whatever the outlet's wording."""

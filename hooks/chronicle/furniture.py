@@ -187,7 +187,7 @@ _SHARE_WORDS = (r"share|shares|shared|tweet|email|e-mail|mail|print|facebook|twi
                 r"via|google|news|instagram|youtube|flipboard|pocket|vk|threads|bluesky|mastodon")
 _SHARE = re.compile(rf"^(?:(?:{_SHARE_WORDS})\b[\s:|/•·,+\-–]*)+$", re.I)
 _URL_ONLY = re.compile(r"^(?:https?://)?(?:www\d?\.)?[\w-]+(?:\.[\w-]+)+(?:[/?#]\S*)?$", re.I)
-_BREADCRUMB_SEP = re.compile(r"\s+[/›»>|]\s+")
+_BREADCRUMB_SEP = re.compile(r"\s+[/›»>|]\s+|(?<=\w)[›»>]\s+")  # 'Home> Press Releases' too
 _GLUED_LABELS = re.compile(r"[a-z][A-Z]")
 # A dateline's place on a line of its own, the story after it: 'Baghdad, Iraq:', 'Najaf —', 'TEHRAN:', 'BASRA'; a
 # known place with its country or a dash, or one in capitals ('Conclusion:' and 'Iran:' may head a part of the text).
