@@ -549,6 +549,15 @@ def test_the_line_the_address_spells_is_the_headline_after_a_sites_appeals_and_m
     assert page.headline == "Iran's leader: America, the West behind riots in Iraq and Lebanon"
 
 
+def test_a_summary_that_the_paragraph_after_the_headline_printed_again_opens_with_is_read_once():
+    """Iranian Diplomacy (in the real pages): a summary, the headline printed again, then the paragraph that opens
+    with the summary's words and goes on: the paragraph is the text, the summary its cut copy."""
+    summary = "In an interview with four news agencies, the Iraqi prime minister lays out his views on ties."
+    page = read_page(f"We will deal with the next president in good faith\n\n06 June 2021 | 17:25\n{summary}\n"
+                     f"We will deal with the next president in good faith\n\n{summary} The full transcript follows.\n")
+    assert [k.text for k in page.kept] == [f"{summary} The full transcript follows."]
+
+
 def test_a_line_ending_with_a_short_heading_is_not_a_breadcrumb():
     """Only a headline of four words or more is read after a breadcrumb: a subheading of two is not."""
     page = read_page("Iraq and Iran sign a deal\nMarch 19, 2023\nThe two sides met. Gas Deal\nGas Deal\n"

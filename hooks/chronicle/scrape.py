@@ -403,8 +403,12 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
     # standfirst) is read once, where the article prints it.
     again = {i for i in range(at or 0) if shapes[i].is_prose and any(
         same_words(shapes[i].text, later.text) for later in shapes[at + 1:])}
-    # A line that is the start of the next, cut (a picture's text before its caption, a teaser before the paragraph).
-    again |= {i for i in range(len(shapes) - 1) if _cut_copy(texts[i], shapes[i + 1].text)}
+    # A line that is the start of the next, cut (a picture's text before its caption, a teaser before the paragraph),
+    # the headline printed again between them or not (a summary, the headline, then the paragraph that opens with it).
+    following = [next((j for j in range(i + 1, len(shapes)) if not _is_headline(views[j], headline)), None)
+                 for i in range(len(shapes))]
+    again |= {i for i in range(len(shapes) - 1) if following[i] is not None
+              and _cut_copy(texts[i], shapes[following[i]].text)}
     # Bylines and counters stand before the text's first sentence, after a standfirst too ('... on September 11,
     # 2024', then '• by Web Desk'); a name alone over a note about its author is the byline ('Zubair Yaqoob', then
     # 'The author has ...').
