@@ -325,6 +325,10 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
      [("Kataib Hezbollah", "organisation", "a known organisation or outlet"),
       ("Asaib Ahl al-Haq", "organisation", "a known organisation or outlet"),
       ("Harakat Hezbollah al-Nujaba", "organisation", "named in a list with Kataib Hezbollah")]),
+    # a monarch named by the title and a given name (The New Arab)
+    (["Saudi Arabia's King Salman met Iraq's president."],
+     [("Saudi Arabia", "place", "a country, a capital or a place of the region"),
+      ("King Salman", "person", "title: King")]),
     # a body's name that ends in its country, then a person's (IRNA, in the real pages)
     (["Raisi met the head of the Supreme Judicial Council of Iraq Faiq Zidan on Tuesday."],
      [("Supreme Judicial Council of Iraq", "organisation", "organisation word: Council"),

@@ -179,7 +179,8 @@ class _Judged:
 
 _PARTICLE_WORD = re.compile(rf"^{_PARTICLES}[-‑][{_CAP}]")
 _PARTICLE_WORDS = frozenset({"bin", "ibn", "bint", "al", "el", "de", "van", "von", "da"})
-_NAMING_TITLES = frozenset({"Imam", "Prophet", "Saint", "St."})  # a title that is part of the name of one
+# a title that is part of the name of one person named by it and a given name alone ('Imam Ali', 'King Salman')
+_NAMING_TITLES = frozenset({"Imam", "Prophet", "Saint", "St.", "King", "Queen"})
 
 
 def _is_name_word(word: str) -> bool:
