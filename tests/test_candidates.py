@@ -206,6 +206,7 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
     (["The base lies in Iraq’s Western Anbar province."], [("Anbar", "place", "'province' after it")]),
     (["Trucks crossed from Khuzestan province and Erbil governorate."],
      [("Khuzestan", "place", "'province' after it"), ("Erbil", "place", "'governorate' after it")]),
+    (["He visited the Iraqi Basra province on Monday."], [("Basra", "place", "'province' after it")]),  # The Cradle
     (["Protests spread in West Azerbaijan province."],
      [("West Azerbaijan province", "place", "'province' after it")]),
     # a body, then a person from the first given name after its kind word; words in capitals for their loudness

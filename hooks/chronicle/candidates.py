@@ -433,10 +433,13 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
                 return [place]  # 'the Damascus government': the capital's, named for its country's government
             if kind == "place" and len(capitals) > 1 and words[0] in _PART_OF:
                 name = " ".join(words[1:])  # 'Western Anbar province': the west of Anbar; 'West Azerbaijan' is a name
-            if word.casefold() in _NAMING_KIND_WORDS and not (word in ("province", "governorate")
-                                                                and is_regional_place(name)):
-                # 'the Quds force': the word is part of the name; 'Erbil province' is Erbil's, a place the region's
-                # list knows by its name alone
+            if word in ("province", "governorate"):
+                # 'Erbil province' is Erbil's, a place the region's list knows by its name alone (after a demonym
+                # too: 'the Iraqi Basra province')
+                place = " ".join(words[1:]) if len(words) > 1 and _of_nothing(words[0]) else name
+                if is_regional_place(place):
+                    return [_Judged(place, kind, f"'{word}' after it", 1)]
+            if word.casefold() in _NAMING_KIND_WORDS:  # 'the Quds force': the word is part of the name
                 return [_Judged(f"{name} {word}", kind, f"'{word}' after it", 1)]
             return [_Judged(name, kind, f"'{word}' after it", 1)]
     if any(_is_title(w) for w in words):
