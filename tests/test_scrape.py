@@ -60,6 +60,7 @@ GOLDEN = yaml.safe_load((LAYOUTS / "expected.yml").read_text(encoding="utf-8"))
     ("July 22, 2020 · 3 min read", dt.date(2020, 7, 22), False),
     ("ECONOMY 15.11.2021", dt.date(2021, 11, 15), False),  # a section's label in capitals (IRAM Center)
     ("date 2020-01-08 USA TODAY", dt.date(2020, 1, 8), False),  # the scrape's date, then the outlet in capitals
+    ("11/مارس/2019", dt.date(2019, 3, 11), False),  # an Arabic month's name between slashes
     ("Source: New York Times February 04, 2019 02:37 UTC", dt.date(2019, 2, 4), False),  # a credit line's source
 ])
 def test_datelines_in_outlets_formats(line, date, updated):
@@ -846,10 +847,14 @@ def test_a_date_bar_over_the_headline_and_a_standfirst_is_not_the_storys_date():
     assert page.date == dt.date(2021, 8, 17)
 
 
-def test_a_page_scraped_into_one_line_gives_its_headline_and_date_and_stays_text():
-    line = ("'Election' visit from the president to Iran 2024-05-06 13:54:00 NEWS CENTER - The regional president is "
+@pytest.mark.parametrize("stamp, date", [
+    ("2024-05-06 13:54:00", dt.date(2024, 5, 6)),
+    ("[11/مارس/2019]", dt.date(2019, 3, 11)),  # in brackets, an Arabic month's name (Saba News Agency)
+])
+def test_a_page_scraped_into_one_line_gives_its_headline_and_date_and_stays_text(stamp, date):
+    line = (f"'Election' visit from the president to Iran {stamp} NEWS CENTER - The regional president is "
             "in Iran to attend official meetings, and it was stated that he would meet the country's leaders in the "
             "capital over the next two days.")
     page = read_page(line + "\n")
-    assert (page.headline, page.date) == ("'Election' visit from the president to Iran", dt.date(2024, 5, 6))
+    assert (page.headline, page.date) == ("'Election' visit from the president to Iran", date)
     assert [k.text for k in page.kept] == [line]

@@ -27,7 +27,8 @@ _OTHER_MONTHS = tuple(zip(*(row.split() for row in (
     "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
     "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
     "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie",
-    "Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım Aralık"))))
+    "Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım Aralık",
+    "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر"))))  # Arabic, as Egypt and Yemen write
 _OTHER_MONTH = "|".join(sorted({m for names in _OTHER_MONTHS for m in names}, key=len, reverse=True))
 _YEAR = r"(?:19|20)\d\d"
 _DATE = re.compile(
@@ -35,7 +36,8 @@ _DATE = re.compile(
     # November, 29, 2022 / March - 26– 2019
     rf"|(?P<d2>{_DAY})(?:\s*[-–—]\s*|\s*)(?:of\s+)?(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})"  # 22 July 2020, 12March 2019,
     # 17 - August 2021
-    rf"|(?P<d5>{_DAY})\.?\s+(?:de\s+)?(?P<m5>{_OTHER_MONTH})\s+(?:de\s+)?(?P<y5>{_YEAR})"  # 13 noiembrie 2019
+    rf"|(?P<d5>{_DAY})\.?(?:\s+|/)(?:de\s+)?(?P<m5>{_OTHER_MONTH})(?:\s+|/)(?:de\s+)?(?P<y5>{_YEAR})"  # 13 noiembrie
+    # 2019, 11/مارس/2019
     rf"|(?P<y3>{_YEAR})[-/.](?P<m3>\d\d?)[-/.](?P<d3>\d\d?)"  # 2020-07-22, 2021-12-23T14:17
     rf"|(?P<a4>\d\d?)[/.](?P<b4>\d\d?)[/.](?P<y4>{_YEAR}|(?<=/)[12]\d(?!\d)))(?:\b|(?=T\d))",  # 14/09/2019, 11/15/19
     re.I)

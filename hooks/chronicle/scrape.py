@@ -463,15 +463,18 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
     )
 
 
-_STAMP_IN_LINE = re.compile(r"^(?P<head>\S.{8,160}?)\s+(?P<stamp>\d{4}-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?)?)\s+(?=\S)")
+_STAMP_IN_LINE = re.compile(r"^(?P<head>\S.{8,160}?)\s+(?:(?P<stamp>\d{4}-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?)?)"
+                            # or a date in brackets: '... in Baghdad [11/مارس/2019] SANAA, March 11 (Saba)- ...'
+                            r"|\[(?P<bracketed>[^\]\n]{6,30})\])\s+(?=\S)")
 
 
 def _headline_in_line(shapes: list[_Shape]) -> tuple[int, str, Dateline] | None:
     """'‘Election’ visit from Barzani to Iran 2024-05-06 13:54:00 NEWS CENTER - Federated Kurdistan Region ...': a
-    page scraped into one line, a headline's words, a time stamp, then paragraphs' text. (line, headline, date)."""
+    page scraped into one line, a headline's words, a time stamp (or a date in brackets: '... in Baghdad
+    [11/مارس/2019] SANAA, March 11 (Saba)- ...'), then paragraphs' text. (line, headline, date)."""
     for s in shapes:
         m = _STAMP_IN_LINE.match(s.text)
-        if s.dateline or not m or not (dateline := read_dateline(m["stamp"])):
+        if s.dateline or not m or not (dateline := read_dateline(m["stamp"] or m["bracketed"])):
             continue
         head, rest = m["head"].strip(), s.text[m.end():]
         if (3 <= word_count(head) <= HEADLINE_USUAL_WORDS and not ends_sentence(_abbreviation_ended(head))
