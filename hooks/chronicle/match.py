@@ -678,10 +678,10 @@ def resolve_mentions(article: Article, index: NameIndex, names: dict[str, str] |
         if full:
             if len(full) != 1:
                 continue
-            if not _inside_longer_name(block_text, f, ss, entities, known, prose):
+            if (longer := _longer_name(block_text, f, ss, entities, known, prose)) is None:
                 identified.setdefault(next(iter(full)), f"names in full as '{text}'")
             elif " " in text.strip():  # a son's name holds his father's whole: a bare surname could be either's
-                others.setdefault(next(iter(full)), _context(block_text, f.start, f.end, known).other_name)
+                others.setdefault(next(iter(full)), longer)
             continue
         given = [(s.entity, k) for s in ss if entities[s.entity].kind == "person"
                  for k in given_names(entities[s.entity])]
@@ -720,8 +720,7 @@ def resolve_mentions(article: Article, index: NameIndex, names: dict[str, str] |
             if len(full) > 1:
                 reason = ("a variant of " + " and of ".join(f"{entities[i].name} ('{sp}')" for i, sp in f.variant_of)
                           + ": left unlinked, it could be either")
-            elif _inside_longer_name(b.text, f, ss, entities, known, b.kind in _PROSE):
-                other = _context(b.text, f.start, f.end, known).other_name
+            elif other := (_longer_name(b.text, f, ss, entities, known, b.kind in _PROSE) or ""):
                 reason = f"part of the name '{other}', someone other than {entities[full[0]].name}"
             elif own := _own_given_name(b.text, f, entities[full[0]], known):
                 f = Found(own, f.end, f.senses, f.variant_of, f.glued)  # 'Mohammed al-Sudani': one mention
@@ -929,28 +928,29 @@ def _variant_rule(f: Found, entity: str) -> str:
     return f"a variant of '{spelling}'" + (" (glued to the word before it)" if f.glued else "")
 
 
-def _inside_longer_name(text: str, f: Found, ss: list[Sense], entities: dict[str, Entity], known: set[str],
-                        prose: bool) -> bool:
-    """A person's full spelling with a given name before it that is not theirs: someone else's name. Of one name word,
+def _longer_name(text: str, f: Found, ss: list[Sense], entities: dict[str, Entity], known: set[str],
+                 prose: bool) -> str | None:
+    """The longer name a person's full spelling stands in, where a given name before it is not theirs: someone else's
+    name, or None. Of one name word,
     a namesake's ('REUTERS/Thaier al-Sudani'); of more, in prose, after one of the region's common given names
     (gazetteer.GIVEN_NAMES: not 'Council Ali Shamkhani'), a son's, whose name holds his father's whole ('Ahmed Fuad
     Hussein', where the data holds Fuad Hussein). A word of the person's own spellings is theirs
     ('Mohammad' before 'Javad Zarif', where the data holds 'Mohammad Javad Zarif'). A headline's and a subheading's
     capitals are their style's ('Remembering Qasem Soleimani'): only a one-word spelling is read there."""
     if f.start == 0 or text[f.start - 1] not in " \u00a0":
-        return False  # no word right before it
+        return None  # no word right before it
     persons = [entities[s.entity] for s in ss if s.full and entities[s.entity].kind == "person"]
     one_word = " " not in text[f.start:f.end] and len(_name_words(text[f.start:f.end])) == 1
     if not persons or not (one_word or prose):
-        return False
+        return None
     if one_word:
         given = [(p.id, k) for p in persons for k in given_names(p)]
     elif is_given_name(_word_before(text, f.start) or ""):  # a given name of the region's, not a title's last word
         given = [(p.id, _key((w,))) for p in persons for sp in p.spellings for _, w in _name_words(sp) if w]
     else:
-        return False
+        return None
     ctx = _context(text, f.start, f.end, known, given)
-    return bool(ctx.other_name and ctx.shared)
+    return ctx.other_name if ctx.other_name and ctx.shared else None
 
 
 def _with_middle_name(ctx: _Context, text: str, f: Found, ss: list[Sense], entities: dict[str, Entity]) -> _Context:
