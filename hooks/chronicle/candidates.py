@@ -16,8 +16,8 @@ import yaml
 from .crossref import country_words
 from .dates import MONTHS, WEEKDAYS, PartialDate, resolve_month, resolve_weekday
 from .furniture import outlet_before_dash, read_lead_label
-from .gazetteer import (NAMES_WITH_SMALL_WORDS, NOT_NAMES, SENTENCE_WORDS, is_country_or_capital, is_given_name,
-                        is_known_organisation, is_regional_place)
+from .gazetteer import (NAMES_WITH_SMALL_WORDS, NOT_NAMES, SENTENCE_WORDS, is_given_name, is_known_organisation,
+                        is_known_place, is_regional_place)
 from .load import DATA_FILES, EVENTS_FILE, ID_RE
 from .match import DOTTED_ACRONYM, SpellingTrie
 from .model import Article, Block, Mention, Registry
@@ -209,9 +209,6 @@ def _is_title(word: str) -> bool:
 
 
 _TITLE_PREFIXES = frozenset({"Under", "Assistant", "Vice"})  # 'Under-Secretary-General', 'Assistant-Secretary'
-
-
-
 _IN_TITLE = re.compile(r"[A-Z][a-z]+-in-(?:Chief|Command|Charge)")
 
 
@@ -230,7 +227,6 @@ def _title_person(words: list[str]) -> tuple[_Judged, int] | None:
         return None
     if name[0] == "Staff":
         return None  # a staff, not a name: 'the General Staff of the Armed Forces'
-
     if words[t] in _NAMING_TITLES and len(name) == 1:
         return _Judged(f"{words[t]} {name[0]}", "person", f"title: {words[t]}", 0), t  # 'Imam Ali' is the name
     first = t
@@ -244,7 +240,6 @@ def _body(words: list[str]) -> _Judged | None:
     common noun, not a name). A day or a week named after a body is a holiday ('Army Day', 'Police Week')."""
     if words and words[-1] in ("Day", "Week"):
         return None
-
     for kind_words, kind, label in ((ORGANISATION_WORDS, "organisation", "organisation word"),
                                     (PLACE_WORDS, "place", "place word")):
         found = [i for i, w in enumerate(words) if w in kind_words]
@@ -262,12 +257,12 @@ _KNOWN_PLACE = "a country, a capital or a place of the region"
 
 def _known_place(name: str) -> _Judged | None:
     plain = name.replace(".", "") if DOTTED_ACRONYM.fullmatch(name) else name  # 'U.A.E.' is the UAE
-    return _Judged(name, "place", _KNOWN_PLACE, 1) if is_country_or_capital(plain) or is_regional_place(plain) else None
+    return _Judged(name, "place", _KNOWN_PLACE, 1) if is_known_place(plain) else None
 
 
 def _known(name: str) -> bool:
     """A name of the general lists: a known body, a country, a capital, a place of Iran or Iraq."""
-    return is_known_organisation(name) or is_country_or_capital(name) or is_regional_place(name)
+    return is_known_organisation(name) or is_known_place(name)
 
 
 def _said_after(name: str, after: str) -> bool:

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import MONTHS, WEEKDAYS
-from .gazetteer import is_country_or_capital, is_regional_place
+from .gazetteer import is_known_place
 
 HEADING_MAX_WORDS = 12  # a subheading is a short line; a standfirst or a paragraph is longer
 
@@ -347,9 +347,9 @@ def furniture_reason(line: str) -> str | None:
         return "web address"
     if is_breadcrumbs(text):
         return "breadcrumbs"
-    if (o := _OUTLET_PLACE.match(text)) and (is_country_or_capital(o["place"]) or is_regional_place(o["place"])):
+    if (o := _OUTLET_PLACE.match(text)) and is_known_place(o["place"]):
         return "dateline's place"  # 'Shafaq News – Baghdad'
-    known = (m := _PLACE_LABEL.match(text)) and (is_country_or_capital(m["place"]) or is_regional_place(m["place"]))
+    known = (m := _PLACE_LABEL.match(text)) and is_known_place(m["place"])
     if m and ((m["colon"] or m["dash"]) and (m["place"].isupper() or (m["country"] or m["dash"]) and known)
               or m["place"].isupper() and known):  # 'BASRA' alone
         return "dateline's place"

@@ -163,6 +163,11 @@ def is_regional_place(name: str) -> bool:
     return _among(name.replace("-", " ").split(), _REGIONAL_PLACES)
 
 
+def is_known_place(name: str) -> bool:
+    """A country, a capital, a place of Iran or Iraq or a city of their neighbours."""
+    return is_country_or_capital(name) or is_regional_place(name)
+
+
 def is_known_organisation(name: str) -> bool:
     """One of the known bodies and outlets as written, or in another transliteration ('Kataeb Hezbollah')."""
     return _plain_name(name) in _ORGANISATION_NAMES or _among(name.replace("-", " ").split(), _ORGANISATIONS)
