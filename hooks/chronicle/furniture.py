@@ -482,10 +482,11 @@ _WIRE_NAMED_FIRST = re.compile(rf"^(?P<outlet>[A-Z][\w.&’'-]*(?: [A-Z][\w.&’
 _WIRE_CAPITALS = re.compile(rf"^(?P<place>[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+){{0,2}}),\s+"
                             rf"(?P<date>(?i:{_MONTH})\.?\s+\d{{1,2}}(?:,?\s+{_YEAR})?),\s+"
                             r"(?P<outlet>[A-Z][A-Z&-]{2,30})[.:]\s+(?=\S)")
-_OUTLET_AUTHOR = re.compile(r"^(?P<label>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s+\|\s+[A-Z][\w.’'-]*"
-                            r"(?:\s+[A-Z][\w.’'-]*){0,3}:\s+\S")
-_LABEL_BEFORE_LEAD = re.compile(r"^(?P<label>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})"
-                                r"(?:\s+\|\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})?:\s+\S")  # 'Al-Monitor | Ali Mamouri:' 
+# A label before the lead, maybe with its author's name after a bar: 'EghtesadOnline:', 'Al-Monitor | Ali Mamouri:'.
+_LEAD_LABEL_NAME = r"(?P<label>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})"
+_AUTHOR_AFTER_BAR = r"\s+\|\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
+_OUTLET_AUTHOR = re.compile(rf"^{_LEAD_LABEL_NAME}{_AUTHOR_AFTER_BAR}:\s+\S")
+_LABEL_BEFORE_LEAD = re.compile(rf"^{_LEAD_LABEL_NAME}(?:{_AUTHOR_AFTER_BAR})?:\s+\S")
 # An outlet's name, a word of its kind in it, and a dash before the lead: 'NAKHOST NEWS –', 'Radiofarda –'.
 _OUTLET_DASH = re.compile(rf"^(?P<label>(?:[A-Z][\w.&’'-]*\s+){{0,3}}(?:{_MEDIA_WORD}|(?i:radio)[\w-]*)"
                           r"(?:\s+[A-Z][\w.&’'-]*){0,2})\s+[–—-]\s+(?=[A-Z“\"‘])")
