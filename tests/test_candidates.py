@@ -348,6 +348,11 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
     (["Iraqi Prime Minister Mustafa al-Kadhimi met Parliament Speaker Mohammad Baqer Qalibaf."], []),
     (["Leader of the Islamic Revolution Ayatollah Seyyed Ali Khamenei stressed the importance of security."], []),
     (["In July, US President Joe Biden and Kadhimi declared that the mission will change."], []),
+    # a registered place's short form before the word for an area names another area; before a capitalised word, it
+    # is no one's name (the real pages of Al Jazeera and PUKmedia)
+    (["Baghdad told the Iraqi Kurdistan region. Some call for the secession of Iran's Kurdistan province."],
+     [("Kurdistan province", "place", "'province' after it")]),
+    (["Baghdad and the federal and Kurdistan Regional governments will address unresolved issues."], []),
 ])
 def test_names_and_how_they_are_judged(paragraphs, expected):
     """A title before the name, a later surname alone, an organisation or place word, an acronym, 'in' a place."""

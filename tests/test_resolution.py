@@ -23,6 +23,10 @@ def org(ident, spellings):
     return Entity("organisation", ident, spellings[0], tuple(spellings), (), "", "organisations.yml")
 
 
+def place(ident, spellings, short=()):
+    return Entity("place", ident, spellings[0], tuple(spellings), tuple(short), "", "places.yml")
+
+
 REGISTRY = [
     person("qasem-soleimani", ["Qasem Soleimani", "Qassem Soleimani"], ["Soleimani"],
            [role("Commander of the Quds Force", "1998", "2020-01-03"),
@@ -42,6 +46,7 @@ REGISTRY = [
     org("popular-mobilization-units", ["Popular Mobilization Units", "PMU"]),
     org("daesh", ["Daesh", "IS", "Islamic State"]),
     org("snsc", ["Supreme National Security Council"]),
+    place("iraqi-kurdistan", ["Iraqi Kurdistan", "Kurdistan region"], ["Kurdistan"]),
 ]
 INDEX = NameIndex(REGISTRY)
 
@@ -335,3 +340,23 @@ def test_an_english_word_before_a_name_is_no_article():
     article = Article("a", "a.md", "T", dt.date(2021, 1, 1), None, None, None, None, (), (),
                       (Block("p", "Cities such as Baghdad and at Baghdad.", "p-1"),))
     assert [m.text for m in resolve_mentions(article, index)] == ["Baghdad", "Baghdad"]
+
+
+# ---------------------------------------------------------------- a place's short form
+
+
+def test_a_places_short_form_is_the_place_the_article_names_in_full():
+    assert links("Erbil is the capital of the Kurdistan Region.", "Tehran struck Kurdistan again.")[-1] == (
+        "Kurdistan", "iraqi-kurdistan")
+
+
+def test_a_places_short_form_alone_is_left_unlinked_and_says_why_without_an_office():
+    [m] = resolved("Tehran struck Kurdistan again.")
+    assert m.entity is None and m.reason == "the article never names Iraqi Kurdistan in full"
+
+
+@pytest.mark.parametrize("area", ["province", "Province", "governorate", "county", "district"])
+def test_a_places_short_form_before_the_word_for_an_area_names_another_area(area):
+    for sentence in (f"Iran's Kurdistan {area} borders Iraq.", f"Iraq borders Iran's Kurdistan {area}."):
+        *_, m = resolved("Erbil is the capital of the Kurdistan Region.", sentence)
+        assert m.text == "Kurdistan" and m.entity is None and m.other == f"Kurdistan {area}"

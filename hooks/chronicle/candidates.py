@@ -578,10 +578,13 @@ def find_candidates(article: Article, registry: Registry, trie: SpellingTrie, me
     whole = "\n".join(b.text for b in blocks)
     mentioned: dict[str, list[tuple[int, int]]] = {}
     placed: dict[str, set[tuple[int, int]]] = {}  # the spans of the mentions of places, by block
+    standing: set[tuple[str, int, int]] = set()  # a registered short form that stands in a longer name
     for m in mentions:
-        if m.other:
-            whose = registry.entities[m.candidates[0]].name if m.candidates else "the registered one"
-            judged.setdefault(m.other, _Judged(m.other, "person", f"someone other than {whose} of that name", 0))
+        if m.other:  # the longer name a person's name stands in is a person's; a place's is left to the scan below
+            standing.add((m.block, m.start, m.end))
+            if m.candidates and all(registry.entities[c].kind == "person" for c in m.candidates):
+                whose = registry.entities[m.candidates[0]].name
+                judged.setdefault(m.other, _Judged(m.other, "person", f"someone other than {whose} of that name", 0))
         else:
             mentioned.setdefault(m.block, []).append((m.start, m.end))
         if m.entity and registry.entities[m.entity].kind == "place":
@@ -608,8 +611,8 @@ def find_candidates(article: Article, registry: Registry, trie: SpellingTrie, me
             for m in _PHRASE.finditer(b.text, s_start, s_end):
                 for start, end in _outside(m.start(), m.end(), full, b.text):
                     phrase = b.text[start:end]
-                    if phrase in short or phrase in full_spellings:
-                        continue
+                    if phrase in short and (b.anchor, start, end) not in standing or phrase in full_spellings:
+                        continue  # 'Kurdistan' of 'Kurdistan province' is judged: it stands in another name
                     if any(len(n) > len(phrase) and b.text.startswith(n, start) for n in NAMES_WITH_SMALL_WORDS):
                         continue  # 'Kurdistan' of 'Kurdistan 24': the known name is looked for whole, below
                     at_start = not b.text[s_start:start].strip(" “\"‘(")

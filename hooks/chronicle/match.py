@@ -686,6 +686,9 @@ def resolve_mentions(article: Article, index: NameIndex, names: dict[str, str] |
         given = [(s.entity, k) for s in ss if entities[s.entity].kind == "person"
                  for k in given_names(entities[s.entity])]
         ctx = _with_middle_name(_context(block_text, f.start, f.end, known, given), block_text, f, ss, entities)
+        if not ctx.other_name and ss and all(entities[s.entity].kind == "place" for s in ss) and (
+                area := _area_after(block_text, f.end)):
+            ctx = _Context(f"{text} {area}", False, None)  # 'Kurdistan province': another area than the Region
         if anchor:
             contexts[(anchor, f.start)] = ctx
         elif ctx.other_name:
@@ -914,6 +917,17 @@ def _with_learnt_surnames(article: Article, found: list[tuple], entities: dict[s
     return sorted(out, key=lambda bf: (order[bf[0].anchor], bf[1].start))
 
 
+# The words after a place's short form that make it the name of another area: 'Kurdistan province' is Iran's, where
+# 'Kurdistan' alone, in an article that names the Kurdistan Region, is the Region.
+_AREAS = frozenset({"province", "governorate", "county", "district"})
+
+
+def _area_after(text: str, end: int) -> str | None:
+    """The word for an administrative area right after a place's short form ('Kurdistan province'), or None."""
+    word = (_word_after(text, end) or "").rstrip(".")  # 'Kurdistan province.' ends a sentence
+    return word if word.casefold() in _AREAS else None
+
+
 _PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "near", "at", "into", "via", "outside", "around", "across"})
 
 
@@ -1041,6 +1055,8 @@ def _resolve_short(text: str, ids: list[str], ctx: _Context, identified: dict[st
         if namesake is not None:  # 'Imam Hussein' in the article: a bare 'Hussein' is not only Fuad Hussein's
             return None, (f"the article also names {namesake.name}, so '{text}' alone could be either: add 'resolve'"
                           " to its front matter"), ""
+        if person.kind != "person":
+            return None, f"the article never names {person.name} in full", ""
         if person.roles_on(day):
             return ids[0], "", (f"the only person of that name in the data, in office on {day.isoformat()} "
                                 f"({'; '.join(r.title for r in person.roles_on(day))})")
