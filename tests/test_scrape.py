@@ -212,6 +212,10 @@ def test_news_ids(line, news_id):
     ("Read: Soleimani, Al-Muhandis Coffins Reach Karbala", "related link"),
     ("Politics | World | Middle East", "section menu"),
     ("Home> Press Releases", "breadcrumbs"),  # the separator glued to the crumb before it (pmo.iq)
+    # a credit naming every hand the picture went through, and a link to the site's section (Tablet)
+    ("Iraqi Prime Ministry Press Office/Handout/Anadolu Agency via Getty Images", "photo credit"),
+    ("Handout / Iraqi Prime Minister Media Office / AFP", "photo credit"),
+    ("Navigate to Israel & The Middle East section", "site controls"),
 ])
 def test_furniture_by_its_shape(line, reason):
     """Page furniture is known by the kind of line it is, whatever the outlet's wording."""
@@ -260,6 +264,8 @@ def test_furniture_by_its_shape(line, reason):
     "The author of the report is a former Iraqi official.",
     "Photos of the meeting were released through official channels.",
     "Members of the staff met in Baghdad.",
+    "Iraq/Iran: Al Sudani travels to Iran tomorrow to discuss tension in Kurdistan",  # slashes, no agency
+    "Go to the polls, the cleric told his followers in the section of the city he leads.",
 ])
 def test_text_is_not_furniture(line):
     """Sentences and subheadings of the articles are never taken for furniture."""

@@ -248,7 +248,11 @@ _FURNITURE = {
                                # a photographer and an agency in capitals: 'HADI ABYAR/MEHR NEWS AGENCY'
                                r"|^(?-i:[A-Z][A-Z.’'-]+(?:\s[A-Z][A-Z.’'-]+){1,3}\s?/\s?[A-Z][A-Z.’'-]+(?:\s[A-Z][A-Z.’'-]+){0,3})$"
                                # a source, then the agency that handed the picture on: 'Leader's website via Reuters'
-                               rf"|^[^.!?:]{{1,50}}\s(?:via|through)\s+(?:{_PICTURE_AGENCIES})\)?\.?$", re.I),
+                               rf"|^[^.!?:]{{1,50}}\s(?:via|through)\s+(?:{_PICTURE_AGENCIES})\)?\.?$"
+                               # the hands it went through, joined by slashes: 'Iraqi Prime Ministry Press
+                               # Office/Handout/Anadolu Agency via Getty Images'
+                               rf"|^[^.!?:/]{{1,60}}(?:\s?/\s?[^.!?:/]{{1,60}}){{1,3}}(?:\s(?:via|through)\s+|\s?/\s?)"
+                               rf"(?:{_PICTURE_AGENCIES})\)?\.?$", re.I),
     # a postal address a site's template prints: its label, a street line, a town with a state and a postcode
     "postal address": re.compile(r"^(?:physical|mailing|postal|street|office)\s+address\s*:?$"
                                  r"|^\d{1,5}\s+(?:[A-Z][\w.’'-]*\s+){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard"
@@ -295,6 +299,8 @@ _FURNITURE = {
     "tags": re.compile(r"^(?:tags?|topics?|keywords?|categor(?:y|ies)|filed under)\s*(?::|$)", re.I),  # a list's label
     "site controls": re.compile(
         r"^(?:advertisement|advertising|sponsored(?: content)?|ad|skip to (?:main )?content|skip navigation|menu|search"
+        # a link to the site's section: 'Navigate to Israel & The Middle East section'
+        r"|(?:navigate|go|back|return) to (?:the )?[^.!?]{1,60}\s(?:section|home ?page)"
         r"|home|close|loading(?:\.\.\.|…)?|load more|show more|see more|subscribe(?: now)?|sign (?:up|in)|log ?in"
         r"|newsletter|listen(?: to (?:this|the) (?:article|story))?|play audio|image_print\S*(?:\s.*)?"
         r"|(?:click|tap) (?:here )?to (?:start )?(?:listen(?:ing)?|play)(?: to (?:this|the) (?:article|story))?"
