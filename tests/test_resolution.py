@@ -360,3 +360,23 @@ def test_a_places_short_form_before_the_word_for_an_area_names_another_area(area
     for sentence in (f"Iran's Kurdistan {area} borders Iraq.", f"Iraq borders Iran's Kurdistan {area}."):
         *_, m = resolved("Erbil is the capital of the Kurdistan Region.", sentence)
         assert m.text == "Kurdistan" and m.entity is None and m.other == f"Kurdistan {area}"
+
+
+# ---------------------------------------------------------------- a name between spelt otherwise
+
+
+def test_a_name_between_spelt_otherwise_after_a_title_that_fits_is_the_persons():
+    [m] = resolved("Prime Minister Muhammad Shaya Al-Sudani convinced Egyptian officials.", day="2023-06-19")
+    assert (m.text, m.entity) == ("Muhammad Shaya Al-Sudani", "mohammed-shia-al-sudani")
+    assert "a name between spelt otherwise" in m.rule and "Prime Minister of Iraq" in m.rule and not m.other
+
+
+@pytest.mark.parametrize("text", [
+    "Muhammad Shaya Al-Sudani convinced Egyptian officials.",  # no title: a brother's name could be so
+    "Foreign Minister Muhammad Shaya Al-Sudani convinced Egyptian officials.",  # a title that is not his office
+    "Prime Minister Ahmed Shaya Al-Sudani convinced Egyptian officials.",  # another given name
+    "Prime Minister Muhammad Kadhim Hassan Al-Sudani convinced Egyptian officials.",  # two names between
+])
+def test_a_name_between_spelt_otherwise_is_someone_elses_without_a_title_that_fits(text):
+    m = next(m for m in resolved(text, day="2023-06-19") if m.text.endswith("Al-Sudani"))
+    assert m.entity is None and m.reason.startswith("part of the name")

@@ -724,7 +724,17 @@ def resolve_mentions(article: Article, index: NameIndex, names: dict[str, str] |
                 reason = ("a variant of " + " and of ".join(f"{entities[i].name} ('{sp}')" for i, sp in f.variant_of)
                           + ": left unlinked, it could be either")
             elif other := (_longer_name(b.text, f, ss, entities, known, b.kind in _PROSE) or ""):
-                reason = f"part of the name '{other}', someone other than {entities[full[0]].name}"
+                person, start = entities[full[0]], f.end - len(other)
+                title = title_before(b.text, start)
+                if _spelt_otherwise(other, person) and title and _fits(title, person, day):
+                    f = Found(start, f.end, f.senses, f.variant_of, f.glued)  # the whole name: one mention
+                    text, entity, other = other, person.id, ""
+                    role = next(r.title for r in person.roles_on(day) if title.fits(r.title)) if not title.former \
+                        else next(r.title for r in person.roles if title.fits(r.title))
+                    rule = (f"{person.name}'s given name and surname, a name between spelt otherwise, after the title "
+                            f"'{title.text}', which fits the office of {role}")
+                else:
+                    reason = f"part of the name '{other}', someone other than {person.name}"
             elif own := _own_given_name(b.text, f, entities[full[0]], known):
                 f = Found(own, f.end, f.senses, f.variant_of, f.glued)  # 'Mohammed al-Sudani': one mention
                 text, entity = b.text[f.start:f.end], full[0]
@@ -995,6 +1005,19 @@ def _spelling_with_names_between(name: str, person: Entity) -> bool:
             continue
         rest = iter(printed[1:-1])
         if all(any(p.meets(w) for p in rest) for w in words[1:-1]):
+            return True
+    return False
+
+
+def _spelt_otherwise(name: str, person: Entity) -> bool:
+    """The name is a full spelling of the person's of three words or more, word for word, but for one name between
+    that is spelt otherwise: 'Muhammad Shaya Al-Sudani' of 'Mohammed Shia al-Sudani'. Another person's name may be
+    so (a brother's, 'Mohammed Kadhim al-Sudani'): only a title before it that fits the person's office says whose."""
+    printed = [_key((w,)) for _, w in _name_words(name) if w]
+    for spelling in person.spellings:
+        words = [_key((w,)) for _, w in _name_words(spelling) if w]
+        if len(words) >= 3 and len(printed) == len(words) and printed[0].meets(words[0]) and \
+                printed[-1].meets(words[-1]) and sum(not p.meets(w) for p, w in zip(printed[1:-1], words[1:-1])) == 1:
             return True
     return False
 
