@@ -353,6 +353,13 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
     (["Baghdad told the Iraqi Kurdistan region. Some call for the secession of Iran's Kurdistan province."],
      [("Kurdistan province", "place", "'province' after it")]),
     (["Baghdad and the federal and Kurdistan Regional governments will address unresolved issues."], []),
+    # a list after a role's plural; ', and two militia leaders' coordinates a new item, it describes none (Sputnik)
+    (["Four Iraqis were sanctioned, including two former Iraqi governors, Nawfal Hammadi al-Sultan and Ahmed "
+      "al-Jubouri, and two militia leaders, Rayan al-Kildani and Waad Qado."],
+     [("Nawfal Hammadi al-Sultan", "person", "role before it: governor"),
+      ("Ahmed al-Jubouri", "person", "given name: Ahmed"),
+      ("Rayan al-Kildani", "person", "role before it: leader"),
+      ("Waad Qado", "person", "named in a list with Rayan al-Kildani")]),
 ])
 def test_names_and_how_they_are_judged(paragraphs, expected):
     """A title before the name, a later surname alone, an organisation or place word, an acronym, 'in' a place."""

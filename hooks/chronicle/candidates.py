@@ -110,7 +110,8 @@ _OUTLET_AFTER = re.compile(r"^\s+(?:reported|reports|said in a report|(?:quoted|
 # Iranian newspaper'.
 # Or a title, capitalised, up to the next comma: 'Berviz İsmaili, Deputy Director of Iran’s Public Relations, said'.
 _ROLE_AFTER = re.compile(r"^\s*(?:,|\s[-–—])\s+(?P<clause>(?:who is |who was |who heads |who leads )?(?:the|a|an|its|his|"
-                         r"her|their|former|then|[A-Z][\w.]*[’']s)\s[^,.;:()“”\"]{1,80}|(?=[a-z])[^,.;:()“”\"]{1,80}(?=,)"
+                         r"her|their|former|then|[A-Z][\w.]*[’']s)\s[^,.;:()“”\"]{1,80}|(?=[a-z])(?!(?:and|or|but|nor)\s)"
+                         r"[^,.;:()“”\"]{1,80}(?=,)"
                          r"|(?=(?:" + "|".join(map(re.escape, sorted(TITLES | _TITLE_MODIFIERS))) + r")\s)"
                          r"[^,.;:()“”\"]{1,80}(?=,))")
 _PERSON_ROLES = ROLE_NOUNS | frozenset("""coach striker winger goalkeeper midfielder defender referee
@@ -132,7 +133,7 @@ _BODY_ROLES = frozenset("""newspaper agency daily militia group party movement c
 _PLURAL_ROLES = frozenset(w + "s" for w in ROLE_NOUNS) | frozenset({"officials", "leaders", "clerics", "commanders"})
 _ROLE_BEFORE = re.compile(r"\b(?P<role>(?i:" + "|".join(sorted(ROLE_NOUNS | {"head", "official", "adviser", "aide",
                                                                              "representative"}, key=len, reverse=True))
-                          + r"))\b(?: (?:of|for|to)\b[^,.;:()]{0,80})?,\s$")
+                          + r"))(?P<plural>s)?\b(?: (?:of|for|to)\b[^,.;:()]{0,80})?,\s$")
 _LIST_NAME = (rf"(?:[{_CAP}][\w’'.-]*|al-[{_CAP}][\w’'-]*|bin|ibn|al|el)"
               rf"(?:\s(?:[{_CAP}][\w’'.-]*|al-[{_CAP}][\w’'-]*|bin|ibn|al|el))*")
 # Words before a name that make it a person's, in lower case: 'Iran's Central Bank head Abdolnasser Hemmati', 'his
@@ -447,8 +448,10 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
         return [_Judged(name, "person", f"title: {m['title'].strip()}", 1)]
     if m := _BODY_BEFORE.search(before):
         return [_Judged(name, "organisation", f"'{m['kind']}' before it", 1)]
-    if after.lstrip().startswith(",") and (m := _ROLE_BEFORE.search(before)) and len(capitals) >= 2:
-        return [_Judged(name, "person", f"role before it: {m['role'].casefold()}", 1)]  # 'The Head of X, Y Z,'
+    if (m := _ROLE_BEFORE.search(before)) and len(capitals) >= 2 and (
+            after.lstrip().startswith(",") or m["plural"] and re.match(r"\s+and\s", after)):
+        # 'The Head of X, Y Z,'; the first of a list after the role's plural: 'two militia leaders, Y Z and W V'
+        return [_Judged(name, "person", f"role before it: {m['role'].casefold()}", 1)]
     if 2 <= len(capitals) <= 5 and words[-1] not in _NAMES_OF_NOTHING and not re.fullmatch(r"[A-Z]{2,}s?", words[-1]) \
             and stands_alone(words[-1], text, later):  # a surname, not an acronym ('Turkish UAVs')
         return [_Judged(name, "person", f"later surname-only mention: {words[-1]}", 3)]
