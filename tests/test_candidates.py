@@ -353,6 +353,10 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
     (["Baghdad told the Iraqi Kurdistan region. Some call for the secession of Iran's Kurdistan province."],
      [("Kurdistan province", "place", "'province' after it")]),
     (["Baghdad and the federal and Kurdistan Regional governments will address unresolved issues."], []),
+    # a prince named by his given name alone: the title is part of the name, as a king's is (sustg.com)
+    (["Kadhimi held talks with Prince Mohammed in Riyadh last month."],
+     [("Prince Mohammed", "person", "title: Prince"),
+      ("Riyadh", "place", "a country, a capital or a place of the region")]),
     # a list after a role's plural; ', and two militia leaders' coordinates a new item, it describes none (Sputnik)
     (["Four Iraqis were sanctioned, including two former Iraqi governors, Nawfal Hammadi al-Sultan and Ahmed "
       "al-Jubouri, and two militia leaders, Rayan al-Kildani and Waad Qado."],

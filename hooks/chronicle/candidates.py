@@ -180,8 +180,9 @@ class _Judged:
 
 _PARTICLE_WORD = re.compile(rf"^{_PARTICLES}[-‑][{_CAP}]")
 _PARTICLE_WORDS = frozenset({"bin", "ibn", "bint", "al", "el", "de", "van", "von", "da"})
-# a title that is part of the name of one person named by it and a given name alone ('Imam Ali', 'King Salman')
-_NAMING_TITLES = frozenset({"Imam", "Prophet", "Saint", "St.", "King", "Queen"})
+# a title that is part of the name of one person named by it and a given name alone ('Imam Ali', 'King Salman',
+# 'Crown Prince Mohammed')
+_NAMING_TITLES = frozenset({"Imam", "Prophet", "Saint", "St.", "King", "Queen", "Prince", "Princess"})
 
 
 def _is_name_word(word: str) -> bool:
