@@ -353,6 +353,11 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
     (["Baghdad told the Iraqi Kurdistan region. Some call for the secession of Iran's Kurdistan province."],
      [("Kurdistan province", "place", "'province' after it")]),
     (["Baghdad and the federal and Kurdistan Regional governments will address unresolved issues."], []),
+    # the credit's word for a picture handed out; a title's 'of the' before a place word (the real pages)
+    (["Photos: Handout and Ahmad AL-RUBAYE / AFP"], [("Ahmad AL-RUBAYE", "person", "given name: Ahmad"),
+                                                      ("AFP", "organisation", "a known organisation or outlet")]),
+    (["He met Nechirvan Barzani, the President of the Iraqi Kurdish region, on Monday."],
+     [("Nechirvan Barzani", "person", "role after it: president")]),
     # a prince named by his given name alone: the title is part of the name, as a king's is (sustg.com)
     (["Kadhimi held talks with Prince Mohammed in Riyadh last month."],
      [("Prince Mohammed", "person", "title: Prince"),

@@ -110,8 +110,8 @@ _OUTLET_AFTER = re.compile(r"^\s+(?:reported|reports|said in a report|(?:quoted|
 # Iranian newspaper'.
 # Or a title, capitalised, up to the next comma: 'Berviz İsmaili, Deputy Director of Iran’s Public Relations, said'.
 _ROLE_AFTER = re.compile(r"^\s*(?:,|\s[-–—])\s+(?P<clause>(?:who is |who was |who heads |who leads )?(?:the|a|an|its|his|"
-                         r"her|their|former|then|[A-Z][\w.]*[’']s)\s[^,.;:()“”\"]{1,80}|(?=[a-z])(?!(?:and|or|but|nor)\s)"
-                         r"[^,.;:()“”\"]{1,80}(?=,)"
+                         r"her|their|former|then|[A-Z][\w.]*[’']s)\s[^,.;:()“”\"]{1,80}"
+                         r"|(?=[a-z])(?!(?:and|or|but|nor)\s)[^,.;:()“”\"]{1,80}(?=,)"
                          r"|(?=(?:" + "|".join(map(re.escape, sorted(TITLES | _TITLE_MODIFIERS))) + r")\s)"
                          r"[^,.;:()“”\"]{1,80}(?=,))")
 _PERSON_ROLES = ROLE_NOUNS | frozenset("""coach striker winger goalkeeper midfielder defender referee
@@ -424,6 +424,11 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
     for kind, pattern in _KIND_AFTER:
         if m := pattern.match(after):
             word = m[0].strip()
+            if kind == "place" and "of" in words[1:] and _is_title(words[0]):  # 'the President of the Iraqi Kurdish
+                rest = [w for w in words[words.index("of") + 1:] if w != "the"]  # region': the region is the name
+                if not rest or all(_of_nothing(w) for w in rest):
+                    return []
+                name = " ".join(rest)
             if word == "administration" and len(words) == 1 and not _known_place(name):
                 return [_Judged(name, "person", "'administration' after it", 1)]  # 'the Bush administration': his
             if word in ("government", "administration") and (place := _known_place(name)):
