@@ -353,6 +353,12 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
     (["Baghdad told the Iraqi Kurdistan region. Some call for the secession of Iran's Kurdistan province."],
      [("Kurdistan province", "place", "'province' after it")]),
     (["Baghdad and the federal and Kurdistan Regional governments will address unresolved issues."], []),
+    # the wire's label opening the lead that follows a summary (covidnews.how's copy of AsiaNews)
+    (["Regional and foreign representatives met at the Dead Sea for the conference.",
+      "Amman (AsiaNews) – The timing of the conference at the Dead Sea in Jordan."],
+     [("Dead Sea", "place", "place word: Sea"), ("Amman", "place", "a country, a capital or a place of the region"),
+      ("AsiaNews", "organisation", "the wire the lead's label names"),
+      ("Jordan", "place", "a country, a capital or a place of the region")]),
     # the credit's word for a picture handed out; a title's 'of the' before a place word (the real pages)
     (["Photos: Handout and Ahmad AL-RUBAYE / AFP"], [("Ahmad AL-RUBAYE", "person", "given name: Ahmad"),
                                                       ("AFP", "organisation", "a known organisation or outlet")]),

@@ -601,9 +601,9 @@ def find_candidates(article: Article, registry: Registry, trie: SpellingTrie, me
     if article.outlet and article.outlet not in full_spellings and any(article.outlet in b.text for b in blocks):
         judged.setdefault(article.outlet, _Judged(article.outlet, "organisation", "the article's outlet", 0))
     # the wire or outlet a lead's label names ('TEHRAN, Sep. 11 (MNA) –', 'Radiofarda –'), where the curator gave the
-    # page's outlet another name
-    wire = blocks and ((label := read_lead_label(blocks[0].text, {}, wire_only=True)) and label.outlet
-                       or outlet_before_dash(blocks[0].text))
+    # page's outlet another name; the lead may follow a summary ('Amman (AsiaNews) –' in the second paragraph)
+    wire = next((w for b in blocks[:2] if (w := (label := read_lead_label(b.text, {}, wire_only=True)) and label.outlet
+                                           or outlet_before_dash(b.text))), None)
     if wire and wire not in full_spellings:
         judged.setdefault(wire, _Judged(wire, "organisation", "the wire the lead's label names", 0))
     offset = 0
