@@ -353,6 +353,9 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
     (["Baghdad told the Iraqi Kurdistan region. Some call for the secession of Iran's Kurdistan province."],
      [("Kurdistan province", "place", "'province' after it")]),
     (["Baghdad and the federal and Kurdistan Regional governments will address unresolved issues."], []),
+    # a source's name of a demonym and a common word, cited (sustg.com)
+    (["A Saudi source denied it, according to the Riyadh-based Arab News."],
+     [("Arab News", "organisation", "a source the article cites")]),
     # the wire's label opening the lead that follows a summary (covidnews.how's copy of AsiaNews)
     (["Regional and foreign representatives met at the Dead Sea for the conference.",
       "Amman (AsiaNews) – The timing of the conference at the Dead Sea in Jordan."],
@@ -379,6 +382,12 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
 def test_names_and_how_they_are_judged(paragraphs, expected):
     """A title before the name, a later surname alone, an organisation or place word, an acronym, 'in' a place."""
     assert [(c.name, c.kind, c.judged_by) for c in candidates(made(*paragraphs))] == expected
+
+
+def test_a_word_after_according_to_the_is_no_source_by_itself():
+    """'according to the' before a body's name is no outlet's cue: the body's first word is not proposed alone."""
+    found = candidates(made("He met al-Kaabi, according to the Communication and Media Affairs Center of al-Nujaba."))
+    assert "Communication" not in [c.name for c in found]
 
 
 @pytest.mark.parametrize("text, entity, spelling", [

@@ -92,7 +92,8 @@ _PLACE_OF = re.compile(r"\b(?:city|town|province|governorate|village|region|dist
                        r"|west) of\s$", re.I)
 # (the name maybe in quotes: 'the daily ‘Al Sharq’')
 _OUTLET_BEFORE = re.compile(r"\b(?:told|according to|quoted by|cited by|reported by|in an interview with|speaking to|"
-                            r"said to|broadcaster|news agency|newspaper|daily|outlet|website)\s[‘“\"']?$", re.I)
+                            r"said to|broadcaster|news agency|newspaper|daily|outlet|website)\s"
+                            r"(?:the\s+[A-Z][\w’'-]*-based\s+)?[‘“\"']?$", re.I)  # 'according to the Riyadh-based
 _SPEAKS_AFTER = re.compile(r"^\s+(?:also\s+|later\s+|then\s+)?(?:said|says|stated|told|added|stressed|noted|wrote|"
                            r"tweeted|urged|warned|insisted|explained|announced|underlined|emphasi[sz]ed|arrived|met)\b")
 # A source's work after its name, 'a' or 'an' before it: 'a Ynet analysis', 'an AP report' ('the Mueller report' is a
@@ -333,9 +334,13 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
         return [known]  # 'Muslim Brotherhood': a known body's name, though its first word alone is a faith's
     if len(words) >= 2 and _of_nothing(words[0]) and (known := _known_body(" ".join(words[1:]))):
         return [known]  # 'Lebanese Hezbollah': a demonym before a known body's name
-    if len(words) >= 2 and words[0] == "The" and trimmed == words[1:] and all(w in _GENERIC_WORDS for w in trimmed) \
-            and (_OUTLET_BEFORE.search(before) or _OUTLET_AFTER.match(after)):
-        return [_Judged(" ".join(words), "organisation", "a source the article cites", 3)]  # 'told The National'
+    lead = next((i for i, w in enumerate(words) if not w.casefold().endswith("-based")), len(words))
+    core = words[lead:]
+    if len(core) >= 2 and (core[0] == "The" or _of_nothing(core[0])) and all(w in _GENERIC_WORDS for w in core[1:]) \
+            and (_OUTLET_BEFORE.search(before + "".join(w + " " for w in words[:lead])) or _OUTLET_AFTER.match(after)):
+        # 'told The National', 'according to the Riyadh-based Arab News': a source's name of a common word after
+        # 'The' or a demonym
+        return [_Judged(" ".join(core), "organisation", "a source the article cites", 3)]
     words = trimmed
     if len(words) == 2 and words[0] == "Group" and re.fullmatch(r"[A-H]|\d", words[1]):
         return []  # a tournament's group: 'Group C'
