@@ -84,7 +84,7 @@ _KIND_AFTER = (
     ("organisation", re.compile(r"^\s+(?:militia|militias|group|party|movement|bloc|coalition|alliance|news agency|"
                                 r"force|forces|corps|guards?|army|police|units?|government|administration|"
                                 r"agency|newspaper|daily|channel|network|television|tv|brigades?|faction|organi[sz]ation|"
-                                r"council|ministry|foundation|company|bank|university|umbrella group|armed group)\b")),
+                                r"council|ministry|foundation|company|bank|university|umbrella group|armed group|(?:law )?firm)\b")),
 )
 # Words before a name that say what it names: 'the city of Najaf', 'told Reuters'.
 _PLACE_OF = re.compile(r"\b(?:city|town|province|governorate|village|region|district|capital|port|holy city|"
@@ -115,14 +115,15 @@ _ROLE_AFTER = re.compile(r"^\s*(?:,|\s[-–—])\s+(?P<clause>(?:who is |who was
                          r"|(?=[a-z])(?!(?:and|or|but|nor)\s)[^,.;:()“”\"]{1,80}(?=,)"
                          r"|(?=(?:" + "|".join(map(re.escape, sorted(TITLES | _TITLE_MODIFIERS))) + r")\s)"
                          r"[^,.;:()“”\"]{1,80}(?=,))")
-_PERSON_ROLES = ROLE_NOUNS | frozenset("""coach striker winger goalkeeper midfielder defender referee
+_RELATIVE_NOUNS = frozenset("""son daughter wife husband brother sister father mother widow nephew niece cousin uncle aunt
+    grandson granddaughter""".split())
+_PERSON_ROLES = ROLE_NOUNS | _RELATIVE_NOUNS | frozenset("""coach striker winger goalkeeper midfielder defender referee
     official officials adviser advisor aide envoy cleric analyst researcher
     professor head member deputy founder officer spokesman spokeswoman mp lawmaker politician negotiator
-    representative counterpart journalist correspondent editor writer activist daughter son wife brother sister father
-    mother widow relative nephew cousin rapporteur coordinator undersecretary governor-general teacher student doctor
+    representative counterpart journalist correspondent editor writer activist relative rapporteur coordinator
+    undersecretary governor-general teacher student doctor
     engineer farmer worker driver pilgrim resident businessman businesswoman merchant trader shopkeeper vendor soldier
-    fighter nurse lawyer poet artist singer photographer economist expert scholar historian commentator reporter
-    husband uncle aunt niece grandson granddaughter""".split())
+    fighter nurse lawyer poet artist singer photographer economist expert scholar historian commentator reporter""".split())
 _AGE = re.compile(r"^\d{1,3}-years?-old$")
 _PREPOSITIONS = frozenset("of after in for to from at on with by since during before under over".split())
 _RELATIVES = frozenset("who whose whom which that where when".split())
@@ -132,8 +133,8 @@ _BODY_ROLES = frozenset("""newspaper agency daily militia group party movement c
 # A title before a list of names, any case, one or many: 'former prime ministers Nouri al-Maliki, Adel Abdul Mahdi
 # and Haider al-Abadi'.
 _PLURAL_ROLES = frozenset(w + "s" for w in ROLE_NOUNS) | frozenset({"officials", "leaders", "clerics", "commanders"})
-_ROLE_BEFORE = re.compile(r"\b(?P<role>(?i:" + "|".join(sorted(ROLE_NOUNS | {"head", "official", "adviser", "aide",
-                                                                             "representative"}, key=len, reverse=True))
+_ROLE_BEFORE = re.compile(r"\b(?P<role>(?i:" + "|".join(sorted(ROLE_NOUNS | _RELATIVE_NOUNS | {
+    "head", "official", "adviser", "aide", "representative"}, key=len, reverse=True))
                           + r"))(?P<plural>s)?\b(?: (?:of|for|to)\b[^,.;:()]{0,80})?,\s$")
 _LIST_NAME = (rf"(?:[{_CAP}][\w’'.-]*|al-[{_CAP}][\w’'-]*|bin|ibn|al|el)"
               rf"(?:\s(?:[{_CAP}][\w’'.-]*|al-[{_CAP}][\w’'-]*|bin|ibn|al|el))*")
