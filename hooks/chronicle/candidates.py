@@ -60,6 +60,11 @@ ORGANISATION_WORDS = frozenset("""Council Ministry Parliament Assembly Party Arm
     Academy Center Centre Police Navy Command Headquarters Consulate Embassy Majlis Reserve Resistance Chamber Society
     Treasury Secretariat Directorate Administration Board Syndicate Club Observatory Journal Gazette Herald Tribune
     Observer""".split())
+# The Arabic words for a movement, brigades, a party ... that open the names of armed groups and parties: the name
+# runs on after them, whatever titles or given names it holds ('Kata’ib Sayyid al-Shuhada', 'Harakat Ansar Allah
+# al-Awfiya', 'Kata’ib al-Imam Ali').
+_OPENING_BODY_WORDS = frozenset("""Harakat Kataib Kata’ib Kata'ib Asaib Asa’ib Asa'ib Saraya Liwa Jaish Hizb Tayyar
+    Jabhat""".split())
 PLACE_WORDS = frozenset("""Province Governorate City Region District County Gulf Sea Strait River Island Islands
     Mountains Mount Valley Desert Airport Border Crossing Square Street Port Peninsula Lake Plain Canal Base
     Refinery Field Dam Strip Marsh Marshes Wetland Wetlands""".split())
@@ -358,6 +363,9 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
     if len(words) >= 2 and (place := _known_place(" ".join(words))):
         return [place]  # 'West Bank', before its 'Bank' says a body
 
+    if len(words) >= 2 and words[0] in _OPENING_BODY_WORDS and any(_is_title(w) or is_given_name(w) for w in words[1:]):
+        name = " ".join(words)  # a title or a given name in it would split it below
+        return [_known_body(name) or _Judged(name, "organisation", f"organisation word: {words[0]}", 1)]
     # A titled name and the body it holds the title in, either way round: 'General Esmail Qaani of the Quds Force',
     # 'Commander of the Quds Force Esmail Qaani', 'Iraqi Oil Ministry Spokesman Asim Jihad'.
     if "of" in words or "for" in words:
@@ -450,6 +458,8 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
             if word.casefold() in _NAMING_KIND_WORDS:  # 'the Quds force': the word is part of the name
                 return [_Judged(f"{name} {word}", kind, f"'{word}' after it", 1)]
             return [_Judged(name, kind, f"'{word}' after it", 1)]
+    if len(words) >= 2 and words[0] in _OPENING_BODY_WORDS:  # 'Saraya al-Khorasani', 'Asaib Ahl Al Haq'
+        return [_known_body(name) or _Judged(name, "organisation", f"organisation word: {words[0]}", 1)]
     if any(_is_title(w) for w in words):
         return []
     if known := _known_body(name) or _known_place(name):
