@@ -363,6 +363,10 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
      [("Harakat Ansar Allah al-Awfiya", "organisation", "organisation word: Harakat"),
       ("Kata’ib Sayyid al-Shuhada", "organisation", "organisation word: Kata’ib"),
       ("Kata’ib al-Imam Ali", "organisation", "organisation word: Kata’ib")]),
+    # a meeting's word is no one's surname; before 'city of', the words say where the city is, its name follows
+    (["Leaders attend the ‘Tripartite Summit’ in Baghdad, and the leaders of the Summit met on Monday."], []),
+    (["Sisi hosted them in the Mediterranean city of Alamein on Tuesday."],
+     [("Alamein", "place", "after 'city of'")]),
     # a woman's given name; a relative's noun before a name; a law firm (gadgetclock.com, Tehran Times)
     (["One night in May, Samira Abbas Kadeem woke up late waiting for her son."],
      [("Samira Abbas Kadeem", "person", "given name: Samira")]),

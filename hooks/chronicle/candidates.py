@@ -79,6 +79,9 @@ _PLACE_TITLES = frozenset({"Governor", "Governor-General", "Mayor", "Governorate
 _ADJECTIVE_ENDINGS = ("-backed", "-led", "-based", "-linked", "-aligned", "-allied", "-affiliated", "-made", "-run",
                       "-controlled", "-held", "-owned", "-funded", "-sponsored", "-supported", "-dominated")
 _NAMES_OF_NOTHING = _NOT_NAMES | NOT_NAMES  # and demonyms, faiths, holidays: 'Iraqi', 'Shia Islam', 'Ashura'
+# The words that end the name of a meeting, an accord or a war: no one's surname ('the Tripartite Summit' ... 'the Summit')
+_EVENT_WORDS = frozenset("""Summit Conference Forum Meeting Talks Dialogue Agreement Accord Treaty Pact Deal Initiative
+    Festival Exhibition Expo Games Cup Championship War Revolution Uprising Operation Process""".split())
 # Words before a place's name that say which part of it the text means: 'Western Anbar province', 'Southern Basra'.
 _PART_OF = frozenset({"Western", "Eastern", "Northern", "Southern"})
 # Common nouns after a name that say what it names: 'the Mehran border crossing', 'the Kataib Hezbollah militia'.
@@ -438,6 +441,9 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
     for kind, pattern in _KIND_AFTER:
         if m := pattern.match(after):
             word = m[0].strip()
+            if word in ("city", "town", "village", "province", "governorate", "district", "county", "region", "port") \
+                    and re.match(r"\s+of\s", after[m.end():]):
+                return []  # 'the Mediterranean city of Alamein': the city's name is after 'of', the words before say where
             if kind == "place" and "of" in words[1:] and _is_title(words[0]):  # 'the President of the Iraqi Kurdish
                 rest = [w for w in words[words.index("of") + 1:] if w != "the"]  # region': the region is the name
                 if not rest or all(_of_nothing(w) for w in rest):
@@ -474,8 +480,9 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
             after.lstrip().startswith(",") or m["plural"] and re.match(r"\s+and\s", after)):
         # 'The Head of X, Y Z,'; the first of a list after the role's plural: 'two militia leaders, Y Z and W V'
         return [_Judged(name, "person", f"role before it: {m['role'].casefold()}", 1)]
-    if 2 <= len(capitals) <= 5 and words[-1] not in _NAMES_OF_NOTHING and not re.fullmatch(r"[A-Z]{2,}s?", words[-1]) \
-            and stands_alone(words[-1], text, later):  # a surname, not an acronym ('Turkish UAVs')
+    if 2 <= len(capitals) <= 5 and words[-1] not in _NAMES_OF_NOTHING and words[-1] not in _EVENT_WORDS and not \
+            re.fullmatch(r"[A-Z]{2,}s?", words[-1]) and stands_alone(words[-1], text, later):  # a surname, not an
+        # acronym ('Turkish UAVs') nor a meeting's word ('Tripartite Summit')
         return [_Judged(name, "person", f"later surname-only mention: {words[-1]}", 3)]
     if len(capitals) >= 2 and (is_given_name(capitals[0]) or capitals[0] in ("Abu", "Umm", "Abou")):
         return [_Judged(name, "person", f"given name: {capitals[0]}", 3)]
@@ -486,7 +493,8 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
             or _A_BEFORE.search(before) and _WORK_AFTER.match(after)) and len(capitals) <= 3:
         return [_Judged(name, "organisation", "a source the article cites", 3)]
     if len(capitals) == 1 and _SPEAKS_AFTER.match(after) and not _known(name) and not DOTTED_ACRONYM.fullmatch(name) \
-            and not words[-1].isdigit():  # 'Channel 8 said': no one's name ends in a number
+            and not words[-1].isdigit() and words[-1] not in _EVENT_WORDS:  # 'Channel 8 said': no one's name ends
+        # in a number; 'the Summit stressed' is the meeting's communiqué
         return [_Judged(name, "person", f"speaks or acts: {_SPEAKS_AFTER.match(after)[0].split()[-1]}", 4)]
     if len(words) == 1 and re.search(_WEB_SUFFIX + "$", name):
         return [_Judged(name, "organisation", "a web address's name", 3)]  # 'Baghdad (IraqiNews.com) –'
