@@ -363,6 +363,9 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
      [("Harakat Ansar Allah al-Awfiya", "organisation", "organisation word: Harakat"),
       ("Kata’ib Sayyid al-Shuhada", "organisation", "organisation word: Kata’ib"),
       ("Kata’ib al-Imam Ali", "organisation", "organisation word: Kata’ib")]),
+    # after a given name, an honorific is a name of its own (Kurdistan 24); before one, a title
+    (["Mustafa Sheikh Abdulrahman, president of the union, met Sheikh Akram al-Kaabi."],
+     [("Mustafa Sheikh Abdulrahman", "person", "given name: Mustafa"), ("Akram al-Kaabi", "person", "title: Sheikh")]),
     # a meeting's word is no one's surname; before 'city of', the words say where the city is, its name follows
     (["Leaders attend the ‘Tripartite Summit’ in Baghdad, and the leaders of the Summit met on Monday."], []),
     (["Sisi hosted them in the Mediterranean city of Alamein on Tuesday."],

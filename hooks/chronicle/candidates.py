@@ -220,7 +220,10 @@ def _is_title(word: str) -> bool:
                               and word.split("-")[-1] in TITLES) or bool(_IN_TITLE.fullmatch(word))
 
 
-_TITLE_PREFIXES = frozenset({"Under", "Assistant", "Vice"})  # 'Under-Secretary-General', 'Assistant-Secretary'
+_TITLE_PREFIXES = frozenset({"Under", "Assistant", "Vice"})
+# Honorifics that Kurdish and Arabic names carry as a name of their own, after a given name ('Mustafa Sheikh
+# Abdulrahman'); before one, a title ('Sheikh Akram al-Kaabi').
+_NAME_TITLES = frozenset({"Sheikh", "Shaikh", "Shaykh", "Mullah", "Mala", "Sayyid", "Seyyed", "Haji", "Hajji", "Mirza"})  # 'Under-Secretary-General', 'Assistant-Secretary'
 _IN_TITLE = re.compile(r"[A-Z][a-z]+-in-(?:Chief|Command|Charge)")
 
 
@@ -231,6 +234,12 @@ def _title_person(words: list[str]) -> tuple[_Judged, int] | None:
     if not titles:
         return None
     t = titles[-1]
+    if 0 < t < len(words) - 1 and words[t] in _NAME_TITLES and is_given_name(words[t - 1]) and (
+            t == 1 or not _is_title(words[t - 2])):
+        # 'Mustafa Sheikh Abdulrahman', 'Nawzad Sheikh Kamil': after a given name, the honorific is part of the name
+        before = [i for i in titles if i < t - 1]
+        first = before[-1] + 1 if before else 0
+        return _Judged(" ".join(words[first:]), "person", "given name: " + words[first], 3), first
     while t + 1 < len(words) and (words[t + 1].casefold() in HONORIFICS or words[t + 1] in NOT_NAMES):
         t += 1  # 'Martyr Haj [Qassem Soleimani]', 'Chief Justice': an honorific or an office's word, no name
     name = words[t + 1:]
