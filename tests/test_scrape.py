@@ -641,6 +641,14 @@ def test_a_date_printed_before_the_lead_on_its_line_dates_the_page_and_stays_in_
     assert page.kept[0].text.startswith("date 2020-12-29 Cairo:")
 
 
+def test_a_wire_dateline_with_its_year_dates_the_page_and_stays_in_the_text():
+    """'BAGHDAD, Nov 3, 2025 (AFP) –': the wire's label holds the day, with its year (a copy of an AFP story)."""
+    page = read_page("Iran Watches Closely as Iraq Prepares for Elections\n\nBAGHDAD, Nov 3, 2025 (AFP) – Iraq will hold "
+                     "parliamentary elections on November 11.\n")
+    assert page.date == dt.date(2025, 11, 3) and page.kept[0].text.startswith("BAGHDAD, Nov 3, 2025 (AFP) –")
+    assert read_lead_label("TEHRAN, Nov. 29 (MNA) – Iran's minister", {}).date is None  # no year: no date
+
+
 def test_a_month_first_date_with_a_twelve_hour_clock():
     assert read_dateline("7/12/2023 8:22:46 AM").date == dt.date(2023, 7, 12)
     assert read_dateline("03.16.2019 14:14 730").date == dt.date(2019, 3, 16)  # with a page's view count

@@ -467,7 +467,7 @@ class LeadLabel:
     date: Dateline | None = None  # the day it prints with its year: 'Baghdad, 20 March 2023 (TDI):'
 
 
-_WIRE = re.compile(r"^(?P<place>[A-Z][A-Z .’'-]*[A-Z])(?:,\s+[^()\n]{1,40}?)?\s+\((?P<outlet>[A-Z][\w .&’'-]{0,30}"
+_WIRE = re.compile(r"^(?P<place>[A-Z][A-Z .’'-]*[A-Z])(?:,\s+(?P<date>[^()\n]{1,40}?))?\s+\((?P<outlet>[A-Z][\w .&’'-]{0,30}"
                    r"|[a-z]{3,}(?:-[a-z]+)*)\)"  # the outlet's name in small letters too: 'TEHRAN (defapress) –' 
                    r"\s*[-–—:]\s+")
 # The same with the place in letters and nothing between it and the wire: 'Baghdad (AsiaNews) – In the war ...'.
@@ -504,8 +504,9 @@ def read_lead_label(lead: str, kinds: dict[str, str], wire_only: bool = False) -
     """The label before the lead. `kinds` maps known spellings to 'person', 'organisation' or 'place': a label that
     names a place is the story's place ('TEHRAN:'), one that names a person is a quotation, any other an outlet.
     `wire_only`: only a wire story's label ('BAGHDAD (Reuters) -'), for a paragraph after the first."""
-    if m := _WIRE.match(lead):
-        return LeadLabel(m[0].strip(), m["outlet"].strip(), m["place"].strip())
+    if m := _WIRE.match(lead):  # with its day where it prints one: 'BAGHDAD, Nov 3, 2025 (AFP) –'
+        return LeadLabel(m[0].strip(), m["outlet"].strip(), m["place"].strip(),
+                         _read_dateline(m["date"]) if m["date"] else None)
     if m := _WIRE_DATED.match(lead) or _WIRE_CAPITALS.match(lead):
         return LeadLabel(m[0].strip(), m["outlet"].strip(), m["place"].strip(), _read_dateline(m["date"]))
     if (m := _WIRE_PLACE.match(lead)) and kinds.get(m["outlet"]) not in ("place", "person"):
