@@ -363,6 +363,9 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
      [("Harakat Ansar Allah al-Awfiya", "organisation", "organisation word: Harakat"),
       ("Kata’ib Sayyid al-Shuhada", "organisation", "organisation word: Kata’ib"),
       ("Kata’ib al-Imam Ali", "organisation", "organisation word: Kata’ib")]),
+    # a role's noun that opens the sentence, capitalised, before a full name (an AFP story)
+    (["Analyst Munqith Dagher remarked that Iran is no longer in a position to impose its conditions."],
+     [("Munqith Dagher", "person", "title: analyst")]),
     # after a given name, an honorific is a name of its own (Kurdistan 24); before one, a title
     (["Mustafa Sheikh Abdulrahman, president of the union, met Sheikh Akram al-Kaabi."],
      [("Mustafa Sheikh Abdulrahman", "person", "given name: Mustafa"), ("Akram al-Kaabi", "person", "title: Sheikh")]),

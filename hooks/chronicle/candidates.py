@@ -375,6 +375,11 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
     if len(words) >= 2 and (place := _known_place(" ".join(words))):
         return [place]  # 'West Bank', before its 'Bank' says a body
 
+    if len(words) >= 3 and words[0].casefold() in _PERSON_BEFORE and words[0][1:].islower() and all(
+            (_is_name_word(w) or w in _PARTICLE_WORDS) and w not in _GENERIC_WORDS and not _is_title(w)
+            for w in words[1:]):
+        # 'Analyst Munqith Dagher remarked': a role's noun that opens the sentence, capitalised, before a full name
+        return [_Judged(" ".join(words[1:]), "person", f"title: {words[0].casefold()}", 1)]
     if len(words) >= 2 and words[0] in _OPENING_BODY_WORDS and any(_is_title(w) or is_given_name(w) for w in words[1:]):
         name = " ".join(words)  # a title or a given name in it would split it below
         return [_known_body(name) or _Judged(name, "organisation", f"organisation word: {words[0]}", 1)]
