@@ -136,6 +136,10 @@ def test_a_variant_that_fits_two_people_is_left_unlinked_with_the_reason():
     ("ex-President Rouhani", ("president",), True),
     ("said Zarif", None, None),
     ("Ayatollah Khamenei", None, None),
+    # honorifics between the title and the name, after an apposition's comma too (a MEMRI report's copy)
+    ("Supreme Leader Ayatollah Khamenei", ("supreme", "leader"), False),
+    ("Iran's Supreme Leader, Ayatollah Sayyid Khamenei", ("supreme", "leader"), False),
+    ("Zarif met the president, Rouhani", None, None),  # a comma with no honorific after it ends the title
 ])
 def test_the_title_before_a_surname(text, words, former):
     start = text.rindex(" ") + 1

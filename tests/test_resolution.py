@@ -380,3 +380,8 @@ def test_a_name_between_spelt_otherwise_after_a_title_that_fits_is_the_persons()
 def test_a_name_between_spelt_otherwise_is_someone_elses_without_a_title_that_fits(text):
     m = next(m for m in resolved(text, day="2023-06-19") if m.text.endswith("Al-Sudani"))
     assert m.entity is None and m.reason.startswith("part of the name")
+
+
+def test_a_name_between_after_a_title_an_apposition_and_honorifics_is_the_persons():
+    [m] = resolved("Threats to the life of Iran's Leader, Ayatollah Sayyid Ali Al-Husseini Khamenei, grew.")
+    assert (m.text, m.entity) == ("Ali Al-Husseini Khamenei", "ali-khamenei")
