@@ -677,6 +677,16 @@ def test_a_summary_printed_before_the_headline_is_text():
     assert [k.line for k in page.kept] == [3, 7]
 
 
+def test_a_subheading_after_the_second_paragraph_of_a_page_with_no_headline_is_text():
+    """A page that starts at its first paragraph: a headline-like line after two paragraphs is the text's subheading
+    (wayarcdaily.com), where one right after the first paragraph is the headline, after a summary (above)."""
+    page = read_page("Iran’s top authority Ayatollah Ali Khamenei warned Iraq’s leader on Saturday.\n\n“Even the "
+                     "presence of one American in Iraq is too much,” Khamenei told Rashid.\n\nWho is Ayatollah Ali "
+                     "Khamenei\n\nIf you are interested in the history of Iran, you might want to know who he is.\n",
+                     title="Iran's Supreme Leader says even one American in Iraq is too many")
+    assert [k.line for k in page.kept] == [1, 3, 5, 7]
+
+
 def test_a_summary_printed_before_the_headline_and_again_after_it_is_read_once_where_the_article_prints_it():
     page = read_page("A few hours ago, the prime minister entered the palace in Tehran.\nRaisi welcomes the Prime "
                      "Minister of Iraq\n29 Nov 2022 - 14:18\nA few hours ago, the prime minister entered the palace "

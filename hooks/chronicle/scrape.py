@@ -338,9 +338,12 @@ def _find_headline(shapes: list[_Shape], title: str | None, url: str | None = No
         return named  # after a summary the page prints first ('TEHRAN (IQNA) – ...', then the headline), or after a
         # site's appeals and menus ('Donate Today', 'Request a Clip', then the headline): the address spells it
     if not head:  # the same, where there is no address to tell: a headline-like line just after the first paragraph
+        # (not after a second paragraph: then it is the text's subheading, 'Who is Ayatollah Ali Khamenei')
+        nxt = next((i for i in range(first_prose + 1, min(first_prose + 3, len(shapes))) if shapes[i].is_prose), None)
         after = [i for i in range(first_prose + 1, min(first_prose + 3, len(shapes)))
                  if _headline_like(shapes[i]) and not ends_sentence(_abbreviation_ended(shapes[i].text))
-                 and HEADLINE_MIN_WORDS <= word_count(shapes[i].text) <= HEADLINE_USUAL_WORDS]
+                 and HEADLINE_MIN_WORDS <= word_count(shapes[i].text) <= HEADLINE_USUAL_WORDS
+                 and (nxt is None or i < nxt)]
         if after:
             return after[0]
     usual = [i for i in head if word_count(shapes[i].text) <= HEADLINE_USUAL_WORDS]
