@@ -363,6 +363,10 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
      [("Harakat Ansar Allah al-Awfiya", "organisation", "organisation word: Harakat"),
       ("Kata’ib Sayyid al-Shuhada", "organisation", "organisation word: Kata’ib"),
       ("Kata’ib al-Imam Ali", "organisation", "organisation word: Kata’ib")]),
+    # 'Lady' before a holy woman's name (Shirazi.ir)
+    (["Pilgrims visited the shrine of Lady Fatima Masoumeh (peace be upon her) in holy Qom."],
+     [("Fatima Masoumeh", "person", "title: Lady"),
+      ("Qom", "place", "a country, a capital or a place of the region")]),
     # a role's noun that opens the sentence, capitalised, before a full name (an AFP story)
     (["Analyst Munqith Dagher remarked that Iran is no longer in a position to impose its conditions."],
      [("Munqith Dagher", "person", "title: analyst")]),

@@ -49,7 +49,7 @@ TITLES = frozenset("""President Minister Premier Speaker General Commander Ayato
     Prince Emir Sultan Judge Senator
     Spokesman Spokeswoman Spokesperson Chairman Chairwoman Director MP Lawmaker Pope Patriarch Colonel Admiral
     Brigadier Lieutenant Major Captain Marshal Rapporteur Representative Coordinator Adviser Advisor Imam
-    Prophet Martyr Shahid""".split()) | frozenset(f"{a}." for a in TITLE_ABBREVIATIONS)
+    Prophet Martyr Shahid Lady""".split()) | frozenset(f"{a}." for a in TITLE_ABBREVIATIONS)
 _TITLE_MODIFIERS = frozenset("Prime Vice First Foreign Defence Defense Interior Oil Supreme Grand Deputy Chief Former "
                              "Acting Top Senior".split())
 ORGANISATION_WORDS = frozenset("""Council Ministry Parliament Assembly Party Army Forces Force Corps Agency Organisation
