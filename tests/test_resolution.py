@@ -385,3 +385,16 @@ def test_a_name_between_spelt_otherwise_is_someone_elses_without_a_title_that_fi
 def test_a_name_between_after_a_title_an_apposition_and_honorifics_is_the_persons():
     [m] = resolved("Threats to the life of Iran's Leader, Ayatollah Sayyid Ali Al-Husseini Khamenei, grew.")
     assert (m.text, m.entity) == ("Ali Al-Husseini Khamenei", "ali-khamenei")
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("Waivers have been given since the Trump administration.", "donald-trump"),  # out of office on the day
+    ("The Rouhani government signed the deal.", "hassan-rouhani"),
+    ("The Zarif era ended.", None),  # a foreign minister led no government
+    ("Trump said the waivers would end.", None),  # no word of a government after it: no office on the day
+])
+def test_a_surname_before_the_word_for_a_government_is_the_one_of_that_name_who_led_one(text, entity):
+    [m] = resolved(text, day="2022-07-12")
+    assert m.entity == entity
+    if entity:
+        assert "led a government" in m.rule

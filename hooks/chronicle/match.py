@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from .dates import MONTHS, WEEKDAYS
 from .gazetteer import SENTENCE_WORDS, is_given_name
-from .model import Article, Entity, Mention
+from .model import Article, Entity, Mention, Role
 from .names import (APOSTROPHES, ARTICLES, HONORIFICS, PICTURE_AGENCIES, ROLE_MODIFIERS, ROLE_NOUNS, SUN_ARTICLES,
                     TITLE_ABBREVIATIONS, NameKey, Title, fold_word, is_article, join_of, name_key, title_before)
 
@@ -748,7 +748,7 @@ def resolve_mentions(article: Article, index: NameIndex, names: dict[str, str] |
                 f = Found(ctx.own[1], f.end, f.senses, f.variant_of, f.glued)
                 text = b.text[f.start:f.end]
             entity, reason, rule = _resolve_short(text, [s.entity for s in ss], ctx, identified, others, entities,
-                                                  day, f)
+                                                  day, f, _word_after(b.text, f.end))
             if ctx.middle and entity is not None:  # the whole name: one mention
                 f = Found(ctx.middle[1], f.end, f.senses, f.variant_of, f.glued)
                 text = b.text[f.start:f.end]
@@ -1030,8 +1030,23 @@ def _own_given_name(text: str, f: Found, person: Entity, known: set[str]) -> int
     return ctx.own[1] if ctx.own else None
 
 
+def _led(person: Entity) -> Role | None:
+    """The office of a head of state or government the person held, at any time: a president's or a prime
+    minister's, not a vice president's or a deputy's."""
+    for role in person.roles:
+        words = set(re.findall(r"[a-z]+", role.title.casefold()))
+        if ("president" in words or {"prime", "minister"} <= words) and not words & {"vice", "deputy"}:
+            return role
+    return None
+
+
+# The words after a surname for the government its holder led: 'the Trump administration' in 2022.
+_LED_AFTER = frozenset({"administration", "government", "cabinet", "presidency", "era"})
+
+
 def _resolve_short(text: str, ids: list[str], ctx: _Context, identified: dict[str, str], others: dict[str, str],
-                   entities: dict[str, Entity], day: dt.date, f: Found) -> tuple[str | None, str, str]:
+                   entities: dict[str, Entity], day: dt.date, f: Found, after: str | None = None
+                   ) -> tuple[str | None, str, str]:
     """(entity, reason, rule) of a short form: see `resolve_mentions`."""
     ids = sorted(set(ids))
     variant = f" (a variant of '{f.variant_of[0][1]}')" if f.variant_of else ""
@@ -1080,6 +1095,10 @@ def _resolve_short(text: str, ids: list[str], ctx: _Context, identified: dict[st
                           " to its front matter"), ""
         if person.kind != "person":
             return None, f"the article never names {person.name} in full", ""
+        word = (after or "").rstrip(".")
+        if word.casefold() in _LED_AFTER and (led := _led(person)):
+            return ids[0], "", (f"a surname before '{word}': the only person of that name in the data who led a "
+                                f"government ({led.title})")
         if person.roles_on(day):
             return ids[0], "", (f"the only person of that name in the data, in office on {day.isoformat()} "
                                 f"({'; '.join(r.title for r in person.roles_on(day))})")
