@@ -677,6 +677,13 @@ def test_a_summary_printed_before_the_headline_is_text():
     assert [k.line for k in page.kept] == [3, 7]
 
 
+def test_a_headline_printed_as_a_lists_item_is_read_without_its_bullet():
+    page = read_page("Mar 07, 2021 06:26 UTC\n  • US allows transactions on Iranian funds in Iraq: Reports\n\n"
+                     "Media reports have suggested that an Iraqi bank has been allowed to process transactions.\n")
+    assert page.headline == "US allows transactions on Iranian funds in Iraq: Reports"
+    assert [(d.line, d.reason) for d in page.dropped] == [(1, "dateline"), (2, "headline")]
+
+
 def test_a_subheading_after_the_second_paragraph_of_a_page_with_no_headline_is_text():
     """A page that starts at its first paragraph: a headline-like line after two paragraphs is the text's subheading
     (wayarcdaily.com), where one right after the first paragraph is the headline, after a summary (above)."""

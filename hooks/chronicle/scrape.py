@@ -385,6 +385,8 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
                 texts[i], views[i] = m["head"], view
     at = _find_headline(views, title, url)
     headline = views[at].text.strip() if at is not None else None
+    if headline and (bullet := _MENU_ITEM.match(headline)):
+        headline = bullet["label"].strip()  # printed as a list's item: '• US allows transactions ...' (Pars Today)
     headline_line = shapes[at].number if at is not None else None
     if at is None and title is None and (inline := _headline_in_line(shapes[:3])):
         # one line holds the headline, a time stamp and the text: the headline is read off it; the line is text
@@ -523,8 +525,9 @@ def _letters(text: str) -> str:
 
 def _is_headline(s: _Shape, headline: str | None) -> bool:
     """A printing of the headline: as it is, with the site's name after it, or after a breadcrumb glued to it."""
-    return headline is not None and (same_words(s.text, headline) or same_words(_without_site(s.text), headline)
-                                     or _after_breadcrumb(s.text, headline))
+    text = bullet["label"] if (bullet := _MENU_ITEM.match(s.text)) else s.text  # '• US allows ...'
+    return headline is not None and (same_words(text, headline) or same_words(_without_site(text), headline)
+                                     or _after_breadcrumb(text, headline))
 
 
 def _drop_reason(i: int, s: _Shape, headline: str | None, at: int | None, byline_end: int | None, last: int | None,
