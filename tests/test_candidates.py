@@ -363,6 +363,9 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
      [("Harakat Ansar Allah al-Awfiya", "organisation", "organisation word: Harakat"),
       ("Kata’ib Sayyid al-Shuhada", "organisation", "organisation word: Kata’ib"),
       ("Kata’ib al-Imam Ali", "organisation", "organisation word: Kata’ib")]),
+    # one word opening a sentence, then what it will do (Iran Daily)
+    (["The minister arrived in Baghdad. Owji will meet Iraqi Prime Minister Mohammed Shia’ al Sudani."],
+     [("Owji", "person", "speaks or acts: meet")]),
     # 'Lady' before a holy woman's name (Shirazi.ir)
     (["Pilgrims visited the shrine of Lady Fatima Masoumeh (peace be upon her) in holy Qom."],
      [("Fatima Masoumeh", "person", "title: Lady"),

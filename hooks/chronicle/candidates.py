@@ -103,7 +103,10 @@ _OUTLET_BEFORE = re.compile(r"\b(?:told|according to|quoted by|cited by|reported
                             r"said to|broadcaster|news agency|newspaper|daily|outlet|website)\s"
                             r"(?:the\s+[A-Z][\w’'-]*-based\s+)?[‘“\"']?$", re.I)  # 'according to the Riyadh-based
 _SPEAKS_AFTER = re.compile(r"^\s+(?:also\s+|later\s+|then\s+)?(?:said|says|stated|told|added|stressed|noted|wrote|"
-                           r"tweeted|urged|warned|insisted|explained|announced|underlined|emphasi[sz]ed|arrived|met)\b")
+                           r"tweeted|urged|warned|insisted|explained|announced|underlined|emphasi[sz]ed|arrived|met"
+                           # the same to come: 'Owji will meet Iraqi Prime Minister ...'
+                           r"|(?:will|would|is\s+to|is\s+due\s+to|is\s+set\s+to)\s+(?:also\s+)?(?:meet|visit|say|tell|"
+                           r"travel|arrive|hold\s+talks))\b")
 # A source's work after its name, 'a' or 'an' before it: 'a Ynet analysis', 'an AP report' ('the Mueller report' is a
 # person's).
 _A_BEFORE = re.compile(r"\b(?:a|an|A|An)\s$")
