@@ -363,6 +363,9 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
      [("Harakat Ansar Allah al-Awfiya", "organisation", "organisation word: Harakat"),
       ("Kata’ib Sayyid al-Shuhada", "organisation", "organisation word: Kata’ib"),
       ("Kata’ib al-Imam Ali", "organisation", "organisation word: Kata’ib")]),
+    # a known outlet's edition; 'Media' alone is a common noun (Pars Today)
+    (["Media reports have suggested it. A report by Al Jazeera Arabic on Friday cited an adviser."],
+     [("Al Jazeera Arabic", "organisation", "a known outlet's edition")]),
     # one word opening a sentence, then what it will do (Iran Daily)
     (["The minister arrived in Baghdad. Owji will meet Iraqi Prime Minister Mohammed Shia’ al Sudani."],
      [("Owji", "person", "speaks or acts: meet")]),

@@ -72,12 +72,14 @@ _ERAS = frozenset({"AD", "BC", "BCE", "CE", "AH"})  # 'in AD 680', '61 AH': a ye
 _NOT_NAMES = SENTENCE_WORDS | frozenset(MONTHS) | frozenset(WEEKDAYS) | _ERAS
 _NAMING_KIND_WORDS = frozenset("force forces corps guard guards army party front brigade brigades government province "
                                "governorate".split())
-_GENERIC_WORDS = (ORGANISATION_WORDS | PLACE_WORDS | frozenset("""International National Central Grand Great Holy Supreme
-    General High Higher Federal Joint Regional Provincial Local Main Old New North South East West Northern Southern
+_GENERIC_WORDS = (ORGANISATION_WORDS | PLACE_WORDS | frozenset("""Media International National Central Grand Great Holy
+    Supreme General High Higher Federal Joint Regional Provincial Local Main Old New North South East West Northern Southern
     Eastern Western Upper Lower Military Civil Public Islamic Arab""".split()))
 _PLACE_TITLES = frozenset({"Governor", "Governor-General", "Mayor", "Governorate", "Municipality"})
 _ADJECTIVE_ENDINGS = ("-backed", "-led", "-based", "-linked", "-aligned", "-allied", "-affiliated", "-made", "-run",
                       "-controlled", "-held", "-owned", "-funded", "-sponsored", "-supported", "-dominated")
+# The words after a known outlet's name for one of its editions: 'Al Jazeera Arabic', 'BBC Persian'.
+_EDITIONS = frozenset("Arabic English Persian Farsi Turkish Kurdish French International Online".split())
 _NAMES_OF_NOTHING = _NOT_NAMES | NOT_NAMES  # and demonyms, faiths, holidays: 'Iraqi', 'Shia Islam', 'Ashura'
 # The words that end the name of a meeting, an accord or a war: no one's surname ('the Tripartite Summit' ... 'the Summit')
 _EVENT_WORDS = frozenset("""Summit Conference Forum Meeting Talks Dialogue Agreement Accord Treaty Pact Deal Initiative
@@ -487,6 +489,8 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
         return []
     if known := _known_body(name) or _known_place(name):
         return [known]
+    if len(words) >= 2 and words[-1] in _EDITIONS and _known_body(" ".join(words[:-1])):
+        return [_Judged(name, "organisation", "a known outlet's edition", 1)]  # 'Al Jazeera Arabic', 'BBC Persian'
     if judged := _role_after(name, after):
         return [judged]
     if m := _TITLE_BEFORE.search(before):
