@@ -78,6 +78,9 @@ _GENERIC_WORDS = (ORGANISATION_WORDS | PLACE_WORDS | frozenset("""Media Internat
 _PLACE_TITLES = frozenset({"Governor", "Governor-General", "Mayor", "Governorate", "Municipality"})
 _ADJECTIVE_ENDINGS = ("-backed", "-led", "-based", "-linked", "-aligned", "-allied", "-affiliated", "-made", "-run",
                       "-controlled", "-held", "-owned", "-funded", "-sponsored", "-supported", "-dominated")
+# Two words run into one, each capitalised, the first of four letters or more: a company's or an outlet's name
+# ('TotalEnergies', 'ExxonMobil', 'EghtesadOnline'), where a surname's prefix is shorter ('McKenzie', 'DiCarlo').
+_ONE_WORD_BODY = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]{2,}")
 # The words after a known outlet's name for one of its editions: 'Al Jazeera Arabic', 'BBC Persian'.
 _EDITIONS = frozenset("Arabic English Persian Farsi Turkish Kurdish French International Online".split())
 _NAMES_OF_NOTHING = _NOT_NAMES | NOT_NAMES  # and demonyms, faiths, holidays: 'Iraqi', 'Shia Islam', 'Ashura'
@@ -517,6 +520,8 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
             and not words[-1].isdigit() and words[-1] not in _EVENT_WORDS:  # 'Channel 8 said': no one's name ends
         # in a number; 'the Summit stressed' is the meeting's communiqué
         return [_Judged(name, "person", f"speaks or acts: {_SPEAKS_AFTER.match(after)[0].split()[-1]}", 4)]
+    if len(words) == 1 and _ONE_WORD_BODY.fullmatch(name) and not _known(name):
+        return [_Judged(name, "organisation", "a company's name in one word", 4)]  # 'TotalEnergies', 'ExxonMobil'
     if len(words) == 1 and re.search(_WEB_SUFFIX + "$", name):
         return [_Judged(name, "organisation", "a web address's name", 3)]  # 'Baghdad (IraqiNews.com) –'
     if len(words) == 1 and (re.fullmatch(r"[A-Z]{3,6}", name) or DOTTED_ACRONYM.fullmatch(name)) and \
