@@ -212,6 +212,8 @@ def test_news_ids(line, news_id):
     ("Read: Soleimani, Al-Muhandis Coffins Reach Karbala", "related link"),
     ("Politics | World | Middle East", "section menu"),
     ("Home> Press Releases", "breadcrumbs"),  # the separator glued to the crumb before it (pmo.iq)
+    ("0 30", "page statistics"),  # counts with no word (a24na.com)
+    ("4 weeks ago", "page statistics"),  # how long ago the page was put up (the Iranian Red Crescent)
     # a credit naming every hand the picture went through, and a link to the site's section (Tablet)
     ("Iraqi Prime Ministry Press Office/Handout/Anadolu Agency via Getty Images", "photo credit"),
     ("Handout / Iraqi Prime Minister Media Office / AFP", "photo credit"),
@@ -264,6 +266,7 @@ def test_furniture_by_its_shape(line, reason):
     "The author of the report is a former Iraqi official.",
     "Photos of the meeting were released through official channels.",
     "Members of the staff met in Baghdad.",
+    "Four weeks ago, the talks began.",  # how long ago, in a sentence
     "Iraq/Iran: Al Sudani travels to Iran tomorrow to discuss tension in Kurdistan",  # slashes, no agency
     "Go to the polls, the cleric told his followers in the section of the city he leads.",
 ])
@@ -647,6 +650,19 @@ def test_a_wire_dateline_with_its_year_dates_the_page_and_stays_in_the_text():
                      "parliamentary elections on November 11.\n")
     assert page.date == dt.date(2025, 11, 3) and page.kept[0].text.startswith("BAGHDAD, Nov 3, 2025 (AFP) –")
     assert read_lead_label("TEHRAN, Nov. 29 (MNA) – Iran's minister", {}).date is None  # no year: no date
+
+
+def test_a_known_place_and_its_country_before_the_date_on_its_line_is_a_dateline():
+    assert read_dateline("Baghdad- Iraq  27/08/2020").date == dt.date(2020, 8, 27)  # a24na.com
+    assert read_dateline("Baghdad, Iraq 27/08/2020").date == dt.date(2020, 8, 27)
+    assert read_dateline("Section 27/08/2020") is None  # no place of the region's: no dateline
+    assert read_dateline("Tehran 5 people died") is None
+
+
+def test_a_wires_dateline_of_two_places_dates_the_page():
+    """'NAJAF/TEHRAN, 14 October 2019 (IRCS) –': the Iranian Red Crescent's wire label, with its year."""
+    label = read_lead_label("NAJAF/TEHRAN, 14 October 2019 (IRCS) – A few days ahead of Arbaeen", {})
+    assert (label.outlet, label.place, label.date.date) == ("IRCS", "NAJAF/TEHRAN", dt.date(2019, 10, 14))
 
 
 def test_a_month_first_date_with_a_twelve_hour_clock():

@@ -109,6 +109,9 @@ def read_dateline(line: str) -> Dateline | None:
             (later := read_dateline(m["update"])) and later.updated:
         return Dateline(text, first.date, first.updated, first.outlet)  # '... [Updated: Dec 07, 2019 22:13 ...]' 
     whole = _read_dateline(text)
+    if not whole and (m := _PLACE_BEFORE_DATE.match(text)) and is_known_place(m["place"]) and \
+            (dated := _read_dateline(text[m.end():])):
+        return Dateline(text, dated.date, dated.updated, dated.outlet)  # 'Baghdad- Iraq  27/08/2020'
     if whole or ends_sentence(text):
         return whole
     segments = _SEGMENT_SEP.split(text)
@@ -195,6 +198,8 @@ _GLUED_LABELS = re.compile(r"[a-z][A-Z]")
 # known place with its country or a dash, or one in capitals ('Conclusion:' and 'Iran:' may head a part of the text).
 _PLACE_LABEL = re.compile(r"^(?P<place>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
                           r"(?P<country>,\s[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)?\s?(?:(?P<colon>:)|(?P<dash>[–—]))?$")
+# A known place and its country before a dateline's date, on the date's line: 'Baghdad- Iraq  27/08/2020'.
+_PLACE_BEFORE_DATE = re.compile(r"^(?P<place>[A-Z][\w’'-]*?)(?:[,-]?\s+[A-Z][\w’'-]+)?[,:–—-]?\s+(?=\d)")
 # The words of an outlet's kind that end or stand in its name: 'Shafaq News', 'NAKHOST NEWS', 'Tehran Times'.
 _MEDIA_WORD = (r"(?i:news|times|press|agency|tv|daily|post|herald|tribune|observer|online|media|network|channel"
                r"|gazette|journal)")
@@ -265,7 +270,10 @@ _FURNITURE = {
                                   r"|^(?:[\w-]+\s){0,2}\d[\d,.]*\s+views?$"
                                   r"|^views?\s*:\s*\d"
                                   # a clip's number and length: '#7563 | 01:44'
-                                  r"|^#\d+(?:\s*\|\s*\d{1,2}:\d\d(?::\d\d)?)?$", re.I),
+                                  r"|^#\d+(?:\s*\|\s*\d{1,2}:\d\d(?::\d\d)?)?$"
+                                  # counts with no word (shares, comments: '0 30'); how long ago the page was put up
+                                  r"|^\d{1,6}(?:\s+\d{1,6}){1,3}$|^(?:an?|\d+)\s+(?:second|minute|hour|day|week|month|year)s?"
+                                  r"\s+ago$", re.I),
     # the source a clip or a copied story names on a line of its own: 'Source: Channel 1 (Iran)'
     "source line": re.compile(r"^source\s*:\s*(?-i:[A-Z])[\w .&’'()-]{1,60}$", re.I),
     "copyright": re.compile(r"^(?:©|\(c\)\s|copyright\b)|all rights reserved", re.I),
@@ -467,7 +475,7 @@ class LeadLabel:
     date: Dateline | None = None  # the day it prints with its year: 'Baghdad, 20 March 2023 (TDI):'
 
 
-_WIRE = re.compile(r"^(?P<place>[A-Z][A-Z .’'-]*[A-Z])(?:,\s+(?P<date>[^()\n]{1,40}?))?\s+\((?P<outlet>[A-Z][\w .&’'-]{0,30}"
+_WIRE = re.compile(r"^(?P<place>[A-Z][A-Z .’'/-]*[A-Z])(?:,\s+(?P<date>[^()\n]{1,40}?))?\s+\((?P<outlet>[A-Z][\w .&’'-]{0,30}"
                    r"|[a-z]{3,}(?:-[a-z]+)*)\)"  # the outlet's name in small letters too: 'TEHRAN (defapress) –' 
                    r"\s*[-–—:]\s+")
 # The same with the place in letters and nothing between it and the wire: 'Baghdad (AsiaNews) – In the war ...'.
