@@ -367,6 +367,8 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
     (["Iraq signed a deal with French energy supermajor TotalEnergies, part of which will fund it."],
      [("TotalEnergies", "organisation", "a company's name in one word")]),
     (["The deal was signed, the envoy DiCarlo told the council."], [("DiCarlo", "person", "title: envoy")]),
+    (["According to Iraq TradeLink, Iranians seek work in Iraq."],  # after a place of the data, the whole
+     [("Iraq TradeLink", "organisation", "a source the article cites")]),
     # a known outlet's edition; 'Media' alone is a common noun (Pars Today)
     (["Media reports have suggested it. A report by Al Jazeera Arabic on Friday cited an adviser."],
      [("Al Jazeera Arabic", "organisation", "a known outlet's edition")]),

@@ -776,11 +776,14 @@ _BODY_AFTER = re.compile(r"(?:-[A-Z][\w’'-]*)?[ \u00a0]((?:[A-Z][\w-]*[ \u00a0
 
 def _names_before(text: str, end: int) -> bool:
     """The place named up to text[end] begins a body's name whose other words say only what kind of body it is ('US
-    Central Command', 'Iran Press'): the whole is the candidate; the place is still linked on the site."""
+    Central Command', 'Iran Press'), or a company's name in one word ('Iraq TradeLink'): the whole is the candidate;
+    the place is still linked on the site."""
     m = _BODY_AFTER.match(text, end)
     if not m:
         return False
     words = m[1].split()
+    if len(words) == 1 and _ONE_WORD_BODY.fullmatch(words[0]):
+        return True  # 'Iraq TradeLink': a company's name in one word after the place
     while words and words[-1] not in ORGANISATION_WORDS:
         words.pop()
     return bool(words) and all(w in _GENERIC_WORDS for w in words)
