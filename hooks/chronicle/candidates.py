@@ -86,7 +86,7 @@ _EDITIONS = frozenset("Arabic English Persian Farsi Turkish Kurdish French Inter
 _NAMES_OF_NOTHING = _NOT_NAMES | NOT_NAMES  # and demonyms, faiths, holidays: 'Iraqi', 'Shia Islam', 'Ashura'
 # The words that end the name of a meeting, an accord or a war: no one's surname ('the Tripartite Summit' ... 'the Summit')
 _EVENT_WORDS = frozenset("""Summit Conference Forum Meeting Talks Dialogue Agreement Accord Treaty Pact Deal Initiative
-    Festival Exhibition Expo Games Cup Championship War Revolution Uprising Operation Process""".split())
+    Festival Exhibition Expo Games Cup Championship War Revolution Uprising Operation Process Defense Defence""".split())
 # Words before a place's name that say which part of it the text means: 'Western Anbar province', 'Southern Basra'.
 _PART_OF = frozenset({"Western", "Eastern", "Northern", "Southern"})
 # Common nouns after a name that say what it names: 'the Mehran border crossing', 'the Kataib Hezbollah militia'.
@@ -141,6 +141,9 @@ _PERSON_ROLES = ROLE_NOUNS | _RELATIVE_NOUNS | frozenset("""coach striker winger
     engineer farmer worker driver pilgrim resident businessman businesswoman merchant trader shopkeeper vendor soldier
     fighter nurse lawyer poet artist singer photographer economist expert scholar historian commentator reporter""".split())
 _AGE = re.compile(r"^\d{1,3}-years?-old$")
+# Verbs of speech right after the head noun of a clause after a comma: it is a clause of its own ('..., the council
+# said'), not a description of the name before the comma.
+_CLAUSE_VERBS = frozenset("said says added stated noted told announced stressed warned wrote reported".split())
 _PREPOSITIONS = frozenset("of after in for to from at on with by since during before under over".split())
 _RELATIVES = frozenset("who whose whom which that where when".split())
 _BODY_ROLES = frozenset("""newspaper agency daily militia group party movement channel broadcaster website outlet
@@ -337,6 +340,8 @@ def _role_after(name: str, after: str) -> _Judged | None:
     if at is not None and at + 1 < len(printed) and printed[at + 1][:1].isupper() and printed[at][:1].isupper():
         return None  # a title before someone else's name opens the next clause: 'Al-Monitor, Iraq's Foreign Minister
         # Fuad Hussein discussed ...'
+    if at is not None and at + 1 < len(words) and words[at + 1] in _CLAUSE_VERBS:
+        return None  # a new clause, not a description: '... of the Sacred Defense, the council said the war was ...'
     noun = words[at] if at is not None else None  # the head comes last
     if noun is None and any(_AGE.match(w) for w in words):
         return _Judged(name, "person", "age after it", 1)  # 'Najme, a 37-year-old ...'

@@ -93,6 +93,8 @@ GIVEN_NAMES = """Mohammad Ali Hassan Hussein Hossein Ahmad Mahmoud Mustafa Abbas
 NOT_NAMES = frozenset("""Iraqi Iraqis Iranian Iranians Arab Arabs Arabic Persian Farsi Dari Kurd Kurds Kurdish Sorani
     Kurmanji Turkish Turk Turks
     Saudi Saudis Syrian Syrians Lebanese Israeli Israelis Jewish American Americans British European Europeans Western
+    German Germans French Japanese Italian Spanish Indian Indians Korean Canadian Australian Dutch Swiss Swedish Greek
+    Armenian Armenians Azerbaijani Azeri Azeris Georgian Uzbek Baluch Baloch Soviet Ottoman
     Westerner Russian Chinese Afghan Afghans Pakistani Yemeni Yemenis Kuwaiti Qatari Emirati Omani Bahraini Jordanian
     Egyptian Palestinian Palestinians Shia Shiite Shiites Shi'ite Sunni Sunnis Muslim Muslims Islam Islamic Christian
     Christians Christianity Yazidi Yazidis Assyrian Chaldean Turkmen Baathist Zionist Sadrist Sadrists Ashura Arbaeen
