@@ -388,6 +388,8 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
     # a war's name is no one's, a clause after a comma describes nothing, a demonym names nothing (the war remembered)
     (["On the eve of the anniversary of the Sacred Defense, the council said the Sacred Defense lives on."], []),
     (["The German company Bosch built it."], [("Bosch", "organisation", "'company' before it")]),
+    (["The war was launched on the order of his masters in Soviet Moscow."],
+     [("Moscow", "place", "a country, a capital or a place of the region")]),
     # a meeting's word is no one's surname; before 'city of', the words say where the city is, its name follows
     (["Leaders attend the ‘Tripartite Summit’ in Baghdad, and the leaders of the Summit met on Monday."], []),
     (["Sisi hosted them in the Mediterranean city of Alamein on Tuesday."],

@@ -497,6 +497,8 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
         return []
     if known := _known_body(name) or _known_place(name):
         return [known]
+    if len(words) >= 2 and _of_nothing(words[0]) and (known := _known_place(" ".join(words[1:]))):
+        return [known]  # 'Soviet Moscow': a demonym before a known place's name
     if len(words) >= 2 and words[-1] in _EDITIONS and _known_body(" ".join(words[:-1])):
         return [_Judged(name, "organisation", "a known outlet's edition", 1)]  # 'Al Jazeera Arabic', 'BBC Persian'
     if judged := _role_after(name, after):
