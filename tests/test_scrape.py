@@ -214,6 +214,7 @@ def test_news_ids(line, news_id):
     ("Home> Press Releases", "breadcrumbs"),  # the separator glued to the crumb before it (pmo.iq)
     ("0 30", "page statistics"),  # counts with no word (a24na.com)
     ("4 weeks ago", "page statistics"),  # how long ago the page was put up (the Iranian Red Crescent)
+    ("Anonymous 01/11/2020 (Sat) 23:35:48 No.43863 del", "forum labels"),  # an imageboard post's header
     # a credit naming every hand the picture went through, and a link to the site's section (Tablet)
     ("Iraqi Prime Ministry Press Office/Handout/Anadolu Agency via Getty Images", "photo credit"),
     ("Handout / Iraqi Prime Minister Media Office / AFP", "photo credit"),
@@ -657,6 +658,19 @@ def test_a_known_place_and_its_country_before_the_date_on_its_line_is_a_dateline
     assert read_dateline("Baghdad, Iraq 27/08/2020").date == dt.date(2020, 8, 27)
     assert read_dateline("Section 27/08/2020") is None  # no place of the region's: no dateline
     assert read_dateline("Tehran 5 people died") is None
+
+
+def test_a_date_of_year_day_and_months_name_after_a_site_builders_placeholder():
+    assert read_dateline("I'm an image! 2021 / 18 / Oct").date == dt.date(2021, 10, 18)  # Rewaq Baghdad
+    assert read_dateline("2021 / 18 / Oct").date == dt.date(2021, 10, 18)
+
+
+def test_a_known_places_dateline_glued_to_the_lead_by_a_dash_dates_the_page_and_stays_in_the_text():
+    page = read_page("Militias assassinate Iraqi journalist amid nationwide protests\n\nIraq, January 11, 2020—"
+                     "Paramilitary forces with ties to the regime murdered a journalist.\n")
+    assert page.date == dt.date(2020, 1, 11) and page.kept[0].text.startswith("Iraq, January 11, 2020—")
+    page = read_page("A headline of the day for the test\n\nRemember, January 11, 2020—the day the talks began.\n")
+    assert page.date is None  # 'Remember' is no place: no dateline
 
 
 def test_a_wires_dateline_of_two_places_dates_the_page():

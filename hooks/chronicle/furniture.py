@@ -39,11 +39,13 @@ _DATE = re.compile(
     rf"|(?P<d5>{_DAY})\.?(?:\s+|/)(?:de\s+)?(?P<m5>{_OTHER_MONTH})(?:\s+|/)(?:de\s+)?(?P<y5>{_YEAR})"  # 13 noiembrie
     # 2019, 11/مارس/2019
     rf"|(?P<y3>{_YEAR})[-/.](?P<m3>\d\d?)[-/.](?P<d3>\d\d?)"  # 2020-07-22, 2021-12-23T14:17
+    rf"|(?P<y6>{_YEAR})\s*/\s*(?P<d6>{_DAY})\s*/\s*(?P<m6>{_MONTH})"  # 2021 / 18 / Oct: year, day, month's name
     rf"|(?P<a4>\d\d?)[/.](?P<b4>\d\d?)[/.](?P<y4>{_YEAR}|(?<=/)[12]\d(?!\d)))(?:\b|(?=T\d))",  # 14/09/2019, 11/15/19
     re.I)
 _LABEL = re.compile(r"^(?P<label>(?:first\s+)?publish(?:ed)?(?:\s+date)?|publication\s+date|posted"
                     r"|(?:last\s+)?updated?|(?:last\s+)?modified|date\s+of\s+(?:release|publication|issue)|date[d]?"
-                    r"|released|created|issued)(?:\s+(?:on|at|in))?\s*[:\-–—]?\s*", re.I)
+                    r"|released|created|issued"
+                    r"|i[’']m\s+an\s+image!)(?:\s+(?:on|at|in))?\s*[:\-–—]?\s*", re.I)  # a site builder's placeholder
 # An author's name before the label: 'Muhammad Irfan Published November 29, 2022 | 08:13 PM'.
 # A byline, then the date: 'By Tyler O’Neil December 31, 2019' (the name's words are no month's).
 _BYLINE_LABEL = re.compile(rf"^(?P<label>by)\s+(?:(?!{_MONTH}\b)(?-i:[A-Z])[\w.’'-]*,?\s+){{1,4}}(?=(?i:{_MONTH})|\d)",
@@ -140,6 +142,8 @@ def _read_dateline(text: str) -> Dateline | None:
         year, day = found["y5"], found["d5"]
         month = next(n + 1 for n, names in enumerate(_OTHER_MONTHS) if found["m5"].casefold() in
                      {m.casefold() for m in names})
+    elif found["y6"]:
+        year, month, day = found["y6"], _month_number(found["m6"]), found["d6"]
     elif found["y3"]:
         year, month, day = found["y3"], found["m3"], found["d3"]
     else:  # 14/09/2019 is the 14th of September; 09/14/2019 the same; 04/05/2019 could be either, so is no date,
@@ -303,7 +307,9 @@ _FURNITURE = {
                                 r"|editor|analyst)\b)", re.I),
     "forum labels": re.compile(r"^(?:staff member|(?:well-known|active|new|senior|junior|registered) member|moderator"
                                r"|super moderator|administrator|thread starter|registered user"
-                               r"|(?:joined|messages|reaction score|points)\s*:?\s*[\w ,.]{0,20}\d[\d,]*)$", re.I),
+                               r"|(?:joined|messages|reaction score|points)\s*:?\s*[\w ,.]{0,20}\d[\d,]*"
+                               # an imageboard post's header: 'Anonymous 01/11/2020 (Sat) 23:35:48 No.43863 del'
+                               r"|anonymous\s+\d{1,2}/\d{1,2}/\d{2,4}\s*\(\w{3}\)\s*[\d:]+\s+no\.\s?\d+(?:\s+\w+)?)$", re.I),
     "tags": re.compile(r"^(?:tags?|topics?|keywords?|categor(?:y|ies)|filed under)\s*(?::|$)", re.I),  # a list's label
     "site controls": re.compile(
         r"^(?:advertisement|advertising|sponsored(?: content)?|ad|skip to (?:main )?content|skip navigation|menu|search"

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 from .errors import DataError
+from .gazetteer import is_known_place
 from .furniture import (HEADING_MAX_WORDS, Dateline, LeadLabel, ends_article, ends_sentence, furniture_reason,
                         is_byline, is_caption, is_counter, is_heading_shape, outlet_named_by, read_dateline,
                         read_lead_label, read_news_id, word_count)
@@ -246,7 +247,10 @@ def _heads(shapes: list[_Shape], i: int) -> bool:
 # maybe after a byline and a bar ('Sangar Ali | 7 April 2019 – HALABJA (Kurdistan 24) – A delegation ...')
 _DATE_BEFORE_TEXT = re.compile(r"^\s*(?:(?P<date>(?i:date\s*:?\s*)?\d{4}-\d\d-\d\d)\s+"
                                r"|(?:[A-Z][\w.’'-]*\s+){1,8}\|\s+(?P<bydate>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
-                               r"|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{4}-\d\d-\d\d)\s*[–—-]?\s+)(?=\S)")
+                               r"|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{4}-\d\d-\d\d)\s*[–—-]?\s+"
+                               # or after a known place, a dash glued to the text: 'Iraq, January 11, 2020—Paramilitary'
+                               r"|(?P<place>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2}),\s+"
+                               r"(?P<placedate>[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})\s*[–—-]\s*)(?=\S)")
 # A headline with the date run onto its end, no word between them saying what the date is of (a document's title):
 # 'Asa’ib Ahl al-Haq, profile of an Iraqi Shiite militia ... January 8, 2020'; not '... signed on January 8, 2020'.
 _DATE_AFTER_TEXT = re.compile(r"^(?P<head>\S.{8,200}?)\s+(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}"
@@ -370,8 +374,9 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
     views, opening_dates = list(shapes), []
     texts = [s.text for s in shapes]  # each line's text, after the date a line opens with
     for i, s in enumerate(shapes[:6]):
-        if not s.dateline and (m := _DATE_BEFORE_TEXT.match(s.text)) and \
-                (dateline := read_dateline(m["date"] or m["bydate"])) and word_count(s.text[m.end():]) >= 3:
+        if not s.dateline and (m := _DATE_BEFORE_TEXT.match(s.text)) and (not m["place"] or is_known_place(
+                m["place"])) and (dateline := read_dateline(m["date"] or m["bydate"] or m["placedate"])) and \
+                word_count(s.text[m.end():]) >= 3:
             opening_dates.append((s.number, dateline))
             texts[i] = s.text[m.end():]
             view = _shape(s.number, texts[i])
