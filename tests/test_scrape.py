@@ -284,6 +284,8 @@ def test_text_is_not_furniture(line):
     ("Iraqi Prime Minister Mohammed Shia al-Sudani meets Ebrahim Raisi in Tehran. (AP Photo/Vahid Salemi)", True),
     ("Protesters gather in Baghdad on January 5, 2020. REUTERS/Thaier al-Sudani", True),
     ("A file photo of the Shalamcheh border crossing. Photo: IRNA", True),
+    ("Esmail Qaani. (AFP file photo)", True),  # the agency before 'file photo' (Asharq Al-Awsat)
+    ("The meeting of the Coordination Framework (CF) went on.", False),
     ("Deputy Commander of the Popular Mobilization Units (PMU) Abu Mahdi al-Muhandis in early 2020.", False),
     ("The Iraqi premier, who arrived in Tehran on Tuesday, had earlier met Iranian President Ebrahim Raisi.", False),
 ])
@@ -705,6 +707,14 @@ def test_a_summary_printed_before_the_headline_is_text():
                      "He will hold meetings with top political and military officials during his visit.\n")
     assert page.headline == "Movement’s Chief Due in Tehran"
     assert [k.line for k in page.kept] == [3, 7]
+
+
+def test_a_caption_printed_twice_is_not_a_headline_printed_twice():
+    """Asharq Al-Awsat prints the headline and the photo's caption twice each: the headline is the headline."""
+    page = read_page("Qaani in Baghdad 2 Days after Iran's Strikes on Erbil\n\nEsmail Qaani. (AFP file photo)\n"
+                     "Esmail Qaani. (AFP file photo)\n\nQaani in Baghdad 2 Days after Iran's Strikes on Erbil\n\n"
+                     "The commander of the Quds Force arrived in Baghdad on Tuesday.\n")
+    assert page.headline == "Qaani in Baghdad 2 Days after Iran's Strikes on Erbil"
 
 
 def test_a_headline_printed_as_a_lists_item_is_read_without_its_bullet():

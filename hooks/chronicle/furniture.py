@@ -434,7 +434,8 @@ def is_counter(line: str) -> bool:
 
 _POSITION = re.compile(r"\((?:[LRC]|[LR]-[LR]|[LR] to [LR]|C-[LR]|\d(?:st|nd|rd|th) [LR]|left|right|cent(?:er|re)"
                        r"|front|back|top|bottom|(?:from|far|2nd|3rd) (?:left|right)|L to R)\)")
-_CREDIT = re.compile(r"\((?:file\s+)?(?:photos?|image|picture)\b[^)]*\)"  # (Photo by Fars news agency)
+_CREDIT = re.compile(r"\((?:[A-Z]{2,}\s+)?(?:file\s+)?(?:photos?|image|picture)\b[^)]*\)"  # (Photo by Fars news agency),
+                     # (AFP file photo)
                      r"|\b(?:Photos?|Image|Picture)\s*(?:by\b|:|[Cc]redit\b)"  # Photo: IRNA, Image Credit: AP
                      r"|\b[A-Z][\w.]*\s+Photo/"  # (AP Photo/Vahid Salemi)
                      r"|\b[A-Z]{2,}(?:\s[A-Z]{2,})?/[A-Z][\w .'’-]*\)?$"  # REUTERS/Thaier al-Sudani

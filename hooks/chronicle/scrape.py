@@ -328,7 +328,7 @@ def _find_headline(shapes: list[_Shape], title: str | None, url: str | None = No
     named = _named_by_address(shapes, url)
     bare = [_without_site(s.text) for s in shapes]
     printed = [sum(same_words(b, o) or _after_breadcrumb(o, b) for o in bare) for b in bare]
-    twice = {i for i, s in enumerate(shapes) if printed[i] > 1 and s.is_text and _worded(s.text)
+    twice = {i for i, s in enumerate(shapes) if printed[i] > 1 and s.is_text and not s.caption and _worded(s.text)
              and not is_counter(s.text.strip()) and not is_byline(s.text.strip())
              and not ends_sentence(_abbreviation_ended(s.text)) and word_count(s.text) <= HEADLINE_MAX_WORDS}
     glued = {i for i, s in enumerate(shapes) if any(_after_breadcrumb(s.text, shapes[j].text) for j in twice)}
