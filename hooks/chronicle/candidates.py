@@ -280,6 +280,15 @@ def _body(words: list[str]) -> _Judged | None:
     return None
 
 
+def _opening_body(words: list[str]) -> _Judged | None:
+    """A body's name that opens with the Arabic word for its kind ('Kata’ib Sayyid al-Shuhada'), as known or by
+    that word."""
+    if len(words) < 2 or words[0] not in _OPENING_BODY_WORDS:
+        return None
+    name = " ".join(words)
+    return _known_body(name) or _Judged(name, "organisation", f"organisation word: {words[0]}", 1)
+
+
 def _known_body(name: str) -> _Judged | None:
     return _Judged(name, "organisation", "a known organisation or outlet", 1) if is_known_organisation(name) else None
 
@@ -393,9 +402,8 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
             for w in words[1:]):
         # 'Analyst Munqith Dagher remarked': a role's noun that opens the sentence, capitalised, before a full name
         return [_Judged(" ".join(words[1:]), "person", f"title: {words[0].casefold()}", 1)]
-    if len(words) >= 2 and words[0] in _OPENING_BODY_WORDS and any(_is_title(w) or is_given_name(w) for w in words[1:]):
-        name = " ".join(words)  # a title or a given name in it would split it below
-        return [_known_body(name) or _Judged(name, "organisation", f"organisation word: {words[0]}", 1)]
+    if (body := _opening_body(words)) and any(_is_title(w) or is_given_name(w) for w in words[1:]):
+        return [body]  # a title or a given name in it would split it below
     # A titled name and the body it holds the title in, either way round: 'General Esmail Qaani of the Quds Force',
     # 'Commander of the Quds Force Esmail Qaani', 'Iraqi Oil Ministry Spokesman Asim Jihad'.
     if "of" in words or "for" in words:
@@ -491,8 +499,8 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
             if word.casefold() in _NAMING_KIND_WORDS:  # 'the Quds force': the word is part of the name
                 return [_Judged(f"{name} {word}", kind, f"'{word}' after it", 1)]
             return [_Judged(name, kind, f"'{word}' after it", 1)]
-    if len(words) >= 2 and words[0] in _OPENING_BODY_WORDS:  # 'Saraya al-Khorasani', 'Asaib Ahl Al Haq'
-        return [_known_body(name) or _Judged(name, "organisation", f"organisation word: {words[0]}", 1)]
+    if body := _opening_body(words):  # 'Saraya al-Khorasani', 'Asaib Ahl Al Haq'
+        return [body]
     if any(_is_title(w) for w in words):
         return []
     if known := _known_body(name) or _known_place(name):

@@ -61,8 +61,8 @@ _TIME = re.compile(r"\b\d\d?[:.]\d\d(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?|\b\d\d?\s*[
                    re.I)
 _ZONE = re.compile(r"\b(?:(?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Z][A-Za-z_]+"
                    r"|GMT|UTC|Z|[A-Z]{2,4}T)\b(?:\s*[+\-−]\s*\d\d?(?::?\d\d)?)?|[+\-−]\d\d:?\d\d\b")
-_RELATIVE = re.compile(r"\b(?:updated|published|posted)?\s*(?:an?|\d+)\s+(?:second|minute|hour|day|week|month|year)s?"
-                       r"\s+ago\b", re.I)
+_AGO = r"(?:an?|\d+)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago"  # '4 weeks ago', 'an hour ago'
+_RELATIVE = re.compile(rf"\b(?:updated|published|posted)?\s*{_AGO}\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:" + "|".join(w[:3] + f"(?:{w[3:]})?" for w in WEEKDAYS) + r")\.?\b", re.I)
 _DATELINE_REST = re.compile(r"^(?:[\s,،|/·•()\-–—]|\b(?:at|on|updated|published|posted)\b)*$", re.I)
 # What may follow a date besides: the source it names ('- Source: Shafaq News'), a site control scraped with it
@@ -276,8 +276,7 @@ _FURNITURE = {
                                   # a clip's number and length: '#7563 | 01:44'
                                   r"|^#\d+(?:\s*\|\s*\d{1,2}:\d\d(?::\d\d)?)?$"
                                   # counts with no word (shares, comments: '0 30'); how long ago the page was put up
-                                  r"|^\d{1,6}(?:\s+\d{1,6}){1,3}$|^(?:an?|\d+)\s+(?:second|minute|hour|day|week|month|year)s?"
-                                  r"\s+ago$", re.I),
+                                  rf"|^\d{{1,6}}(?:\s+\d{{1,6}}){{1,3}}$|^{_AGO}$", re.I),
     # the source a clip or a copied story names on a line of its own: 'Source: Channel 1 (Iran)'
     "source line": re.compile(r"^source\s*:\s*(?-i:[A-Z])[\w .&’'()-]{1,60}$", re.I),
     "copyright": re.compile(r"^(?:©|\(c\)\s|copyright\b)|all rights reserved", re.I),

@@ -225,9 +225,8 @@ def title_before(text: str, start: int) -> Title | None:
     pos = start
     former = False
     # honorifics between the title and the name, after a comma too: 'Iran's Supreme Leader, Ayatollah Sayyid Ali ...'
-    while (m := re.search(r"([A-Za-z][A-Za-z.]*)[ \u00a0]$", text[max(0, pos - 20): pos])) and \
-            m[1].casefold() in HONORIFICS:
-        pos -= len(m[0])
+    while honorific := honorific_before(text, pos):
+        pos -= len(honorific) + 1
         if text[max(0, pos - 2): pos] == ", ":
             text, pos = text[:pos - 2] + text[pos - 1:], pos - 1  # read on over the apposition's comma, here only
             break

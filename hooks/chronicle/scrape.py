@@ -164,6 +164,11 @@ def _shape(number: int, text: str) -> _Shape:
 _MENU_ITEM = re.compile(r"^\s*[•·▪◦*]\s*(?P<label>\S.*)$")
 
 
+def _without_bullet(text: str) -> str:
+    """A list item's label, without its bullet ('  • US allows ...'); any other line as it is."""
+    return m["label"] if (m := _MENU_ITEM.match(text)) else text
+
+
 def _with_menus(shapes: list[_Shape]) -> list[_Shape]:
     """A run of four lines or more of a bullet and a label of a few words ('  • First Page', '  • National & Int’l',
     '  • Economy' ...) is a menu, with the one word over it ('Pages'); a list of points ends as sentences do."""
@@ -390,8 +395,8 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
                 texts[i], views[i] = m["head"], view
     at = _find_headline(views, title, url)
     headline = views[at].text.strip() if at is not None else None
-    if headline and (bullet := _MENU_ITEM.match(headline)):
-        headline = bullet["label"].strip()  # printed as a list's item: '• US allows transactions ...' (Pars Today)
+    if headline:
+        headline = _without_bullet(headline).strip()  # printed as a list's item: '• US allows ...' (Pars Today)
     headline_line = shapes[at].number if at is not None else None
     if at is None and title is None and (inline := _headline_in_line(shapes[:3])):
         # one line holds the headline, a time stamp and the text: the headline is read off it; the line is text
@@ -530,7 +535,7 @@ def _letters(text: str) -> str:
 
 def _is_headline(s: _Shape, headline: str | None) -> bool:
     """A printing of the headline: as it is, with the site's name after it, or after a breadcrumb glued to it."""
-    text = bullet["label"] if (bullet := _MENU_ITEM.match(s.text)) else s.text  # '• US allows ...'
+    text = _without_bullet(s.text)
     return headline is not None and (same_words(text, headline) or same_words(_without_site(text), headline)
                                      or _after_breadcrumb(text, headline))
 
