@@ -604,6 +604,15 @@ def test_a_body_named_by_its_countrys_adjective_may_be_the_one_named_by_its_poss
     assert (found.name, [i for i, _ in found.may_be]) == ("Iranian Parliament", ["iranian-parliament"])
 
 
+def test_a_name_spelt_with_another_k_sound_is_a_lead_not_a_link():
+    """'Mustafa al-Qadimi' (Kadhimi with q for k, as a real page prints him) is proposed, never linked, and the proposal
+    says he may be the prime minister the data holds; 'Qasem Kazemi' is no lead to anyone the data spells alike."""
+    [found] = candidates(made("Iraqi Prime Minister Mustafa al-Qadimi received the delegation."))
+    assert (found.name, found.kind, [i for i, _ in found.may_be]) == ("Mustafa al-Qadimi", "person", ["mustafa-al-kadhimi"])
+    [other] = candidates(made("Iraqi Prime Minister Qasem Kazemi received the delegation."))
+    assert other.may_be == ()
+
+
 def test_a_place_spelt_like_a_person_is_not_offered_as_may_be_him():
     """'Sulaimani' (the city) is spelt, under the table, like 'Soleimani'; a place is no person's 'may be'."""
     [found] = candidates(made("The delegation travelled to Sulaimani on Monday."))

@@ -7,7 +7,7 @@ import pytest
 
 from chronicle.match import NameIndex, resolve_mentions
 from chronicle.model import Article, Block, Entity
-from chronicle.names import TRANSLITERATION, Title, fold_word, name_key, title_before
+from chronicle.names import LEAD_LETTERS, TRANSLITERATION, Title, fold_word, lead_key, name_key, title_before
 
 
 def person(ident, spellings, short=()):
@@ -46,6 +46,20 @@ def test_the_table_keeps_apart_the_names_of_each_row(rule, a, b):
     if rule == "the article":
         return  # an article that goes: tried through the matcher below
     assert not name_key([fold_word(a)]).meets(name_key([fold_word(b)]))
+
+
+def test_a_lead_hears_the_k_sounds_as_one_and_keeps_its_pairs_apart():
+    """The curator's leads (a candidate that may be an entry) hear kh, q and gh as k; links never do."""
+    _, meet, apart = LEAD_LETTERS
+    for pair in meet:
+        first, *others = pair.split("/")
+        for other in others:
+            assert lead_key([fold_word(first)]).meets(lead_key([fold_word(other)])), (first, other)
+            assert not name_key([fold_word(first)]).meets(name_key([fold_word(other)])), (first, other)
+    for pair in apart:
+        a, b = pair.split("/")
+        assert not lead_key([fold_word(a)]).meets(lead_key([fold_word(b)])), (a, b)
+    assert linked("Mustafa al-Kadhimi", "Mustafa al-Qadimi") == []
 
 
 # Whole names as the articles print them: each must link to the registered spelling beside it.

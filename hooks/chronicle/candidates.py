@@ -21,7 +21,7 @@ from .gazetteer import (NAMES_WITH_SMALL_WORDS, NOT_NAMES, SENTENCE_WORDS, is_gi
 from .load import DATA_FILES, EVENTS_FILE, ID_RE
 from .match import DOTTED_ACRONYM, SpellingTrie
 from .model import Article, Block, Mention, Registry
-from .names import APOSTROPHES, HONORIFICS, ROLE_NOUNS, TITLE_ABBREVIATIONS, NameKey, fold_word, name_key
+from .names import APOSTROPHES, HONORIFICS, ROLE_NOUNS, TITLE_ABBREVIATIONS, NameKey, fold_word, lead_key
 from .sentences import sentences
 
 # ---------------------------------------------------------------- name phrases
@@ -562,9 +562,10 @@ def stands_alone(surname: str, text: str, start: int = 0) -> bool:
 
 def _spelt_like(name: str, kind: str, registry: Registry, countries: dict[str, str]) -> tuple[tuple[str, str], ...]:
     """Entries of the data of the candidate's kind with a spelling that is this name under the transliteration table
-    (`names`), or by its country's other word (`_of_country`): a lead for the curator, where the site does not link it
-    (a surname alone the article gives no reason to link); a place named like a person ('Sulaimani', 'Soleimani') is
-    none of his. `countries` is crossref.country_words of the registry."""
+    (`names`, with kh, q and gh heard as k: 'al-Qadimi' may be al-Kadhimi), or by its country's other word
+    (`_of_country`): a lead for the curator, where the site does not link it (a surname alone the article gives no
+    reason to link); a place named like a person ('Sulaimani', 'Soleimani') is none of his. `countries` is
+    crossref.country_words of the registry."""
     key = _key_of(name)
     mine = _of_country(name, countries)
     hits = []
@@ -616,9 +617,10 @@ def _of_country(name: str, countries: dict[str, str]) -> tuple[str, ...] | None:
 
 
 def _key_of(name: str) -> NameKey | None:
+    """The name's key for a lead: the transliteration table's, with the k-sounds heard as one (names.lead_key)."""
     words = [fold_word(w) for w in re.split(r"[\s\u00a0‑-]+", name) if w]
     words = [w for w in words if w not in ("al", "el")]
-    return name_key(words) if words and all(words) else None
+    return lead_key(words) if words and all(words) else None
 
 
 def _ident(name: str, taken: set[str]) -> str:
