@@ -613,6 +613,17 @@ def test_a_name_spelt_with_another_k_sound_is_a_lead_not_a_link():
     assert other.may_be == ()
 
 
+def test_a_surname_alone_is_not_merged_into_a_relative_named_in_full():
+    """A father named by title and surname, then his son in full 'the son of' him: two people, and the surname alone is
+    the father's, not the son's short form. Without the relative, the surname alone is the full name's short form."""
+    found = candidates(made("The pilgrims visited the office of Grand Ayatollah Dastani in Qom. They then met Sayed "
+                            "Hassan Dastani, the son of the Grand Ayatollah, who spoke to them."))
+    assert [(c.name, c.short) for c in found if c.kind == "person"] == [("Dastani", ()), ("Sayed Hassan Dastani", ())]
+    found = candidates(made("The pilgrims met Sayed Hassan Dastani, the head of the office, in Qom. Dastani spoke to "
+                            "them of the shrine."))
+    assert [(c.name, c.short) for c in found if c.kind == "person"] == [("Sayed Hassan Dastani", ("Dastani",))]
+
+
 def test_a_place_spelt_like_a_person_is_not_offered_as_may_be_him():
     """'Sulaimani' (the city) is spelt, under the table, like 'Soleimani'; a place is no person's 'may be'."""
     [found] = candidates(made("The delegation travelled to Sulaimani on Monday."))

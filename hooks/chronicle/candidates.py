@@ -706,8 +706,10 @@ def find_candidates(article: Article, registry: Registry, trie: SpellingTrie, me
         if name not in full_spellings and name not in judged and pattern.search(whole):
             judged[name] = _known_body(name) or _Judged(name, "place", _KNOWN_PLACE, 1)
     _list_siblings(blocks, mentions, registry, judged, full_spellings)
-    # A surname alone of a person proposed in full is that person's short form, not someone new.
-    surnames = {v.name.split()[-1] for v in judged.values() if v.kind == "person" and " " in v.name}
+    # A surname alone of a person proposed in full is that person's short form, not someone new; unless the one named in
+    # full is brought in as another's relative, whose surname it may be ('Sayed Hussain Shirazi, the son of ...').
+    surnames = {v.name.split()[-1] for v in judged.values()
+                if v.kind == "person" and " " in v.name and not _brought_in_as_a_relative(v.name, whole)}
     for name in [n for n, v in judged.items() if v.kind == "person" and " " not in n and n in surnames]:
         del judged[name]
     # One name in capitals and in letters ('ERBIL', 'Erbil') is one name: the letters stand.
@@ -845,9 +847,22 @@ def _outside(start: int, end: int, spans: list[tuple[int, int]], text: str) -> l
 
 def _surname_mentions(name: str, kind: str, text: str, full_spellings: set[str]) -> tuple[str, ...]:
     words = name.split()
-    if kind != "person" or len(words) < 2 or words[-1] in full_spellings:
+    if kind != "person" or len(words) < 2 or words[-1] in full_spellings or _brought_in_as_a_relative(name, text):
         return ()
     return (words[-1],) if stands_alone(words[-1], text) else ()
+
+
+_RELATIVE = "(?:" + "|".join(sorted(_RELATIVE_NOUNS)) + ")"
+_RELATIVE_AFTER = re.compile(rf",?[ \u00a0](?:(?:the|his|her|their|a)[ \u00a0])?{_RELATIVE}[ \u00a0]of\b")
+_RELATIVE_BEFORE = re.compile(rf"\b(?:his|her|their|whose|the)[ \u00a0](?:eldest[ \u00a0]|younger[ \u00a0]|elder[ \u00a0])?"
+                              rf"{_RELATIVE},?[ \u00a0]$")
+
+
+def _brought_in_as_a_relative(name: str, text: str) -> bool:
+    """Where the text first names the person in full, it says whose relative they are: 'Sayed Hussain Shirazi, the son
+    of Grand Jurist', 'his son Hussain Shirazi'. The surname alone may then be that relative's (the father's)."""
+    at = text.find(name)
+    return at >= 0 and bool(_RELATIVE_AFTER.match(text, at + len(name)) or _RELATIVE_BEFORE.search(text, max(0, at - 40), at))
 
 
 def _words(phrase: str) -> list[str]:
