@@ -183,6 +183,37 @@ def test_a_page_that_prints_no_date_is_dated_by_the_day_its_address_files_it_und
     assert warnings == ["the address files the page under 2020-01-06; the file takes --date 2020-01-05"]
 
 
+TWO_WAY = "File photo of a hospital room\n\nCholera spreads in the region\n\nMonday, 07/11/2022\n\nThe only paragraph.\n"
+
+
+def test_a_date_that_reads_two_ways_dates_nothing_and_says_which_two_days():
+    """'Monday, 07/11/2022' is 7 November or 11 July 2022, both Mondays: no date, and the error names both days. The
+    line is no heading of the text, and the photo's caption above the headline is no headline."""
+    page = read_page(TWO_WAY)
+    assert page.headline == "Cholera spreads in the region" and [k.kind for k in page.kept] == ["caption", "p"]
+    with pytest.raises(DataError) as info:
+        draft_article(page, Given(url="https://example.org/en/news/5448"), "raw.txt")
+    assert "'Monday, 07/11/2022' (line 5), which reads 7 November 2022 (day first) or 11 July 2022 (month first)" \
+        in info.value.problem and "--date" in info.value.fix
+    draft, warnings = draft_article(page, Given(date="2022-07-11"), "raw.txt")
+    assert draft.date.isoformat() == "2022-07-11" and warnings == []
+    assert dict(draft.supplied)["date"].startswith("Printed as 'Monday, 07/11/2022' (line 5), which reads")
+    draft, warnings = draft_article(page, Given(date="2022-07-12"), "raw.txt")
+    assert warnings == ["the page prints 'Monday, 07/11/2022' (line 5), which reads 7 November 2022 (day first) or "
+                        "11 July 2022 (month first); the file takes --date 2022-07-12"]
+
+
+@pytest.mark.parametrize("url, day", [
+    ("https://example.org/en/202207115448", "2022-07-11"),  # the day glued into the address's id
+    ("https://example.org/2022/11/07/cholera/", "2022-11-07"),
+    ("https://example.org/news/2022-07-11-cholera", "2022-07-11"),
+])
+def test_a_date_that_reads_two_ways_is_read_as_the_address_prints_one_of_them(url, day):
+    draft, warnings = draft_article(read_page(TWO_WAY), Given(url=url), "raw.txt")
+    assert draft.date.isoformat() == day and warnings == [] and "supplied" not in draft.markdown()
+    assert dict(draft.sources)["date"].startswith("line 5, ")
+
+
 @pytest.mark.parametrize("url", [
     "https://example.org/2020/01/a-headline/",  # a month, not a day
     "https://example.org/2020/02/30/a-headline/",  # no such day

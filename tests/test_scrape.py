@@ -285,6 +285,8 @@ def test_text_is_not_furniture(line):
     ("Protesters gather in Baghdad on January 5, 2020. REUTERS/Thaier al-Sudani", True),
     ("A file photo of the Shalamcheh border crossing. Photo: IRNA", True),
     ("Esmail Qaani. (AFP file photo)", True),  # the agency before 'file photo' (Asharq Al-Awsat)
+    ("File photo of a hospital room in Iran", True),  # over the headline (Iran International)
+    ("Filed under Iraq, Iran and the region", False),
     ("The meeting of the Coordination Framework (CF) went on.", False),
     ("Deputy Commander of the Popular Mobilization Units (PMU) Abu Mahdi al-Muhandis in early 2020.", False),
     ("The Iraqi premier, who arrived in Tehran on Tuesday, had earlier met Iranian President Ebrahim Raisi.", False),
@@ -759,6 +761,17 @@ def test_a_wire_dateline_after_a_synopsis_and_key_points_names_the_outlet():
                      "talks.\n  • They will meet.\n\nBaghdad, April 15 (NationPress) Iraqi Foreign Minister Fuad "
                      "Hussein spoke by phone with his Iranian counterpart.\n")
     assert (page.lead_label.outlet, page.lead_label.place) == ("NationPress", "Baghdad")
+
+
+def test_a_place_the_outlets_initials_and_the_day_before_the_lead_date_the_page():
+    """'Tehran, NOC, 27 Jul 2019: ...' (a sports committee's site): the place, the outlet's initials and the day, each
+    after a comma, open the lead after a standfirst; not where the place is unknown or the middle word is a place."""
+    page = read_page("Minister visits the committee\n\nThe minister met the committee's president.\n\nTehran, NOC, 27 Jul "
+                     "2019: Last week the minister visited the museum and held talks.\n\nThey agreed to cooperate.\n")
+    assert (page.date, page.outlet) == (dt.date(2019, 7, 27), "NOC")
+    assert [k.line for k in page.kept] == [3, 5, 7]
+    assert read_lead_label("Tehran, IRAN, 27 Jul 2019: Last week the minister came.", {"IRAN": "place"}) is None
+    assert read_lead_label("Springfield, NOC, 27 Jul 2019: Last week the minister came.", {}) is None
 
 
 def test_a_wire_dateline_with_its_year_dates_the_page():

@@ -32,3 +32,10 @@ def day_in_address(address: str, today: dt.date) -> dt.date | None:
     if len(days) != 1 or (found := days.pop()) > today:
         return None
     return found
+
+
+def prints_day(address: str, day: dt.date) -> bool:
+    """The address's path prints the day, as a path's folders or glued into an id ('/2022/07/11/', '2022-07-11',
+    '/en/202207115448'): a second witness for a page's date that reads two ways."""
+    path = urlsplit(address).path
+    return any(f"{day:{form}}" in path for form in ("%Y/%m/%d", "%Y-%m-%d", "%Y_%m_%d", "%Y%m%d"))

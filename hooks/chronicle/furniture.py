@@ -179,6 +179,26 @@ def _read_dateline(text: str) -> Dateline | None:
     return Dateline(text, date, updated, named.strip() if named else None)
 
 
+_TWO_WAY = re.compile(r"(?P<a>\d\d?)(?P<sep>[/.])(?P<b>\d\d?)(?P=sep)(?P<y>\d{4})")
+
+
+def two_way_date(line: str) -> tuple[dt.date, dt.date] | None:
+    """A line that is a numeric date alone, with a weekday or a time at most, that reads as two days: 'Monday,
+    07/11/2022' is 7 November (day first) or 11 July (month first), both Mondays. Returns (day first, month first);
+    None for any other line (read_dateline reads the dates that read one way)."""
+    text = line.strip()
+    found = _TWO_WAY.search(text)
+    if not found or len(text) > 60 or _TWELVE_HOUR.match(text, found.end()):
+        return None
+    a, b, year = int(found["a"]), int(found["b"]), int(found["y"])
+    rest = text[: found.start()] + " " + text[found.end():]
+    for pattern in (_TIME, _ZONE, _WEEKDAY):
+        rest = pattern.sub(" ", rest)
+    if a == b or not (1 <= a <= 12 and 1 <= b <= 12) or re.search(r"\w", rest):
+        return None
+    return dt.date(year, b, a), dt.date(year, a, b)
+
+
 _NEWS_ID = re.compile(r"^(?:news|story|article|content|post|report)\s*(?:id|code|no\.?|number|#)\s*[:#.]?\s*"
                       r"(?P<id>[A-Za-z0-9][\w-]*)(?:\s+[-–|])?$", re.I)  # 'news id: 130625 -' 
 
@@ -347,9 +367,14 @@ def _is_menu(text: str) -> bool:
             and all(w.casefold() in _SECTION_WORDS for w in words))
 
 
+TWO_WAY_DATE = "a date that reads two ways"
+
+
 def furniture_reason(line: str) -> str | None:
     """Why the line is page furniture, or None. A line that ends like a sentence is text, bar a few notices."""
     text = " ".join(line.split())
+    if two_way_date(text):
+        return TWO_WAY_DATE
     for reason, pattern in _FURNITURE.items():
         if pattern.search(text):
             return reason
@@ -439,6 +464,7 @@ _CREDIT = re.compile(r"\((?:[A-Z]{2,}\s+)?(?:file\s+)?(?:photos?|image|picture)\
                      r"|\b[A-Z][\w.]*\s+Photo/"  # (AP Photo/Vahid Salemi)
                      r"|\b[A-Z]{2,}(?:\s[A-Z]{2,})?/[A-Z][\w .'’-]*\)?$"  # REUTERS/Thaier al-Sudani
                      r"|^(?:file\s+)?(?:photo|image|picture)\s*$"
+                     r"|^(?i:(?:an?\s+)?file\s+(?:photo|image|picture))\b"  # File photo of a hospital room in Iran
                      r"|[.!?]\s+[A-Z]{2,8}$"  # ... in Tehran on Tuesday. IRNA
                      r"|[.!?]\s+[—–-]\s*(?:Reuters|AFP|AP|Getty Images|EPA(?:-EFE)?|Anadolu|Xinhua|WANA|File)\.?$")
 
@@ -502,6 +528,11 @@ _WIRE_NAMED_FIRST = re.compile(rf"^(?P<outlet>[A-Z][\w.&’'-]*(?: [A-Z][\w.&’
 _WIRE_CAPITALS = re.compile(rf"^(?P<place>[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+){{0,2}}),\s+"
                             rf"(?P<date>(?i:{_MONTH})\.?\s+\d{{1,2}}(?:,?\s+{_YEAR})?),\s+"
                             r"(?P<outlet>[A-Z][A-Z&-]{2,30})[.:]\s+(?=\S)")
+# The place, the outlet's initials and the day with its year, each after a comma, then a colon or a dash: 'Tehran, NOC,
+# 27 Jul 2019: Last week ...'. The place is one the archive knows, and the initials name no place.
+_WIRE_INITIALS_BETWEEN = re.compile(rf"^(?P<place>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){{0,2}}),\s+(?P<outlet>[A-Z][A-Z&-]{{1,15}}),\s+"
+                                    rf"(?P<date>\d{{1,2}}\s+(?i:{_MONTH}),?\s+{_YEAR}|(?i:{_MONTH})\s+\d{{1,2}},?\s+{_YEAR})"
+                                    r"\s*[:–—-]\s+(?=\S)")
 # A label before the lead, maybe with its author's name after a bar: 'EghtesadOnline:', 'Al-Monitor | Ali Mamouri:'.
 _LEAD_LABEL_NAME = r"(?P<label>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})"
 _AUTHOR_AFTER_BAR = r"\s+\|\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
@@ -523,6 +554,9 @@ def read_lead_label(lead: str, kinds: dict[str, str], wire_only: bool = False) -
                          _read_dateline(m["date"]) if m["date"] else None)
     if m := _WIRE_DATED.match(lead) or _WIRE_CAPITALS.match(lead):
         return LeadLabel(m[0].strip(), m["outlet"].strip(), m["place"].strip(), _read_dateline(m["date"]))
+    if (m := _WIRE_INITIALS_BETWEEN.match(lead)) and is_known_place(m["place"]) and kinds.get(m["outlet"]) != "place" \
+            and (dated := _read_dateline(m["date"])):
+        return LeadLabel(m[0].strip(), m["outlet"], m["place"], dated)
     if (m := _WIRE_PLACE.match(lead)) and kinds.get(m["outlet"]) not in ("place", "person"):
         return LeadLabel(m[0].strip(), m["outlet"].strip(), m["place"].strip())
     if (m := _WIRE_NAMED_FIRST.match(lead)) and kinds.get(m["outlet"]) not in ("place", "person"):

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from .addresses import day_in_address, is_web_address
+from .addresses import day_in_address, is_web_address, prints_day
 from .body import format_body, number_blocks, parse_body
 from .dates import parse_day
 from .errors import DataError
@@ -24,6 +24,7 @@ SLUG_MAX = 48
 SLUG_STOP_WORDS = frozenset({"a", "an", "and", "the", "of", "in", "to", "as", "for", "on"})
 SUPPLIED_NOTE = "Not printed in the scraped text; given by the curator at import ({option})."
 ADDRESS_DATE_NOTE = "Not printed in the scraped text; the day the source address files it under ({day})."
+TWO_WAY_NOTE = "Printed as '{text}' (line {line}), which reads {days}; the day given by the curator at import (--date)."
 
 
 def slugify(headline: str) -> str:
@@ -140,7 +141,13 @@ def draft_article(page: ScrapedPage, given: Given, name: str) -> tuple[Draft, li
         except ValueError as exc:
             raise DataError(name, None, f"--date: {exc}", "pass --date as YYYY-MM-DD, e.g. --date 2020-07-22") from None
         sources["date"] = "--date"
-        if printed is None:
+        if printed is None and page.two_way_dates:  # 'Monday, 07/11/2022': the curator says which of its two days
+            line, text, readings = page.two_way_dates[0]
+            supplied["date"] = TWO_WAY_NOTE.format(text=text, line=line, days=_either(readings))
+            if date not in readings:
+                warnings.append(f"the page prints '{text}' (line {line}), which reads {_either(readings)}; the file "
+                                f"takes --date {date.isoformat()}")
+        elif printed is None:
             supplied["date"] = SUPPLIED_NOTE.format(option="--date")
             if filed is not None and filed != date:
                 warnings.append(f"the address files the page under {filed.isoformat()}; the file takes --date "
@@ -150,9 +157,18 @@ def draft_article(page: ScrapedPage, given: Given, name: str) -> tuple[Draft, li
                             f"{printed[0]}); the file takes --date {date.isoformat()}")
     elif printed is not None:
         date, sources["date"] = printed[1].date, f"line {printed[0]}"
+    elif page.two_way_dates and url is not None and \
+            len(witnessed := [d for d in page.two_way_dates[0][2] if prints_day(url, d)]) == 1:
+        line, text, readings = page.two_way_dates[0]  # 'Monday, 07/11/2022' and '/en/202207115448': 11 July
+        date = witnessed[0]
+        sources["date"] = f"line {line}, {'day' if date == readings[0] else 'month'} first, the day the address prints"
     elif filed is not None:
         date, sources["date"] = filed, "the address (--url)"
         supplied["date"] = ADDRESS_DATE_NOTE.format(day=f"{filed:%Y/%m/%d}")
+    elif page.two_way_dates:
+        line, text, readings = page.two_way_dates[0]
+        raise DataError(name, None, f"prints its date as '{text}' (line {line}), which reads {_either(readings)}",
+                        "pass the day meant with --date YYYY-MM-DD")
     else:
         raise DataError(name, None, "prints no publication date (no dateline was found)",
                         "pass the date with --date YYYY-MM-DD")
@@ -167,7 +183,9 @@ def draft_article(page: ScrapedPage, given: Given, name: str) -> tuple[Draft, li
     elif page.outlet is not None:
         outlet = page.outlet
         if page.lead_label and page.lead_label.outlet:
-            sources["outlet"] = f"line {next(k.line for k in page.kept if k.kind == 'p')} (label before the lead)"
+            label = page.lead_label.text
+            sources["outlet"] = f"line {next(k.line for k in page.kept if k.kind == 'p' and label in k.text)} " \
+                                "(label before the lead)"  # the lead's, or a paragraph's after a deck
         else:
             sources["outlet"] = f"line {page.outlet_named[0]} (page furniture)"
 
@@ -280,3 +298,9 @@ def _same_text(paragraphs: list[str], article: Article) -> bool:
 def _shared(paragraphs: list[str], article: Article) -> int:
     theirs = {b.text for b in article.blocks if b.kind == "p"}
     return sum(p in theirs for p in paragraphs)
+
+
+def _either(readings: tuple[dt.date, dt.date]) -> str:
+    """'7 November 2022 (day first) or 11 July 2022 (month first)'."""
+    day_first, month_first = readings
+    return f"{day_first.day} {day_first:%B %Y} (day first) or {month_first.day} {month_first:%B %Y} (month first)"

@@ -18,7 +18,7 @@ from .errors import DataError
 from .gazetteer import is_known_place
 from .furniture import (HEADING_MAX_WORDS, Dateline, LeadLabel, ends_article, ends_sentence, furniture_reason,
                         is_byline, is_caption, is_counter, is_heading_shape, outlet_named_by, read_dateline,
-                        read_lead_label, read_news_id, word_count)
+                        read_lead_label, read_news_id, two_way_date, word_count)
 from .names import APOSTROPHES
 
 HEADLINE_MAX_WORDS = 30
@@ -96,6 +96,8 @@ class ScrapedPage:
     headline: str | None  # as printed, without the white space around it
     headline_line: int | None
     datelines: tuple[tuple[int, Dateline], ...]  # (line, dateline), in page order
+    two_way_dates: tuple[tuple[int, str, tuple[dt.date, dt.date]], ...]  # (line, text, (day first, month first)): a
+    # numeric date that reads as two days ('Monday, 07/11/2022'), which dates nothing; the curator says which
     news_id: str | None
     lead_label: LeadLabel | None
     outlet_named: tuple[int, str] | None  # (line, outlet) named by a furniture line ("Press TV’s website ..."), by
@@ -470,6 +472,7 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
         headline=headline,
         headline_line=headline_line,
         datelines=tuple((s.number, s.dateline) for s in shapes if s.dateline) + tuple(opening_dates),
+        two_way_dates=tuple((s.number, s.text.strip(), d) for s in shapes if (d := two_way_date(s.text))),
         news_id=next((s.news_id for s in shapes if s.news_id), None),
         lead_label=lead_label,
         outlet_named=named,
