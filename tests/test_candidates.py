@@ -624,6 +624,25 @@ def test_a_surname_alone_is_not_merged_into_a_relative_named_in_full():
     assert [(c.name, c.short) for c in found if c.kind == "person"] == [("Sayed Hassan Dastani", ("Dastani",))]
 
 
+def test_the_fields_of_a_ministers_title_are_no_names_and_the_holder_after_them_is():
+    """'Ministry of Science, Research and Technology wrote', 'Minister of Sports & Youth met', 'Minister of Higher
+    Education and Scientific Research Naeem Al-Aboudi': the fields a title names (one, or a list of them) are its
+    words, never people; the name after them is judged as a name after a title."""
+    found = candidates(made("The website of the Ministry of Science, Research and Technology wrote on Sunday that the "
+                            "Iraqi Minister of Higher Education and Scientific Research Naeem Al-Aboudi met him.",
+                            "Ahmad Riaz Taleb, Iraqi Minister of Sports & Youth met with the committee's president."))
+    assert [(c.name, c.kind) for c in found] == [("Ministry of Science", "organisation"),
+                                                 ("Naeem Al-Aboudi", "person"), ("Ahmad Riaz Taleb", "person")]
+
+
+def test_an_adverb_opening_a_sentence_is_no_name_and_initials_that_speak_are_a_body():
+    """'Notably, the Iranian minister arrived': an adverb and its comma, not a person described after it ('Kelly, the
+    US envoy,' is one); 'OCHA said': a body's initials, where a person's name would be in letters."""
+    found = candidates(made("Notably, the Iranian minister arrived in Iraq on Wednesday. Kelly, the US envoy, arrived "
+                            "too.", "\"Outbreaks are a concern,\" OCHA said in a statement."))
+    assert [(c.name, c.kind) for c in found] == [("Kelly", "person"), ("OCHA", "organisation")]
+
+
 def test_a_place_spelt_like_a_person_is_not_offered_as_may_be_him():
     """'Sulaimani' (the city) is spelt, under the table, like 'Soleimani'; a place is no person's 'may be'."""
     [found] = candidates(made("The delegation travelled to Sulaimani on Monday."))

@@ -76,6 +76,22 @@ _GENERIC_WORDS = (ORGANISATION_WORDS | PLACE_WORDS | frozenset("""Media Internat
     Supreme General High Higher Federal Joint Regional Provincial Local Main Old New North South East West Northern Southern
     Eastern Western Upper Lower Military Civil Public Islamic Arab""".split()))
 _PLACE_TITLES = frozenset({"Governor", "Governor-General", "Mayor", "Governorate", "Municipality"})
+# The fields a ministry or a minister's title names after 'of' or 'for', one or a list of them, before the holder's
+# name if any: 'Minister of Science, Research and Technology Hossein Simaei', 'Minister of Culture and Islamic Guidance
+# Mohammad-Mehdi Esmaili', 'Ministry of Sports & Youth'. They are the title's words, no names of their own.
+_PORTFOLIO_WORDS = frozenset("""Culture Islamic Guidance Science Sciences Research Technology Higher Education Scientific
+    Sports Sport Youth Health Medical Treatment Interior Foreign Affairs Oil Petroleum Tourism Antiquities Heritage
+    Handicrafts Defence Defense Labour Labor Social Welfare Finance Economy Economic Trade Commerce Industry Industries
+    Mines Agriculture Water Resources Electricity Energy Transport Transportation Communications Telecommunications
+    Information Housing Construction Municipalities Public Works Justice Planning Environment Migration Displacement
+    Displaced Intelligence Roads Urban Development Women Family Religious Endowments Human Rights Cooperatives
+    Pilgrimage Hajj International Consular Parliamentary Legal Political Cultural Executive Administrative Strategic
+    Relations Cooperation""".split())
+_SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:ally|ably|ibly|ntly|tely|ously|ively|edly|arly)")
+_PORTFOLIO = "(?:" + "|".join(sorted(_PORTFOLIO_WORDS)) + ")"
+_PORTFOLIO_BEFORE = re.compile(rf"\b(?:Minister|Ministers|Ministry|Ministries|Secretary|Department|Governor|Director"
+                               rf"|Adviser|Advisor|Commissioner)\s+(?:of|for)\s+"
+                               rf"(?:the\s+)?(?:{_PORTFOLIO}(?:\s+{_PORTFOLIO})*(?:,\s+and\s+|,\s+|\s+and\s+|\s*&\s*))*$")
 _ADJECTIVE_ENDINGS = ("-backed", "-led", "-based", "-linked", "-aligned", "-allied", "-affiliated", "-made", "-run",
                       "-controlled", "-held", "-owned", "-funded", "-sponsored", "-supported", "-dominated")
 # Two words run into one, each capitalised, the first of four letters or more: a company's or an outlet's name
@@ -164,8 +180,10 @@ _PERSON_BEFORE = (_PERSON_ROLES | frozenset("custodian scientist".split())) - RO
 _TITLE_BEFORE = re.compile(
     r"\b(?P<title>(?:(?:former|late|then|prime|vice|foreign|deputy|first|chief)\s+)*(?i:"
     + "|".join(sorted(ROLE_NOUNS | _PLURAL_ROLES, key=len, reverse=True)) + r")"
-    # the place of an office: 'Ambassador to Iraq Iraj Masjedi'
+    # the place of an office: 'Ambassador to Iraq Iraj Masjedi'; its fields: 'Minister of Higher Education and
+    # Scientific Research Naeem Al-Aboudi'
     + r"(?:\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2})?"
+    + rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_PORTFOLIO}(?:(?:\s+|,\s+and\s+|,\s+|\s+and\s+|\s*&\s*){_PORTFOLIO})*,?)?"
     + r"|(?:" + "|".join(sorted(_PERSON_BEFORE)) + r"))\s+"
     rf"(?:{_LIST_NAME},\s+)*(?:{_LIST_NAME},?\s+and\s+)?$")
 # A kind of business before a name, or before a list of them: 'his companies Babylon Navigation and Galaxy Oil'.
@@ -368,6 +386,10 @@ _DAY_OR_YEAR = re.compile(r"\.?[ \u00a0]*\d")
 def _judge(words: list[str], before: str, after: str, text: str, later: int) -> list[_Judged]:
     """What a capitalised phrase names, and why; nothing when nothing in or around it tells. `before` and `after`
     are the text around the phrase; text[later:] is the rest of the article."""
+    if _PORTFOLIO_BEFORE.search(before) and words[0] in _PORTFOLIO_WORDS:  # a title's field: 'Minister of Culture'
+        field = next((i for i, w in enumerate(words) if w not in _PORTFOLIO_WORDS), len(words))
+        return _judge(words[field:], before + " ".join(words[:field]) + " ", after, text, later) \
+            if field < len(words) else []
     trimmed = _trim(words)
     if len(words) >= 2 and trimmed != words and words[0] not in SENTENCE_WORDS and (
             known := _known_body(" ".join(words))):
@@ -512,7 +534,7 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
     if judged := _role_after(name, after):
         return [judged]
     if m := _TITLE_BEFORE.search(before):
-        return [_Judged(name, "person", f"title: {m['title'].strip()}", 1)]
+        return [_Judged(name, "person", f"title: {m['title'].strip(' ,')}", 1)]
     if m := _BODY_BEFORE.search(before):
         return [_Judged(name, "organisation", f"'{m['kind']}' before it", 1)]
     if (m := _ROLE_BEFORE.search(before)) and len(capitals) >= 2 and (
@@ -532,8 +554,9 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
             or _A_BEFORE.search(before) and _WORK_AFTER.match(after)) and len(capitals) <= 3:
         return [_Judged(name, "organisation", "a source the article cites", 3)]
     if len(capitals) == 1 and _SPEAKS_AFTER.match(after) and not _known(name) and not DOTTED_ACRONYM.fullmatch(name) \
-            and not words[-1].isdigit() and words[-1] not in _EVENT_WORDS:  # 'Channel 8 said': no one's name ends
-        # in a number; 'the Summit stressed' is the meeting's communiqué
+            and not re.fullmatch(r"[A-Z]{2,6}", name) and not words[-1].isdigit() and words[-1] not in _EVENT_WORDS:
+        # 'Channel 8 said': no one's name ends in a number; 'the Summit stressed' is the meeting's communiqué; 'OCHA
+        # said' is a body's initials
         return [_Judged(name, "person", f"speaks or acts: {_SPEAKS_AFTER.match(after)[0].split()[-1]}", 4)]
     if len(words) == 1 and _ONE_WORD_BODY.fullmatch(name) and not _known(name):
         return [_Judged(name, "organisation", "a company's name in one word", 4)]  # 'TotalEnergies', 'ExxonMobil'
@@ -692,6 +715,8 @@ def find_candidates(article: Article, registry: Registry, trie: SpellingTrie, me
                     if any(len(n) > len(phrase) and b.text.startswith(n, start) for n in NAMES_WITH_SMALL_WORDS):
                         continue  # 'Kurdistan' of 'Kurdistan 24': the known name is looked for whole, below
                     at_start = not b.text[s_start:start].strip(" “\"‘(")
+                    if at_start and _SENTENCE_ADVERB.fullmatch(phrase) and b.text.startswith(",", end):
+                        continue  # 'Notably, the Iranian minister arrived': an adverb opening the sentence
                     if at_start and " " not in phrase.strip() and not _said_after(phrase, b.text[end: end + 80]) \
                             and not _known(phrase):
                         continue  # one capitalised word opening a sentence tells nothing of itself
@@ -755,6 +780,8 @@ def _list_siblings(blocks: list[Block], mentions: Iterable[Mention], registry: R
     kinds.update({name: v.kind for name, v in judged.items()})
     for b in blocks:
         for m in _LIST.finditer(b.text):
+            if _PORTFOLIO_BEFORE.search(b.text, max(0, m.start() - 120), m.start()):
+                continue  # 'Minister of Science, Research and Technology Hossein Simaei': the title's fields
             items = [i.strip() for i in _LIST_SPLIT.split(m.group()) if i.strip()]
             if any(i.endswith(("’s", "'s")) or "’s " in i or "'s " in i for i in items):
                 continue  # 'Ahmad Vahidi, Iran's minister', 'Kurdistan Region’s Erbil': an apposition, not a list
