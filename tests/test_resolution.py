@@ -398,3 +398,30 @@ def test_a_surname_before_the_word_for_a_government_is_the_one_of_that_name_who_
     assert m.entity == entity
     if entity:
         assert "led a government" in m.rule
+
+
+def test_a_places_short_form_after_another_countrys_name_is_that_countrys_area():
+    """'Kurdistan' is Iraqi Kurdistan where the article names it in full; not after another country's demonym or
+    name, in brackets or not ('(Iranian) Kurdistan', 'Iran's Kurdistan', 'Turkish Kurdistan'), while after its own
+    country's ('Iraq's Kurdistan') it still is."""
+    def country(ident, name):
+        return Entity("place", ident, name, (name,), (), "", "places.yml", category="country")
+
+    region = Entity("place", "iraqi-kurdistan", "Iraqi Kurdistan", ("Iraqi Kurdistan",), ("Kurdistan",), "",
+                    "places.yml", country="iraq")
+    index = NameIndex([region, country("iran", "Iran"), country("iraq", "Iraq")])
+    for qualifier, linked in [("", True), ("(Iranian) ", False), ("Iranian ", False), ("Iran's ", False),
+                              ("Turkish ", False), ("Iraq's ", True)]:
+        article = Article("a", "a.md", "T", dt.date(2022, 11, 21), None, None, None, None, (), (), (
+            Block("p", f"Iraqi Kurdistan hosts the groups. Protests went on in {qualifier}Kurdistan.", "p-1"),))
+        [kurdistan] = [m for m in resolve_mentions(article, index) if m.text == "Kurdistan"]
+        assert (kurdistan.entity == "iraqi-kurdistan") is linked, qualifier
+
+
+def test_a_surname_in_another_spelling_after_a_capitalised_article_is_learnt_too():
+    """'Al-Kadhemi' at a sentence's start, where the article names Mustafa al-Kadhimi in full, as 'al-Kadhemi' is."""
+    ms = links("Mustafa al-Kadhimi was appointed prime minister.", "“Furthermore, Al-Kadhemi invited NATO.”",
+               day="2020-05-18")
+    assert ms[-1] == ("Al-Kadhemi", "mustafa-al-kadhimi")
+    ms = links("Mustafa al-Kadhimi will visit Riyadh.", "Al-Kadhimi's visit seeks to open new avenues.", day="2021-06-01")
+    assert ms == [("Mustafa al-Kadhimi", "mustafa-al-kadhimi"), ("Al-Kadhimi", "mustafa-al-kadhimi")]  # one mention

@@ -4,6 +4,7 @@ indexes the person, event and index pages are made from. Pure functions over the
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
@@ -158,8 +159,13 @@ def _role_words(role: str) -> tuple[frozenset[str], frozenset[str]]:
 def country_words(registry: Registry) -> dict[str, str]:
     """Words that name a country of the data: its names ('Iran', 'Iran’s') and their demonyms ('Iranian', 'Iraqi'),
     read as a name followed by a usual English ending."""
+    return country_words_of(registry.entities.values())
+
+
+def country_words_of(entities: Iterable[Entity]) -> dict[str, str]:
+    """`country_words` of these entities."""
     out: dict[str, str] = {}
-    for e in registry.entities.values():
+    for e in entities:
         if e.kind != "place" or e.category != "country":
             continue
         for name in {e.name, *e.spellings}:

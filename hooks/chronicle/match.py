@@ -23,7 +23,8 @@ from itertools import accumulate, compress, count
 from typing import NamedTuple
 
 from .dates import MONTHS, WEEKDAYS
-from .gazetteer import SENTENCE_WORDS, is_given_name
+from .crossref import country_words_of
+from .gazetteer import NOT_NAMES, SENTENCE_WORDS, is_given_name
 from .model import Article, Entity, Mention, Role
 from .names import (APOSTROPHES, ARTICLES, HONORIFICS, PICTURE_AGENCIES, ROLE_MODIFIERS, ROLE_NOUNS, SUN_ARTICLES,
                     TITLE_ABBREVIATIONS, NameKey, Title, fold_word, is_article, join_of, name_key, title_before)
@@ -470,6 +471,7 @@ class NameIndex:
         self.rejected = {e.id: frozenset(_plain(s) for s in e.not_spellings) for e in self.entities.values()
                          if e.not_spellings}
         self.not_person_spellings = {s for e in self.entities.values() if e.kind != "person" for s in e.spellings}
+        self.countries = country_words_of(self.entities.values())
         self.acronyms: dict[str, tuple[Sense, ...]] = {}
         for e in sorted(self.entities.values(), key=lambda x: x.id):
             for spelling, sense in senses_of(e):
@@ -689,6 +691,10 @@ def resolve_mentions(article: Article, index: NameIndex, names: dict[str, str] |
         if not ctx.other_name and ss and all(entities[s.entity].kind == "place" for s in ss) and (
                 area := _area_after(block_text, f.end)):
             ctx = _Context(f"{text} {area}", False, None)  # 'Kurdistan province': another area than the Region
+        if not ctx.other_name and ss and all(entities[s.entity].kind == "place" for s in ss) and (
+                qualifier := _another_country_before(block_text, f.start, [entities[s.entity] for s in ss],
+                                                     index.countries)):
+            ctx = _Context(f"{qualifier} {text}", False, None)  # '(Iranian) Kurdistan': another country's area
         if anchor:
             contexts[(anchor, f.start)] = ctx
         elif ctx.other_name:
@@ -898,7 +904,8 @@ def _with_learnt_surnames(article: Article, found: list[tuple], entities: dict[s
     for b in article.blocks:
         taken = spans.get(b.anchor, [])
         for w in _NAME_WORD.finditer(b.text):
-            word = w.group()
+            word = re.sub(r"^(?:Al|El)[-‑](?=[A-Z])", "", w.group())  # 'Al-Kadhemi': the surname after its article
+            stripped = word != w.group()
             possessive = word.endswith("s") and _fold(word[:-1]) in surnames  # 'Rouhanis first visit', as printed
             if not possessive and _start_key(word) not in coarse or (w.start() and b.text[w.start() - 1].isalnum()):
                 continue
@@ -916,7 +923,8 @@ def _with_learnt_surnames(article: Article, found: list[tuple], entities: dict[s
             if len(hits) != 1:
                 continue
             ident, (form, variant_of) = next(iter(hits.items()))
-            if word in entities[ident].short or word in implied_surnames(entities[ident]):
+            base = re.sub(r"[’']?s$", "", word) if possessive and stripped else word
+            if base in entities[ident].short or base in implied_surnames(entities[ident]):
                 continue  # the surname as registered: the spellings found it already, if it stands alone
             start = w.start()
             if m := re.search(r"\b(?:al|Al|el|El)[-‑]$", b.text[max(0, start - 3): start]):
@@ -936,6 +944,22 @@ def _area_after(text: str, end: int) -> str | None:
     """The word for an administrative area right after a place's short form ('Kurdistan province'), or None."""
     word = (_word_after(text, end) or "").rstrip(".")  # 'Kurdistan province.' ends a sentence
     return word if word.casefold() in _AREAS else None
+
+
+# A country's name or demonym right before a place's short form, maybe possessive or in brackets: 'Iranian
+# Kurdistan', 'Iran’s Kurdistan', '(Iranian) Kurdistan', 'Turkish Kurdistan'.
+_QUALIFIER_BEFORE = re.compile(r"\(?(?P<word>[A-Z][a-z]+)(?:[’']s)?\)?[ \u00a0]$")
+
+
+def _another_country_before(text: str, start: int, places: list[Entity], countries: dict[str, str]) -> str | None:
+    """The qualifier before a place's short form that makes it another country's area ('(Iranian) Kurdistan' is not
+    Iraqi Kurdistan), or None; the place's own country's ('Iraq’s Kurdistan') is no other. `countries`:
+    crossref.country_words_of the data."""
+    m = _QUALIFIER_BEFORE.search(text, max(0, start - 40), start)
+    if not m or not (m["word"] in NOT_NAMES or m["word"].casefold() in countries):
+        return None
+    theirs = countries.get(m["word"].casefold())
+    return None if theirs is not None and all(p.country == theirs for p in places) else m[0].strip()
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "near", "at", "into", "via", "outside", "around", "across"})
