@@ -28,6 +28,9 @@ GOLDEN = yaml.safe_load((LAYOUTS / "expected.yml").read_text(encoding="utf-8"))
     ("Posted on Sep. 12th, 2021 at 10:15 a.m.", dt.date(2021, 9, 12), False),
     ("2022-11-29 14:05 IRST", dt.date(2022, 11, 29), False),
     ("Last updated: 2020-07-22T01:37", dt.date(2020, 7, 22), True),  # an ISO stamp, as some pages print it
+    # the page's published and modified stamps glued after the date a reader reads (Lokmat Times)
+    ("By Lokmat English Desk | Published: October 26, 2024 07:20 AM2024-10-26T07:20:58+5:302024-10-26T07:21:42+5:30",
+     dt.date(2024, 10, 26), False),
     ("Date: 2021-12-23T14:17:38+0000", dt.date(2021, 12, 23), False),
     ("2023-11-06 12:45:04 - Source: Shafaq News", dt.date(2023, 11, 6), False),  # with the source it names
     ("2022-11-27 13:55Font", dt.date(2022, 11, 27), False),  # a font-size control scraped with the time
@@ -286,6 +289,9 @@ def test_text_is_not_furniture(line):
     ("A file photo of the Shalamcheh border crossing. Photo: IRNA", True),
     ("Esmail Qaani. (AFP file photo)", True),  # the agency before 'file photo' (Asharq Al-Awsat)
     ("File photo of a hospital room in Iran", True),  # over the headline (Iran International)
+    ("Unrest in Iraq [File Photo]", True),  # the PMOI's site
+    ("Protestors chant slogans during a protest in the southern Iraqi city of Basra. [Hussein Faleh/AFP]", True),
+    ("The talks [in Baghdad] went on.", False),
     ("Filed under Iraq, Iran and the region", False),
     ("The meeting of the Coordination Framework (CF) went on.", False),
     ("Deputy Commander of the Popular Mobilization Units (PMU) Abu Mahdi al-Muhandis in early 2020.", False),
@@ -299,6 +305,7 @@ def test_captions_place_or_credit(line, expected):
 @pytest.mark.parametrize("line, expected", [
     ("By Jane Doe", True),
     ("By Ahmed Rasheed and John Davison", True),
+    ("By Hassan al-Obeidi in Baghdad", True),  # a name with its article, and the reporter's city (Diyaruna)
     ("Written by: Staff Writer", True),
     ("  • by Web Desk", True),  # after a list's bullet
     ("By the end of the year, most American forces will exit Iraq.", False),

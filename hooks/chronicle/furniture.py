@@ -107,6 +107,9 @@ def read_dateline(line: str) -> Dateline | None:
     if (m := _SCRAPE_DATE.match(text)) and (inner := read_dateline(m["rest"])) and \
             inner.date.isoformat() == m["date"]:
         return Dateline(text, inner.date, inner.updated, inner.outlet)
+    if (bare := _ISO_STAMP.sub(" ", text).strip()) != text.strip() and _DATE.search(bare) and \
+            (inner := read_dateline(bare)):
+        return Dateline(text, inner.date, inner.updated, inner.outlet)  # '... 07:20 AM2024-10-26T07:20:58+5:30'
     if (m := _BRACKETED_UPDATE.search(text)) and (first := read_dateline(text[: m.start()])) and \
             (later := read_dateline(m["update"])) and later.updated:
         return Dateline(text, first.date, first.updated, first.outlet)  # '... [Updated: Dec 07, 2019 22:13 ...]' 
@@ -179,6 +182,9 @@ def _read_dateline(text: str) -> Dateline | None:
     return Dateline(text, date, updated, named.strip() if named else None)
 
 
+# A machine's timestamp printed after the date a reader reads, glued or not: 'October 26, 2024 07:20
+# AM2024-10-26T07:20:58+5:302024-10-26T07:21:42+5:30' (the page's published and modified stamps).
+_ISO_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+\-]\d\d?:?\d\d)?")
 _TWO_WAY = re.compile(r"(?P<a>\d\d?)(?P<sep>[/.])(?P<b>\d\d?)(?P=sep)(?P<y>\d{4})")
 
 
@@ -429,7 +435,7 @@ _BYLINE = re.compile(r"^(?:by|written by|reported by|published by|posted by|word
                      r"(?P<author>\s(?:Senior\s|Chief\s|Staff\s|Special\s)?(?-i:Researcher|Correspondent|Contributor"
                      r"|Reporter|Writer|Journalist|Columnist|Fellow|Analyst))$", re.I)
 _BYLINE_WORDS = {"and", "&", "of", "the", "in", "at", "for", "with", "staff", "writer", "reporter", "correspondent",
-                 "editor", "contributor", "special", "senior", "chief", "bureau"}
+                 "editor", "contributor", "special", "senior", "chief", "bureau", "bin", "ibn"}
 _COUNTER = re.compile(r"^\d[\d,.]*\s*[kKmM]?\s+[A-Za-z]+(?:\s+[A-Za-z]+)?$")
 
 
@@ -446,6 +452,7 @@ def is_byline(line: str) -> bool:
         return True
     # Names and a few joining words only: 'By Tuesday, Iran had agreed.' is a sentence, not a byline.
     return all(w[0].isupper() or not w[0].isalpha() or w.lower().strip(",;|.") in _BYLINE_WORDS
+               or re.match(r"(?:al|el)[-‑][A-Z]", w)  # 'By Hassan al-Obeidi in Baghdad'
                for w in m["names"].split())
 
 
@@ -465,6 +472,8 @@ _CREDIT = re.compile(r"\((?:[A-Z]{2,}\s+)?(?:file\s+)?(?:photos?|image|picture)\
                      r"|\b[A-Z]{2,}(?:\s[A-Z]{2,})?/[A-Z][\w .'’-]*\)?$"  # REUTERS/Thaier al-Sudani
                      r"|^(?:file\s+)?(?:photo|image|picture)\s*$"
                      r"|^(?i:(?:an?\s+)?file\s+(?:photo|image|picture))\b"  # File photo of a hospital room in Iran
+                     r"|\[(?i:file\s+)?(?i:photos?|image|picture)\]"  # Unrest in Iraq [File Photo]
+                     r"|\[[A-Z][^\[\]/]{1,50}/\s*[A-Z][^\[\]/]{1,40}\]$"  # ... in Basra. [Hussein Faleh/AFP]
                      r"|[.!?]\s+[A-Z]{2,8}$"  # ... in Tehran on Tuesday. IRNA
                      r"|[.!?]\s+[—–-]\s*(?:Reuters|AFP|AP|Getty Images|EPA(?:-EFE)?|Anadolu|Xinhua|WANA|File)\.?$")
 
