@@ -635,6 +635,12 @@ def test_the_fields_of_a_ministers_title_are_no_names_and_the_holder_after_them_
                                                  ("Naeem Al-Aboudi", "person"), ("Ahmad Riaz Taleb", "person")]
 
 
+def test_a_name_after_the_word_for_a_group_or_a_party_is_a_body():
+    """'The Iranian Kurdish nationalist group Komala said': a body that speaks, as 'the company X' is a business."""
+    [found] = candidates(made("The Iranian Kurdish nationalist group Komala said it was also targeted."))
+    assert (found.name, found.kind, found.judged_by) == ("Komala", "organisation", "'group' before it")
+
+
 def test_an_adverb_opening_a_sentence_is_no_name_and_initials_that_speak_are_a_body():
     """'Notably, the Iranian minister arrived': an adverb and its comma, not a person described after it ('Kelly, the
     US envoy,' is one); 'OCHA said': a body's initials, where a person's name would be in letters."""

@@ -187,7 +187,8 @@ _TITLE_BEFORE = re.compile(
     + r"|(?:" + "|".join(sorted(_PERSON_BEFORE)) + r"))\s+"
     rf"(?:{_LIST_NAME},\s+)*(?:{_LIST_NAME},?\s+and\s+)?$")
 # A kind of business before a name, or before a list of them: 'his companies Babylon Navigation and Galaxy Oil'.
-_BODY_BEFORE = re.compile(r"\b(?P<kind>compan(?:y|ies)|firms?|shipping lines?|carriers?|airlines?|banks?)\s+"
+_BODY_BEFORE = re.compile(r"\b(?P<kind>compan(?:y|ies)|firms?|shipping lines?|carriers?|airlines?|banks?|groups?|militias?|movements?"
+                          r"|factions?|part(?:y|ies)|organi[sz]ations?)\s+"
                           rf"(?:{_LIST_NAME},\s+)*(?:{_LIST_NAME},?\s+and\s+)?$")
 _DEMONYM_ENDINGS = ("ian", "ians", "ese", "ish", "ans", "is")
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|into|across|inside|outside|throughout)|\b(?:visit|visits|visited|trip|"
