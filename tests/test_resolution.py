@@ -416,6 +416,16 @@ def test_a_places_short_form_after_another_countrys_name_is_that_countrys_area()
             Block("p", f"Iraqi Kurdistan hosts the groups. Protests went on in {qualifier}Kurdistan.", "p-1"),))
         [kurdistan] = [m for m in resolve_mentions(article, index) if m.text == "Kurdistan"]
         assert (kurdistan.entity == "iraqi-kurdistan") is linked, qualifier
+    # the word for an area after it, in brackets too, and a list of areas it is an item of: Iran's province
+    for sentence, linked in [("They reopened Kurdistan (Province)'s borders.", False),
+                             ("Governors of the western provinces bordering the Region, including Kermanshah, West "
+                              "Azerbaijan (Urmia), and Kurdistan, met.", False),
+                             ("Officials from three provinces met in Kurdistan.", True)]:
+        article = Article("a", "a.md", "T", dt.date(2024, 7, 7), None, None, None, None, (), (), (
+            Block("p", f"Iraqi Kurdistan hosts the forum. {sentence}", "p-1"),))
+        [kurdistan] = [m for m in resolve_mentions(article, index) if m.text == "Kurdistan"]
+        assert (kurdistan.entity == "iraqi-kurdistan") is linked, sentence
+        assert linked or "province" in kurdistan.reason.casefold()
 
 
 def test_a_surname_in_another_spelling_after_a_capitalised_article_is_learnt_too():

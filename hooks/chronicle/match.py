@@ -692,6 +692,9 @@ def resolve_mentions(article: Article, index: NameIndex, names: dict[str, str] |
                 area := _area_after(block_text, f.end)):
             ctx = _Context(f"{text} {area}", False, None)  # 'Kurdistan province': another area than the Region
         if not ctx.other_name and ss and all(entities[s.entity].kind == "place" for s in ss) and (
+                area := _listed_among_areas(block_text, f.start)):
+            ctx = _Context(f"{text} ({area})", False, None)  # '... provinces ..., and Kurdistan': one of them
+        if not ctx.other_name and ss and all(entities[s.entity].kind == "place" for s in ss) and (
                 qualifier := _another_country_before(block_text, f.start, [entities[s.entity] for s in ss],
                                                      index.countries)):
             ctx = _Context(f"{qualifier} {text}", False, None)  # '(Iranian) Kurdistan': another country's area
@@ -941,9 +944,22 @@ _AREAS = frozenset({"province", "governorate", "county", "district"})
 
 
 def _area_after(text: str, end: int) -> str | None:
-    """The word for an administrative area right after a place's short form ('Kurdistan province'), or None."""
-    word = (_word_after(text, end) or "").rstrip(".")  # 'Kurdistan province.' ends a sentence
-    return word if word.casefold() in _AREAS else None
+    """The word for an administrative area right after a place's short form ('Kurdistan province', 'Kurdistan
+    (Province)'s borders'), or None."""
+    m = re.match(r"[ \u00a0]\(?([A-Za-z]+)", text[end: end + 30])  # 'Kurdistan province.' ends a sentence
+    return m[1] if m and m[1].casefold() in _AREAS else None
+
+
+# A list of areas of one kind, the short form one of its items: 'western Iranian provinces bordering the Kurdistan
+# Region, including Kermanshah, West Azerbaijan (Urmia), and Kurdistan' names Iran's Kurdistan province.
+_AREA_LIST_BEFORE = re.compile(r"\b(?P<areas>provinces|governorates|counties|districts)\b[^.;!?]*,[^.;!?]*(?:,|\band)"
+                               r"[ \u00a0]+$", re.I)
+
+
+def _listed_among_areas(text: str, start: int) -> str | None:
+    """The area word of a list of areas that the short form at `start` is an item of, singular ('province'), or None."""
+    m = _AREA_LIST_BEFORE.search(text, max(0, start - 240), start)
+    return m["areas"].casefold().removesuffix("s").replace("countie", "county") if m else None
 
 
 # A country's name or demonym right before a place's short form, maybe possessive or in brackets: 'Iranian
