@@ -203,6 +203,21 @@ def test_a_date_that_reads_two_ways_dates_nothing_and_says_which_two_days():
                         "11 July 2022 (month first); the file takes --date 2022-07-12"]
 
 
+def test_a_date_after_a_place_that_reads_two_ways_says_so_and_a_forums_markup_is_no_part_of_the_title():
+    """'Baghdad-Iraq 07.10.2020' (a place and its country glued by a hyphen, then a date of two readings); the
+    headline of a forum's copy wrapped in its markup ('[size=52]...[/size]'), which the title leaves out."""
+    page = read_page("[size=52]Analysts say the government will not bear the war[/size]\n\nBaghdad-Iraq 07.10.2020\n\n"
+                     "Researchers said Iran wants a war in Iraq. They said Iraq would not bear it.\n",
+                     url="https://forum.example.org/t266283-analysts-say-the-government-will-not-bear-the-war")
+    url = "https://forum.example.org/t266283-analysts-say-the-government-will-not-bear-the-war"  # as forums file them
+    with pytest.raises(DataError) as info:
+        draft_article(page, Given(url=url), "raw.txt")
+    assert "'Baghdad-Iraq 07.10.2020' (line 3), which reads 7 October 2020 (day first) or 10 July 2020" in \
+        info.value.problem
+    draft, _ = draft_article(page, Given(date="2020-10-07", url=url), "raw.txt")
+    assert draft.title == "Analysts say the government will not bear the war"
+
+
 @pytest.mark.parametrize("url, day", [
     ("https://example.org/en/202207115448", "2022-07-11"),  # the day glued into the address's id
     ("https://example.org/2022/11/07/cholera/", "2022-11-07"),

@@ -185,6 +185,15 @@ def _read_dateline(text: str) -> Dateline | None:
 # A machine's timestamp printed after the date a reader reads, glued or not: 'October 26, 2024 07:20
 # AM2024-10-26T07:20:58+5:302024-10-26T07:21:42+5:30' (the page's published and modified stamps).
 _ISO_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+\-]\d\d?:?\d\d)?")
+# A forum's markup around a post's words: '[size=52]Fouad Hussein: We seek ...[/size]'.
+_FORUM_MARKUP = re.compile(r"\[/?(?:size|b|i|u|color|font|center|url|quote)(?:=[^\]]*)?\]", re.I)
+
+
+def without_markup(line: str) -> str:
+    """The line's words without a forum's markup around them (a headline's: the title a reader reads)."""
+    return " ".join(_FORUM_MARKUP.sub(" ", line).split())
+
+
 _TWO_WAY = re.compile(r"(?P<a>\d\d?)(?P<sep>[/.])(?P<b>\d\d?)(?P=sep)(?P<y>\d{4})")
 
 
@@ -193,6 +202,8 @@ def two_way_date(line: str) -> tuple[dt.date, dt.date] | None:
     07/11/2022' is 7 November (day first) or 11 July (month first), both Mondays. Returns (day first, month first);
     None for any other line (read_dateline reads the dates that read one way)."""
     text = line.strip()
+    if (m := _PLACE_BEFORE_DATE.match(text)) and is_known_place(m["place"]):
+        text = text[m.end():]  # 'Baghdad-Iraq 07.10.2020'
     found = _TWO_WAY.search(text)
     if not found or len(text) > 60 or _TWELVE_HOUR.match(text, found.end()):
         return None
@@ -229,7 +240,7 @@ _GLUED_LABELS = re.compile(r"[a-z][A-Z]")
 _PLACE_LABEL = re.compile(r"^(?P<place>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
                           r"(?P<country>,\s[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)?\s?(?:(?P<colon>:)|(?P<dash>[–—]))?$")
 # A known place and its country before a dateline's date, on the date's line: 'Baghdad- Iraq  27/08/2020'.
-_PLACE_BEFORE_DATE = re.compile(r"^(?P<place>[A-Z][\w’'-]*?)(?:[,-]?\s+[A-Z][\w’'-]+)?[,:–—-]?\s+(?=\d)")
+_PLACE_BEFORE_DATE = re.compile(r"^(?P<place>[A-Z][\w’'-]*?)(?:(?:,?\s+|-\s*)[A-Z][\w’'-]+)?[,:–—-]?\s+(?=\d)")
 # The words of an outlet's kind that end or stand in its name: 'Shafaq News', 'NAKHOST NEWS', 'Tehran Times'.
 _MEDIA_WORD = (r"(?i:news|times|press|agency|tv|daily|post|herald|tribune|observer|online|media|network|channel"
                r"|gazette|journal)")

@@ -16,6 +16,7 @@ from .addresses import day_in_address, is_web_address, prints_day
 from .body import format_body, number_blocks, parse_body
 from .dates import parse_day
 from .errors import DataError
+from .furniture import without_markup
 from .load import split_front_matter
 from .model import Article, Registry
 from .scrape import ScrapedPage, same_words
@@ -117,7 +118,7 @@ def draft_article(page: ScrapedPage, given: Given, name: str) -> tuple[Draft, li
         if page.headline is None:
             raise DataError(name, None, "prints no headline that can be told from the text",
                             'pass the headline with --title "..."')
-        title, sources["title"] = page.headline, f"line {page.headline_line}"
+        title, sources["title"] = without_markup(page.headline), f"line {page.headline_line}"
     else:
         sources["title"] = "--title"
         if page.headline is not None and not same_words(page.headline, title):
