@@ -641,6 +641,14 @@ def test_a_name_after_the_word_for_a_group_or_a_party_is_a_body():
     assert (found.name, found.kind, found.judged_by) == ("Komala", "organisation", "'group' before it")
 
 
+def test_a_language_a_faiths_adjective_and_a_documents_name_are_no_names():
+    """'in English', 'reported by Hebrew media', 'the Islamist Hamas' and 'a Memorandum of Understanding ... the
+    Understanding' name no one; the body after the adjective is a body."""
+    found = candidates(made("The minutes were published in English. Accounts were reported by Hebrew media.",
+                            "They signed a Memorandum of Understanding. The Understanding covers trade."))
+    assert found == []
+
+
 def test_an_adverb_opening_a_sentence_is_no_name_and_initials_that_speak_are_a_body():
     """'Notably, the Iranian minister arrived': an adverb and its comma, not a person described after it ('Kelly, the
     US envoy,' is one); 'OCHA said': a body's initials, where a person's name would be in letters."""

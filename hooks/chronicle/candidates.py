@@ -102,7 +102,8 @@ _EDITIONS = frozenset("Arabic English Persian Farsi Turkish Kurdish French Inter
 _NAMES_OF_NOTHING = _NOT_NAMES | NOT_NAMES  # and demonyms, faiths, holidays: 'Iraqi', 'Shia Islam', 'Ashura'
 # The words that end the name of a meeting, an accord or a war: no one's surname ('the Tripartite Summit' ... 'the Summit')
 _EVENT_WORDS = frozenset("""Summit Conference Forum Meeting Talks Dialogue Agreement Accord Treaty Pact Deal Initiative
-    Festival Exhibition Expo Games Cup Championship War Revolution Uprising Operation Process Defense Defence""".split())
+    Festival Exhibition Expo Games Cup Championship War Revolution Uprising Operation Process Defense Defence
+    Memorandum Understanding Declaration Protocol Convention Charter""".split())
 # Words before a place's name that say which part of it the text means: 'Western Anbar province', 'Southern Basra'.
 _PART_OF = frozenset({"Western", "Eastern", "Northern", "Southern"})
 # Common nouns after a name that say what it names: 'the Mehran border crossing', 'the Kataib Hezbollah militia'.

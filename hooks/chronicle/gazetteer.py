@@ -91,6 +91,7 @@ GIVEN_NAMES = """Mohammad Ali Hassan Hussein Hossein Ahmad Mahmoud Mustafa Abbas
 # Words with a capital that name no person, place or body on their own: demonyms, languages, faiths, the calendar's
 # holidays.
 NOT_NAMES = frozenset("""Iraqi Iraqis Iranian Iranians Arab Arabs Arabic Persian Farsi Dari Kurd Kurds Kurdish Sorani
+    English Hebrew Islamist Islamists
     Kurmanji Turkish Turk Turks
     Saudi Saudis Syrian Syrians Lebanese Israeli Israelis Jewish American Americans British European Europeans Western
     German Germans French Japanese Italian Spanish Indian Indians Korean Canadian Australian Dutch Swiss Swedish Greek
