@@ -630,7 +630,8 @@ def test_the_fields_of_a_ministers_title_are_no_names_and_the_holder_after_them_
     words, never people; the name after them is judged as a name after a title."""
     found = candidates(made("The website of the Ministry of Science, Research and Technology wrote on Sunday that the "
                             "Iraqi Minister of Higher Education and Scientific Research Naeem Al-Aboudi met him.",
-                            "Ahmad Riaz Taleb, Iraqi Minister of Sports & Youth met with the committee's president."))
+                            "Ahmad Riaz Taleb, Iraqi Minister of Sports & Youth met with the committee's president.",
+                            "The Chairman of the Industry, Mine and Trade Organization said exports grew."))
     assert [(c.name, c.kind) for c in found] == [("Ministry of Science", "organisation"),
                                                  ("Naeem Al-Aboudi", "person"), ("Ahmad Riaz Taleb", "person")]
 

@@ -297,6 +297,12 @@ def test_an_acronym_after_a_qualifier_of_the_name_is_the_names_and_after_a_longe
     assert links("The Supreme National Security Council of Iran (SNSCI) met.", "The SNSCI denied it.") == [
         ("Supreme National Security Council", "snsc"), ("SNSCI", "snsc"), ("SNSCI", "snsc")]
     assert links("The Daesh Media Office (DMO) said so.", "The DMO denied it.") == [("Daesh", "daesh")]
+    # a body named after a place with 'of' between: 'Islamic Republic of Iran Customs Administration (IRICA)'
+    index = NameIndex([*REGISTRY, place("iran", ["Iran", "Islamic Republic"])])
+    article = Article("a", "a.md", "T", dt.date(2020, 6, 6), None, None, None, None, (), (), (
+        Block("p", "A workshop of the Islamic Republic of Iran Customs Administration (IRICA) ended.", "p-1"),
+        Block("p", "The head of IRICA signed it.", "p-2")))
+    assert [m.entity for m in resolve_mentions(article, index) if m.text == "IRICA"] == []
 
 
 def test_an_acronym_is_linked_only_where_it_spells_the_name():

@@ -16,8 +16,8 @@ import yaml
 from .crossref import country_words
 from .dates import MONTHS, WEEKDAYS, PartialDate, resolve_month, resolve_weekday
 from .furniture import outlet_before_dash, read_lead_label
-from .gazetteer import (NAMES_WITH_SMALL_WORDS, NOT_NAMES, SENTENCE_WORDS, is_given_name, is_known_organisation,
-                        is_known_place, is_regional_place)
+from .gazetteer import (NAMES_WITH_SMALL_WORDS, NOT_NAMES, ORGANISATION_WORDS, SENTENCE_WORDS, is_given_name,
+                        is_known_organisation, is_known_place, is_regional_place)
 from .load import DATA_FILES, EVENTS_FILE, ID_RE
 from .match import DOTTED_ACRONYM, SpellingTrie
 from .model import Article, Block, Mention, Registry
@@ -52,14 +52,6 @@ TITLES = frozenset("""President Minister Premier Speaker General Commander Ayato
     Prophet Martyr Shahid Lady""".split()) | frozenset(f"{a}." for a in TITLE_ABBREVIATIONS)
 _TITLE_MODIFIERS = frozenset("Prime Vice First Foreign Defence Defense Interior Oil Supreme Grand Deputy Chief Former "
                              "Acting Top Senior".split())
-ORGANISATION_WORDS = frozenset("""Council Ministry Parliament Assembly Party Army Forces Force Corps Agency Organisation
-    Framework Nations Bloc Faction Government
-    Organization Committee Commission Front Movement Brigades Brigade Units Guard Guards Office Alliance Coalition
-    Association Institute University Company Corporation Bank Union Group Authority Court Cabinet Bureau Department
-    Service Services Network News Times Daily TV Radio Press Foundation League Federation Fund Militia Mobilization
-    Academy Center Centre Police Navy Command Headquarters Consulate Embassy Majlis Reserve Resistance Chamber Society
-    Treasury Secretariat Directorate Administration Board Syndicate Club Observatory Journal Gazette Herald Tribune
-    Observer""".split())
 # The Arabic words for a movement, brigades, a party ... that open the names of armed groups and parties: the name
 # runs on after them, whatever titles or given names it holds ('Kata’ib Sayyid al-Shuhada', 'Harakat Ansar Allah
 # al-Awfiya', 'Kata’ib al-Imam Ali').
@@ -82,7 +74,7 @@ _PLACE_TITLES = frozenset({"Governor", "Governor-General", "Mayor", "Governorate
 _PORTFOLIO_WORDS = frozenset("""Culture Islamic Guidance Science Sciences Research Technology Higher Education Scientific
     Sports Sport Youth Health Medical Treatment Interior Foreign Affairs Oil Petroleum Tourism Antiquities Heritage
     Handicrafts Defence Defense Labour Labor Social Welfare Finance Economy Economic Trade Commerce Industry Industries
-    Mines Agriculture Water Resources Electricity Energy Transport Transportation Communications Telecommunications
+    Mine Mines Agriculture Water Resources Electricity Energy Transport Transportation Communications Telecommunications
     Information Housing Construction Municipalities Public Works Justice Planning Environment Migration Displacement
     Displaced Intelligence Roads Urban Development Women Family Religious Endowments Human Rights Cooperatives
     Pilgrimage Hajj International Consular Parliamentary Legal Political Cultural Executive Administrative Strategic
@@ -90,7 +82,7 @@ _PORTFOLIO_WORDS = frozenset("""Culture Islamic Guidance Science Sciences Resear
 _SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:ally|ably|ibly|ntly|tely|ously|ively|edly|arly)")
 _PORTFOLIO = "(?:" + "|".join(sorted(_PORTFOLIO_WORDS)) + ")"
 _PORTFOLIO_BEFORE = re.compile(rf"\b(?:Minister|Ministers|Ministry|Ministries|Secretary|Department|Governor|Director"
-                               rf"|Adviser|Advisor|Commissioner)\s+(?:of|for)\s+"
+                               rf"|Adviser|Advisor|Commissioner|Chairman|Chairwoman|Head|Chief)\s+(?:of|for)\s+"
                                rf"(?:the\s+)?(?:{_PORTFOLIO}(?:\s+{_PORTFOLIO})*(?:,\s+and\s+|,\s+|\s+and\s+|\s*&\s*))*$")
 _ADJECTIVE_ENDINGS = ("-backed", "-led", "-based", "-linked", "-aligned", "-allied", "-affiliated", "-made", "-run",
                       "-controlled", "-held", "-owned", "-funded", "-sponsored", "-supported", "-dominated")

@@ -88,6 +88,16 @@ GIVEN_NAMES = """Mohammad Ali Hassan Hussein Hossein Ahmad Mahmoud Mustafa Abbas
     Rose Diana Natalie Sophia Alexis Lori Kayla Jane Agnes Antonio Emmanuel Vladimir Sergei Sergey Recep Hakan
     Mevlut Benjamin Naftali Yair Ehud Boris Rishi Keir Angela Olaf Emmanuel Jens Ursula Josep Kaja""".split()
 
+# The words of a body's kind in its name ('Supreme National Security Council', 'Iran Customs Administration').
+ORGANISATION_WORDS = frozenset("""Council Ministry Parliament Assembly Party Army Forces Force Corps Agency Organisation
+    Framework Nations Bloc Faction Government
+    Organization Committee Commission Front Movement Brigades Brigade Units Guard Guards Office Alliance Coalition
+    Association Institute University Company Corporation Bank Union Group Authority Court Cabinet Bureau Department
+    Service Services Network News Times Daily TV Radio Press Foundation League Federation Fund Militia Mobilization
+    Academy Center Centre Police Navy Command Headquarters Consulate Embassy Majlis Reserve Resistance Chamber Society
+    Treasury Secretariat Directorate Administration Board Syndicate Club Observatory Journal Gazette Herald Tribune
+    Observer""".split())
+
 # Words with a capital that name no person, place or body on their own: demonyms, languages, faiths, the calendar's
 # holidays.
 NOT_NAMES = frozenset("""Iraqi Iraqis Iranian Iranians Arab Arabs Arabic Persian Farsi Dari Kurd Kurds Kurdish Sorani

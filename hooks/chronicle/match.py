@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from .dates import MONTHS, WEEKDAYS
 from .crossref import country_words_of
-from .gazetteer import NOT_NAMES, SENTENCE_WORDS, is_given_name
+from .gazetteer import NOT_NAMES, ORGANISATION_WORDS, SENTENCE_WORDS, is_given_name
 from .model import Article, Entity, Mention, Role
 from .names import (APOSTROPHES, ARTICLES, HONORIFICS, PICTURE_AGENCIES, ROLE_MODIFIERS, ROLE_NOUNS, SUN_ARTICLES,
                     TITLE_ABBREVIATIONS, NameKey, Title, fold_word, is_article, join_of, name_key, title_before)
@@ -1180,7 +1180,10 @@ def _acronyms(article: Article, found: list[tuple], senses, entities: dict[str, 
         full = {s.entity for s in ss if s.full}
         m = _DEFINED.match(b.text, f.end)
         if len(full) == 1 and m and m["acronym"] != b.text[f.start:f.end] and _spells(
-                m["acronym"], b.text[f.start:f.end] + m["more"]):  # 'Kurdistan Region[ of Iraq] (KRI)'
+                m["acronym"], b.text[f.start:f.end] + m["more"]) and not (  # 'Kurdistan Region[ of Iraq] (KRI)'
+                m["more"] and m["more"].split()[-1] in ORGANISATION_WORDS
+                and entities[next(iter(full))].kind != "organisation"):  # not 'Islamic Republic[ of Iran Customs
+            # Administration] (IRICA)': the acronym of a body named after the place
             defined.setdefault(m["acronym"], set()).update(full)
     foreign: dict[str, str] = {}
     for b in article.blocks:
