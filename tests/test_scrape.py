@@ -28,6 +28,8 @@ GOLDEN = yaml.safe_load((LAYOUTS / "expected.yml").read_text(encoding="utf-8"))
     ("Posted on Sep. 12th, 2021 at 10:15 a.m.", dt.date(2021, 9, 12), False),
     ("2022-11-29 14:05 IRST", dt.date(2022, 11, 29), False),
     ("Last updated: 2020-07-22T01:37", dt.date(2020, 7, 22), True),  # an ISO stamp, as some pages print it
+    ("27-06-2019", dt.date(2019, 6, 27), False),  # day first, with hyphens (Rudaw)
+    ("Business Materials 17 February 2022 14:47 (UTC +04:00)", dt.date(2022, 2, 17), False),  # a section's label (Trend)
     # the page's published and modified stamps glued after the date a reader reads (Lokmat Times)
     ("By Lokmat English Desk | Published: October 26, 2024 07:20 AM2024-10-26T07:20:58+5:302024-10-26T07:21:42+5:30",
      dt.date(2024, 10, 26), False),
@@ -86,6 +88,8 @@ def test_datelines_in_outlets_formats(line, date, updated):
     "2020-07-22T01:37 Iran and Iraq sign a deal on gas",  # a stamp before a sentence
     "March 19, 2023 Iran and Iraq sign a border deal",
     "04/05/2019",  # the 4th of May or the 5th of April: no date to trust
+    "11-04-2022",  # the same with hyphens
+    "Tehran Talks 17 February 2022 ended",  # a label, a date, then more words
     "04/05/19",
     "1/2/3",
     "Iran and Iraq sign a rail deal - 09 May 2023 - talks to follow.",  # a sentence, whatever its segments

@@ -40,7 +40,8 @@ _DATE = re.compile(
     # 2019, 11/مارس/2019
     rf"|(?P<y3>{_YEAR})[-/.](?P<m3>\d\d?)[-/.](?P<d3>\d\d?)"  # 2020-07-22, 2021-12-23T14:17
     rf"|(?P<y6>{_YEAR})\s*/\s*(?P<d6>{_DAY})\s*/\s*(?P<m6>{_MONTH})"  # 2021 / 18 / Oct: year, day, month's name
-    rf"|(?P<a4>\d\d?)[/.](?P<b4>\d\d?)[/.](?P<y4>{_YEAR}|(?<=/)[12]\d(?!\d)))(?:\b|(?=T\d))",  # 14/09/2019, 11/15/19
+    rf"|(?P<a4>\d\d?)(?P<s4>[/.-])(?P<b4>\d\d?)(?P=s4)(?P<y4>{_YEAR}|(?<=/)[12]\d(?!\d)))(?:\b|(?=T\d))",  # 14/09/2019,
+    # 11/15/19, 27-06-2019
     re.I)
 _LABEL = re.compile(r"^(?P<label>(?:first\s+)?publish(?:ed)?(?:\s+date)?|publication\s+date|posted"
                     r"|(?:last\s+)?updated?|(?:last\s+)?modified|date\s+of\s+(?:release|publication|issue)|date[d]?"
@@ -55,6 +56,11 @@ _SOURCE_LABEL = re.compile(rf"^(?P<label>source)\s*:\s*(?P<outlet>(?:(?!{_MONTH}
                            rf"(?=(?i:{_MONTH})|\d)", re.I)
 # A section's label in capitals, then the date: 'ECONOMY 15.11.2021'.
 _SECTION_LABEL = re.compile(r"^(?P<label>[A-Z]{3,}(?:[ &][A-Z]{3,})?)\s+(?=\d)")
+# A section's label in a title's capitals before a day with its month's name and year: 'Business Materials 17 February
+# 2022 14:47 (UTC +04:00)'; a place's name there is the dateline's place, read as one.
+_TITLED_SECTION = re.compile(rf"^(?P<label>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?=\d{{1,2}}\s+(?i:{_MONTH})\s+{_YEAR})")
+# A time zone's offset from UTC, maybe in brackets: '(UTC +04:00)', 'GMT+3:30'.
+_OFFSET = re.compile(r"\(?\b(?:UTC|GMT)\s*[+\-−]\s*\d\d?(?::?\d\d)?\)?")
 _AUTHOR_LABEL = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){1,4}(?P<label>(?i:published|posted|updated))(?:\s+(?:on|at))?\s*[:\-–—]?"
                            r"\s*")
 _TIME = re.compile(r"\b\d\d?[:.]\d\d(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?|\b\d\d?\s*[ap]\.?m\.?|\b\d{4}(?=\s*(?:GMT|UTC)\b)",
@@ -132,7 +138,8 @@ def _read_dateline(text: str) -> Dateline | None:
     if len(text) > 80:
         return None
     label = (_LABEL.match(text) or _AUTHOR_LABEL.match(text) or _BYLINE_LABEL.match(text)
-             or _SOURCE_LABEL.match(text) or _SECTION_LABEL.match(text))
+             or _SOURCE_LABEL.match(text) or _SECTION_LABEL.match(text)
+             or ((m := _TITLED_SECTION.match(text)) and not any(map(is_known_place, m["label"].split())) and m or None))
     rest = text[label.end():] if label else text
     found = _DATE.search(rest)
     if not found:
@@ -168,7 +175,7 @@ def _read_dateline(text: str) -> Dateline | None:
     if source:
         rest = rest[: source.start()]
     timed = _TIME.search(rest) is not None
-    for pattern in (_RELATIVE, _TIME, _ZONE, _WEEKDAY):
+    for pattern in (_OFFSET, _RELATIVE, _TIME, _ZONE, _WEEKDAY):
         rest = pattern.sub(" ", rest)
     rest = _VIEWS_TAIL.sub(" ", _CONTROL_TAIL.sub(" ", rest))  # '2020-10-06 334 views'
     if timed:
@@ -194,7 +201,7 @@ def without_markup(line: str) -> str:
     return " ".join(_FORUM_MARKUP.sub(" ", line).split())
 
 
-_TWO_WAY = re.compile(r"(?P<a>\d\d?)(?P<sep>[/.])(?P<b>\d\d?)(?P=sep)(?P<y>\d{4})")
+_TWO_WAY = re.compile(r"(?P<a>\d\d?)(?P<sep>[/.-])(?P<b>\d\d?)(?P=sep)(?P<y>\d{4})")
 
 
 def two_way_date(line: str) -> tuple[dt.date, dt.date] | None:
