@@ -441,3 +441,14 @@ def test_a_surname_in_another_spelling_after_a_capitalised_article_is_learnt_too
     assert ms[-1] == ("Al-Kadhemi", "mustafa-al-kadhimi")
     ms = links("Mustafa al-Kadhimi will visit Riyadh.", "Al-Kadhimi's visit seeks to open new avenues.", day="2021-06-01")
     assert ms == [("Mustafa al-Kadhimi", "mustafa-al-kadhimi"), ("Al-Kadhimi", "mustafa-al-kadhimi")]  # one mention
+
+
+def test_a_full_spelling_of_three_words_with_a_name_more_between_is_the_persons_after_a_fitting_title():
+    """'Iraqi Prime Minister Mohamad Shia Sabbar al-Sudani' (his father's name between; 'Shia' is also a faith's word,
+    so no given name joins it to the name after): his, after the title of his office; not without the title, nor a
+    brother's name ('Muhammad Kadhim Sabbar al-Sudani')."""
+    assert links("Iraqi Prime Minister Mohamad Shia Sabbar al-Sudani arrived in Tehran.", day="2022-11-29") == [
+        ("Mohamad Shia Sabbar al-Sudani", "mohammed-shia-al-sudani")]
+    assert links("The man named Mohamad Shia Sabbar al-Sudani arrived.", day="2022-11-29") == [("al-Sudani", None)]
+    assert links("Iraqi Prime Minister Muhammad Kadhim Sabbar al-Sudani arrived.", day="2022-11-29") == [
+        ("al-Sudani", None)]

@@ -735,13 +735,17 @@ def resolve_mentions(article: Article, index: NameIndex, names: dict[str, str] |
             elif other := (_longer_name(b.text, f, ss, entities, known, b.kind in _PROSE) or ""):
                 person, start = entities[full[0]], f.end - len(other)
                 title = title_before(b.text, start)
-                if _spelt_otherwise(other, person) and title and _fits(title, person, day):
+                whole = _with_names_between_before(b.text, start, f.end, person)
+                if whole is not None:  # 'Prime Minister Mohamad Shia Sabbar al-Sudani': a name more, after a title
+                    start, title = whole, title_before(b.text, whole)
+                if (whole is not None or _spelt_otherwise(other, person)) and title and _fits(title, person, day):
                     f = Found(start, f.end, f.senses, f.variant_of, f.glued)  # the whole name: one mention
-                    text, entity, other = other, person.id, ""
+                    text, entity, other = b.text[start:f.end], person.id, ""
                     role = next(r.title for r in person.roles_on(day) if title.fits(r.title)) if not title.former \
                         else next(r.title for r in person.roles if title.fits(r.title))
-                    rule = (f"{person.name}'s given name and surname, a name between spelt otherwise, after the title "
-                            f"'{title.text}', which fits the office of {role}")
+                    how = "with another name between" if whole is not None else "a name between spelt otherwise"
+                    rule = (f"{person.name}'s given name and surname, {how}, after the title '{title.text}', which "
+                            f"fits the office of {role}")
                 else:
                     reason = f"part of the name '{other}', someone other than {person.name}"
             elif own := _own_given_name(b.text, f, entities[full[0]], known):
@@ -1047,6 +1051,18 @@ def _spelling_with_names_between(name: str, person: Entity) -> bool:
         if all(any(p.meets(w) for p in rest) for w in words[1:-1]):
             return True
     return False
+
+
+def _with_names_between_before(text: str, start: int, end: int, person: Entity) -> int | None:
+    """Where the longer name text[start:end], with up to two capitalised words before it, is the person's full spelling
+    with one name more between ('Mohamad Shia Sabbar al-Sudani' of 'Mohammed Shia al-Sudani', the father's name between;
+    'Shia' stops a name that a given name would not), the start of that whole name; else None."""
+    for k in (0, 1, 2):
+        m = re.search(rf"(?:[A-Z][\w’'-]*[ \u00a0]){{{k}}}$", text[max(0, start - 60): start])
+        at = max(0, start - 60) + m.start() if m else None
+        if at is not None and _spelling_with_names_between(text[at:end], person):
+            return at
+    return None
 
 
 def _spelt_otherwise(name: str, person: Entity) -> bool:

@@ -37,6 +37,8 @@ TRANSLITERATION: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] =
     ("w as a vowel", "w after a vowel and before a consonant as u", ("Rowhani/Rouhani",), ()),
     ("final h", "h after a vowel at the end of a word dropped", ("Fatemeh/Fatema", "Abdullah/Abdulla"), ()),
     ("Abd al-", "Abdul, Abdel, Abdol and Abd al- as one", ("Abdul-Mahdi/Abdel Mahdi/Abd al-Mahdi",), ()),
+    ("Abu, Abi and Aba", "a name's Abu in Arabic's other cases, before another name", ("Abu Mahdi/Abi Mahdi/Aba Mahdi",),
+     ("Abu/Abi",)),
     ("the article", "al-, Al , el-, and before a hyphen the sun-letter forms (ad-, an-, ar-, as-, ash-, at-, az-), "
      "left out; a spelling that starts with the article does not match the name without it",
      ("al-Maliki/Al Maliki", "Haider al-Abadi/Haider Abadi"), ("al-Maliki/Maliki",)),
@@ -132,6 +134,8 @@ def name_key(folded_words: list[str]) -> NameKey:
     for i in range(len(words) - 1):
         if words[i] == "abd":  # Abd al-Mahdi (the article left out already) -> Abdulmahdi
             words[i] = "abdul"
+        elif words[i] in ("abi", "aba"):  # 'the martyrdom of Abi Mahdi': Abu in the genitive
+            words[i] = "abu"
     coarse, vowels = [], []
     for run in _RUNS.findall(_sound("".join(words))):
         if run[0] in _VOWELS:
