@@ -689,15 +689,8 @@ def resolve_mentions(article: Article, index: NameIndex, names: dict[str, str] |
                  for k in given_names(entities[s.entity])]
         ctx = _with_middle_name(_context(block_text, f.start, f.end, known, given), block_text, f, ss, entities)
         if not ctx.other_name and ss and all(entities[s.entity].kind == "place" for s in ss) and (
-                area := _area_after(block_text, f.end)):
-            ctx = _Context(f"{text} {area}", False, None)  # 'Kurdistan province': another area than the Region
-        if not ctx.other_name and ss and all(entities[s.entity].kind == "place" for s in ss) and (
-                area := _listed_among_areas(block_text, f.start)):
-            ctx = _Context(f"{text} ({area})", False, None)  # '... provinces ..., and Kurdistan': one of them
-        if not ctx.other_name and ss and all(entities[s.entity].kind == "place" for s in ss) and (
-                qualifier := _another_country_before(block_text, f.start, [entities[s.entity] for s in ss],
-                                                     index.countries)):
-            ctx = _Context(f"{qualifier} {text}", False, None)  # '(Iranian) Kurdistan': another country's area
+                area := _another_area(block_text, f, [entities[s.entity] for s in ss], index.countries)):
+            ctx = _Context(area, False, None)  # 'Kurdistan province', '(Iranian) Kurdistan': not the Region
         if anchor:
             contexts[(anchor, f.start)] = ctx
         elif ctx.other_name:
@@ -952,6 +945,19 @@ def _area_after(text: str, end: int) -> str | None:
     (Province)'s borders'), or None."""
     m = re.match(r"[ \u00a0]\(?([A-Za-z]+)", text[end: end + 30])  # 'Kurdistan province.' ends a sentence
     return m[1] if m and m[1].casefold() in _AREAS else None
+
+
+def _another_area(text: str, f: Found, places: list[Entity], countries: dict[str, str]) -> str | None:
+    """The name of another area that a place's short form stands in, as the words around it say ('Kurdistan
+    province', 'Kurdistan (province)' as an item of a list of provinces, '(Iranian) Kurdistan'), or None."""
+    name = text[f.start:f.end]
+    if area := _area_after(text, f.end):
+        return f"{name} {area}"
+    if area := _listed_among_areas(text, f.start):
+        return f"{name} ({area})"
+    if qualifier := _another_country_before(text, f.start, places, countries):
+        return f"{qualifier} {name}"
+    return None
 
 
 # A list of areas of one kind, the short form one of its items: 'western Iranian provinces bordering the Kurdistan
