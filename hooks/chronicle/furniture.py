@@ -79,7 +79,8 @@ _CONTROL_TAIL = re.compile(r"(?:font|print|share|email|comments?|text size|a\+|a
 _TWELVE_HOUR = re.compile(r"\s+\d\d?[:.]\d\d(?:[:.]\d\d)?\s*[ap]\.?m\b", re.I)
 _COUNT_TAIL = re.compile(r"\s\d{1,7}\s*$")
 _VIEWS_TAIL = re.compile(r"\s\d[\d,]{0,9}\s+views?\s*$", re.I)
-_SECTION_TAIL = re.compile(r"\s(?:[A-Z][a-z]+|[A-Z]{2,})(?:\s(?:[A-Z][a-z]+|[A-Z]{2,}))?\s*$")  # 'USA TODAY' too
+# A section's name after the date ('USA TODAY' too), maybe after its number: 'date 2021-06-08   1. Economy'.
+_SECTION_TAIL = re.compile(r"\s(?:\d{1,2}\.\s+)?(?:[A-Z][a-z]+|[A-Z]{2,})(?:\s(?:[A-Z][a-z]+|[A-Z]{2,}))?\s*$")
 
 
 @dataclass(frozen=True)
@@ -98,7 +99,7 @@ def _month_number(name: str) -> int:
 
 
 _BRACKETED_UPDATE = re.compile(r"\s*[\[(](?P<update>(?i:updated|modified)\b[^\])]{4,60})[\])]\s*$")
-_SCRAPE_DATE = re.compile(r"^date\s+(?P<date>\d{4}-\d\d-\d\d)\s+(?P<rest>\S.*)$", re.I)
+_SCRAPE_DATE = re.compile(r"^date\s+(?P<date>\d{4}-\d\d(?:-\d\d)?)\s+(?P<rest>\S.*)$", re.I)  # its month only too
 _SEGMENT_SEP = re.compile(r"\s+[|–—-]\s+")
 
 
@@ -111,7 +112,7 @@ def read_dateline(line: str) -> Dateline | None:
     if len(text) > 120:
         return None
     if (m := _SCRAPE_DATE.match(text)) and (inner := read_dateline(m["rest"])) and \
-            inner.date.isoformat() == m["date"]:
+            inner.date.isoformat().startswith(m["date"]):  # 'date 2021-09 2021/09/20 | 19:22 - Source: Iraq News'
         return Dateline(text, inner.date, inner.updated, inner.outlet)
     if (bare := _ISO_STAMP.sub(" ", text).strip()) != text.strip() and _DATE.search(bare) and \
             (inner := read_dateline(bare)):
