@@ -149,7 +149,7 @@ def name_key(folded_words: list[str]) -> NameKey:
 # A looser hearing of a name, for the curator's leads only (a candidate that `may_be` an entry of the data), never for
 # a link: English writes the Arabic and Persian k-sounds as k, kh, q or gh, and hurried copy mixes them up. (what it
 # makes one, pairs that meet, pairs that must stay apart even so.)
-LEAD_LETTERS = ("kh, q and gh as k", ("Kadhimi/Qadimi/Khadhimi", "Shamkhani/Shamkani"), ("Qasem/Kazem", "Kazemi/Hashemi"))
+LEAD_LETTERS = ("kh, q and gh as k", ("Kadhim/Qadim/Khadhim", "Bakhtiar/Baktiar"), ("Qasem/Kazem", "Kazem/Hashem"))
 
 
 def lead_key(folded_words: list[str]) -> NameKey:
