@@ -30,6 +30,8 @@ GOLDEN = yaml.safe_load((LAYOUTS / "expected.yml").read_text(encoding="utf-8"))
     ("Last updated: 2020-07-22T01:37", dt.date(2020, 7, 22), True),  # an ISO stamp, as some pages print it
     ("27-06-2019", dt.date(2019, 6, 27), False),  # day first, with hyphens (Rudaw)
     ("date 2021-06-08   1. Economy", dt.date(2021, 6, 8), False),  # the scrape's date, a section and its number
+    ("14 Sep 2020 by Local Press Report", dt.date(2020, 9, 14), False),  # a byline after the date (OOSKAnews)
+    ("October 25, 2021   5 mins", dt.date(2021, 10, 25), False),  # a reading time alone (UnHerd)
     ("date 2021-09 2021/09/20 | 19:22 - Source: Iraq News", dt.date(2021, 9, 20), False),  # the scrape's month only
     ("Business Materials 17 February 2022 14:47 (UTC +04:00)", dt.date(2022, 2, 17), False),  # a section's label (Trend)
     # the page's published and modified stamps glued after the date a reader reads (Lokmat Times)
@@ -92,6 +94,7 @@ def test_datelines_in_outlets_formats(line, date, updated):
     "04/05/2019",  # the 4th of May or the 5th of April: no date to trust
     "11-04-2022",  # the same with hyphens
     "date 2021-09 2021/10/20 | 19:22",  # the scrape's month and another's day
+    "October 25, 2021 by the way",  # words after 'by', no byline
     "Tehran Talks 17 February 2022 ended",  # a label, a date, then more words
     "04/05/19",
     "1/2/3",

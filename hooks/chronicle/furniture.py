@@ -75,7 +75,10 @@ _DATELINE_REST = re.compile(r"^(?:[\s,،|/·•()\-–—]|\b(?:at|on|updated|pu
 # ('13:55Font'), or, after a label, a section ('date 2022-04-27 Politics').
 _SOURCE_TAIL = re.compile(r"\b(?:source|via)\s*:\s*(?P<outlet>(?-i:[A-Z])[\w .&’'-]{1,40}?)\s*$", re.I)
 _CONTROL_TAIL = re.compile(r"(?:font|print|share|email|comments?|text size|a\+|a-|[+−-]\s*↺\s*[+−-]\s*\d+\s*px"
-                           r"|read(?:ing)?\s*time\s*:?\s*\d+\s*min(?:ute)?s?|\d+\s*min(?:ute)?s?\s+read)\s*$", re.I)
+                           r"|read(?:ing)?\s*time\s*:?\s*\d+\s*min(?:ute)?s?|\d+\s*min(?:ute)?s?\s+read"
+                           r"|(?<=\s)\d{1,2}\s*mins)\s*$", re.I)  # a reading time alone: 'October 25, 2021   5 mins'
+# A byline after the date: '14 Sep 2020 by Local Press Report'.
+_BYLINE_TAIL = re.compile(r"\s+by\s+(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,4}\s*$", re.I)
 _TWELVE_HOUR = re.compile(r"\s+\d\d?[:.]\d\d(?:[:.]\d\d)?\s*[ap]\.?m\b", re.I)
 _COUNT_TAIL = re.compile(r"\s\d{1,7}\s*$")
 _VIEWS_TAIL = re.compile(r"\s\d[\d,]{0,9}\s+views?\s*$", re.I)
@@ -175,6 +178,7 @@ def _read_dateline(text: str) -> Dateline | None:
     source = _SOURCE_TAIL.search(rest)
     if source:
         rest = rest[: source.start()]
+    rest = _BYLINE_TAIL.sub(" ", rest)
     timed = _TIME.search(rest) is not None
     for pattern in (_OFFSET, _RELATIVE, _TIME, _ZONE, _WEEKDAY):
         rest = pattern.sub(" ", rest)
