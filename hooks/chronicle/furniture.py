@@ -124,8 +124,7 @@ def read_dateline(line: str) -> Dateline | None:
             (later := read_dateline(m["update"])) and later.updated:
         return Dateline(text, first.date, first.updated, first.outlet)  # '... [Updated: Dec 07, 2019 22:13 ...]' 
     whole = _read_dateline(text)
-    if not whole and (m := _PLACE_BEFORE_DATE.match(text)) and is_known_place(m["place"]) and \
-            (dated := _read_dateline(text[m.end():])):
+    if not whole and (at := _after_known_place(text)) and (dated := _read_dateline(text[at:])):
         return Dateline(text, dated.date, dated.updated, dated.outlet)  # 'Baghdad- Iraq  27/08/2020'
     if whole or ends_sentence(text):
         return whole
@@ -214,8 +213,7 @@ def two_way_date(line: str) -> tuple[dt.date, dt.date] | None:
     07/11/2022' is 7 November (day first) or 11 July (month first), both Mondays. Returns (day first, month first);
     None for any other line (read_dateline reads the dates that read one way)."""
     text = line.strip()
-    if (m := _PLACE_BEFORE_DATE.match(text)) and is_known_place(m["place"]):
-        text = text[m.end():]  # 'Baghdad-Iraq 07.10.2020'
+    text = text[_after_known_place(text):]  # 'Baghdad-Iraq 07.10.2020'
     found = _TWO_WAY.search(text)
     if not found or len(text) > 60 or _TWELVE_HOUR.match(text, found.end()):
         return None
@@ -253,6 +251,13 @@ _PLACE_LABEL = re.compile(r"^(?P<place>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
                           r"(?P<country>,\s[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)?\s?(?:(?P<colon>:)|(?P<dash>[–—]))?$")
 # A known place and its country before a dateline's date, on the date's line: 'Baghdad- Iraq  27/08/2020'.
 _PLACE_BEFORE_DATE = re.compile(r"^(?P<place>[A-Z][\w’'-]*?)(?:(?:,?\s+|-\s*)[A-Z][\w’'-]+)?[,:–—-]?\s+(?=\d)")
+
+
+def _after_known_place(text: str) -> int:
+    """Where the date starts after a known place (and its country) that opens the line ('Baghdad-Iraq 07.10.2020'):
+    its offset, else 0."""
+    m = _PLACE_BEFORE_DATE.match(text)
+    return m.end() if m and is_known_place(m["place"]) else 0
 # The words of an outlet's kind that end or stand in its name: 'Shafaq News', 'NAKHOST NEWS', 'Tehran Times'.
 _MEDIA_WORD = (r"(?i:news|times|press|agency|tv|daily|post|herald|tribune|observer|online|media|network|channel"
                r"|gazette|journal)")

@@ -15,10 +15,10 @@ from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 from .errors import DataError
+from .furniture import (HEADING_MAX_WORDS, TWO_WAY_DATE, Dateline, LeadLabel, ends_article, ends_sentence,
+                        furniture_reason, is_byline, is_caption, is_counter, is_heading_shape, outlet_named_by,
+                        read_dateline, read_lead_label, read_news_id, two_way_date, word_count)
 from .gazetteer import is_known_place
-from .furniture import (HEADING_MAX_WORDS, Dateline, LeadLabel, ends_article, ends_sentence, furniture_reason,
-                        is_byline, is_caption, is_counter, is_heading_shape, outlet_named_by, read_dateline,
-                        read_lead_label, read_news_id, two_way_date, word_count)
 from .names import APOSTROPHES
 
 HEADLINE_MAX_WORDS = 30
@@ -472,7 +472,8 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
         headline=headline,
         headline_line=headline_line,
         datelines=tuple((s.number, s.dateline) for s in shapes if s.dateline) + tuple(opening_dates),
-        two_way_dates=tuple((s.number, s.text.strip(), d) for s in shapes if (d := two_way_date(s.text))),
+        two_way_dates=tuple((s.number, s.text.strip(), two_way_date(s.text)) for s in shapes
+                            if s.furniture == TWO_WAY_DATE),  # read again only where its shape was
         news_id=next((s.news_id for s in shapes if s.news_id), None),
         lead_label=lead_label,
         outlet_named=named,
