@@ -81,9 +81,10 @@ _PORTFOLIO_WORDS = frozenset("""Culture Islamic Guidance Science Sciences Resear
     Relations Cooperation""".split())
 _SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:ally|ably|ibly|ntly|tely|ously|ively|edly|arly)")
 _PORTFOLIO = "(?:" + "|".join(sorted(_PORTFOLIO_WORDS)) + ")"
+_FIELDS_JOIN = r"(?:,\s+and\s+|,\s+|\s+and\s+|\s*&\s*)"  # between a title's fields: ', ', ' and ', ', and ', ' & '
 _PORTFOLIO_BEFORE = re.compile(rf"\b(?:Minister|Ministers|Ministry|Ministries|Secretary|Department|Governor|Director"
                                rf"|Adviser|Advisor|Commissioner|Chairman|Chairwoman|Head|Chief)\s+(?:of|for)\s+"
-                               rf"(?:the\s+)?(?:{_PORTFOLIO}(?:\s+{_PORTFOLIO})*(?:,\s+and\s+|,\s+|\s+and\s+|\s*&\s*))*$")
+                               rf"(?:the\s+)?(?:{_PORTFOLIO}(?:\s+{_PORTFOLIO})*{_FIELDS_JOIN})*$")
 _ADJECTIVE_ENDINGS = ("-backed", "-led", "-based", "-linked", "-aligned", "-allied", "-affiliated", "-made", "-run",
                       "-controlled", "-held", "-owned", "-funded", "-sponsored", "-supported", "-dominated")
 # Two words run into one, each capitalised, the first of four letters or more: a company's or an outlet's name
@@ -176,7 +177,7 @@ _TITLE_BEFORE = re.compile(
     # the place of an office: 'Ambassador to Iraq Iraj Masjedi'; its fields: 'Minister of Higher Education and
     # Scientific Research Naeem Al-Aboudi'
     + r"(?:\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2})?"
-    + rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_PORTFOLIO}(?:(?:\s+|,\s+and\s+|,\s+|\s+and\s+|\s*&\s*){_PORTFOLIO})*,?)?"
+    + rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_PORTFOLIO}(?:(?:\s+|{_FIELDS_JOIN}){_PORTFOLIO})*,?)?"
     + r"|(?:" + "|".join(sorted(_PERSON_BEFORE)) + r"))\s+"
     rf"(?:{_LIST_NAME},\s+)*(?:{_LIST_NAME},?\s+and\s+)?$")
 # A kind of business before a name, or before a list of them: 'his companies Babylon Navigation and Galaxy Oil'.
@@ -873,10 +874,10 @@ def _surname_mentions(name: str, kind: str, text: str, full_spellings: set[str])
     return (words[-1],) if stands_alone(words[-1], text) else ()
 
 
-_RELATIVE = "(?:" + "|".join(sorted(_RELATIVE_NOUNS)) + ")"
-_RELATIVE_AFTER = re.compile(rf",?[ \u00a0](?:(?:the|his|her|their|a)[ \u00a0])?{_RELATIVE}[ \u00a0]of\b")
+_KIN = "(?:" + "|".join(sorted(_RELATIVE_NOUNS)) + ")"  # 'son', 'daughter' ... (not _RELATIVES: 'who', 'which' ...)
+_RELATIVE_AFTER = re.compile(rf",?[ \u00a0](?:(?:the|his|her|their|a)[ \u00a0])?{_KIN}[ \u00a0]of\b")
 _RELATIVE_BEFORE = re.compile(rf"\b(?:his|her|their|whose|the)[ \u00a0](?:eldest[ \u00a0]|younger[ \u00a0]|elder[ \u00a0])?"
-                              rf"{_RELATIVE},?[ \u00a0]$")
+                              rf"{_KIN},?[ \u00a0]$")
 
 
 def _brought_in_as_a_relative(name: str, text: str) -> bool:
