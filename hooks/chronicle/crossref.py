@@ -4,11 +4,10 @@ indexes the person, event and index pages are made from. Pure functions over the
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from .model import Article, Block, Entity, Event, Mention, Passage, Registry

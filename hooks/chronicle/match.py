@@ -937,7 +937,8 @@ def _with_learnt_surnames(article: Article, found: list[tuple], entities: dict[s
 
 # The words after a place's short form that make it the name of another area: 'Kurdistan province' is Iran's, where
 # 'Kurdistan' alone, in an article that names the Kurdistan Region, is the Region.
-_AREAS = frozenset({"province", "governorate", "county", "district"})
+_AREA_PLURALS = {"provinces": "province", "governorates": "governorate", "counties": "county", "districts": "district"}
+_AREAS = frozenset(_AREA_PLURALS.values())
 
 
 def _area_after(text: str, end: int) -> str | None:
@@ -962,14 +963,14 @@ def _another_area(text: str, f: Found, places: list[Entity], countries: dict[str
 
 # A list of areas of one kind, the short form one of its items: 'western Iranian provinces bordering the Kurdistan
 # Region, including Kermanshah, West Azerbaijan (Urmia), and Kurdistan' names Iran's Kurdistan province.
-_AREA_LIST_BEFORE = re.compile(r"\b(?P<areas>provinces|governorates|counties|districts)\b[^.;!?]*,[^.;!?]*(?:,|\band)"
-                               r"[ \u00a0]+$", re.I)
+_AREA_LIST_BEFORE = re.compile(rf"\b(?P<areas>{'|'.join(_AREA_PLURALS)})\b[^.;!?]*,[^.;!?]*(?:,|\band)[ \u00a0]+$",
+                               re.I)
 
 
 def _listed_among_areas(text: str, start: int) -> str | None:
     """The area word of a list of areas that the short form at `start` is an item of, singular ('province'), or None."""
     m = _AREA_LIST_BEFORE.search(text, max(0, start - 240), start)
-    return m["areas"].casefold().removesuffix("s").replace("countie", "county") if m else None
+    return _AREA_PLURALS[m["areas"].casefold()] if m else None
 
 
 # A country's name or demonym right before a place's short form, maybe possessive or in brackets: 'Iranian
