@@ -116,6 +116,7 @@ def test_not_datelines(line):
 
 
 @pytest.mark.parametrize("line, news_id", [
+    ("ID : 1771", "1771"),  # the page's number, with no word before it
     ("News ID: 34597", "34597"),
     ("News ID: 271880", "271880"),
     ("News Code: 84512", "84512"),
@@ -232,6 +233,24 @@ def test_news_ids(line, news_id):
     ("Iraqi Prime Ministry Press Office/Handout/Anadolu Agency via Getty Images", "photo credit"),
     ("Handout / Iraqi Prime Minister Media Office / AFP", "photo credit"),
     ("Navigate to Israel & The Middle East section", "site controls"),
+    # share buttons, counts, labels and notices of other outlets' templates
+    ("Share with", "share buttons"),
+    ("Google Plus", "share buttons"),
+    ("2897 views 2 comment(s)", "page statistics"),
+    ("192 views Leave a comment", "page statistics"),
+    ("Related Country: ", "tags"),
+    ("Reading time: 9 minutes", "site controls"),
+    ("Select Language:", "site controls"),
+    ("Published on:", "site controls"),  # the label, its date not scraped
+    ("Read More:", "related link"),  # the label, its link not scraped
+    ("Check Also", "related links"),
+    ("Register for free to continue reading.", "paywall"),
+    ("Powered by automated translation", "translation notice"),
+    ("Disclaimer: The translations are mostly done through AI translator and might not be 100% accurate.",
+     "translation notice"),
+    ("Summary available in", "translation notice"),  # the languages' names not scraped
+    ("Subscribe to Crisis Group’s Email Updates", "promotion"),
+    ("Receive the best source of conflict analysis right in your inbox.", "promotion"),
 ])
 def test_furniture_by_its_shape(line, reason):
     """Page furniture is known by the kind of line it is, whatever the outlet's wording."""
@@ -283,6 +302,15 @@ def test_furniture_by_its_shape(line, reason):
     "Four weeks ago, the talks began.",  # how long ago, in a sentence
     "Iraq/Iran: Al Sudani travels to Iran tomorrow to discuss tension in Kurdistan",  # slashes, no agency
     "Go to the polls, the cleric told his followers in the section of the city he leads.",
+    "Share with Iran",  # not a share button's words alone
+    "Read more about the deal below, the ministry said.",
+    "The statement was available in Arabic and Persian.",
+    "The translation of the agreement was done by the two ministries.",
+    "Subscribe to the treaty, the minister urged his counterpart.",
+    "The letter, delivered to your inbox by mistake, said the talks would go on, an official said.",
+    "Related countries such as Syria have stayed silent.",
+    "Check also the border crossings, the governor told the police.",
+    "He told reporters that 30 views were heard in the session.",
 ])
 def test_text_is_not_furniture(line):
     """Sentences and subheadings of the articles are never taken for furniture."""
@@ -536,6 +564,44 @@ def test_a_breadcrumb_glued_with_no_space_to_the_headline_is_furniture():
                      "On Sunday the two sides signed the deal in Baghdad, officials said.\n")
     assert page.headline == headline
     assert [k.text for k in page.kept] == ["On Sunday the two sides signed the deal in Baghdad, officials said."]
+
+
+def test_a_paywall_prompt_ends_the_text_the_page_gives():
+    """A page gives its first paragraphs, then asks the reader to register: the prompt, the appeal under it and the
+    author's box after it are not the article's."""
+    page = read_page("Hezbollah's envoy returns to Iraq\n\nJune 2, 2023\n\nThe envoy arrived in Baghdad on Monday, "
+                     "sources said.\n\nHis role grew after the strike of 2020, officials said.\n\nRegister for free "
+                     "to continue reading.\n\nRegistering helps us deliver original coverage.\n\nAli Hashem\n")
+    assert [k.text[:12] for k in page.kept] == ["The envoy ar", "His role gre"]
+    assert [d.reason for d in page.dropped][-3:] == ["paywall", "after the end of the article",
+                                                   "after the end of the article"]
+
+
+@pytest.mark.parametrize("head, kept", [
+    # a name alone that opens with a given name, beside the page's date or its furniture
+    ("January 18, 2022\n\nMahmoud Al-Shamari\n\n1 min read", []),
+    ("November 14, 2023\n\nMatthew Lee", []),
+    # a subheading beside a date is kept, as is a name alone with nothing around it but text
+    ("October 25, 2022\n\nKey Takeaways", ["Key Takeaways"]),
+    ("Mahmoud Al-Shamari", ["Mahmoud Al-Shamari"]),
+])
+def test_a_name_alone_beside_the_date_before_the_text_is_the_byline(head, kept):
+    page = read_page(f"IRGC commander back in Iraq\n\n{head}\n\nA deputy in the Iraqi parliament said the commander "
+                     "had arrived in Baghdad on Sunday.\n\nHe met the leaders of the groups, the deputy said.\n")
+    assert [k.text for k in page.kept][:-2] == kept
+    assert all(d.reason in ("byline", "dateline", "site controls") for d in page.dropped if d.text not in (
+        "IRGC commander back in Iraq",))
+
+
+def test_a_byline_that_says_so_after_a_standfirst_is_the_byline():
+    """'By ...' between the standfirst, a sentence, and the text's next sentence; a line after that is text."""
+    page = read_page("Iraq curbs dollar smuggling\n\nSmugglers are abusing the banking sector to send dollars to "
+                     "Iran, officials say.\n\nBy Anas al-Bar |\n\nStarting in 2024, the Central Bank will restrict "
+                     "trade to the dinar.\n\nBy The Numbers\n\nThe bank sold 200 million dollars a day.\n")
+    assert [k.text for k in page.kept] == [
+        "Smugglers are abusing the banking sector to send dollars to Iran, officials say.",
+        "Starting in 2024, the Central Bank will restrict trade to the dinar.", "By The Numbers",
+        "The bank sold 200 million dollars a day."]
 
 
 def test_a_related_link_within_the_text_does_not_end_it():

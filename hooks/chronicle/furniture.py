@@ -226,7 +226,7 @@ def two_way_date(line: str) -> tuple[dt.date, dt.date] | None:
     return dt.date(year, b, a), dt.date(year, a, b)
 
 
-_NEWS_ID = re.compile(r"^(?:news|story|article|content|post|report)\s*(?:id|code|no\.?|number|#)\s*[:#.]?\s*"
+_NEWS_ID = re.compile(r"^(?:(?:news|story|article|content|post|report)\s*(?:id|code|no\.?|number|#)|id)\s*[:#.]?\s*"
                       r"(?P<id>[A-Za-z0-9][\w-]*)(?:\s+[-–|])?$", re.I)  # 'news id: 130625 -' 
 
 
@@ -240,7 +240,7 @@ def read_news_id(line: str) -> str | None:
 
 _SHARE_WORDS = (r"share|shares|shared|tweet|email|e-mail|mail|print|facebook|twitter|x|whatsapp|telegram|linkedin|"
                 r"reddit|pinterest|messenger|sms|copy|link|url|save|bookmark|follow|us|on|this|article|story|post|page|"
-                r"via|google|news|instagram|youtube|flipboard|pocket|vk|threads|bluesky|mastodon")
+                r"via|with|google|plus|news|instagram|youtube|flipboard|pocket|vk|threads|bluesky|mastodon")
 _SHARE = re.compile(rf"^(?:(?:{_SHARE_WORDS})\b[\s:|/•·,+\-–]*)+$", re.I)
 _URL_ONLY = re.compile(r"^(?:https?://)?(?:www\d?\.)?[\w-]+(?:\.[\w-]+)+(?:[/?#]\S*)?$", re.I)
 _BREADCRUMB_SEP = re.compile(r"\s+[/›»>|]\s+|(?<=\w)[›»>]\s+")  # 'Home> Press Releases' too
@@ -277,12 +277,16 @@ _ENDING = {
         r"^(?:related(?:\s+(?:articles?|news|stories|posts|content|coverage|links|topics|reading))?|more stories"
         r"|more on this(?:\s+story)?|more from [\w ]{1,30}|you (?:may|might) also like|recommended(?:\s+for you)?"
         r"|most (?:read|viewed|popular|shared|visited)|latest (?:news|stories)|top stories|see also|further reading"
-        r"|trending(?:\s+now)?)\s*:?$", re.I),
+        r"|trending(?:\s+now)?|check (?:also|this out))\s*:?$", re.I),
     "comment prompt": re.compile(
         r"^(?:(?:add )?(?:a |new |your )comments?|add comments?|leave a (?:comment|reply)"
         r"|post (?:a |your )?comments?|write a comment"
         r"|\d+\s+comments?|comments?(?:\s*\(\d+\))?|view comments|show comments|be the first to comment"
         r"|join the (?:conversation|discussion)|please enter your (?:comment|name|email)(?: here)?)\s*[:!.]?$", re.I),
+    # a paywall's prompt: the text the page gives stops there ('Register for free to continue reading.')
+    "paywall": re.compile(r"^(?:register|sign up|sign in|log in|subscribe)(?: now)?(?: for free)? to (?:continue|keep) "
+                          r"reading\b.{0,80}$|^(?:to )?continue reading,? (?:register|sign up|sign in|log in|subscribe)\b"
+                          r".{0,80}$", re.I),
     "back to top": re.compile(r"^(?:back to top|scroll to top|to top)(?:\s+button)?$", re.I),
     "credits": re.compile(r"^\(?(?:reporting|writing|editing|additional reporting|compiled|translated)\s+by\b"
                           # the editors' initials, maybe with the agencies: 'EF/MA', 'jsi/kb (AP, AFP, Reuters)'
@@ -299,6 +303,8 @@ _FURNITURE = {
                                r"\s*:\s+\S"
                                r"|^(?:read on|continue reading|read the full (?:article|story)|read full (?:article|story)"
                                r"|source link|go deeper\s*:.*)\s*[.:…]?$"
+                               # the label alone, its link not scraped ('Read More:' between paragraphs)
+                               r"|^(?:read more|read also|also read)\s*:$"
                                # a link to the source: its title, its author, its outlet ('... by Adam Lucente -
                                # Washington Times')
                                r"|^.{10,150}\sby\s(?-i:[A-Z][\w.’'-]+(?:\s[A-Z][\w.’'-]+){1,3})\s+[-–—|]\s+"
@@ -327,6 +333,9 @@ _FURNITURE = {
     "page statistics": re.compile(r"page generated in|generated in\s+[\d./]+\s*(?:sec|s|ms)\b"
                                   r"|^(?:[\w-]+\s){0,2}\d[\d,.]*\s+views?$"
                                   r"|^views?\s*:\s*\d"
+                                  # views and comments counted together: '2897 views 2 comment(s)', '192 views Leave a
+                                  # comment'
+                                  r"|^\d[\d,]*\s+views?\s+(?:\d[\d,]*\s+comments?(?:\(s\))?|leave a (?:comment|reply))$"
                                   # a clip's number and length: '#7563 | 01:44'
                                   r"|^#\d+(?:\s*\|\s*\d{1,2}:\d\d(?::\d\d)?)?$"
                                   # counts with no word (shares, comments: '0 30'); how long ago the page was put up
@@ -339,6 +348,12 @@ _FURNITURE = {
                                r"|\b(?:reprinted|republished) with (?:the )?permission\b"
                                # a feed's footer
                                r"|^the post .{3,200} appeared first on (?-i:[A-Z])[\w .&’'-]{1,80}\.?$", re.I),
+    # the page's note on its own translation, and the languages it is printed in, their names not scraped
+    "translation notice": re.compile(r"^(?:powered by (?:automated|automatic|machine) translation"
+                                     r"|(?:disclaimer\s*:\s*)?(?:the|this|our) (?:translations?|text|article) (?:is|are|was|were)"
+                                     r" (?:\w+ )?(?:done|made|produced|generated|translated) (?:through|by|with|using) (?:an? )?"
+                                     r"(?:ai|machine|automated|automatic|google)\b.*"
+                                     r"|(?:summary |article |also |this (?:article|page) is )?available in\s*:?)$", re.I),
     "promotion": re.compile(r"^(?:join|follow|subscribe to) (?:us|our)\b[^,;]{0,60}\b(?:telegram|whatsapp|channel"
                             r"|newsletter|youtube|instagram|twitter|facebook)\b"
                             r"|^(?:get it on google play|download on the app store|available on the app store"
@@ -348,7 +363,12 @@ _FURNITURE = {
                             # the site's appeal for money: 'Please donate today to help get the message out'
                             r"|\bplease (?:donate|make a donation|consider donating)\b|\bdonate (?:today|now)\b"
                             r"|\b(?:monthly|one-time) donation\b|^subscribe to receive\b"
-                            r"|\bsupport (?:our|independent) (?:journalism|reporting|work)\b",
+                            r"|\bsupport (?:our|independent) (?:journalism|reporting|work)\b"
+                            # a mailing list's offer: 'Subscribe to Crisis Group’s Email Updates', 'Receive the best
+                            # ... right in your inbox.'
+                            r"|^subscribe to\b.{0,50}\b(?:e-?mail|updates|alerts|newsletters?)$"
+                            r"|^(?!.*\b(?:said|says|told)\b).{0,100}\b(?:right|straight|directly|delivered) (?:in|into|to) your "
+                            r"inbox\b",
                             re.I),
     # 'The author has diversified experience in investigative journalism', 'The writer is a senior fellow at ...';
     # not 'The writer was arrested in Tehran'
@@ -363,7 +383,8 @@ _FURNITURE = {
                                r"|(?:joined|messages|reaction score|points)\s*:?\s*[\w ,.]{0,20}\d[\d,]*"
                                # an imageboard post's header: 'Anonymous 01/11/2020 (Sat) 23:35:48 No.43863 del'
                                r"|anonymous\s+\d{1,2}/\d{1,2}/\d{2,4}\s*\(\w{3}\)\s*[\d:]+\s+no\.\s?\d+(?:\s+\w+)?)$", re.I),
-    "tags": re.compile(r"^(?:tags?|topics?|keywords?|categor(?:y|ies)|filed under)\s*(?::|$)", re.I),  # a list's label
+    "tags": re.compile(r"^(?:tags?|topics?|keywords?|categor(?:y|ies)|filed under"
+                       r"|related (?:countr(?:y|ies)|topics?|people|subjects?|regions?|issues?))\s*(?::|$)", re.I),  # a list's label
     "site controls": re.compile(
         r"^(?:advertisement|advertising|sponsored(?: content)?|ad|skip to (?:main )?content|skip navigation|menu|search"
         # a link to the site's section: 'Navigate to Israel & The Middle East section'
@@ -373,6 +394,8 @@ _FURNITURE = {
         r"|(?:click|tap) (?:here )?to (?:start )?(?:listen(?:ing)?|play)(?: to (?:this|the) (?:article|story))?"
         r"|font size|text size|a\+|a-|a\+ a-|t ?t|follow us(?: on \w+)?"
         r"|download (?:the |our )?app|get the app|\d+\s*min(?:ute)?s? read"
+        r"|(?:estimated )?reading time\s*:?\s*\d+\s*(?:min(?:ute)?s?|m)\.?|select (?:a |your )?language\s*:?"
+        r"|published on\s*:"
         r"|(?:enable |disable )?read(?:ing)? mode|\d+\s*%\s*(?:font size|text size|zoom)"
         r"|(?:(?:published|updated|posted|modified)\s*:?\s*){2,})$", re.I),  # 'Published: Updated:', the dates gone
     "search box": re.compile(r"^(?:type (?:here|to search|your search|and (?:hit|press) enter)|search(?: for| here| the "

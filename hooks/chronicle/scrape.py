@@ -18,7 +18,7 @@ from .errors import DataError
 from .furniture import (HEADING_MAX_WORDS, TWO_WAY_DATE, Dateline, LeadLabel, ends_article, ends_sentence,
                         furniture_reason, is_byline, is_caption, is_counter, is_heading_shape, outlet_named_by,
                         read_dateline, read_lead_label, read_news_id, two_way_date, word_count)
-from .gazetteer import is_known_place
+from .gazetteer import is_given_name, is_known_place
 from .names import APOSTROPHES
 
 HEADLINE_MAX_WORDS = 30
@@ -433,7 +433,18 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
                  and not _is_headline(views[i], headline)), None)
     byline_end = None if lead is None or told is None else max(lead, told)
     authors = {i for i in range(len(shapes) - 1) if shapes[i + 1].furniture == "author's note" and shapes[i].is_text
-               and re.fullmatch(r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3}", shapes[i].text.strip())}
+               and _name_alone(shapes[i].text)}
+    # Before the text's first sentence, a name alone that opens with a given name, beside the page's date or its
+    # furniture, is the byline ('Mahmoud Al-Shamari' between 'January 18, 2022' and '1 min read'; not 'Key
+    # Takeaways' under a date); and after it, up to the next, a byline that says so
+    # ('By Anas al-Bar |' between a standfirst and the text).
+    head_end = byline_end if byline_end is not None else start
+    authors |= {i for i in range(start, head_end) if shapes[i].is_text and _name_alone(shapes[i].text)
+                and is_given_name(shapes[i].text.split()[0]) and any(0 <= j < len(shapes) and not shapes[j].is_text for j in (i - 1, i + 1))}
+    told_again = next((i for i in range(head_end + 1, len(shapes)) if shapes[i].is_prose
+                       and ends_sentence(shapes[i].text.strip()) and not _is_headline(views[i], headline)), None)
+    authors |= {i for i in range(head_end, told_again or head_end) if is_byline(shapes[i].text)
+                and _BYLINE_SAYS_SO.match(shapes[i].text.strip().lstrip("•·▪◦* "))}
     # Between the headline and the text, a label of a word or three that the page prints twice or more is a tab's
     # ('Bottom Line', 'Go Deep', each printed twice).
     tabs = {i for i in range(start, lead if lead is not None else start) if shapes[i].is_text
@@ -522,6 +533,16 @@ def _with_boxes_within_text(shapes: list[_Shape]) -> list[_Shape]:
             for k in range(i, i + links + 1):
                 out[k] = replace(shapes[k], furniture="related link")
     return out
+
+
+_NAME_ALONE = re.compile(r"(?-i:[A-Z][\w’'.-]+(?:\s(?:al-|el-|bin\s|ibn\s)?[A-Z][\w’'.-]+){1,3})")
+# 'By', then names: not 'By the Numbers', a subheading of that shape
+_BYLINE_SAYS_SO = re.compile(r"(?:by|written by|reported by|words by)\b(?!.*\b(?:the|a|an)\b)", re.I)
+
+
+def _name_alone(line: str) -> bool:
+    """Two to four capitalised words and nothing else: a name's shape ('Edy Cohen', 'Mahmoud Al-Shamari')."""
+    return bool(_NAME_ALONE.fullmatch(line.strip())) and not any(c.isdigit() for c in line)
 
 
 def _cut_copy(line: str, following: str) -> bool:
