@@ -250,6 +250,12 @@ def test_news_ids(line, news_id):
      "translation notice"),
     ("Summary available in", "translation notice"),  # the languages' names not scraped
     ("Subscribe to Crisis Group’s Email Updates", "promotion"),
+    # an author's box before the text: the picture's text, the desk's note on itself, the link to its articles
+    ("Avatar of IFP Editorial Staff", "photo credit"),
+    ("The IFP Editorial Staff is composed of dozens of skilled journalists, news-writers, and analysts.",
+     "author's note"),
+    ("More Articles", "related links"),
+    ("Prepared by Gloria Shkurti Özdemir Experts Mustafa Caner", "credits"),
     ("Receive the best source of conflict analysis right in your inbox.", "promotion"),
 ])
 def test_furniture_by_its_shape(line, reason):
@@ -564,6 +570,32 @@ def test_a_breadcrumb_glued_with_no_space_to_the_headline_is_furniture():
                      "On Sunday the two sides signed the deal in Baghdad, officials said.\n")
     assert page.headline == headline
     assert [k.text for k in page.kept] == ["On Sunday the two sides signed the deal in Baghdad, officials said."]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("IFP Editorial Staff", True),  # a desk or a staff for a name
+    ("Sports Desk", True),
+    ("The Security Team", False),
+    ("Our Team", False),
+])
+def test_a_desk_for_a_name_is_a_byline(line, expected):
+    assert is_byline(line) is expected
+
+
+def test_a_headline_printed_cut_before_it_is_printed_whole_is_read_whole():
+    """SETA's page prints its headline's words without their punctuation, cut, then the headline whole; a headline
+    that a paragraph opens with stays the headline (Balkan Times, in the real pages)."""
+    page = read_page("SETA > Experts Respond |\n\nExperts Respond Political Tensions in Iraq Analyzing the Storming "
+                     "of\n\nExperts Respond: Political Tensions in Iraq | Analyzing the Storming of the Parliament and "
+                     "Its Impact\n\nWe reached out to several experts for more on how to understand the developments "
+                     "in Iraq.\n")
+    assert page.headline == ("Experts Respond: Political Tensions in Iraq | Analyzing the Storming of the Parliament "
+                             "and Its Impact")
+    page = read_page("Defeat of ISIS: Souvenir of Gen. Soleimani\n\nTEHRAN- The secretary-general praised the "
+                     "commander in a speech in Baghdad.\n\nDefeat of ISIS: Souvenir of Gen. Soleimani – The stage "
+                     "was flanked by large posters of the two commanders.\n")
+    assert page.headline == "Defeat of ISIS: Souvenir of Gen. Soleimani"
+    assert len([k for k in page.kept if k.kind == "p"]) == 2
 
 
 def test_a_paywall_prompt_ends_the_text_the_page_gives():

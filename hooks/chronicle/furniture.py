@@ -277,7 +277,7 @@ _ENDING = {
         r"^(?:related(?:\s+(?:articles?|news|stories|posts|content|coverage|links|topics|reading))?|more stories"
         r"|more on this(?:\s+story)?|more from [\w ]{1,30}|you (?:may|might) also like|recommended(?:\s+for you)?"
         r"|most (?:read|viewed|popular|shared|visited)|latest (?:news|stories)|top stories|see also|further reading"
-        r"|trending(?:\s+now)?|check (?:also|this out))\s*:?$", re.I),
+        r"|trending(?:\s+now)?|check (?:also|this out)|more (?:articles|posts))\s*:?$", re.I),
     "comment prompt": re.compile(
         r"^(?:(?:add )?(?:a |new |your )comments?|add comments?|leave a (?:comment|reply)"
         r"|post (?:a |your )?comments?|write a comment"
@@ -288,7 +288,7 @@ _ENDING = {
                           r"reading\b.{0,80}$|^(?:to )?continue reading,? (?:register|sign up|sign in|log in|subscribe)\b"
                           r".{0,80}$", re.I),
     "back to top": re.compile(r"^(?:back to top|scroll to top|to top)(?:\s+button)?$", re.I),
-    "credits": re.compile(r"^\(?(?:reporting|writing|editing|additional reporting|compiled|translated)\s+by\b"
+    "credits": re.compile(r"^\(?(?:reporting|writing|editing|additional reporting|compiled|translated|prepared)\s+by\b"
                           # the editors' initials, maybe with the agencies: 'EF/MA', 'jsi/kb (AP, AFP, Reuters)'
                           r"|^[A-Za-z]{2,4}(?:/[A-Za-z]{2,4})+(?:\s*\([\w ,/-]{2,40}\))?$", re.I),
     # the page's tags with no label, after the text, four or more, one of more words than one: 'Iraqi Economy,
@@ -310,6 +310,8 @@ _FURNITURE = {
                                r"|^.{10,150}\sby\s(?-i:[A-Z][\w.’'-]+(?:\s[A-Z][\w.’'-]+){1,3})\s+[-–—|]\s+"
                                r"(?-i:[A-Z][A-Za-z&’'-]*(?:\s[A-Z][A-Za-z&’'-]*){0,4})$", re.I),
     "photo credit": re.compile(r"^(?:source of the photo|photo source|image source|photo credits?|image credits?"
+                               # an author's picture, by its alternative text: 'Avatar of IFP Editorial Staff'
+                               r"|avatar(?:\s+(?:of|for)\s+[^.!?]{1,60})?"
                                r"|(?:image |photo |picture )?caption)\s*:?$"
                                r"|^[|\s]*(?:image|photo|picture)\s*:\s*[\w&’'/-]+(?:\s[\w&’'/-]+){0,3}$"  # '| Image:self' 
                                rf"|^[-–—/(\s]*(?:(?:EPA-EFE|{_PICTURE_AGENCIES}|File)"
@@ -372,7 +374,10 @@ _FURNITURE = {
                             re.I),
     # 'The author has diversified experience in investigative journalism', 'The writer is a senior fellow at ...';
     # not 'The writer was arrested in Tehran'
-    "author's note": re.compile(r"^(?:about the (?:author|writer)\s*:?$|the (?:author|writer) (?:is|has been|has|was)\s"
+    "author's note": re.compile(r"^(?:about the (?:author|writer)\s*:?$"
+                                # a desk's note on itself: 'The IFP Editorial Staff is composed of dozens of ...'
+                                r"|the (?:[\w-]+\s){0,3}(?:staff|team|desk) (?:is|are) (?:composed|made up) of\b"
+                                r"|the (?:author|writer) (?:is|has been|has|was)\s"
                                 r"(?:an?\s|the\s)?(?:[\w-]+\s){0,4}(?:journalist|editor|writer|analyst|researcher"
                                 r"|professor|fellow|correspondent|columnist|reporter|experience|expert|contributor"
                                 r"|scholar|lecturer)s?\b"
@@ -479,6 +484,8 @@ _BYLINE = re.compile(r"^(?:by|written by|reported by|published by|posted by|word
                      r"|correspondent)\b\s*:?\s*"
                      r"(?=[A-Z])(?P<names>.*)$"
                      # the wire's title for its writer, on the line under the name: 'AP Diplomatic Writer'
+                     # a desk or a staff for a name: 'IFP Editorial Staff', 'Sports Desk'
+                     r"|^(?P<desk>(?-i:(?!(?:The|A|An|Our)\s)(?:[A-Z][\w.&’'-]*\s){1,3}(?:Editorial\s)?(?:Staff|Desk|Team|Newsroom)))$"
                      r"|^(?:AP|Associated Press|Reuters|AFP)(?P<title>(?:\s[A-Z][a-z]+){0,3}\s(?:Writer|Correspondent"
                      r"|Reporter|Editor))$"
                      # a name, then the author's title, on the line under the headline: 'Yasir Rashid Researcher'
@@ -499,7 +506,7 @@ def is_byline(line: str) -> bool:
     m = _BYLINE.match(text)
     if not m or word_count(text) > 10:
         return False
-    if m["title"] or m["author"]:
+    if m["title"] or m["author"] or m["desk"]:
         return True
     # Names and a few joining words only: 'By Tuesday, Iran had agreed.' is a sentence, not a byline.
     return all(w[0].isupper() or not w[0].isalpha() or w.lower().strip(",;|.") in _BYLINE_WORDS

@@ -320,6 +320,19 @@ def _address_words(url: str | None) -> set[str]:
 
 
 def _find_headline(shapes: list[_Shape], title: str | None, url: str | None = None) -> int | None:
+    """Where the headline stands (`_headline_at`); where that line prints the start of the words of one of the next
+    lines, a longer headline's shape (no sentence), cut, that line ('Experts Respond Political Tensions in Iraq Analyzing the Storming of', then 'Experts Respond:
+    Political Tensions in Iraq | Analyzing the Storming of the Parliament and Its Impact')."""
+    at = _headline_at(shapes, title, url)
+    if at is None or title is not None:
+        return at
+    return next((j for j in range(at + 1, min(at + 4, len(shapes))) if shapes[j].is_text
+                 and not ends_sentence(shapes[j].text.strip()) and word_count(shapes[j].text) <= 2 * HEADLINE_USUAL_WORDS
+                 and _cut_words(shapes[at].text, shapes[j].text)
+                 and not same_words(_without_site(shapes[j].text), shapes[at].text)), at)  # not '... | Site'
+
+
+def _headline_at(shapes: list[_Shape], title: str | None, url: str | None = None) -> int | None:
     """Where the headline stands: the first line that prints the curator's title; else a headline-like line of the
     page's head that the page prints twice or more (once maybe with the site's name after it: the line without it;
     or after a breadcrumb glued to it, which is then no paragraph, however it reads);
@@ -552,6 +565,12 @@ def _cut_copy(line: str, following: str) -> bool:
     mine, theirs = _letters(line), _letters(following)
     return (len(line.split()) >= 6 and line.split() != following.split() and theirs.startswith(mine)
             and len(following) > len(line))  # a copy word for word is the caption printed twice: the first stands
+
+
+def _cut_words(line: str, other: str) -> bool:
+    """The line's words, six or more, are the first words of the other, longer line, whatever the punctuation."""
+    mine, theirs = re.findall(r"\w+", _letters(line)), re.findall(r"\w+", _letters(other))
+    return len(mine) >= 6 and len(theirs) > len(mine) and theirs[:len(mine)] == mine
 
 
 def _letters(text: str) -> str:
