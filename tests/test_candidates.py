@@ -587,6 +587,10 @@ def test_yaml_entries_paste_into_the_data_as_they_are(project, sample, date):
     ("Kurdistan", "Iraqi Kurdistan", "place", False),  # after a country's adjective, one word is not enough
     ("Basra", "Basra Oil Company", "organisation", False),  # a body's name is more than a place's kind
     ("Diyala", "Diyala River Bridge", "place", False),  # one word more only
+    # a body's words in another order, 'for' or 'of' between
+    ("Supreme Council for National Security", "Supreme National Security Council", "organisation", True),
+    ("Council of National Security", "Supreme National Security Council", "organisation", False),  # a word fewer
+    ("Supreme Council for National Security", "Supreme National Security Council", "person", False),  # bodies only
 ])
 def test_a_name_the_data_holds_part_of_is_a_may_be(name, spelling, kind, expected):
     """A candidate that is a registered spelling shortened at its start or end is offered as 'may be' that entry."""
@@ -640,6 +644,57 @@ def test_a_name_after_the_word_for_a_group_or_a_party_is_a_body():
     """'The Iranian Kurdish nationalist group Komala said': a body that speaks, as 'the company X' is a business."""
     [found] = candidates(made("The Iranian Kurdish nationalist group Komala said it was also targeted."))
     assert (found.name, found.kind, found.judged_by) == ("Komala", "organisation", "'group' before it")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the name in quotes, or with its translation in brackets, before the word for a league of parties (the real pages)
+    ('The Nabni (We Built) alliance and the "State of Law" coalition emerged as the winners.',
+     [("Nabni", "organisation", "'alliance' after it"), ("State of Law", "organisation", "'coalition' after it")]),
+    # an electoral list's name of two words joined by 'and', or opening with a place's name
+    ("Prime Minister Mohammed Shia al-Sudani’s Reconstruction and Change coalition received 1.3 million votes.",
+     [("Reconstruction and Change", "organisation", "'coalition' after it")]),
+    ("The results also followed the Karbala Creativity alliance in Karbala province.",
+     [("Karbala Creativity", "organisation", "'alliance' after it")]),
+])
+def test_a_lists_name_is_read_whole_before_the_word_for_a_league(text, expected):
+    assert [(c.name, c.kind, c.judged_by) for c in candidates(made(text))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # demonyms before a given name say who she is; the name is hers (the real pages)
+    ("Protests followed the death of Kurdish Iranian Mahsa Amini in the custody of the morality police.",
+     [("Mahsa Amini", "person", "given name: Mahsa")]),
+    # a surname alone that speaks in other words; a role after the name; a given name of the region
+    ("The draft was agreed. Zolfaghari highlighted very good cooperation between the two countries.",
+     [("Zolfaghari", "person", "speaks or acts: highlighted")]),
+    ("Moradian, Iran's military attache to Baghdad, congratulated Juma Anad on his appointment.",
+     [("Moradian", "person", "role after it: attache"), ("Juma Anad", "person", "given name: Juma")]),
+    # a source that obtained the documents; a body's kind words
+    ("The cables were obtained by Intercept and shared with other outlets.",
+     [("Intercept", "organisation", "a source the article cites")]),
+    ("The Iraqi National Security Advisory issued a statement on Wednesday.",
+     [("Iraqi National Security Advisory", "organisation", "organisation word: Advisory")]),
+    # a place's word ends its name, or comes before 'of', or opens it ('Mount', 'Lake'); elsewhere it names no place
+    ("They signed the Joint Agreement on Border Security, which the Gulf War had made urgent.", []),
+    ("Troops moved from Mount Sinjar to Lake Urmia.",
+     [("Mount Sinjar", "place", "place word: Mount"), ("Lake Urmia", "place", "place word: Lake")]),
+    # a holder's title before the body's name, 'of' left out: the body (Mideast Discourse, in the real pages)
+    ("He met the Secretary Supreme Council for National Security in Tehran.",
+     [("Supreme Council for National Security", "organisation", "organisation word: Council")]),
+    # who speaks after a place's name: the place and the person
+    ("“The dams will cause a catastrophe,” Director of Iraq’s Darbandikhan Dam Rahman Khani told reporters.",
+     [("Darbandikhan Dam", "place", "place word: Dam"),
+      ("Rahman Khani", "person", "speaks or acts after a name: Darbandikhan Dam")]),
+])
+def test_more_ways_a_name_says_what_it_names(text, expected):
+    assert [(c.name, c.kind, c.judged_by) for c in candidates(made(text))] == expected
+
+
+def test_a_known_name_or_a_given_name_before_and_is_not_joined_to_a_lists_name():
+    """'the Iran and Hezbollah alliance', 'the Ali and Hassan coalition': two names each, not one."""
+    found = {c.name for c in candidates(made("The Iran and Hezbollah alliance held, and the Ali and Hassan coalition "
+                                             "did not."))}
+    assert found and not any(" and " in name for name in found)
 
 
 def test_a_language_a_faiths_adjective_and_a_documents_name_are_no_names():

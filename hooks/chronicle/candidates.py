@@ -99,26 +99,32 @@ _EVENT_WORDS = frozenset("""Summit Conference Forum Meeting Talks Dialogue Agree
     Memorandum Understanding Declaration Protocol Convention Charter""".split())
 # Words before a place's name that say which part of it the text means: 'Western Anbar province', 'Southern Basra'.
 _PART_OF = frozenset({"Western", "Eastern", "Northern", "Southern"})
-# Common nouns after a name that say what it names: 'the Mehran border crossing', 'the Kataib Hezbollah militia'.
+# Common nouns after a name that say what it names: 'the Mehran border crossing', 'the Kataib Hezbollah militia';
+# after the name's closing quote or its translation in brackets too ('the "State of Law" coalition', 'the Nabni (We
+# Built) alliance').
+_AROUND = r"^[”\"’']?(?:\s+\([^()\n]{1,40}\))?"
 _KIND_AFTER = (
-    ("place", re.compile(r"^\s+(?:province|governorate|border crossing|crossing|(?:military |naval |army )?"
+    ("place", re.compile(_AROUND + r"\s+(?P<word>province|governorate|border crossing|crossing|(?:military |naval |army )?"
                          r"(?:air ?base|base|airport|camp|facility)|city|town|district|region|village|county|port|"
                          r"oil field|field|refinery|dam|plant|shrine)\b")),
-    ("organisation", re.compile(r"^\s+(?:militia|militias|group|party|movement|bloc|coalition|alliance|news agency|"
-                                r"force|forces|corps|guards?|army|police|units?|government|administration|"
+    ("organisation", re.compile(_AROUND + r"\s+(?P<word>militia|militias|group|party|movement|bloc|coalition|alliance|"
+                                r"news agency|force|forces|corps|guards?|army|police|units?|government|administration|"
                                 r"agency|newspaper|daily|channel|network|television|tv|brigades?|faction|organi[sz]ation|"
-                                r"council|ministry|foundation|company|bank|university|umbrella group|armed group|(?:law )?firm)\b")),
+                                r"council|ministry|foundation|company|bank|university|umbrella group|armed group|"
+                                r"(?:law )?firm)\b")),
 )
 # Words before a name that say what it names: 'the city of Najaf', 'told Reuters'.
 _PLACE_OF = re.compile(r"\b(?:city|town|province|governorate|village|region|district|capital|port|holy city|"
                        r"shrine city|mayor|residents|inhabitants?|outskirts|suburbs|(?:north|south)(?:east|west)?|east"
                        r"|west) of\s$", re.I)
 # (the name maybe in quotes: 'the daily ‘Al Sharq’')
-_OUTLET_BEFORE = re.compile(r"\b(?:told|according to|quoted by|cited by|reported by|in an interview with|speaking to|"
+_OUTLET_BEFORE = re.compile(r"\b(?:told|according to|quoted by|cited by|reported by|obtained by|seen by|reviewed by|"
+                            r"in an interview with|speaking to|"
                             r"said to|broadcaster|news agency|newspaper|daily|outlet|website)\s"
                             r"(?:the\s+[A-Z][\w’'-]*-based\s+)?[‘“\"']?$", re.I)  # 'according to the Riyadh-based
 _SPEAKS_AFTER = re.compile(r"^\s+(?:also\s+|later\s+|then\s+)?(?:said|says|stated|told|added|stressed|noted|wrote|"
-                           r"tweeted|urged|warned|insisted|explained|announced|underlined|emphasi[sz]ed|arrived|met"
+                           r"tweeted|urged|warned|insisted|explained|announced|underlined|emphasi[sz]ed|arrived|met|"
+                           r"highlighted|reiterated|affirmed|asserted|praised|condemned|welcomed"
                            # the same to come: 'Owji will meet Iraqi Prime Minister ...'
                            r"|(?:will|would|is\s+to|is\s+due\s+to|is\s+set\s+to)\s+(?:also\s+)?(?:meet|visit|say|tell|"
                            r"travel|arrive|hold\s+talks))\b")
@@ -143,7 +149,7 @@ _ROLE_AFTER = re.compile(r"^\s*(?:,|\s[-–—])\s+(?P<clause>(?:who is |who was
                          r"[^,.;:()“”\"]{1,80}(?=,))")
 _RELATIVE_NOUNS = frozenset("""son daughter wife husband brother sister father mother widow nephew niece cousin uncle aunt
     grandson granddaughter""".split())
-_PERSON_ROLES = ROLE_NOUNS | _RELATIVE_NOUNS | frozenset("""coach striker winger goalkeeper midfielder defender referee
+_PERSON_ROLES = ROLE_NOUNS | _RELATIVE_NOUNS | frozenset("""attache attaché coach striker winger goalkeeper midfielder defender referee
     official officials adviser advisor aide envoy cleric analyst researcher
     professor head member deputy founder officer spokesman spokeswoman mp lawmaker politician negotiator
     representative counterpart journalist correspondent editor writer activist relative rapporteur coordinator
@@ -287,10 +293,23 @@ def _body(words: list[str]) -> _Judged | None:
         return None
     for kind_words, kind, label in ((ORGANISATION_WORDS, "organisation", "organisation word"),
                                     (PLACE_WORDS, "place", "place word")):
-        found = [i for i, w in enumerate(words) if w in kind_words]
+        found = [i for i, w in enumerate(words) if w in kind_words and (kind != "place" or _names_a_place(words, i))]
         if found and len(words) >= 2:
             return _Judged(" ".join(words), kind, f"{label}: {words[found[-1]]}", 1)
     return None
+
+
+# The place words that open a place's name ('Lake Urmia', 'Mount Sinjar'); the others end it ('Mehran Border'), or
+# come before 'of' ('Gulf of Oman'): 'Border Security', 'Port Authority' name no place.
+_OPENING_PLACE_WORDS = frozenset("Mount Lake Port Island River".split())
+
+
+# Titles whose holder a text may name by the title before the body's name, 'of' left out
+_HOLDERS = frozenset("secretary chairman chairwoman director spokesman spokeswoman spokesperson ambassador".split())
+
+
+def _names_a_place(words: list[str], i: int) -> bool:
+    return i == len(words) - 1 or words[i + 1] in ("of", "Of") or i == 0 and words[i] in _OPENING_PLACE_WORDS
 
 
 def _opening_body(words: list[str]) -> _Judged | None:
@@ -312,6 +331,23 @@ _KNOWN_PLACE = "a country, a capital or a place of the region"
 def _known_place(name: str) -> _Judged | None:
     plain = name.replace(".", "") if DOTTED_ACRONYM.fullmatch(name) else name  # 'U.A.E.' is the UAE
     return _Judged(name, "place", _KNOWN_PLACE, 1) if is_known_place(plain) else None
+
+
+# The words for an electoral list or a league of parties, whose names join words with 'and' or open with a place's:
+# 'Reconstruction and Change coalition', 'Karbala Creativity alliance'.
+_LIST_WORDS = frozenset({"coalition", "alliance", "bloc", "list"})
+_BEFORE_LIST_NAME = re.compile(rf"(?:^|[\s(“\"‘’'])(?P<word>[{_CAP}][\w’'-]+)(?P<join>\s+and\s+|\s+)$")
+
+
+def _list_name_before(before: str) -> str:
+    """The words before a list's name that are the name's own: a capitalised word the data does not know joined by
+    'and' ('Reconstruction and '), or a place's name ('Karbala '); else ''."""
+    m = _BEFORE_LIST_NAME.search(before)
+    if not m or _is_title(m["word"]) or m["word"] in SENTENCE_WORDS or _of_nothing(m["word"]):
+        return ""
+    if m["join"].strip() == "and":
+        return "" if _known(m["word"]) or is_given_name(m["word"]) else m[0].lstrip(" (“\"‘’'")
+    return m[0].lstrip(" (“\"‘’'") if _known_place(m["word"]) else ""
 
 
 def _known(name: str) -> bool:
@@ -399,6 +435,10 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
         # 'The' or a demonym
         return [_Judged(" ".join(core), "organisation", "a source the article cites", 3)]
     words = trimmed
+    plain = next((i for i, w in enumerate(words) if not _of_nothing(w) or _is_title(w) or w.rstrip(".") in
+                  TITLE_ABBREVIATIONS or w.casefold().rstrip(".") in HONORIFICS), len(words))
+    if 0 < plain <= len(words) - 2 and is_given_name(words[plain]):  # 'Kurdish Iranian Mahsa Amini': who she is
+        return _judge(words[plain:], before + " ".join(words[:plain]) + " ", after, text, later)
     if len(words) == 2 and words[0] == "Group" and re.fullmatch(r"[A-H]|\d", words[1]):
         return []  # a tournament's group: 'Group C'
     if len(words) == 1 and len(words[0].rstrip(".")) == 1:
@@ -472,12 +512,18 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
             _known_place(words[kinds[-1] + 2]):
         at = kinds[-1] + 3  # 'Supreme Judicial Council of Iraq Faiq Zidan': the body's country ends its name
         how = f"after a body's name: {' '.join(words[:at])}"
+    if at is None and kinds and 2 <= len(words) - kinds[-1] - 1 <= 3 and _SPEAKS_AFTER.match(after):
+        at = kinds[-1] + 1  # 'Director of Iraq’s Darbandikhan Dam Rahman Khani told ...': the one who speaks
+        how = f"speaks or acts after a name: {' '.join(words[:at])}"
     if at is not None and all(w in ("of", "the") or _is_name_word(w) for w in words[kinds[-1] + 1: at]):
         rest = words[at:]
         body = _body(words[:at])
         if len(rest) >= 2 and all(_is_name_word(w) or w in _PARTICLE_WORDS for w in rest):
             person = _Judged(" ".join(rest), "person", how, 3)
             return ([body] if body else []) + [person]
+    if len(words) >= 3 and words[0].casefold() in _HOLDERS and words[1] not in ("of", "for", "General") and any(
+            w in ORGANISATION_WORDS for w in words[1:]):
+        words = words[1:]  # 'Secretary Supreme Council for National Security': the holder's title, then the body
     if body := _body(words):
         return [body]
     name = " ".join(words)
@@ -492,7 +538,7 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
             return [_Judged(name, "organisation", f"acronym: ({m[1]})", 2)]
     for kind, pattern in _KIND_AFTER:
         if m := pattern.match(after):
-            word = m[0].strip()
+            word = m["word"]
             if word in ("city", "town", "village", "province", "governorate", "district", "county", "region", "port") \
                     and re.match(r"\s+of\s", after[m.end():]):
                 return []  # 'the Mediterranean city of Alamein': the city's name is after 'of', the words before say where
@@ -513,6 +559,8 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
                 place = " ".join(words[1:]) if len(words) > 1 and _of_nothing(words[0]) else name
                 if is_regional_place(place):
                     return [_Judged(place, kind, f"'{word}' after it", 1)]
+            if word in _LIST_WORDS and (joined := _list_name_before(before)):
+                name = f"{joined}{name}"  # 'Reconstruction and Change coalition', 'Karbala Creativity alliance'
             if word.casefold() in _NAMING_KIND_WORDS:  # 'the Quds force': the word is part of the name
                 return [_Judged(f"{name} {word}", kind, f"'{word}' after it", 1)]
             return [_Judged(name, kind, f"'{word}' after it", 1)]
@@ -597,12 +645,17 @@ def _spelt_like(name: str, kind: str, registry: Registry, countries: dict[str, s
     return tuple(hits)
 
 
+def _content(words: list[str]) -> list[str]:
+    return [w for w in words if w not in ("of", "for", "the", "and", "on")]
+
+
 def _part_of(name: str, spelling: str, kind: str) -> bool:
     """The name is the spelling in other capitals ('Iranian Parliament', 'Iranian parliament'); or two or more of its
     words from its start ('Popular Mobilization' of 'Popular Mobilization Units'); or its words after a country's
     adjective ('Armed Forces' of 'Iraqi Armed Forces') or after a person's 'Abu' ('Mahdi al-Muhandis' of 'Abu Mahdi
     al-Muhandis'): the same body or person named short, for a curator to check; or a person's given name and surname
-    with a middle name more ('Fuad Mohammed Hussein' of 'Fuad Hussein'); or a place without the word for its kind
+    with a middle name more ('Fuad Mohammed Hussein' of 'Fuad Hussein'); or a body's words in another order ('Supreme
+    Council for National Security' of 'Supreme National Security Council'); or a place without the word for its kind
     ('Kurdistan' of 'Kurdistan Region'; 'Persian' of 'Persian Gulf' is no candidate). Not after other words: 'National
     Security Council' may be another country's than the 'Supreme National Security Council'; a relative shares only
     the surname ('Zeinab Soleimani')."""
@@ -613,6 +666,9 @@ def _part_of(name: str, spelling: str, kind: str) -> bool:
         return True  # 'Fuad Mohammed Hussein' of 'Fuad Hussein': the same given name and surname, a middle name more
     if kind == "place" and len(b) == len(a) + 1 and b[: len(a)] == a and b[-1].capitalize() in PLACE_WORDS:
         return True  # 'Kurdistan' of 'Kurdistan Region', 'Basra' of 'Basra Province': the place without its kind
+    if kind == "organisation" and len(a) >= 4 and sorted(_content(a)) == sorted(_content(b)) and len(_content(a)) >= 3:
+        return True  # 'Supreme Council for National Security' of 'Supreme National Security Council': the words in
+        # another order
     if not 2 <= len(a) < len(b):
         return False
     dropped = spelling.split()[: len(b) - len(a)]
