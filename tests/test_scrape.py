@@ -256,6 +256,10 @@ def test_news_ids(line, news_id):
      "author's note"),
     ("More Articles", "related links"),
     ("Prepared by Gloria Shkurti Özdemir Experts Mustafa Caner", "credits"),
+    # the languages a site is printed in, each in its own script; a wire's notice on its rights
+    ("كوردی عربي فارسى", "language menu"),
+    ("Kurdî Türkçe English", "language menu"),
+    ("This material may not be published, broadcast, rewritten or redistributed.", "copyright"),
     ("Receive the best source of conflict analysis right in your inbox.", "promotion"),
 ])
 def test_furniture_by_its_shape(line, reason):
@@ -317,6 +321,9 @@ def test_furniture_by_its_shape(line, reason):
     "Related countries such as Syria have stayed silent.",
     "Check also the border crossings, the governor told the police.",
     "He told reporters that 30 views were heard in the session.",
+    "English",  # a subheading, or a language alone
+    "Arabic and English",
+    "This material may not be published without the court's leave, the lawyer said.",
 ])
 def test_text_is_not_furniture(line):
     """Sentences and subheadings of the articles are never taken for furniture."""
@@ -596,6 +603,17 @@ def test_a_headline_printed_cut_before_it_is_printed_whole_is_read_whole():
                      "was flanked by large posters of the two commanders.\n")
     assert page.headline == "Defeat of ISIS: Souvenir of Gen. Soleimani"
     assert len([k for k in page.kept if k.kind == "p"]) == 2
+
+
+@pytest.mark.parametrize("url, kept", [
+    ("https://staging.peregraf.com/en/news/9490", []),  # the host's name
+    ("https://www.rudaw.net/english/9490", ["Peregraf"]),  # another site's
+    (None, ["Peregraf"]),
+])
+def test_the_sites_own_name_alone_before_the_text_is_furniture(url, kept):
+    page = read_page("Iraq and Iran sign a security memorandum\n\n14-08-2025 10:21\n\nPeregraf\n\nIraq and Iran "
+                     "have signed a new security memorandum, officials said.\n", url=url)
+    assert [k.text for k in page.kept][:-1] == kept
 
 
 def test_a_paywall_prompt_ends_the_text_the_page_gives():

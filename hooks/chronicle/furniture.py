@@ -344,7 +344,14 @@ _FURNITURE = {
                                   rf"|^\d{{1,6}}(?:\s+\d{{1,6}}){{1,3}}$|^{_AGO}$", re.I),
     # the source a clip or a copied story names on a line of its own: 'Source: Channel 1 (Iran)'
     "source line": re.compile(r"^source\s*:\s*(?-i:[A-Z])[\w .&’'()-]{1,60}$", re.I),
-    "copyright": re.compile(r"^(?:©|\(c\)\s|copyright\b)|all rights reserved", re.I),
+    "copyright": re.compile(r"^(?:©|\(c\)\s|copyright\b)|all rights reserved"
+                           r"|^this material may not be (?:published|reproduced|broadcast)(?:,|\s+or)\s+(?:broadcast|rewritten|redistributed"
+                           r"|reproduced)\b", re.I),
+    # the languages a site is printed in, each by its own name: 'كوردی عربي فارسى', 'Kurdî Türkçe English'
+    "language menu": re.compile(r"^(?:(?:english|arabic|kurdish|kurd[iî]|persian|farsi|turkish|t[uü]rk[cç]e|fran[cç]ais"
+                                r"|french|deutsch|german|espa[nñ]ol|spanish|русский|russian|中文|urdu|اردو|عربي|العربية"
+                                r"|عربی|فارسی|فارسى|كوردی|کوردی|كوردى|کوردى|سۆرانی|sorani|badini|kurmanc[iî]|hebrew"
+                                r"|עברית)[\s|/•·]*){2,}$", re.I),
     "reprint note": re.compile(r"^this (?:article|story|piece|report) (?:was|is|has been) (?:originally|first) "
                                r"(?:published|posted|appeared) (?:by|on|at|in) (?!\d)"
                                r"|\b(?:reprinted|republished) with (?:the )?permission\b"

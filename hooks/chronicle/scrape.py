@@ -307,6 +307,13 @@ def _after_breadcrumb(line: str, headline: str) -> bool:
 _GLUED_CRUMBS = re.compile(r"(?:[A-Z][a-z]+){1,4}")  # 'HomeWorldAsia', glued to the headline's first word
 
 
+def _site_name(url: str | None) -> str:
+    """The name the address's host gives the site, in lower case: 'peregraf' of 'staging.peregraf.com', 'rudaw' of
+    'www.rudaw.net'; '' without an address."""
+    labels = (urlsplit(url).hostname or "").split(".") if url else []
+    return labels[-2] if len(labels) >= 2 and len(labels[-2]) >= 3 else ""
+
+
 def _address_words(url: str | None) -> set[str]:
     """The words of the address's last part that reads as words: '.../news/2024/iran-iraq-sign-deal.html'."""
     if not url:
@@ -454,6 +461,9 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
     head_end = byline_end if byline_end is not None else start
     authors |= {i for i in range(start, head_end) if shapes[i].is_text and _name_alone(shapes[i].text)
                 and is_given_name(shapes[i].text.split()[0]) and any(0 <= j < len(shapes) and not shapes[j].is_text for j in (i - 1, i + 1))}
+    site = _site_name(url)
+    named_site = {i for i in range(start, head_end) if site and shapes[i].is_text
+                  and re.sub(r"[\W_]+", "", shapes[i].text).casefold() == site}  # 'Peregraf' at peregraf.com
     told_again = next((i for i in range(head_end + 1, len(shapes)) if shapes[i].is_prose
                        and ends_sentence(shapes[i].text.strip()) and not _is_headline(views[i], headline)), None)
     authors |= {i for i in range(head_end, told_again or head_end) if is_byline(shapes[i].text)
@@ -467,7 +477,7 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
     dropped: list[Dropped] = []
     for i, s in enumerate(shapes):
         reason = "headline" if views[i] is not s and _is_headline(views[i], headline) else (
-            "tab labels" if i in tabs else
+            "tab labels" if i in tabs else "the site's name" if i in named_site else
             "byline" if i in authors else "printed again" if i in again else _drop_reason(
                 i, s, headline, at, byline_end, last, end, shapes[i - 1] if i else None, summary))
         if reason:
