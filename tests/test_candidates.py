@@ -690,6 +690,16 @@ def test_more_ways_a_name_says_what_it_names(text, expected):
     assert [(c.name, c.kind, c.judged_by) for c in candidates(made(text))] == expected
 
 
+def test_reports_a_law_s_article_a_countrys_television_and_a_memorandum_name_no_source():
+    """'Preliminary reports sadly confirm', 'Previous reports suggested': the noun, not an outlet that reports;
+    'according to Article 76', 'Iranian TV quoted', 'the MOU': no names (the real pages). 'Reuters reports' is one."""
+    found = candidates(made("Preliminary reports sadly confirm the death of four people. Previous reports suggested a "
+                            "deal.", "The bloc is the largest according to Article 76 of the constitution.",
+                            "“The ship was seized,” Iranian TV quoted the commander as saying. The MOU was signed.",
+                            "Reuters reports that the talks went on."))
+    assert [(c.name, c.judged_by) for c in found] == [("Reuters", "a known organisation or outlet")]
+
+
 def test_a_known_name_or_a_given_name_before_and_is_not_joined_to_a_lists_name():
     """'the Iran and Hezbollah alliance', 'the Ali and Hassan coalition': two names each, not one."""
     found = {c.name for c in candidates(made("The Iran and Hezbollah alliance held, and the Ali and Hassan coalition "

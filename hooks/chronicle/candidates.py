@@ -136,7 +136,10 @@ _WORK_AFTER = re.compile(r"^\s+(?:report|analysis|investigation|editorial|articl
 # A source cited in brackets with its day: '(Al Araby, December 3)', '(Rudaw, 12 May 2021)'.
 _MONTH_NAME = "|".join(MONTHS)
 _CITED_ON = re.compile(rf"^,\s+(?:(?:{_MONTH_NAME})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH_NAME}))(?:,?\s+\d{{4}})?\)")
-_OUTLET_AFTER = re.compile(r"^\s+(?:reported|reports|said in a report|(?:quoted|cited)(?!\s+(?:for|by|in|as|to|above|here)\b)"
+# ('reports' a verb: 'Reuters reports'; not the noun before a verb: 'Preliminary reports sadly confirm')
+_OUTLET_AFTER = re.compile(r"^\s+(?:reported|reports(?!\s+(?:\w+ly\s+)?(?:say|said|suggest|suggested|indicate|indicated"
+                           r"|confirm|confirmed|show|showed|claim|claimed|state|stated|are|were|have|had|of|from|on)\b)"
+                           r"|said in a report|(?:quoted|cited)(?!\s+(?:for|by|in|as|to|above|here)\b)"
                            r"|news agency|newspaper|TV|television"
                            r"|broadcast)\b")
 # A role after a name, between commas or after a dash: 'Ahmad Vahidi, Iran's interior minister', 'Kayhan, a hard-line
@@ -350,6 +353,9 @@ def _list_name_before(before: str) -> str:
     return m[0].lstrip(" (“\"‘’'") if _known_place(m["word"]) else ""
 
 
+_CLAUSE_WORDS = frozenset("Article Clause Paragraph Section Chapter Resolution".split())
+
+
 def _known(name: str) -> bool:
     """A name of the general lists: a known body, a country, a capital, a place of Iran or Iraq."""
     return is_known_organisation(name) or is_known_place(name)
@@ -429,6 +435,8 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
         return [known]  # 'Lebanese Hezbollah': a demonym before a known body's name
     lead = next((i for i, w in enumerate(words) if not w.casefold().endswith("-based")), len(words))
     core = words[lead:]
+    if len(core) == 2 and _of_nothing(core[0]) and core[1] in ("TV", "Television", "Radio", "Media"):
+        return []  # 'Iranian TV quoted ...': the country's television, no outlet's name
     if len(core) >= 2 and (core[0] == "The" or _of_nothing(core[0])) and all(w in _GENERIC_WORDS for w in core[1:]) \
             and (_OUTLET_BEFORE.search(before + "".join(w + " " for w in words[:lead])) or _OUTLET_AFTER.match(after)):
         # 'told The National', 'according to the Riyadh-based Arab News': a source's name of a common word after
@@ -439,6 +447,8 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
                   TITLE_ABBREVIATIONS or w.casefold().rstrip(".") in HONORIFICS), len(words))
     if 0 < plain <= len(words) - 2 and is_given_name(words[plain]):  # 'Kurdish Iranian Mahsa Amini': who she is
         return _judge(words[plain:], before + " ".join(words[:plain]) + " ", after, text, later)
+    if len(words) == 2 and words[0] in _CLAUSE_WORDS and words[1].isdigit():
+        return []  # a law's part: 'according to Article 76 of the Iraqi constitution'
     if len(words) == 2 and words[0] == "Group" and re.fullmatch(r"[A-H]|\d", words[1]):
         return []  # a tournament's group: 'Group C'
     if len(words) == 1 and len(words[0].rstrip(".")) == 1:

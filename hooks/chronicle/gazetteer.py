@@ -102,7 +102,7 @@ ORGANISATION_WORDS = frozenset("""Council Ministry Parliament Assembly Party Arm
 # Words with a capital that name no person, place or body on their own: demonyms, languages, faiths, the calendar's
 # holidays.
 NOT_NAMES = frozenset("""Iraqi Iraqis Iranian Iranians Arab Arabs Arabic Persian Farsi Dari Kurd Kurds Kurdish Sorani
-    English Hebrew Islamist Islamists
+    English Hebrew Islamist Islamists MOU MoU
     Kurmanji Turkish Turk Turks
     Saudi Saudis Syrian Syrians Lebanese Israeli Israelis Jewish American Americans British European Europeans Western
     German Germans French Japanese Italian Spanish Indian Indians Korean Canadian Australian Dutch Swiss Swedish Greek
