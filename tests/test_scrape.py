@@ -260,6 +260,9 @@ def test_news_ids(line, news_id):
     ("كوردی عربي فارسى", "language menu"),
     ("Kurdî Türkçe English", "language menu"),
     ("This material may not be published, broadcast, rewritten or redistributed.", "copyright"),
+    # a page's keywords, in lower case too (Fair Observer)
+    ("Iraq news, Iraq protests, Iraq Iran news, Iran influence in Iraq, Shia militias Iraq, Iran militias Iraq, Iraq "
+     "PMF", "keyword list"),
     ("Receive the best source of conflict analysis right in your inbox.", "promotion"),
 ])
 def test_furniture_by_its_shape(line, reason):
@@ -323,6 +326,8 @@ def test_furniture_by_its_shape(line, reason):
     "He told reporters that 30 views were heard in the session.",
     "English",  # a subheading, or a language alone
     "Arabic and English",
+    "He met the ministers of Iran, Iraq, Syria, Turkey, Lebanon and Jordan.",  # a list in a sentence
+    "Killed: Ahmed, Ali, Hassan, Hussein, Mahdi, Abbas",  # a label before it
     "This material may not be published without the court's leave, the lawyer said.",
 ])
 def test_text_is_not_furniture(line):

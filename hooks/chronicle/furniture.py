@@ -395,6 +395,9 @@ _FURNITURE = {
                                r"|(?:joined|messages|reaction score|points)\s*:?\s*[\w ,.]{0,20}\d[\d,]*"
                                # an imageboard post's header: 'Anonymous 01/11/2020 (Sat) 23:35:48 No.43863 del'
                                r"|anonymous\s+\d{1,2}/\d{1,2}/\d{2,4}\s*\(\w{3}\)\s*[\d:]+\s+no\.\s?\d+(?:\s+\w+)?)$", re.I),
+    # a page's keywords, in lower case too, six or more, none longer than forty characters, with no 'and' and no full
+    # stop: 'Iraq news, Iraq protests, Iraq Iran news, Iran influence in Iraq, Shia militias Iraq, ...'
+    "keyword list": re.compile(r"^(?!.*\band\b)[^,.;:!?]{2,40}(?:,\s*[^,.;:!?\s][^,.;:!?]{0,40}){5,},?$"),
     "tags": re.compile(r"^(?:tags?|topics?|keywords?|categor(?:y|ies)|filed under"
                        r"|related (?:countr(?:y|ies)|topics?|people|subjects?|regions?|issues?))\s*(?::|$)", re.I),  # a list's label
     "site controls": re.compile(
