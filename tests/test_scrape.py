@@ -20,6 +20,10 @@ GOLDEN = yaml.safe_load((LAYOUTS / "expected.yml").read_text(encoding="utf-8"))
 
 @pytest.mark.parametrize("line, date, updated", [
     ("Feb 6, 2021, 1:47\u202fPM", dt.date(2021, 2, 6), False),  # EghtesadOnline, narrow no-break space
+    # a full stop before the time; a wire's filing line at noon; a day glued to its year by a comma
+    ("13th Sep, 2021. 06:20 pm", dt.date(2021, 9, 13), False),  # BOL News
+    ("Filed Aug. 23, 2022, noon GMT", dt.date(2022, 8, 23), False),  # a Reuters special report
+    ("Tuesday - November 26,2019", dt.date(2019, 11, 26), False),  # a site's date bar
     ("Published: 0137 GMT July 22, 2020", dt.date(2020, 7, 22), False),  # Iran Daily
     ("July 21, 2020 / 9:05 AM / Updated 4 years ago", dt.date(2020, 7, 21), False),
     ("Updated: 21 July 2020 18:40 GMT", dt.date(2020, 7, 21), True),
@@ -258,6 +262,7 @@ def test_news_ids(line, news_id):
     ("Prepared by Gloria Shkurti Özdemir Experts Mustafa Caner", "credits"),
     # the languages a site is printed in, each in its own script; a wire's notice on its rights
     ("كوردی عربي فارسى", "language menu"),
+    ("Image default", "photo credit"),  # an empty picture's text
     ("Kurdî Türkçe English", "language menu"),
     ("This material may not be published, broadcast, rewritten or redistributed.", "copyright"),
     # a page's keywords, in lower case too (Fair Observer)
@@ -347,7 +352,9 @@ def test_text_is_not_furniture(line):
     ("File photo of a hospital room in Iran", True),  # over the headline (Iran International)
     ("Unrest in Iraq [File Photo]", True),  # the PMOI's site
     ("Protestors chant slogans during a protest in the southern Iraqi city of Basra. [Hussein Faleh/AFP]", True),
+    ("Iraqi Shiite militias take position in the northern part of Diyala province. (AFP)", True),  # Track Persia
     ("The talks [in Baghdad] went on.", False),
+    ("The talks with the AFP (the agency) went on.", False),
     ("Filed under Iraq, Iran and the region", False),
     ("The meeting of the Coordination Framework (CF) went on.", False),
     ("Deputy Commander of the Popular Mobilization Units (PMU) Abu Mahdi al-Muhandis in early 2020.", False),
@@ -619,6 +626,33 @@ def test_the_sites_own_name_alone_before_the_text_is_furniture(url, kept):
     page = read_page("Iraq and Iran sign a security memorandum\n\n14-08-2025 10:21\n\nPeregraf\n\nIraq and Iran "
                      "have signed a new security memorandum, officials said.\n", url=url)
     assert [k.text for k in page.kept][:-1] == kept
+
+
+def test_the_line_the_address_spells_is_the_headline_over_one_printed_twice():
+    """stopfundamentalism.com prints its headline once and a subheading twice (the second a pull quote): the address
+    spells the headline; the subheading stays text where it first stands."""
+    page = read_page("Iran is Facing Escalating Opposition in Iraq\n\nIraj Masjedi is Iran’s Secret Governor\n\nThe "
+                     "opposition revealed that Masjedi served in the embassy in Baghdad.\n\nIraj Masjedi is Iran’s Secret "
+                     "Governor\n\nThe early vote is a concession to a movement that criticised the system.\n",
+                     url="https://example.org/irgc/iran-is-facing-escalating-opposition-in-iraq")
+    assert page.headline == "Iran is Facing Escalating Opposition in Iraq"
+    assert page.kept[0].text == "Iraj Masjedi is Iran’s Secret Governor"
+
+
+@pytest.mark.parametrize("line, headline", [
+    # a scrape's date, the headline in a title's capitals and the text's first sentence on one line (IFP News)
+    (" date 2021-10-25 Iraq Begins Issuing Visas-on-Arrival for Iranians Iraq says it has begun issuing visas for "
+     "visiting Iranian nationals at Iraqi airports.", "Iraq Begins Issuing Visas-on-Arrival for Iranians"),
+    # the date and a headline alone, in a sentence's capitals (Shafaq News): the headline whole
+    (" date 2020-11-13 The Iraqi Minister of Defense to land in Tehran tomorrow",
+     "The Iraqi Minister of Defense to land in Tehran tomorrow"),
+])
+def test_a_headline_between_the_scrapes_date_and_the_text_is_read_off_its_line(line, headline):
+    slug = "-".join(w.casefold() for w in headline.replace("-", " ").split())
+    page = read_page(f"{line}\n\nThe ministry made the announcement after issuing a directive on Sunday, officials "
+                     "said.\n", url=f"https://example.org/{slug}-iraq-says-it-has-begun")
+    assert page.headline == headline
+    assert page.kept[0].line == (1 if line.rstrip().endswith(".") else 3)  # the line is text where it holds text
 
 
 def test_a_paywall_prompt_ends_the_text_the_page_gives():

@@ -32,8 +32,8 @@ _OTHER_MONTHS = tuple(zip(*(row.split() for row in (
 _OTHER_MONTH = "|".join(sorted({m for names in _OTHER_MONTHS for m in names}, key=len, reverse=True))
 _YEAR = r"(?:19|20)\d\d"
 _DATE = re.compile(
-    rf"\b(?:(?P<m1>{_MONTH})(?:,?\s+|\s*[-–—]\s*)(?P<d1>{_DAY})(?:,?\s+|\s*[-–—]\s*)(?P<y1>{_YEAR})"  # Feb 6, 2021 /
-    # November, 29, 2022 / March - 26– 2019
+    rf"\b(?:(?P<m1>{_MONTH})(?:,?\s+|\s*[-–—]\s*)(?P<d1>{_DAY})(?:,?\s+|,|\s*[-–—]\s*)(?P<y1>{_YEAR})"  # Feb 6, 2021 /
+    # November, 29, 2022 / March - 26– 2019 / November 26,2019
     rf"|(?P<d2>{_DAY})(?:\s*[-–—]\s*|\s*)(?:of\s+)?(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})"  # 22 July 2020, 12March 2019,
     # 17 - August 2021
     rf"|(?P<d5>{_DAY})\.?(?:\s+|/)(?:de\s+)?(?P<m5>{_OTHER_MONTH})(?:\s+|/)(?:de\s+)?(?P<y5>{_YEAR})"  # 13 noiembrie
@@ -45,7 +45,7 @@ _DATE = re.compile(
     re.I)
 _LABEL = re.compile(r"^(?P<label>(?:first\s+)?publish(?:ed)?(?:\s+date)?|publication\s+date|posted"
                     r"|(?:last\s+)?updated?|(?:last\s+)?modified|date\s+of\s+(?:release|publication|issue)|date[d]?"
-                    r"|released|created|issued"
+                    r"|released|created|issued|filed"
                     r"|i[’']m\s+an\s+image!)(?:\s+(?:on|at|in))?\s*[:\-–—]?\s*", re.I)  # a site builder's placeholder
 # An author's name before the label: 'Muhammad Irfan Published November 29, 2022 | 08:13 PM'.
 # A byline, then the date: 'By Tyler O’Neil December 31, 2019' (the name's words are no month's).
@@ -63,7 +63,8 @@ _TITLED_SECTION = re.compile(rf"^(?P<label>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?=\
 _OFFSET = re.compile(r"\(?\b(?:UTC|GMT)\s*[+\-−]\s*\d\d?(?::?\d\d)?\)?")
 _AUTHOR_LABEL = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){1,4}(?P<label>(?i:published|posted|updated))(?:\s+(?:on|at))?\s*[:\-–—]?"
                            r"\s*")
-_TIME = re.compile(r"\b\d\d?[:.]\d\d(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?|\b\d\d?\s*[ap]\.?m\.?|\b\d{4}(?=\s*(?:GMT|UTC)\b)",
+_TIME = re.compile(r"\b\d\d?[:.]\d\d(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?|\b\d\d?\s*[ap]\.?m\.?|\b\d{4}(?=\s*(?:GMT|UTC)\b)"
+                   r"|\b(?:noon|midday|midnight)\b",
                    re.I)
 _ZONE = re.compile(r"\b(?:(?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Z][A-Za-z_]+"
                    r"|GMT|UTC|Z|[A-Z]{2,4}T)\b(?:\s*[+\-−]\s*\d\d?(?::?\d\d)?)?|[+\-−]\d\d:?\d\d\b")
@@ -173,7 +174,7 @@ def _read_dateline(text: str) -> Dateline | None:
         date = dt.date(int(year), int(month), int(re.sub(r"\D", "", str(day))))
     except ValueError:
         return None
-    rest = rest[: found.start()] + " " + re.sub(r"^T(?=\d)", " ", rest[found.end():])
+    rest = rest[: found.start()] + " " + re.sub(r"^T(?=\d)|^\.(?=\s+\d)", " ", rest[found.end():])
     source = _SOURCE_TAIL.search(rest)
     if source:
         rest = rest[: source.start()]
@@ -313,7 +314,8 @@ _FURNITURE = {
                                # an author's picture, by its alternative text: 'Avatar of IFP Editorial Staff'
                                r"|avatar(?:\s+(?:of|for)\s+[^.!?]{1,60})?"
                                r"|(?:image |photo |picture )?caption)\s*:?$"
-                               r"|^[|\s]*(?:image|photo|picture)\s*:\s*[\w&’'/-]+(?:\s[\w&’'/-]+){0,3}$"  # '| Image:self' 
+                               r"|^[|\s]*(?:image|photo|picture)\s*:\s*[\w&’'/-]+(?:\s[\w&’'/-]+){0,3}$"
+                               r"|^(?:image|photo|picture)\s+(?:default|placeholder)$"  # an empty picture's text  # '| Image:self' 
                                rf"|^[-–—/(\s]*(?:(?:EPA-EFE|{_PICTURE_AGENCIES}|File)"
                                r"\s*(?:/|via|through|,|and)?\s*)+\)?\.?$"
                                # a photographer and an agency in capitals: 'HADI ABYAR/MEHR NEWS AGENCY'
@@ -543,6 +545,7 @@ _CREDIT = re.compile(r"\((?:[A-Z]{2,}\s+)?(?:file\s+)?(?:photos?|image|picture)\
                      r"|\[(?i:file\s+)?(?i:photos?|image|picture)\]"  # Unrest in Iraq [File Photo]
                      r"|\[[A-Z][^\[\]/]{1,50}/\s*[A-Z][^\[\]/]{1,40}\]$"  # ... in Basra. [Hussein Faleh/AFP]
                      r"|[.!?]\s+[A-Z]{2,8}$"  # ... in Tehran on Tuesday. IRNA
+                     rf"|[.!?][\"”]?\s*\((?:{_PICTURE_AGENCIES}|EPA-EFE)\)$"  # ... in Diyala province. (AFP)
                      r"|[.!?]\s+[—–-]\s*(?:Reuters|AFP|AP|Getty Images|EPA(?:-EFE)?|Anadolu|Xinhua|WANA|File)\.?$")
 
 

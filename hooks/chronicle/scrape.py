@@ -363,6 +363,10 @@ def _headline_at(shapes: list[_Shape], title: str | None, url: str | None = None
                         and i not in glued and i != named), len(shapes))
     head = [i for i, s in enumerate(shapes[: first_prose + 1]) if _headline_like(s) or _heads(shapes, i) or i in twice]
     repeated = [i for i in head if i in twice and word_count(shapes[i].text) >= HEADLINE_MIN_WORDS]  # not tab labels
+    if repeated and named is not None and named not in repeated and not any(_is_headline(shapes[named], shapes[i].text)
+                                                                             for i in repeated):
+        return named  # the address spells another line: the one printed twice is a subheading or a pull quote
+        # ('Iraj Masjedi is Iran’s Secret Governor', twice, under 'Iran is Facing Escalating Opposition in Iraq')
     if repeated:
         return min(repeated, key=lambda i: (len(_spaced(shapes[i].text)), i))
     if named is not None:
@@ -420,6 +424,10 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
     if headline:
         headline = _without_bullet(headline).strip()  # printed as a list's item: '• US allows ...' (Pars Today)
     headline_line = shapes[at].number if at is not None else None
+    if title is None and (opened := _titled_after_date(shapes[:3], url)):
+        # a scrape's date, the headline in a title's capitals and the text's first sentence on one line, the address
+        # spelling the headline: the headline is read off it; the line is text
+        at, (headline_line, headline) = None, opened
     if at is None and title is None and (inline := _headline_in_line(shapes[:3])):
         # one line holds the headline, a time stamp and the text: the headline is read off it; the line is text
         headline_line, headline, dateline = inline
@@ -519,6 +527,42 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
 _STAMP_IN_LINE = re.compile(r"^(?P<head>\S.{8,160}?)\s+(?:(?P<stamp>\d{4}-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?)?)"
                             # or a date in brackets: '... in Baghdad [11/مارس/2019] SANAA, March 11 (Saba)- ...'
                             r"|\[(?P<bracketed>[^\]\n]{6,30})\])\s+(?=\S)")
+
+
+_SMALL_TITLE_WORDS = frozenset("a an and as at by for from in of on or the to with vs".split())
+
+
+def _titled_after_date(shapes: list[_Shape], url: str | None) -> tuple[int, str] | None:
+    """' date 2021-10-25 Iraq Begins Issuing Visas-on-Arrival for Iranians Iraq says it has begun issuing ...': after
+    the scrape's date, four words or more in a title's capitals (small words aside) whose words open the address's
+    last part, then a sentence. (line, headline)."""
+    slug = _address_slug(url)
+    for s in shapes:
+        m = _DATE_BEFORE_TEXT.match(s.text)
+        if not m or not m["date"] or len(slug) < 4:
+            continue
+        words = s.text[m.end():].split()
+        if not ends_sentence(" ".join(words)):
+            continue  # the date and a headline only: read as such above
+        k = 0
+        while k < len(words) and (words[k][:1].isupper() or words[k] in _SMALL_TITLE_WORDS and k > 0):
+            k += 1
+        while k > 0 and words[k - 1] in _SMALL_TITLE_WORDS:
+            k -= 1
+        head = words[:k]
+        # the headline's words open the address; the next capitalised word opens the sentence after it
+        for end in range(len(head), 3, -1):
+            mine = [w for part in head[:end] for w in re.findall(r"[a-z0-9]+", part.casefold())]
+            if slug[:len(mine)] == mine and end + 5 <= len(words) and words[end][:1].isupper() \
+                    and words[end + 1][:1].islower() and not ends_sentence(" ".join(head[:end])):
+                return s.number, " ".join(head[:end])
+    return None
+
+
+def _address_slug(url: str | None) -> list[str]:
+    """The words of the address's last part, in order: '.../iraq-begins-issuing-visas' -> ['iraq', 'begins', ...]."""
+    parts = [p for p in urlsplit(url).path.casefold().split("/") if p] if url else []
+    return re.findall(r"[a-z0-9]+", parts[-1]) if parts else []
 
 
 def _headline_in_line(shapes: list[_Shape]) -> tuple[int, str, Dateline] | None:
