@@ -681,6 +681,19 @@ def test_a_lists_name_is_read_whole_before_the_word_for_a_league(text, expected)
     # a holder's title before the body's name, 'of' left out: the body (Mideast Discourse, in the real pages)
     ("He met the Secretary Supreme Council for National Security in Tehran.",
      [("Supreme Council for National Security", "organisation", "organisation word: Council")]),
+    # given names of the region; an office's title; a mountain's; an outlet's kind; a camp; a school; a day
+    ("The faction serves the personal interests of Rayan al-Kildani. The envoy replaced Iraj Masjidi in Baghdad.",
+     [("Rayan al-Kildani", "person", "given name: Rayan"), ("Iraj Masjidi", "person", "given name: Iraj")]),
+    ("The officials who spoke with Al-Araby Al-Jadeed news outlet crossed the Hamrin mountain chain to the Azna Camp.",
+     [("Al-Araby Al-Jadeed", "organisation", "'news outlet' after it"),
+      ("Hamrin", "place", "'mountain chain' after it"), ("Azna Camp", "place", "place word: Camp")]),
+    ("“It is grave,” the Harvard Kennedy School expert explained. On Feb 8, two men met.",
+     [("Harvard Kennedy School", "organisation", "organisation word: School")]),
+    # 'Undersecretary' is an office's title, not a body's word; 'Having' opens a sentence
+    ("“The Undersecretary of the Ministry of Migration and Displacement, Karim Al-Nuri, had visited the camp,” it "
+     "said. Having said that, the talks went on.",
+     [("Ministry of Migration", "organisation", "organisation word: Ministry"),
+      ("Karim Al-Nuri", "person", "given name: Karim")]),
     # who speaks after a place's name: the place and the person
     ("“The dams will cause a catastrophe,” Director of Iraq’s Darbandikhan Dam Rahman Khani told reporters.",
      [("Darbandikhan Dam", "place", "place word: Dam"),

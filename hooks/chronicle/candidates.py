@@ -49,7 +49,7 @@ TITLES = frozenset("""President Minister Premier Speaker General Commander Ayato
     Prince Emir Sultan Judge Senator
     Spokesman Spokeswoman Spokesperson Chairman Chairwoman Director MP Lawmaker Pope Patriarch Colonel Admiral
     Brigadier Lieutenant Major Captain Marshal Rapporteur Representative Coordinator Adviser Advisor Imam
-    Prophet Martyr Shahid Lady""".split()) | frozenset(f"{a}." for a in TITLE_ABBREVIATIONS)
+    Prophet Martyr Shahid Lady Undersecretary Under-Secretary""".split()) | frozenset(f"{a}." for a in TITLE_ABBREVIATIONS)
 _TITLE_MODIFIERS = frozenset("Prime Vice First Foreign Defence Defense Interior Oil Supreme Grand Deputy Chief Former "
                              "Acting Top Senior".split())
 # The Arabic words for a movement, brigades, a party ... that open the names of armed groups and parties: the name
@@ -58,7 +58,7 @@ _TITLE_MODIFIERS = frozenset("Prime Vice First Foreign Defence Defense Interior 
 _OPENING_BODY_WORDS = frozenset("""Harakat Kataib Kata’ib Kata'ib Asaib Asa’ib Asa'ib Saraya Liwa Jaish Hizb Tayyar
     Jabhat""".split())
 PLACE_WORDS = frozenset("""Province Governorate City Region District County Gulf Sea Strait River Island Islands
-    Mountains Mount Valley Desert Airport Border Crossing Square Street Port Peninsula Lake Plain Canal Base
+    Mountains Mount Valley Desert Airport Border Crossing Square Street Port Peninsula Lake Plain Canal Base Camp
     Refinery Field Dam Strip Marsh Marshes Wetland Wetlands""".split())
 _ERAS = frozenset({"AD", "BC", "BCE", "CE", "AH"})  # 'in AD 680', '61 AH': a year's era, not a name
 _NOT_NAMES = SENTENCE_WORDS | frozenset(MONTHS) | frozenset(WEEKDAYS) | _ERAS
@@ -106,10 +106,11 @@ _AROUND = r"^[”\"’']?(?:\s+\([^()\n]{1,40}\))?"
 _KIND_AFTER = (
     ("place", re.compile(_AROUND + r"\s+(?P<word>province|governorate|border crossing|crossing|(?:military |naval |army )?"
                          r"(?:air ?base|base|airport|camp|facility)|city|town|district|region|village|county|port|"
-                         r"oil field|field|refinery|dam|plant|shrine)\b")),
+                         r"oil field|field|refinery|dam|plant|shrine|mountain chain|mountain range|mountains?|hills)\b")),
     ("organisation", re.compile(_AROUND + r"\s+(?P<word>militia|militias|group|party|movement|bloc|coalition|alliance|"
                                 r"news agency|force|forces|corps|guards?|army|police|units?|government|administration|"
-                                r"agency|newspaper|daily|channel|network|television|tv|brigades?|faction|organi[sz]ation|"
+                                r"agency|newspaper|daily|channel|network|television|tv|news outlet|news website|news site|"
+                                r"magazine|brigades?|faction|organi[sz]ation|"
                                 r"council|ministry|foundation|company|bank|university|umbrella group|armed group|"
                                 r"(?:law )?firm)\b")),
 )
@@ -304,7 +305,7 @@ def _body(words: list[str]) -> _Judged | None:
 
 # The place words that open a place's name ('Lake Urmia', 'Mount Sinjar'); the others end it ('Mehran Border'), or
 # come before 'of' ('Gulf of Oman'): 'Border Security', 'Port Authority' name no place.
-_OPENING_PLACE_WORDS = frozenset("Mount Lake Port Island River".split())
+_OPENING_PLACE_WORDS = frozenset("Mount Lake Port Island River Camp".split())
 
 
 # Titles whose holder a text may name by the title before the body's name, 'of' left out
@@ -455,6 +456,8 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
         return []  # an initial alone ('editor M. Hanif Jazayeri'): the name is the words after it
     if len(words) == 1 and words[0] in _SHORT_MONTHS and _DAY_OR_YEAR.match(after):
         return []  # 'in Oct. 2020', 'on Sept 3': a month written short; 'Jan Kubis' is a name
+    if len(words) == 2 and (words[0] in _SHORT_MONTHS or words[0] in MONTHS) and words[1].isdigit():
+        return []  # 'On Feb 8, two powerful men': a day
     if words and all(w in _GENERIC_WORDS for w in words) and not _known(" ".join(words)):
         return []  # 'International Airport': what is left of a name the data holds ('Baghdad International Airport')
     if len(words) >= 2 and words[-1] in _PLACE_TITLES and not any(_is_title(w) for w in words[:-1]):

@@ -72,7 +72,7 @@ GIVEN_NAMES = """Mohammad Ali Hassan Hussein Hossein Ahmad Mahmoud Mustafa Abbas
     Amir Abolfazl Alireza Amirhossein Behrouz Bijan Dariush Ehsan Eshaq Farzad Gholam Hamidreza Kamran Kaveh Mehdi
     Mehran Mohammadreza Nader Nasrollah Parviz Ramin Rouhollah Saeid Sajjad Shahram Siavash Vahid Yadollah Zahra
     Hojjat Hamed Gholamreza Gholamhossein Mohammadbagher Abdolrahim Ahmadreza Aliakbar Akbar Asghar Kazim
-    Juma Jumaa Jomaa Samira Ehab Ihab Reham Huda Hanan Iman Ahlam Mona Samar Rima Rasha Dalia Hind Suha Safa Wafa Nour Noor Ruqaya
+    Juma Jumaa Jomaa Rayan Rayyan Iraj Samira Ehab Ihab Reham Huda Hanan Iman Ahlam Mona Samar Rima Rasha Dalia Hind Suha Safa Wafa Nour Noor Ruqaya
     Joe Donald Mike Antony Anthony Lloyd Mark John James Robert Michael William David Richard Joseph Thomas Charles
     Christopher Daniel Matthew George Paul Steven Andrew Kenneth Joshua Kevin Brian Edward Ronald Timothy Jason
     Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Frank Gregory
@@ -96,7 +96,7 @@ ORGANISATION_WORDS = frozenset("""Council Ministry Parliament Assembly Party Arm
     Service Services Network News Times Daily TV Radio Press Foundation League Federation Fund Militia Mobilization
     Academy Center Centre Police Navy Command Headquarters Consulate Embassy Majlis Reserve Resistance Chamber Society
     Treasury Secretariat Directorate Administration Board Syndicate Club Observatory Journal Gazette Herald Tribune
-    Advisory Regiment Battalion
+    Advisory Regiment Battalion School
     Observer""".split())
 
 # Words with a capital that name no person, place or body on their own: demonyms, languages, faiths, the calendar's
@@ -121,7 +121,7 @@ NOT_NAMES = frozenset("""Iraqi Iraqis Iranian Iranians Arab Arabs Arabic Persian
 SENTENCE_WORDS = frozenset("""The A An In On At For From To By With And But Also After Before During Since Until
     When While According However His Her Their Its Our My Your This That These Those He She It They We I You Both Each
     All Some Many Meanwhile Elsewhere Further If As Under Over Among Between Despite Following Then Now Several Other
-    Another Most Such What Which Who Where Why How Yet Still Even Only Just Earlier Later Last Next Today Tonight
+    Another Most Such What Which Who Where Why How Yet Still Even Only Just Earlier Later Last Next Today Tonight Having
     Yesterday Tomorrow Here There No Not Nor Or So Thus Indeed Moreover Furthermore Additionally Nevertheless
     Nonetheless Therefore Hence Accordingly Likewise Similarly Consequently Instead Otherwise Besides Overall Finally
     Firstly Secondly Regarding Concerning Asked Citing Speaking Referring Pointing Addressing Welcoming Receiving
