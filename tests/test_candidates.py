@@ -713,6 +713,33 @@ def test_reports_a_law_s_article_a_countrys_television_and_a_memorandum_name_no_
     assert [(c.name, c.judged_by) for c in found] == [("Reuters", "a known organisation or outlet")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a body's name whole: the words joined to it by 'and', or the place that opens it (the real pages)
+    ("The US Food and Drug Administration approved the drug.",
+     [("Food and Drug Administration", "organisation", "organisation word: Administration")]),
+    ("Trucks waited for the Iran Customs Administration at the crossing.",
+     [("Iran Customs Administration", "organisation", "organisation word: Administration")]),
+    # not over a person's name, an acronym, another body's last word, a list's comma or a demonym
+    ("He met Khamenei and Quds Force commanders. NOC and Sports Ministry officials came.",
+     [("Quds Force", "organisation", "organisation word: Force"),
+      ("Sports Ministry", "organisation", "organisation word: Ministry")]),
+    ("The State of Law, Nabni and State Forces won. In Baghdad Iranian Foreign Ministry officials spoke.",
+     [("State Forces", "organisation", "organisation word: Forces"),
+      ("Iranian Foreign Ministry", "organisation", "organisation word: Ministry")]),
+    # an honorific that names ('Hazrat Zahra'); a protester before a name; a town described after one
+    ("The second phase comes on the birthday of Hazrat Zahra.", [("Hazrat Zahra", "person", "title: Hazrat")]),
+    ("“We want dignity,” said protestor Namam Ismaili, an Iranian Kurd from Sardasht, a Kurdish town in Iran’s "
+     "northwest.", [("Namam Ismaili", "person", "title: protestor"),
+                    ("Sardasht", "place", "described after it: town")]),
+])
+def test_a_bodys_name_whole_and_other_evidence(text, expected):
+    found = [(c.name, c.kind, c.judged_by) for c in candidates(made(text))]
+    assert [f for f in found if f[0] in {e[0] for e in expected}] == expected
+    joined = {e[0] for e in expected if " and " in e[0] or e[0].startswith("Iran ")}
+    assert not [f for f in found if f[0] not in joined and (" and " in f[0] or f[0].startswith(
+        ("Iran ", "Baghdad ", "Khamenei", "NOC ", "Nabni ")))]
+
+
 def test_a_known_name_or_a_given_name_before_and_is_not_joined_to_a_lists_name():
     """'the Iran and Hezbollah alliance', 'the Ali and Hassan coalition': two names each, not one."""
     found = {c.name for c in candidates(made("The Iran and Hezbollah alliance held, and the Ali and Hassan coalition "

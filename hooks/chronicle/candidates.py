@@ -49,7 +49,7 @@ TITLES = frozenset("""President Minister Premier Speaker General Commander Ayato
     Prince Emir Sultan Judge Senator
     Spokesman Spokeswoman Spokesperson Chairman Chairwoman Director MP Lawmaker Pope Patriarch Colonel Admiral
     Brigadier Lieutenant Major Captain Marshal Rapporteur Representative Coordinator Adviser Advisor Imam
-    Prophet Martyr Shahid Lady Undersecretary Under-Secretary""".split()) | frozenset(f"{a}." for a in TITLE_ABBREVIATIONS)
+    Prophet Martyr Shahid Lady Undersecretary Under-Secretary Hazrat""".split()) | frozenset(f"{a}." for a in TITLE_ABBREVIATIONS)
 _TITLE_MODIFIERS = frozenset("Prime Vice First Foreign Defence Defense Interior Oil Supreme Grand Deputy Chief Former "
                              "Acting Top Senior".split())
 # The Arabic words for a movement, brigades, a party ... that open the names of armed groups and parties: the name
@@ -159,8 +159,10 @@ _PERSON_ROLES = ROLE_NOUNS | _RELATIVE_NOUNS | frozenset("""attache attaché coa
     representative counterpart journalist correspondent editor writer activist relative rapporteur coordinator
     undersecretary governor-general teacher student doctor
     engineer farmer worker driver pilgrim resident businessman businesswoman merchant trader shopkeeper vendor soldier
-    fighter nurse lawyer poet artist singer photographer economist expert scholar historian commentator reporter""".split())
+    fighter nurse lawyer poet artist singer photographer economist expert scholar historian commentator reporter
+    protester protestor demonstrator""".split())
 _AGE = re.compile(r"^\d{1,3}-years?-old$")
+_PLACE_ROLES = frozenset("town city village province governorate district region county port capital".split())
 # Verbs of speech right after the head noun of a clause after a comma: it is a clause of its own ('..., the council
 # said'), not a description of the name before the comma.
 _CLAUSE_VERBS = frozenset("said says added stated noted told announced stressed warned wrote reported".split())
@@ -226,7 +228,7 @@ _PARTICLE_WORD = re.compile(rf"^{_PARTICLES}[-‑][{_CAP}]")
 _PARTICLE_WORDS = frozenset({"bin", "ibn", "bint", "al", "el", "de", "van", "von", "da"})
 # a title that is part of the name of one person named by it and a given name alone ('Imam Ali', 'King Salman',
 # 'Crown Prince Mohammed')
-_NAMING_TITLES = frozenset({"Imam", "Prophet", "Saint", "St.", "King", "Queen", "Prince", "Princess"})
+_NAMING_TITLES = frozenset({"Imam", "Prophet", "Saint", "St.", "King", "Queen", "Prince", "Princess", "Hazrat"})
 
 
 def _is_name_word(word: str) -> bool:
@@ -340,7 +342,7 @@ def _known_place(name: str) -> _Judged | None:
 # The words for an electoral list or a league of parties, whose names join words with 'and' or open with a place's:
 # 'Reconstruction and Change coalition', 'Karbala Creativity alliance'.
 _LIST_WORDS = frozenset({"coalition", "alliance", "bloc", "list"})
-_BEFORE_LIST_NAME = re.compile(rf"(?:^|[\s(“\"‘’'])(?P<word>[{_CAP}][\w’'-]+)(?P<join>\s+and\s+|\s+)$")
+_BEFORE_LIST_NAME = re.compile(rf"(?:^|(?<!,)[\s(“\"‘’'])(?P<word>[{_CAP}][\w’'-]+)(?P<join>\s+and\s+|\s+)$")
 
 
 def _list_name_before(before: str) -> str:
@@ -349,8 +351,9 @@ def _list_name_before(before: str) -> str:
     m = _BEFORE_LIST_NAME.search(before)
     if not m or _is_title(m["word"]) or m["word"] in SENTENCE_WORDS or _of_nothing(m["word"]):
         return ""
-    if m["join"].strip() == "and":
-        return "" if _known(m["word"]) or is_given_name(m["word"]) else m[0].lstrip(" (“\"‘’'")
+    if m["join"].strip() == "and":  # not a known name, a given name, an acronym or another name's last word
+        return "" if _known(m["word"]) or is_given_name(m["word"]) or m["word"].isupper() or \
+            m["word"] in ORGANISATION_WORDS or m["word"] in PLACE_WORDS else m[0].lstrip(" (“\"‘’'")
     return m[0].lstrip(" (“\"‘’'") if _known_place(m["word"]) else ""
 
 
@@ -401,7 +404,8 @@ def _role_after(name: str, after: str) -> _Judged | None:
             low = low.rsplit("-", 1)[-1]  # a title's last part: 'the Under-Secretary-General'
         words.append(low)
         printed.append(w)
-    at = next((i for i in range(len(words) - 1, -1, -1) if words[i] in _PERSON_ROLES or words[i] in _BODY_ROLES), None)
+    at = next((i for i in range(len(words) - 1, -1, -1) if words[i] in _PERSON_ROLES or words[i] in _BODY_ROLES
+               or words[i] in _PLACE_ROLES), None)
     if at is not None and at + 1 < len(printed) and printed[at + 1][:1].isupper() and printed[at][:1].isupper():
         return None  # a title before someone else's name opens the next clause: 'Al-Monitor, Iraq's Foreign Minister
         # Fuad Hussein discussed ...'
@@ -414,6 +418,9 @@ def _role_after(name: str, after: str) -> _Judged | None:
         return None
     if noun in _BODY_ROLES:
         return _Judged(name, "organisation", f"described after it: {noun}", 1)
+    if noun in _PLACE_ROLES:  # 'Sardasht, a Kurdish town in ...'; not ', will visit the Iranian capital,'
+        return _Judged(name, "place", f"described after it: {noun}", 1) if re.match(r"(?:an?|the)\s", m["clause"]) \
+            else None
     return _Judged(name, "person", f"role after it: {noun}", 1)
 
 
@@ -421,12 +428,14 @@ _SHORT_MONTHS = frozenset(m[:3] for m in MONTHS if m != "May") | {"Sept"}
 _DAY_OR_YEAR = re.compile(r"\.?[ \u00a0]*\d")
 
 
-def _judge(words: list[str], before: str, after: str, text: str, later: int) -> list[_Judged]:
+def _judge(words: list[str], before: str, after: str, text: str, later: int, join: bool = True) -> list[_Judged]:
     """What a capitalised phrase names, and why; nothing when nothing in or around it tells. `before` and `after`
-    are the text around the phrase; text[later:] is the rest of the article."""
+    are the text around the phrase; text[later:] is the rest of the article. With `join`, words before the phrase
+    may be its name's own ('Reconstruction and' of 'Reconstruction and Change coalition', 'Iran' of 'Iran Customs
+    Administration')."""
     if _PORTFOLIO_BEFORE.search(before) and words[0] in _PORTFOLIO_WORDS:  # a title's field: 'Minister of Culture'
         field = next((i for i, w in enumerate(words) if w not in _PORTFOLIO_WORDS), len(words))
-        return _judge(words[field:], before + " ".join(words[:field]) + " ", after, text, later) \
+        return _judge(words[field:], before + " ".join(words[:field]) + " ", after, text, later, join) \
             if field < len(words) else []
     trimmed = _trim(words)
     if len(words) >= 2 and trimmed != words and words[0] not in SENTENCE_WORDS and (
@@ -447,7 +456,7 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
     plain = next((i for i, w in enumerate(words) if not _of_nothing(w) or _is_title(w) or w.rstrip(".") in
                   TITLE_ABBREVIATIONS or w.casefold().rstrip(".") in HONORIFICS), len(words))
     if 0 < plain <= len(words) - 2 and is_given_name(words[plain]):  # 'Kurdish Iranian Mahsa Amini': who she is
-        return _judge(words[plain:], before + " ".join(words[:plain]) + " ", after, text, later)
+        return _judge(words[plain:], before + " ".join(words[:plain]) + " ", after, text, later, join)
     if len(words) == 2 and words[0] in _CLAUSE_WORDS and words[1].isdigit():
         return []  # a law's part: 'according to Article 76 of the Iraqi constitution'
     if len(words) == 2 and words[0] == "Group" and re.fullmatch(r"[A-H]|\d", words[1]):
@@ -538,12 +547,16 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
             w in ORGANISATION_WORDS for w in words[1:]):
         words = words[1:]  # 'Secretary Supreme Council for National Security': the holder's title, then the body
     if body := _body(words):
+        if body.kind == "organisation" and join and (joined := _list_name_before(before)) and (
+                joined.endswith(" and ") or not _of_nothing(words[0])):  # not 'Baghdad Iranian Foreign Ministry'
+            return [_Judged(f"{joined}{body.name}", body.kind, body.judged_by, body.rank)]  # 'Food and Drug
+            # Administration'; a place's name opening it: 'Iraq Business News'
         return [body]
     name = " ".join(words)
     capitals = [w for w in words if _is_name_word(w)]
     if len(words) == 1 and "-" in name and all(p[:1].isupper() and _known(p) for p in name.split("-")):
         # 'the Israel-Hamas war': two names joined by a hyphen, each judged
-        return [j for p in name.split("-") for j in _judge([p], before, after, text, later)]
+        return [j for p in name.split("-") for j in _judge([p], before, after, text, later, join)]
     if not capitals or all(_of_nothing(w) for w in capitals) or all(w in _GENERIC_WORDS for w in capitals):
         return []  # 'Iraqi', 'Iraqi-Kurdish', 'Iran-backed', 'I've'; 'International Airport' (what is left of a name)
     if m := re.match(r"\s*\(([A-Z]{2,8})\)", after):
@@ -572,7 +585,7 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
                 place = " ".join(words[1:]) if len(words) > 1 and _of_nothing(words[0]) else name
                 if is_regional_place(place):
                     return [_Judged(place, kind, f"'{word}' after it", 1)]
-            if word in _LIST_WORDS and (joined := _list_name_before(before)):
+            if word in _LIST_WORDS and join and (joined := _list_name_before(before)):
                 name = f"{joined}{name}"  # 'Reconstruction and Change coalition', 'Karbala Creativity alliance'
             if word.casefold() in _NAMING_KIND_WORDS:  # 'the Quds force': the word is part of the name
                 return [_Judged(f"{name} {word}", kind, f"'{word}' after it", 1)]
@@ -624,6 +637,15 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int) -> 
     if (place := _PLACE_BEFORE.search(before)) and len(capitals) <= 3:
         return [_Judged(name, "place", f"after '{place[0].strip()}'", 4)]
     return []
+
+
+def _joined_over(name: str, text: str, start: int, end: int, spans: list[tuple[int, int]], known: set[str]) -> bool:
+    """The name reaches before the phrase at text[start:end] (joined to the words before it) over a span of the data's
+    names other than a place's, or the phrase's part of it is one ('Khamenei and Quds Force', 'Iran Quds Force')."""
+    at = text.rfind(name, 0, end)
+    if at < 0 or at >= start:
+        return False
+    return any(s < start and e > at for s, e in spans) or text[start:end] in known or text[start: at + len(name)] in known
 
 
 def stands_alone(surname: str, text: str, start: int = 0) -> bool:
@@ -784,8 +806,13 @@ def find_candidates(article: Article, registry: Registry, trie: SpellingTrie, me
                     if at_start and " " not in phrase.strip() and not _said_after(phrase, b.text[end: end + 80]) \
                             and not _known(phrase):
                         continue  # one capitalised word opening a sentence tells nothing of itself
-                    for verdict in _judge(_words(phrase), b.text[max(s_start, start - 160): start],
-                                          b.text[end: end + 80], whole, offset + end):
+                    before = b.text[max(s_start, start - 160): start]
+                    verdicts = _judge(_words(phrase), before, b.text[end: end + 80], whole, offset + end)
+                    if any(_joined_over(v.name, b.text, start, end, [sp for sp in full if sp not in places],
+                                        short | full_spellings) for v in verdicts):
+                        # a name joined to the words before it runs over a name of the data: judged alone
+                        verdicts = _judge(_words(phrase), before, b.text[end: end + 80], whole, offset + end, False)
+                    for verdict in verdicts:
                         if verdict.name in full_spellings or verdict.name in short:
                             continue
                         if verdict.name not in judged or verdict.rank < judged[verdict.name].rank:
