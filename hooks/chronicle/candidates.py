@@ -49,7 +49,8 @@ TITLES = frozenset("""President Minister Premier Speaker General Commander Ayato
     Prince Emir Sultan Judge Senator
     Spokesman Spokeswoman Spokesperson Chairman Chairwoman Director MP Lawmaker Pope Patriarch Colonel Admiral
     Brigadier Lieutenant Major Captain Marshal Rapporteur Representative Coordinator Adviser Advisor Imam
-    Prophet Martyr Shahid Lady Undersecretary Under-Secretary Hazrat""".split()) | frozenset(f"{a}." for a in TITLE_ABBREVIATIONS)
+    Prophet Martyr Shahid Lady Undersecretary Under-Secretary Hazrat""".split()) | frozenset(
+    f"{a}." for a in TITLE_ABBREVIATIONS)
 _TITLE_MODIFIERS = frozenset("Prime Vice First Foreign Defence Defense Interior Oil Supreme Grand Deputy Chief Former "
                              "Acting Top Senior".split())
 # The Arabic words for a movement, brigades, a party ... that open the names of armed groups and parties: the name
@@ -104,13 +105,15 @@ _PART_OF = frozenset({"Western", "Eastern", "Northern", "Southern"})
 # Built) alliance').
 _AROUND = r"^[”\"’']?(?:\s+\([^()\n]{1,40}\))?"
 _KIND_AFTER = (
-    ("place", re.compile(_AROUND + r"\s+(?P<word>province|governorate|border crossing|crossing|(?:military |naval |army )?"
+    ("place", re.compile(_AROUND + r"\s+(?P<word>province|governorate|border crossing|crossing"
+                         r"|(?:military |naval |army )?"
                          r"(?:air ?base|base|airport|camp|facility)|city|town|district|region|village|county|port|"
-                         r"oil field|field|refinery|dam|plant|shrine|mountain chain|mountain range|mountains?|hills)\b")),
+                         r"oil field|field|refinery|dam|plant|shrine|mountain chain|mountain range|mountains?"
+                         r"|hills)\b")),
     ("organisation", re.compile(_AROUND + r"\s+(?P<word>militia|militias|group|party|movement|bloc|coalition|alliance|"
                                 r"news agency|force|forces|corps|guards?|army|police|units?|government|administration|"
-                                r"agency|newspaper|daily|channel|network|television|tv|news outlet|news website|news site|"
-                                r"magazine|brigades?|faction|organi[sz]ation|"
+                                r"agency|newspaper|daily|channel|network|television|tv|news outlet|news website|"
+                                r"news site|magazine|brigades?|faction|organi[sz]ation|"
                                 r"council|ministry|foundation|company|bank|university|umbrella group|armed group|"
                                 r"(?:law )?firm)\b")),
 )
@@ -153,8 +156,8 @@ _ROLE_AFTER = re.compile(r"^\s*(?:,|\s[-–—])\s+(?P<clause>(?:who is |who was
                          r"[^,.;:()“”\"]{1,80}(?=,))")
 _RELATIVE_NOUNS = frozenset("""son daughter wife husband brother sister father mother widow nephew niece cousin uncle aunt
     grandson granddaughter""".split())
-_PERSON_ROLES = ROLE_NOUNS | _RELATIVE_NOUNS | frozenset("""attache attaché coach striker winger goalkeeper midfielder defender referee
-    official officials adviser advisor aide envoy cleric analyst researcher
+_PERSON_ROLES = ROLE_NOUNS | _RELATIVE_NOUNS | frozenset("""coach striker winger goalkeeper midfielder defender referee
+    attache attaché official officials adviser advisor aide envoy cleric analyst researcher
     professor head member deputy founder officer spokesman spokeswoman mp lawmaker politician negotiator
     representative counterpart journalist correspondent editor writer activist relative rapporteur coordinator
     undersecretary governor-general teacher student doctor
@@ -315,6 +318,7 @@ _HOLDERS = frozenset("secretary chairman chairwoman director spokesman spokeswom
 
 
 def _names_a_place(words: list[str], i: int) -> bool:
+    """The place word words[i] ends the name, comes before 'of', or opens it as a place's opening word does."""
     return i == len(words) - 1 or words[i + 1] in ("of", "Of") or i == 0 and words[i] in _OPENING_PLACE_WORDS
 
 
@@ -339,15 +343,17 @@ def _known_place(name: str) -> _Judged | None:
     return _Judged(name, "place", _KNOWN_PLACE, 1) if is_known_place(plain) else None
 
 
-# The words for an electoral list or a league of parties, whose names join words with 'and' or open with a place's:
-# 'Reconstruction and Change coalition', 'Karbala Creativity alliance'.
+# The words for an electoral list or a league of parties, whose names join words with 'and' or open with a place's
+# ('Reconstruction and Change coalition', 'Karbala Creativity alliance'), as bodies' names do ('Food and Drug
+# Administration', 'Iran Customs Administration').
 _LIST_WORDS = frozenset({"coalition", "alliance", "bloc", "list"})
 _BEFORE_LIST_NAME = re.compile(rf"(?:^|(?<!,)[\s(“\"‘’'])(?P<word>[{_CAP}][\w’'-]+)(?P<join>\s+and\s+|\s+)$")
 
 
-def _list_name_before(before: str) -> str:
-    """The words before a list's name that are the name's own: a capitalised word the data does not know joined by
-    'and' ('Reconstruction and '), or a place's name ('Karbala '); else ''."""
+def _own_words_before(before: str) -> str:
+    """The words before a list's or a body's name that are the name's own: a capitalised word the data does not know
+    joined by 'and' ('Reconstruction and ', 'Food and '), or a place's name ('Karbala ', 'Iran '); else ''. Not after a
+    list's comma ('..., Nabni and State Forces')."""
     m = _BEFORE_LIST_NAME.search(before)
     if not m or _is_title(m["word"]) or m["word"] in SENTENCE_WORDS or _of_nothing(m["word"]):
         return ""
@@ -547,7 +553,7 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
             w in ORGANISATION_WORDS for w in words[1:]):
         words = words[1:]  # 'Secretary Supreme Council for National Security': the holder's title, then the body
     if body := _body(words):
-        if body.kind == "organisation" and join and (joined := _list_name_before(before)) and (
+        if body.kind == "organisation" and join and (joined := _own_words_before(before)) and (
                 joined.endswith(" and ") or not _of_nothing(words[0])):  # not 'Baghdad Iranian Foreign Ministry'
             return [_Judged(f"{joined}{body.name}", body.kind, body.judged_by, body.rank)]  # 'Food and Drug
             # Administration'; a place's name opening it: 'Iraq Business News'
@@ -585,7 +591,7 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
                 place = " ".join(words[1:]) if len(words) > 1 and _of_nothing(words[0]) else name
                 if is_regional_place(place):
                     return [_Judged(place, kind, f"'{word}' after it", 1)]
-            if word in _LIST_WORDS and join and (joined := _list_name_before(before)):
+            if word in _LIST_WORDS and join and (joined := _own_words_before(before)):
                 name = f"{joined}{name}"  # 'Reconstruction and Change coalition', 'Karbala Creativity alliance'
             if word.casefold() in _NAMING_KIND_WORDS:  # 'the Quds force': the word is part of the name
                 return [_Judged(f"{name} {word}", kind, f"'{word}' after it", 1)]
@@ -645,7 +651,8 @@ def _joined_over(name: str, text: str, start: int, end: int, spans: list[tuple[i
     at = text.rfind(name, 0, end)
     if at < 0 or at >= start:
         return False
-    return any(s < start and e > at for s, e in spans) or text[start:end] in known or text[start: at + len(name)] in known
+    return (any(s < start and e > at for s, e in spans) or text[start:end] in known
+            or text[start: at + len(name)] in known)
 
 
 def stands_alone(surname: str, text: str, start: int = 0) -> bool:
@@ -701,7 +708,7 @@ def _part_of(name: str, spelling: str, kind: str) -> bool:
         return True  # 'Fuad Mohammed Hussein' of 'Fuad Hussein': the same given name and surname, a middle name more
     if kind == "place" and len(b) == len(a) + 1 and b[: len(a)] == a and b[-1].capitalize() in PLACE_WORDS:
         return True  # 'Kurdistan' of 'Kurdistan Region', 'Basra' of 'Basra Province': the place without its kind
-    if kind == "organisation" and len(a) >= 4 and sorted(_content(a)) == sorted(_content(b)) and len(_content(a)) >= 3:
+    if kind == "organisation" and len(a) >= 4 and len(_content(a)) >= 3 and sorted(_content(a)) == sorted(_content(b)):
         return True  # 'Supreme Council for National Security' of 'Supreme National Security Council': the words in
         # another order
     if not 2 <= len(a) < len(b):

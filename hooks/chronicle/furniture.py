@@ -285,9 +285,10 @@ _ENDING = {
         r"|\d+\s+comments?|comments?(?:\s*\(\d+\))?|view comments|show comments|be the first to comment"
         r"|join the (?:conversation|discussion)|please enter your (?:comment|name|email)(?: here)?)\s*[:!.]?$", re.I),
     # a paywall's prompt: the text the page gives stops there ('Register for free to continue reading.')
-    "paywall": re.compile(r"^(?:register|sign up|sign in|log in|subscribe)(?: now)?(?: for free)? to (?:continue|keep) "
-                          r"reading\b.{0,80}$|^(?:to )?continue reading,? (?:register|sign up|sign in|log in|subscribe)\b"
-                          r".{0,80}$", re.I),
+    "paywall": re.compile(r"^(?:register|sign up|sign in|log in|subscribe)(?: now)?(?: for free)? to "
+                          r"(?:continue|keep) reading\b.{0,80}$"
+                          r"|^(?:to )?continue reading,? (?:register|sign up|sign in|log in|subscribe)\b.{0,80}$",
+                          re.I),
     "back to top": re.compile(r"^(?:back to top|scroll to top|to top)(?:\s+button)?$", re.I),
     "credits": re.compile(r"^\(?(?:reporting|writing|editing|additional reporting|compiled|translated|prepared)\s+by\b"
                           # the editors' initials, maybe with the agencies: 'EF/MA', 'jsi/kb (AP, AFP, Reuters)'
@@ -314,8 +315,9 @@ _FURNITURE = {
                                # an author's picture, by its alternative text: 'Avatar of IFP Editorial Staff'
                                r"|avatar(?:\s+(?:of|for)\s+[^.!?]{1,60})?"
                                r"|(?:image |photo |picture )?caption)\s*:?$"
+                               # '| Image:self'
                                r"|^[|\s]*(?:image|photo|picture)\s*:\s*[\w&’'/-]+(?:\s[\w&’'/-]+){0,3}$"
-                               r"|^(?:image|photo|picture)\s+(?:default|placeholder)$"  # an empty picture's text  # '| Image:self' 
+                               r"|^(?:image|photo|picture)\s+(?:default|placeholder)$"  # an empty picture's text
                                rf"|^[-–—/(\s]*(?:(?:EPA-EFE|{_PICTURE_AGENCIES}|File)"
                                r"\s*(?:/|via|through|,|and)?\s*)+\)?\.?$"
                                # a photographer and an agency in capitals: 'HADI ABYAR/MEHR NEWS AGENCY'
@@ -347,8 +349,8 @@ _FURNITURE = {
     # the source a clip or a copied story names on a line of its own: 'Source: Channel 1 (Iran)'
     "source line": re.compile(r"^source\s*:\s*(?-i:[A-Z])[\w .&’'()-]{1,60}$", re.I),
     "copyright": re.compile(r"^(?:©|\(c\)\s|copyright\b)|all rights reserved"
-                           r"|^this material may not be (?:published|reproduced|broadcast)(?:,|\s+or)\s+(?:broadcast|rewritten|redistributed"
-                           r"|reproduced)\b", re.I),
+                           r"|^this material may not be (?:published|reproduced|broadcast)(?:,|\s+or)\s+"
+                           r"(?:broadcast|rewritten|redistributed|reproduced)\b", re.I),
     # the languages a site is printed in, each by its own name: 'كوردی عربي فارسى', 'Kurdî Türkçe English'
     "language menu": re.compile(r"^(?:(?:english|arabic|kurdish|kurd[iî]|persian|farsi|turkish|t[uü]rk[cç]e|fran[cç]ais"
                                 r"|french|deutsch|german|espa[nñ]ol|spanish|русский|russian|中文|urdu|اردو|عربي|العربية"
@@ -361,10 +363,12 @@ _FURNITURE = {
                                r"|^the post .{3,200} appeared first on (?-i:[A-Z])[\w .&’'-]{1,80}\.?$", re.I),
     # the page's note on its own translation, and the languages it is printed in, their names not scraped
     "translation notice": re.compile(r"^(?:powered by (?:automated|automatic|machine) translation"
-                                     r"|(?:disclaimer\s*:\s*)?(?:the|this|our) (?:translations?|text|article) (?:is|are|was|were)"
-                                     r" (?:\w+ )?(?:done|made|produced|generated|translated) (?:through|by|with|using) (?:an? )?"
+                                     r"|(?:disclaimer\s*:\s*)?(?:the|this|our) (?:translations?|text|article)"
+                                     r" (?:is|are|was|were) (?:\w+ )?(?:done|made|produced|generated|translated)"
+                                     r" (?:through|by|with|using) (?:an? )?"
                                      r"(?:ai|machine|automated|automatic|google)\b.*"
-                                     r"|(?:summary |article |also |this (?:article|page) is )?available in\s*:?)$", re.I),
+                                     r"|(?:summary |article |also |this (?:article|page) is )?available in\s*:?)$",
+                                     re.I),
     "promotion": re.compile(r"^(?:join|follow|subscribe to) (?:us|our)\b[^,;]{0,60}\b(?:telegram|whatsapp|channel"
                             r"|newsletter|youtube|instagram|twitter|facebook)\b"
                             r"|^(?:get it on google play|download on the app store|available on the app store"
@@ -378,8 +382,8 @@ _FURNITURE = {
                             # a mailing list's offer: 'Subscribe to Crisis Group’s Email Updates', 'Receive the best
                             # ... right in your inbox.'
                             r"|^subscribe to\b.{0,50}\b(?:e-?mail|updates|alerts|newsletters?)$"
-                            r"|^(?!.*\b(?:said|says|told)\b).{0,100}\b(?:right|straight|directly|delivered) (?:in|into|to) your "
-                            r"inbox\b",
+                            r"|^(?!.*\b(?:said|says|told)\b).{0,100}\b(?:right|straight|directly|delivered)"
+                            r" (?:in|into|to) your inbox\b",
                             re.I),
     # 'The author has diversified experience in investigative journalism', 'The writer is a senior fellow at ...';
     # not 'The writer was arrested in Tehran'
@@ -400,8 +404,9 @@ _FURNITURE = {
     # a page's keywords, in lower case too, six or more, none longer than forty characters, with no 'and' and no full
     # stop: 'Iraq news, Iraq protests, Iraq Iran news, Iran influence in Iraq, Shia militias Iraq, ...'
     "keyword list": re.compile(r"^(?!.*\band\b)[^,.;:!?]{2,40}(?:,\s*[^,.;:!?\s][^,.;:!?]{0,40}){5,},?$"),
+    # a list's label: 'Tags:', 'Related Country:'
     "tags": re.compile(r"^(?:tags?|topics?|keywords?|categor(?:y|ies)|filed under"
-                       r"|related (?:countr(?:y|ies)|topics?|people|subjects?|regions?|issues?))\s*(?::|$)", re.I),  # a list's label
+                       r"|related (?:countr(?:y|ies)|topics?|people|subjects?|regions?|issues?))\s*(?::|$)", re.I),
     "site controls": re.compile(
         r"^(?:advertisement|advertising|sponsored(?: content)?|ad|skip to (?:main )?content|skip navigation|menu|search"
         # a link to the site's section: 'Navigate to Israel & The Middle East section'
@@ -497,7 +502,8 @@ _BYLINE = re.compile(r"^(?:by|written by|reported by|published by|posted by|word
                      r"(?=[A-Z])(?P<names>.*)$"
                      # the wire's title for its writer, on the line under the name: 'AP Diplomatic Writer'
                      # a desk or a staff for a name: 'IFP Editorial Staff', 'Sports Desk'
-                     r"|^(?P<desk>(?-i:(?!(?:The|A|An|Our)\s)(?:[A-Z][\w.&’'-]*\s){1,3}(?:Editorial\s)?(?:Staff|Desk|Team|Newsroom)))$"
+                     r"|^(?P<desk>(?-i:(?!(?:The|A|An|Our)\s)(?:[A-Z][\w.&’'-]*\s){1,3}(?:Editorial\s)?"
+                     r"(?:Staff|Desk|Team|Newsroom)))$"
                      r"|^(?:AP|Associated Press|Reuters|AFP)(?P<title>(?:\s[A-Z][a-z]+){0,3}\s(?:Writer|Correspondent"
                      r"|Reporter|Editor))$"
                      # a name, then the author's title, on the line under the headline: 'Yasir Rashid Researcher'

@@ -316,25 +316,30 @@ def _site_name(url: str | None) -> str:
 
 def _address_words(url: str | None) -> set[str]:
     """The words of the address's last part that reads as words: '.../news/2024/iran-iraq-sign-deal.html'."""
-    if not url:
-        return set()
-    parts = [p for p in urlsplit(url).path.casefold().split("/") if p]
+    return set(_address_slug(url))
+
+
+def _address_slug(url: str | None) -> list[str]:
+    """The same words in order: '.../iraq-begins-issuing-visas' -> ['iraq', 'begins', 'issuing', 'visas']."""
+    parts = [p for p in urlsplit(url).path.casefold().split("/") if p] if url else []
     for part in reversed(parts):
         words = re.findall(r"[a-z]+", part)
         if len(words) >= 3 and not all(re.fullmatch(r"[a-f]+", w) for w in words):  # not an ID: '0000017f-debd-...'
-            return set(words) - {"html", "htm", "php", "amp", "aspx"}
-    return set()
+            return [w for w in words if w not in ("html", "htm", "php", "amp", "aspx")]
+    return []
 
 
 def _find_headline(shapes: list[_Shape], title: str | None, url: str | None = None) -> int | None:
     """Where the headline stands (`_headline_at`); where that line prints the start of the words of one of the next
-    lines, a longer headline's shape (no sentence), cut, that line ('Experts Respond Political Tensions in Iraq Analyzing the Storming of', then 'Experts Respond:
-    Political Tensions in Iraq | Analyzing the Storming of the Parliament and Its Impact')."""
+    lines, a longer headline's shape (no sentence), cut, that line ('Experts Respond Political Tensions in Iraq
+    Analyzing the Storming of', then 'Experts Respond: Political Tensions in Iraq | Analyzing the Storming of the
+    Parliament and Its Impact')."""
     at = _headline_at(shapes, title, url)
     if at is None or title is not None:
         return at
     return next((j for j in range(at + 1, min(at + 4, len(shapes))) if shapes[j].is_text
-                 and not ends_sentence(shapes[j].text.strip()) and word_count(shapes[j].text) <= 2 * HEADLINE_USUAL_WORDS
+                 and not ends_sentence(shapes[j].text.strip())
+                 and word_count(shapes[j].text) <= 2 * HEADLINE_USUAL_WORDS
                  and _cut_words(shapes[at].text, shapes[j].text)
                  and not same_words(_without_site(shapes[j].text), shapes[at].text)), at)  # not '... | Site'
 
@@ -468,7 +473,8 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
     # ('By Anas al-Bar |' between a standfirst and the text).
     head_end = byline_end if byline_end is not None else start
     authors |= {i for i in range(start, head_end) if shapes[i].is_text and _name_alone(shapes[i].text)
-                and is_given_name(shapes[i].text.split()[0]) and any(0 <= j < len(shapes) and not shapes[j].is_text for j in (i - 1, i + 1))}
+                and is_given_name(shapes[i].text.split()[0])
+                and any(0 <= j < len(shapes) and not shapes[j].is_text for j in (i - 1, i + 1))}
     site = _site_name(url)
     named_site = {i for i in range(start, head_end) if site and shapes[i].is_text
                   and re.sub(r"[\W_]+", "", shapes[i].text).casefold() == site}  # 'Peregraf' at peregraf.com
@@ -552,17 +558,11 @@ def _titled_after_date(shapes: list[_Shape], url: str | None) -> tuple[int, str]
         head = words[:k]
         # the headline's words open the address; the next capitalised word opens the sentence after it
         for end in range(len(head), 3, -1):
-            mine = [w for part in head[:end] for w in re.findall(r"[a-z0-9]+", part.casefold())]
+            mine = [w for part in head[:end] for w in re.findall(r"[a-z]+", part.casefold())]
             if slug[:len(mine)] == mine and end + 5 <= len(words) and words[end][:1].isupper() \
                     and words[end + 1][:1].islower() and not ends_sentence(" ".join(head[:end])):
                 return s.number, " ".join(head[:end])
     return None
-
-
-def _address_slug(url: str | None) -> list[str]:
-    """The words of the address's last part, in order: '.../iraq-begins-issuing-visas' -> ['iraq', 'begins', ...]."""
-    parts = [p for p in urlsplit(url).path.casefold().split("/") if p] if url else []
-    return re.findall(r"[a-z0-9]+", parts[-1]) if parts else []
 
 
 def _headline_in_line(shapes: list[_Shape]) -> tuple[int, str, Dateline] | None:
