@@ -740,6 +740,14 @@ def test_a_bodys_name_whole_and_other_evidence(text, expected):
         ("Iran ", "Baghdad ", "Khamenei", "NOC ", "Nabni ")))]
 
 
+def test_a_word_the_text_also_prints_in_lower_case_is_no_surname():
+    """'The Role of Women conference ... women ... Women spoke': a common word in a title's capitals, no one's
+    surname; 'Abbas Mousavi ... Mousavi said' stays a person."""
+    found = candidates(made("The Role of Women conference opened in Baghdad. Many women attended, and Women spoke "
+                            "first.", "Abbas Mousavi met them. Mousavi said the talks went well."))
+    assert [(c.name, c.kind) for c in found] == [("Abbas Mousavi", "person")]
+
+
 def test_a_known_name_or_a_given_name_before_and_is_not_joined_to_a_lists_name():
     """'the Iran and Hezbollah alliance', 'the Ali and Hassan coalition': two names each, not one."""
     found = {c.name for c in candidates(made("The Iran and Hezbollah alliance held, and the Ali and Hassan coalition "

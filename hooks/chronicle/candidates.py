@@ -617,7 +617,8 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
         # 'The Head of X, Y Z,'; the first of a list after the role's plural: 'two militia leaders, Y Z and W V'
         return [_Judged(name, "person", f"role before it: {m['role'].casefold()}", 1)]
     if 2 <= len(capitals) <= 5 and words[-1] not in _NAMES_OF_NOTHING and words[-1] not in _EVENT_WORDS and not \
-            re.fullmatch(r"[A-Z]{2,}s?", words[-1]) and stands_alone(words[-1], text, later):  # a surname, not an
+            re.fullmatch(r"[A-Z]{2,}s?", words[-1]) and stands_alone(words[-1], text, later) \
+            and not re.search(rf"(?<![\w-]){re.escape(words[-1].casefold())}(?![\w-])", text):  # a surname, not an
         # acronym ('Turkish UAVs') nor a meeting's word ('Tripartite Summit')
         return [_Judged(name, "person", f"later surname-only mention: {words[-1]}", 3)]
     if len(capitals) >= 2 and (is_given_name(capitals[0]) or capitals[0] in ("Abu", "Umm", "Abou")):
