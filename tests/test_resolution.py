@@ -305,6 +305,15 @@ def test_an_acronym_after_a_qualifier_of_the_name_is_the_names_and_after_a_longe
     assert [m.entity for m in resolve_mentions(article, index) if m.text == "IRICA"] == []
 
 
+def test_a_countrys_possessive_before_the_name_counts_in_its_acronym():
+    """'Iraq’s Supreme National Security Council (ISNSC)' (The Cradle, in the real pages: 'Iraq’s Kurdistan Region
+    (IKR)'); initials the two do not spell define nothing."""
+    assert links("Iraq’s Supreme National Security Council (ISNSC) met.", "The ISNSC denied it.")[1:] == [
+        ("ISNSC", "snsc"), ("ISNSC", "snsc")]
+    assert [t for t, _ in links("Iraq’s Supreme National Security Council (INSA) met.", "The INSA denied it.")] == [
+        "Supreme National Security Council"]
+
+
 def test_an_acronym_is_linked_only_where_it_spells_the_name():
     """'(AS)' after 'Imam Hussein' is a blessing, not an acronym; 'ISIS' is not the initials of 'Islamic State'."""
     ms = links("The Islamic State (ISIS) said so.", "ISIS later denied it.")

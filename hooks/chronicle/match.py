@@ -1175,6 +1175,7 @@ def _resolve_short(text: str, ids: list[str], ctx: _Context, identified: dict[st
 _DEFINED = re.compile(r"(?P<more>(?:[ \u00a0](?:of|for|in)(?:[ \u00a0](?:of|the|and|al|[A-Z][\w’'-]*)){1,3})?)\s*"
                       r"\((?P<acronym>[A-Z][A-Za-z&]{1,9})\)")
 _SMALL_WORDS = frozenset({"of", "for", "the", "and", "in", "al", "el", "&"})
+_OWNER_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w-]*)[’']s[ \u00a0]$")
 
 
 def _spells(acronym: str, phrase: str) -> bool:
@@ -1202,8 +1203,12 @@ def _acronyms(article: Article, found: list[tuple], senses, entities: dict[str, 
         ss = senses(b.text[f.start:f.end], f)
         full = {s.entity for s in ss if s.full}
         m = _DEFINED.match(b.text, f.end)
-        if len(full) == 1 and m and m["acronym"] != b.text[f.start:f.end] and _spells(
-                m["acronym"], b.text[f.start:f.end] + m["more"]) and not (  # 'Kurdistan Region[ of Iraq] (KRI)'
+        # the initials of a country's possessive before the name count: 'Iraq’s Kurdistan Region (IKR)'
+        owner = _OWNER_BEFORE.search(b.text, max(0, f.start - 40), f.start)
+        if len(full) == 1 and m and m["acronym"] != b.text[f.start:f.end] and (_spells(
+                m["acronym"], b.text[f.start:f.end] + m["more"]) or owner and _spells(
+                m["acronym"], f"{owner[1]} {b.text[f.start:f.end]}{m['more']}")) and not (  # 'Kurdistan Region[ of
+                # Iraq] (KRI)'
                 m["more"] and m["more"].split()[-1] in ORGANISATION_WORDS
                 and entities[next(iter(full))].kind != "organisation"):  # not 'Islamic Republic[ of Iran Customs
             # Administration] (IRICA)': the acronym of a body named after the place
