@@ -655,6 +655,17 @@ def test_a_headline_between_the_scrapes_date_and_the_text_is_read_off_its_line(l
     assert page.kept[0].line == (1 if line.rstrip().endswith(".") else 3)  # the line is text where it holds text
 
 
+def test_the_sites_masthead_with_its_motto_glued_on_is_not_the_headline():
+    """'The Washington PostDemocracy Dies in Darkness' over the headline at washingtonpost.com; a headline that opens
+    with a word the site's name also opens with stays the headline."""
+    text = ("The Washington PostDemocracy Dies in Darkness\n\nIn militants’ hands, drones emerge as a deadly new wild "
+            "card\n\nThe assassins’ weapon was a souped-up hobby drone, officials said.\n")
+    assert read_page(text, url="https://www.washingtonpost.com/world/2021/12/06/drones/").headline == (
+        "In militants’ hands, drones emerge as a deadly new wild card")
+    assert read_page("Iran and Iraq sign a rail deal\n\nThe two sides signed it in Baghdad, officials said.\n",
+                     url="https://iran.example/a-b-c-d").headline == "Iran and Iraq sign a rail deal"
+
+
 def test_a_paywall_prompt_ends_the_text_the_page_gives():
     """A page gives its first paragraphs, then asks the reader to register: the prompt, the appeal under it and the
     author's box after it are not the article's."""

@@ -314,6 +314,23 @@ def _site_name(url: str | None) -> str:
     return labels[-2] if len(labels) >= 2 and len(labels[-2]) >= 3 else ""
 
 
+def _with_masthead(shapes: list[_Shape], site: str) -> list[_Shape]:
+    """The lines, where one of the first three prints the site's name as its address's host gives it with a motto
+    glued to it ('The Washington PostDemocracy Dies in Darkness' at washingtonpost.com): that line is the site's."""
+    out = list(shapes)
+    for i, s in enumerate(shapes[:3]):
+        if site and s.is_text and word_count(s.text) <= 10 and _glued_after_site(s.text.strip(), site):
+            out[i] = replace(s, furniture="the site's name")
+    return out
+
+
+def _glued_after_site(text: str, site: str) -> bool:
+    """The text opens with the site's name ('The' maybe before it), spaced as it likes, and a capital follows it glued
+    to its last letter: 'The Washington PostDemocracy ...' for 'washingtonpost'."""
+    m = re.match(r"(?:the\s*)?" + r"[\W_]*".join(map(re.escape, site)), text, re.I)
+    return bool(m) and m.end() < len(text) and text[m.end() - 1].islower() and text[m.end()].isupper()
+
+
 def _address_words(url: str | None) -> set[str]:
     """The words of the address's last part that reads as words: '.../news/2024/iran-iraq-sign-deal.html'."""
     return set(_address_slug(url))
@@ -404,6 +421,7 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
     lines = text.split("\n")
     shapes = _with_menus([_shape(n + 1, line) for n, line in enumerate(lines) if line.strip()])
     shapes = _with_boxes_within_text(shapes)
+    shapes = _with_masthead(shapes, _site_name(url))
     # A line that opens with a date before its text ('date 2023-12-26 Biden orders strikes ...'), maybe after a byline
     # ('Sangar Ali | 7 April 2019 – ...'): the date is the page's, where it prints no other; and where the text is a
     # headline, the line is read as that headline.
