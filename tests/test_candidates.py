@@ -684,6 +684,8 @@ def test_a_lists_name_is_read_whole_before_the_word_for_a_league(text, expected)
     # given names of the region; an office's title; a mountain's; an outlet's kind; a camp; a school; a day
     ("The faction serves the personal interests of Rayan al-Kildani. The envoy replaced Iraj Masjidi in Baghdad.",
      [("Rayan al-Kildani", "person", "given name: Rayan"), ("Iraj Masjidi", "person", "given name: Iraj")]),
+    ("Flights were cancelled after a decision of Touraj Dehghan Zanganeh, the officials said.",
+     [("Touraj Dehghan Zanganeh", "person", "given name: Touraj")]),
     ("The officials who spoke with Al-Araby Al-Jadeed news outlet crossed the Hamrin mountain chain to the Azna Camp.",
      [("Al-Araby Al-Jadeed", "organisation", "'news outlet' after it"),
       ("Hamrin", "place", "'mountain chain' after it"), ("Azna Camp", "place", "place word: Camp")]),
