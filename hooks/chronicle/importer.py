@@ -294,14 +294,18 @@ def _paragraphs(draft: Draft) -> list[str]:
 def _same_text(paragraphs: list[str], article: Article) -> bool:
     """The article holds more than half of the paragraphs word for word, and more than half of their text: an outlet's
     appeal that two of its pages keep among their paragraphs, six short lines, does not make two stories one."""
-    theirs = {b.text for b in article.blocks if b.kind == "p"}
-    shared = [p for p in paragraphs if p in theirs]
+    shared = _shared_paragraphs(paragraphs, article)
     return 2 * len(shared) > len(paragraphs) and 2 * sum(map(len, shared)) > sum(map(len, paragraphs))
 
 
 def _shared(paragraphs: list[str], article: Article) -> int:
+    return len(_shared_paragraphs(paragraphs, article))
+
+
+def _shared_paragraphs(paragraphs: list[str], article: Article) -> list[str]:
+    """The paragraphs the article holds word for word."""
     theirs = {b.text for b in article.blocks if b.kind == "p"}
-    return sum(p in theirs for p in paragraphs)
+    return [p for p in paragraphs if p in theirs]
 
 
 def _either(readings: tuple[dt.date, dt.date]) -> str:

@@ -1178,6 +1178,14 @@ _SMALL_WORDS = frozenset({"of", "for", "the", "and", "in", "al", "el", "&"})
 _OWNER_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w-]*)[’']s[ \u00a0]$")
 
 
+def _defines(acronym: str, text: str, f: Found, more: str) -> bool:
+    """The acronym after the name text[f.start:f.end] spells it, with the qualifier after it ('Kurdistan Region[ of
+    Iraq] (KRI)'), or with a country's possessive before it ('Iraq’s Kurdistan Region (IKR)')."""
+    name = text[f.start:f.end]
+    owner = _OWNER_BEFORE.search(text, max(0, f.start - 40), f.start)
+    return _spells(acronym, name + more) or bool(owner) and _spells(acronym, f"{owner[1]} {name}{more}")
+
+
 def _spells(acronym: str, phrase: str) -> bool:
     """The acronym is the initials of the phrase's words, small words ('of', 'the', 'al') skipped or not:
     'PMF' of 'Popular Mobilization Forces', 'IRGC' of 'Islamic Revolutionary Guard Corps'."""
@@ -1203,12 +1211,8 @@ def _acronyms(article: Article, found: list[tuple], senses, entities: dict[str, 
         ss = senses(b.text[f.start:f.end], f)
         full = {s.entity for s in ss if s.full}
         m = _DEFINED.match(b.text, f.end)
-        # the initials of a country's possessive before the name count: 'Iraq’s Kurdistan Region (IKR)'
-        owner = _OWNER_BEFORE.search(b.text, max(0, f.start - 40), f.start)
-        if len(full) == 1 and m and m["acronym"] != b.text[f.start:f.end] and (_spells(
-                m["acronym"], b.text[f.start:f.end] + m["more"]) or owner and _spells(
-                m["acronym"], f"{owner[1]} {b.text[f.start:f.end]}{m['more']}")) and not (  # 'Kurdistan Region[ of
-                # Iraq] (KRI)'
+        if len(full) == 1 and m and m["acronym"] != b.text[f.start:f.end] and _defines(
+                m["acronym"], b.text, f, m["more"]) and not (
                 m["more"] and m["more"].split()[-1] in ORGANISATION_WORDS
                 and entities[next(iter(full))].kind != "organisation"):  # not 'Islamic Republic[ of Iran Customs
             # Administration] (IRICA)': the acronym of a body named after the place

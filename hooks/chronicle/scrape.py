@@ -421,7 +421,8 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
     lines = text.split("\n")
     shapes = _with_menus([_shape(n + 1, line) for n, line in enumerate(lines) if line.strip()])
     shapes = _with_boxes_within_text(shapes)
-    shapes = _with_masthead(shapes, _site_name(url))
+    site = _site_name(url)
+    shapes = _with_masthead(shapes, site)
     # A line that opens with a date before its text ('date 2023-12-26 Biden orders strikes ...'), maybe after a byline
     # ('Sangar Ali | 7 April 2019 – ...'): the date is the page's, where it prints no other; and where the text is a
     # headline, the line is read as that headline.
@@ -493,7 +494,6 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
     authors |= {i for i in range(start, head_end) if shapes[i].is_text and _name_alone(shapes[i].text)
                 and is_given_name(shapes[i].text.split()[0])
                 and any(0 <= j < len(shapes) and not shapes[j].is_text for j in (i - 1, i + 1))}
-    site = _site_name(url)
     named_site = {i for i in range(start, head_end) if site and shapes[i].is_text
                   and re.sub(r"[\W_]+", "", shapes[i].text).casefold() == site}  # 'Peregraf' at peregraf.com
     told_again = next((i for i in range(head_end + 1, len(shapes)) if shapes[i].is_prose
