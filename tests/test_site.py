@@ -179,6 +179,16 @@ def test_the_theme_script_is_configured_without_its_own_search(site):
         assert app["translations"]["clipboard.copy"] == "Copy to clipboard"
 
 
+def test_the_theme_files_no_page_loads_are_left_out(site):
+    """Material's own search (its worker and its languages) and its source maps are not copied into the site; its
+    script and style sheets, which every page loads, are."""
+    assert not (site / "assets/javascripts/lunr").exists() and not (site / "assets/javascripts/workers").exists()
+    assert not list(site.rglob("*.map"))
+    html = page(site, "people/hassan-rouhani")
+    loaded = re.findall(r'(?:src|href)="\.\./\.\./(assets/(?:javascripts|stylesheets)/[^"]+)"', html)
+    assert len(loaded) >= 3 and all((site / path).is_file() for path in loaded), loaded
+
+
 def test_nav_stays_short(site):
     """Article and person pages are not in the nav: a page's nav does not grow with the archive."""
     html = page(site, "articles/2021-09-12-vice-president-iran-iraq-relations-play")
