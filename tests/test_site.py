@@ -189,6 +189,18 @@ def test_the_theme_files_no_page_loads_are_left_out(site):
     assert len(loaded) >= 3 and all((site / path).is_file() for path in loaded), loaded
 
 
+def test_the_palette_script_is_one_file_each_page_loads_in_its_header(site):
+    """The script that applies the reader's palette before the page is drawn is loaded, not deferred, in the header
+    of every kind of page, from one file a browser keeps, rather than written into every page."""
+    for url in ("", "people", "people/hassan-rouhani",
+                "articles/2021-02-06-iran-iraq-strong-ties-ensure-regional-security"):
+        html = page(site, url)
+        header = html[html.index("<header"):html.index("</header>")]
+        assert re.search(r'<script src="(?:\.\./)*assets/palette\.js"></script>', header), url
+        assert "archivePalette=" not in html, url
+    assert "window.archivePalette=function" in (site / "assets/palette.js").read_text(encoding="utf-8")
+
+
 def test_nav_stays_short(site):
     """Article and person pages are not in the nav: a page's nav does not grow with the archive."""
     html = page(site, "articles/2021-09-12-vice-president-iran-iraq-relations-play")

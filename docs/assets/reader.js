@@ -11,7 +11,7 @@
   }
 
   // The palette toggle's radio buttons, one a palette (overrides/partials/palette.html): archivePalette, which the
-  // header's script defines and which applied the palette before the page was drawn, switches to a button's
+  // header's script (assets/palette.js) defines and which applied the palette before the page was drawn, switches to a button's
   // palette and keeps the choice; Enter on a button moves on to the next palette, as in Material's toggle. The
   // browser's own controls and bar (color-scheme, theme-color) follow the header's colours.
   var palettes = document.querySelectorAll("[data-archive-palette] input");
