@@ -11,9 +11,9 @@
   }
 
   // The palette toggle's radio buttons, one a palette (overrides/partials/palette.html): archivePalette, which the
-  // header's script (assets/palette.js) defines and which applied the palette before the page was drawn, switches to a button's
-  // palette and keeps the choice; Enter on a button moves on to the next palette, as in Material's toggle. The
-  // browser's own controls and bar (color-scheme, theme-color) follow the header's colours.
+  // header's script (assets/palette.js) defines and which applied the palette before the page was drawn, switches
+  // to a button's palette and keeps the choice; Enter on a button moves on to the next palette, as in Material's
+  // toggle. The browser's own controls and bar (color-scheme, theme-color) follow the header's colours.
   var palettes = document.querySelectorAll("[data-archive-palette] input");
 
   function browserColours() {
