@@ -239,6 +239,7 @@ def theme_env(env: jinja2.Environment) -> jinja2.Environment:
         {"material": jinja2.FileSystemLoader(str(Path(material.__file__).parent / "templates"))})])
     env.globals["archive_memo"] = _memo(os.environ.get("ARCHIVE_THEME_MEMO", "1") != "0")
     env.globals["archive_indexed"] = indexed
+    env.filters["archive_palettes"] = palettes
     # The theme's templates indent their tags for their own reading: a line's indentation shrinks to one space and
     # the line break after a block tag goes as each template is read, 1.2 KB of every page. Whitespace stays
     # wherever there was some, so what the page shows does not change, nor does its content, which the templates
@@ -246,6 +247,20 @@ def theme_env(env: jinja2.Environment) -> jinja2.Environment:
     env.trim_blocks = env.lstrip_blocks = True
     env.add_extension(_Unindented)
     return env
+
+
+def palettes(configured: list | dict | None) -> list[dict[str, str | None]]:
+    """The palettes of mkdocs.yml's theme as assets/palette.js makes its toggle of them: each one's media query, its
+    scheme, primary and accent colours as Material's style sheets name them (its defaults where one is not given),
+    and the name of its toggle, which switches to the next palette, or None where it has none."""
+    if not configured:
+        return []
+    listed = [configured] if isinstance(configured, dict) else configured
+    return [{"media": option.get("media") or "",
+             "scheme": (option.get("scheme") or "default").replace(" ", "-"),
+             "primary": (option.get("primary") or "indigo").replace(" ", "-"),
+             "accent": (option.get("accent") or "indigo").replace(" ", "-"),
+             "toggle": (option.get("toggle") or {}).get("name")} for option in listed]
 
 
 class _Unindented(jinja2.ext.Extension):

@@ -189,16 +189,24 @@ def test_the_theme_files_no_page_loads_are_left_out(site):
     assert len(loaded) >= 3 and all((site / path).is_file() for path in loaded), loaded
 
 
-def test_the_palette_script_is_one_file_each_page_loads_in_its_header(site):
-    """The script that applies the reader's palette before the page is drawn is loaded, not deferred, in the header
-    of every kind of page, from one file a browser keeps, rather than written into every page."""
+def test_the_palette_toggle_and_its_script_are_one_file_each_page_loads_in_its_header(site):
+    """The script that makes the palette toggle and applies the reader's palette before the page is drawn is loaded,
+    not deferred, in the header of every kind of page, just after the toggle's empty form, from one file a browser
+    keeps, rendered with mkdocs.yml's palettes; no page carries the toggle's buttons or the script itself."""
     for url in ("", "people", "people/hassan-rouhani",
                 "articles/2021-02-06-iran-iraq-strong-ties-ensure-regional-security"):
         html = page(site, url)
         header = html[html.index("<header"):html.index("</header>")]
+        assert re.search(r'<form class="md-header__option" data-archive-palette></form>', header), url
         assert re.search(r'<script src="(?:\.\./)*assets/palette\.js"></script>', header), url
-        assert "archivePalette=" not in html, url
-    assert "window.archivePalette=function" in (site / "assets/palette.js").read_text(encoding="utf-8")
+        assert "archivePalette" not in html and "__palette" not in html, url
+    script = (site / "assets/palette.js").read_text(encoding="utf-8")
+    configured = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    made = json.loads(re.search(r"var PALETTES = (\[.*?\]);", script)[1])
+    assert made == [{"media": option["media"], "scheme": option["scheme"], "primary": option["primary"],
+                     "accent": option["accent"], "toggle": option["toggle"]["name"]}
+                    for option in configured["theme"]["palette"]]
+    assert "window.archivePalette = function" in script and "{{" not in script and "{%" not in script
 
 
 def test_nav_stays_short(site):
