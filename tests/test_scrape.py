@@ -75,6 +75,9 @@ GOLDEN = yaml.safe_load((LAYOUTS / "expected.yml").read_text(encoding="utf-8"))
     ("date 2020-01-08 USA TODAY", dt.date(2020, 1, 8), False),  # the scrape's date, then the outlet in capitals
     ("11/مارس/2019", dt.date(2019, 3, 11), False),  # an Arabic month's name between slashes
     ("Source: New York Times February 04, 2019 02:37 UTC", dt.date(2019, 2, 4), False),  # a credit line's source
+    # the authors, the date and its update, in segments (Anadolu Agency): the date, not its update
+    ("Bekir Aydoğan, Fakhradin Ibrahim Mohammad  | 31.08.2023 - Update : 31.08.2023", dt.date(2023, 8, 31), False),
+    ("Jane Doe | Updated: 2 June 2020 - 1 June 2020", dt.date(2020, 6, 1), False),
 ])
 def test_datelines_in_outlets_formats(line, date, updated):
     """A line that prints a date, with at most a label, a weekday, a time and a zone around it, is a dateline."""
@@ -105,6 +108,8 @@ def test_datelines_in_outlets_formats(line, date, updated):
     "Iran and Iraq sign a rail deal - 09 May 2023 - talks to follow.",  # a sentence, whatever its segments
     "Iran and Iraq sign a rail deal on 09 May 2023 - Page 6",  # no segment is a date alone
     "9 May 2023 - 10 May 2023",  # two dates: which is the page's?
+    "Updated: 9 May 2023 - Updated: 10 May 2023",  # two updates and no date
+    "9 May 2023 - 10 May 2023 - Updated: 11 May 2023",  # two dates beside the update
     "By December 31, 2019 the troops had left",
     "by the way May 3, 2020",
     "Dec 04, 2019 [Iran and Iraq]",  # brackets that hold no update
@@ -203,6 +208,8 @@ def test_news_ids(line, news_id):
     ("Iraq/Security", "breadcrumbs"),  # sections between slashes, no space
     ("Iran/Iraq/Middle East/nuclear weapons/United States", "breadcrumbs"),
     ("TT", "site controls"),  # a text-size control
+    ("  • +A -A", "site controls"),  # the text's size buttons, in a bulleted list (INA), or alone (NRT)
+    ("+ -", "site controls"),
     ("Enable Read mode", "site controls"),
     ("100% Font Size", "site controls"),
     ("Published: Updated:", "site controls"),  # the labels, their dates not scraped
@@ -334,6 +341,8 @@ def test_furniture_by_its_shape(line, reason):
     "He met the ministers of Iran, Iraq, Syria, Turkey, Lebanon and Jordan.",  # a list in a sentence
     "Killed: Ahmed, Ali, Hassan, Hussein, Mahdi, Abbas",  # a label before it
     "This material may not be published without the court's leave, the lawyer said.",
+    "1 + 1 - 2",  # signs with numbers, not the text's size buttons
+    "A - A",
 ])
 def test_text_is_not_furniture(line):
     """Sentences and subheadings of the articles are never taken for furniture."""
@@ -795,6 +804,28 @@ def test_a_headline_scraped_without_its_capital_before_the_dateline():
                      "2022-11-27 13:55Font\nThe prime minister will be heading to Tehran tomorrow.\n")
     assert page.headline.startswith("to broker a new round")
     assert page.date == dt.date(2022, 11, 27)
+
+
+def test_a_headline_printed_as_a_sentence_above_the_pages_date_is_the_headline():
+    """The page's first line, one short sentence with its full stop, then the date (one that reads two ways too):
+    the headline. A sentence with a paragraph or another line of text before the date, or two sentences, or a
+    sentence after another line of text, is text."""
+    page = read_page("Iraq reveals a dangerous plan from Iran about water.\n\n09:52 - 08/05/2022\n\n"
+                     "Iraq's water resources minister has strongly criticized Iran's water policy.\n\n48 View\n",
+                     url="https://example.org/en/Details.aspx?jimare=1174")
+    assert page.headline == "Iraq reveals a dangerous plan from Iran about water."
+    assert [k.text for k in page.kept] == ["Iraq's water resources minister has strongly criticized Iran's water policy."]
+    page = read_page("Iraq and Iran sign a water deal.\nMay 8, 2022\nThe two ministers met in Baghdad.\n")
+    assert page.headline == "Iraq and Iran sign a water deal." and page.date == dt.date(2022, 5, 8)
+    for text, sentence in (
+            ("Iraq and Iran met. They signed a water deal.\nMay 8, 2022\nThe two ministers met in Baghdad.\n",
+             "Iraq and Iran met. They signed a water deal."),
+            ("Iraq and Iran sign a water deal.\nThe two ministers met in Baghdad.\nMay 8, 2022\n",
+             "Iraq and Iran sign a water deal."),
+            ("Water deal signed\nIraq and Iran sign a water deal.\nMay 8, 2022\nThe ministers met in Baghdad.\n",
+             "Iraq and Iran sign a water deal.")):
+        page = read_page(text)
+        assert page.headline != sentence and sentence in [k.text for k in page.kept], text
 
 
 def test_a_caption_printed_twice_is_kept_once_and_a_byline_is_not_the_lead():

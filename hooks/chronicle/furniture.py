@@ -133,6 +133,8 @@ def read_dateline(line: str) -> Dateline | None:
     if len(segments) < 2 or any(word_count(s) > HEADING_MAX_WORDS for s in segments):
         return None
     found = [d for d in map(_read_dateline, segments) if d]
+    if len(found) > 1:  # the date, then its update ('Bekir Aydoğan | 31.08.2023 - Update : 31.08.2023'): the date
+        found = [d for d in found if not d.updated]
     if len(found) != 1:
         return None
     return Dateline(text, found[0].date, found[0].updated, found[0].outlet)
@@ -415,6 +417,8 @@ _FURNITURE = {
         r"|newsletter|listen(?: to (?:this|the) (?:article|story))?|play audio|image_print\S*(?:\s.*)?"
         r"|(?:click|tap) (?:here )?to (?:start )?(?:listen(?:ing)?|play)(?: to (?:this|the) (?:article|story))?"
         r"|font size|text size|a\+|a-|a\+ a-|t ?t|follow us(?: on \w+)?"
+        # the text's size buttons, as many sites print them: 'A+ A-', '• +A -A', '+ -'
+        r"|[•·]?\s*(?:\+\s*a?|a\s*\+)\s*(?:-\s*a?|a\s*-)"
         r"|download (?:the |our )?app|get the app|\d+\s*min(?:ute)?s? read"
         r"|(?:estimated )?reading time\s*:?\s*\d+\s*(?:min(?:ute)?s?|m)\.?|select (?:a |your )?language\s*:?"
         r"|published on\s*:"

@@ -247,8 +247,22 @@ def _heads(shapes: list[_Shape], i: int) -> bool:
     nxt = shapes[i + 1] if i + 1 < len(shapes) else None
     if _asks(s):
         return (nxt is not None and not nxt.is_prose) or _before_dateline(shapes, i)
+    if _stated_above_date(shapes, i):
+        return True
     return (not ends_sentence(_abbreviation_ended(s.text)) and not s.text.rstrip().endswith((":", ";", ","))
             and _before_dateline(shapes, i))
+
+
+def _stated_above_date(shapes: list[_Shape], i: int) -> bool:
+    """Line i is the page's first line of text, one short sentence with its full stop, and the page's date comes
+    next, before any paragraph: a headline printed as a sentence ('Iraq reveals a dangerous plan from Iran about
+    water.', then '09:52 - 08/05/2022')."""
+    s, nxt = shapes[i], shapes[i + 1] if i + 1 < len(shapes) else None
+    text = s.text.strip()
+    return (nxt is not None and (nxt.dateline is not None or nxt.furniture == TWO_WAY_DATE)
+            and not any(earlier.is_text for earlier in shapes[:i]) and text.endswith(".") and text[:1].isupper()
+            and not re.search(r"[.!?][\"”’)]*\s+\S", text)
+            and HEADLINE_MIN_WORDS <= word_count(text) <= HEADLINE_USUAL_WORDS)
 
 
 # maybe after a byline and a bar ('Sangar Ali | 7 April 2019 – HALABJA (Kurdistan 24) – A delegation ...')
