@@ -427,6 +427,20 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
       ("Ahmed al-Jubouri", "person", "given name: Ahmed"),
       ("Rayan al-Kildani", "person", "role before it: leader"),
       ("Waad Qado", "person", "named in a list with Rayan al-Kildani")]),
+    # a body's name that its initials in brackets spell, small words and commas included, is one name; not the pieces
+    # they cut it into, nor a country's possessive before it
+    (["Mehrabian, who heads the Regional Center on Urban Water Management (RCUWM), affiliated to the United Nations "
+      "Educational, Scientific and Cultural Organization (UNESCO), spoke."],
+     [("Regional Center on Urban Water Management", "organisation", "acronym: (RCUWM)"),
+      ("United Nations Educational, Scientific and Cultural Organization", "organisation", "acronym: (UNESCO)")]),
+    (["Iran’s Revolutionary Guard Corps (IRGC) fired missiles."],
+     [("Revolutionary Guard Corps", "organisation", "organisation word: Corps")]),
+    (["The Cultural Organization of Iraq and the United Nations Educational, Scientific and Cultural Organization "
+      "(UNESCO) met."],
+     [("Cultural Organization of Iraq", "organisation", "organisation word: Organization"),
+      ("United Nations Educational, Scientific and Cultural Organization", "organisation", "acronym: (UNESCO)")]),
+    (["The army and the Baghdad Central Command (ABCC) met."], [("Baghdad Central Command", "organisation",
+                                                                 "organisation word: Command")]),
 ])
 def test_names_and_how_they_are_judged(paragraphs, expected):
     """A title before the name, a later surname alone, an organisation or place word, an acronym, 'in' a place."""

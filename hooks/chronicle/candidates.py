@@ -830,6 +830,7 @@ def find_candidates(article: Article, registry: Registry, trie: SpellingTrie, me
         if name not in full_spellings and name not in judged and pattern.search(whole):
             judged[name] = _known_body(name) or _Judged(name, "place", _KNOWN_PLACE, 1)
     _list_siblings(blocks, mentions, registry, judged, full_spellings)
+    _spelt_out(blocks, judged, full_spellings)
     # A surname alone of a person proposed in full is that person's short form, not someone new; unless the one named in
     # full is brought in as another's relative, whose surname it may be ('Sayed Hussain Shirazi, the son of ...').
     surnames = {v.name.split()[-1] for v in judged.values()
@@ -857,6 +858,54 @@ def find_candidates(article: Article, registry: Registry, trie: SpellingTrie, me
         out.append(_candidate(name, verdict, block, sentence, _surname_mentions(name, verdict.kind, whole,
                               full_spellings), _spelt_like(name, verdict.kind, registry, countries), taken))
     return out
+
+
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{3,8})\)")
+# the small words and commas inside a body's name that its initials pass over: 'United Nations Educational,
+# Scientific and Cultural Organization (UNESCO)', 'Regional Center on Urban Water Management (RCUWM)'
+_SPELT_OVER = frozenset({",", "of", "on", "for", "and", "&", "the", "in", "to"})
+
+
+def _spelt_out(blocks: list[Block], judged: dict[str, _Judged], full_spellings: set[str]) -> None:
+    """A body's name spelt out before its initials in brackets, small words and commas included, is one name: the
+    words, each a capital, whose initials the acronym spells, back from the bracket. It stands for the pieces the
+    small words cut it into, wherever the text prints them only inside it ('United Nations Educational' and 'Cultural
+    Organization' of the 'United Nations Educational, Scientific and Cultural Organization (UNESCO)')."""
+    found = []
+    for b in blocks:
+        for m in _BRACKETED_ACRONYM.finditer(b.text):
+            name = _spelt_by(m[1], b.text[: m.start()])
+            if name and name not in full_spellings and m[1] not in full_spellings and \
+                    any(w in ORGANISATION_WORDS for w in name.split()) and (" " in name):
+                found.append(name)
+                if name not in judged or judged[name].rank > 2:
+                    judged[name] = _Judged(name, "organisation", f"acronym: ({m[1]})", 2)
+    whole = "\n".join(b.text for b in blocks)
+    for part in [n for n in judged if any(n != f and n in f for f in found)]:
+        longer = [n for n in judged if n != part and part in n]
+        covered = [(m.start(), m.end()) for n in longer for m in re.finditer(re.escape(n), whole)]
+        if all(any(s <= m.start() and m.end() <= e for s, e in covered) for m in re.finditer(re.escape(part), whole)):
+            del judged[part]
+
+
+def _spelt_by(acronym: str, before: str) -> str | None:
+    """The words just before an acronym whose initials it spells, in order, with the small words and commas between
+    them that it passes over; None where the words before do not spell it."""
+    words = list(re.finditer(r"[\w’'&-]+|,", before))
+    letters, i, start = len(acronym), len(words) - 1, None
+    while i >= 0 and letters:
+        word = words[i][0]
+        initial = next((c for c in word if c.isupper()), "")
+        if word in _SPELT_OVER and start is not None:
+            i -= 1
+            continue
+        if not word[:1].isupper() and not re.match(r"(?:al|el)-", word) or initial != acronym[letters - 1] \
+                or re.search(r"[’']s$", word):  # 'Iran’s Revolutionary Guard Corps (IRGC)': an owner, no initial
+            return None
+        letters, start, i = letters - 1, i, i - 1
+    if letters or start is None:
+        return None
+    return before[words[start].start():].strip(" ,")
 
 
 _ITEM = rf"(?:(?<![\w’'-])(?:al|el)-)?[{_CAP}][\w’'-]*(?:[ \u00a0](?:al-|bin |ibn )?[{_CAP}][\w’'-]*){{0,3}}"
