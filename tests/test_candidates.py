@@ -439,6 +439,10 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
       "(UNESCO) met."],
      [("Cultural Organization of Iraq", "organisation", "organisation word: Organization"),
       ("United Nations Educational, Scientific and Cultural Organization", "organisation", "acronym: (UNESCO)")]),
+    # a river, a lake or marshes named with the common noun in lower case after the name
+    (["The Sirwan river begins in Iran and feeds the Hawizeh marshes."],
+     [("Sirwan", "place", "'river' after it"), ("Hawizeh", "place", "'marshes' after it")]),
+    (["The Iraqi river police and the Kurdish lake authority met."], []),
     (["The army and the Baghdad Central Command (ABCC) met."], [("Baghdad Central Command", "organisation",
                                                                  "organisation word: Command")]),
 ])
