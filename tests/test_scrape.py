@@ -828,6 +828,16 @@ def test_a_headline_printed_as_a_sentence_above_the_pages_date_is_the_headline()
         assert page.headline != sentence and sentence in [k.text for k in page.kept], text
 
 
+def test_a_lists_short_item_is_a_paragraph_like_its_siblings_not_a_subheading():
+    page = read_page("Iran's Kurdish opposition groups\nMay 8, 2024\nThe opposition comprises several parties.\n"
+                     "About the parties\n"
+                     "• Komala Party of Iranian Kurdistan: Founded in 1969, led by Abdullah Mohtadi\n"
+                     "• Kurdistan Freedom Party (PAK): Founded in 1991, led by Hussein Yazdanpanah\n"
+                     "The parties were disarmed in 2023.\n")
+    assert [(k.kind, k.text[:10]) for k in page.kept] == [("p", "The opposi"), ("h2", "About the "),
+                                                          ("p", "• Komala P"), ("p", "• Kurdista"), ("p", "The partie")]
+
+
 def test_a_caption_printed_twice_is_kept_once_and_a_byline_is_not_the_lead():
     page = read_page("By Jane Doe.\nIraq and Iran sign a deal\nMarch 19, 2023\n"
                      "Officials sign the deal in Baghdad on Sunday. (AP Photo/Hadi Mizban)\n"

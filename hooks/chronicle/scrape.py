@@ -529,7 +529,9 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
         if reason:
             dropped.append(Dropped(s.number, s.text, reason))
         else:
-            kind = "caption" if s.caption else "h2" if is_heading_shape(s.text) else "p"
+            # a list's item is no subheading, however short ('• Kurdistan Freedom Party (PAK): Founded in 1991')
+            kind = "caption" if s.caption else "h2" if is_heading_shape(s.text) and not _MENU_ITEM.match(s.text) \
+                else "p"
             kept.append(Kept(s.number, kind, s.text))
     if not any(k.kind == "p" for k in kept):
         raise DataError(name, None, "holds no paragraph of article text (every line was read as a "
