@@ -54,7 +54,8 @@ FRONT = {
     "title": TITLE,
     "outlet": f"Outlet {IMG}",
     "date": "2021-03-02",
-    "url": "https://example.org/news?id=1&q={{7*7}}",
+    # an apostrophe, which an address may hold, to break out of an attribute written between apostrophes
+    "url": f"https://example.org/news?id=1&q={{{{7*7}}}}&x='onmouseover='window.{SENTINEL}=1'",
     "news_id": jinja("N"),
     "dateline": f"Dateline {IFRAME}",
     "supplied": {"outlet": f"Note {SCRIPT} {jinja('S')}"},

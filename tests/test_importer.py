@@ -190,6 +190,25 @@ def test_a_given_date_that_differs_from_the_printed_one_is_reported():
                         "2021-02-07"]
 
 
+@pytest.mark.parametrize("url, accepted", [
+    ("https://iranpress.com/iran-i139560-iran's_parliament_spox_secured_iraq_has_great_benefits_to_iran", True),
+    ('https://example.org/a"b', False),  # what an address cannot hold as it is
+    ("https://example.org/a b", False),
+    ("https://example.org/<b>", False),
+])
+def test_an_address_may_hold_an_apostrophe_and_round_trips_through_the_article_file(url, accepted):
+    """Iran Press puts its headline's apostrophe in its addresses: the address is the page's, and the article file
+    keeps it as it is. A double quote, a space or an angle bracket is no address."""
+    page = read_page("A headline\n\nJan 6, 2020\n\nThe only paragraph.\n")
+    if not accepted:
+        with pytest.raises(DataError, match="is not an http"):
+            draft_article(page, Given(url=url), "raw.txt")
+        return
+    draft, _ = draft_article(page, Given(url=url), "raw.txt")
+    meta, _ = split_front_matter(draft.markdown(), "raw.md")
+    assert draft.url == meta["url"] == url
+
+
 def test_a_page_that_prints_no_date_is_dated_by_the_day_its_address_files_it_under():
     """MEK Iran's page (in the real pages) prints no date; its address, like many a blog's, is
     '.../2020/01/06/iran-us-drone-strike...'. The date is the address's, noted as not printed."""
