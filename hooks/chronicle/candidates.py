@@ -315,6 +315,10 @@ _OPENING_PLACE_WORDS = frozenset("Mount Lake Port Island River Camp".split())
 
 # Titles whose holder a text may name by the title before the body's name, 'of' left out
 _HOLDERS = frozenset("secretary chairman chairwoman director spokesman spokeswoman spokesperson ambassador".split())
+# A holder of a body named after it: 'the head of the ...', 'a member of ...'
+_HOLDER_OF_BEFORE = re.compile(r"\b(?:head|chairman|chairwoman|chair|director|secretary|spokesman|spokeswoman"
+                               r"|spokesperson|president|member|deputy|leader|commander|chief|governor|speaker)"
+                               r"\s+of\s+(?:the\s+)?$", re.I)
 
 
 def _names_a_place(words: list[str], i: int) -> bool:
@@ -543,6 +547,11 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
     if at is None and kinds and 2 <= len(words) - kinds[-1] - 1 <= 3 and _SPEAKS_AFTER.match(after):
         at = kinds[-1] + 1  # 'Director of Iraq’s Darbandikhan Dam Rahman Khani told ...': the one who speaks
         how = f"speaks or acts after a name: {' '.join(words[:at])}"
+    if at is None and kinds and 2 <= len(words) - kinds[-1] - 1 <= 3 and _HOLDER_OF_BEFORE.search(before) and \
+            not any(w.casefold() in ("of", "for", "and", "the", "in", "on") or w in _GENERIC_WORDS
+                    for w in words[kinds[-1] + 1:]):
+        at = kinds[-1] + 1  # 'the head of the Foreign Relations Committee of Iraqi Parliament Sherko Merwaes': the
+        how = f"holder of the body before: {' '.join(words[:at])}"  # body whose holder the words before name, then who
     if at is not None and all(w in ("of", "the") or _is_name_word(w) for w in words[kinds[-1] + 1: at]):
         rest = words[at:]
         body = _body(words[:at])
