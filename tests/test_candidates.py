@@ -447,6 +447,12 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
       ("Iran Press", "organisation", "organisation word: Press")]),
     (["He met the head of the Council Of Ministers, then left."],
      [("Council Of Ministers", "organisation", "organisation word: Council")]),
+    # one who will head or lead what is to come; Khamis and Shaalan are given names
+    (["Al-Mashhadani will head a parliamentary delegation to Tehran."],
+     [("Al-Mashhadani", "person", "speaks or acts: head")]),
+    (["Sovereignty Alliance (headed by Khamis al Khanjar) candidate Shaalan al Karim won 152 votes."],
+     [("Sovereignty Alliance", "organisation", "organisation word: Alliance"),
+      ("Khamis al Khanjar", "person", "given name: Khamis"), ("Shaalan al Karim", "person", "given name: Shaalan")]),
     # a river, a lake or marshes named with the common noun in lower case after the name
     (["The Sirwan river begins in Iran and feeds the Hawizeh marshes."],
      [("Sirwan", "place", "'river' after it"), ("Hawizeh", "place", "'marshes' after it")]),

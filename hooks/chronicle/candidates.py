@@ -131,7 +131,7 @@ _SPEAKS_AFTER = re.compile(r"^\s+(?:also\s+|later\s+|then\s+)?(?:said|says|state
                            r"highlighted|reiterated|affirmed|asserted|praised|condemned|welcomed"
                            # the same to come: 'Owji will meet Iraqi Prime Minister ...'
                            r"|(?:will|would|is\s+to|is\s+due\s+to|is\s+set\s+to)\s+(?:also\s+)?(?:meet|visit|say|tell|"
-                           r"travel|arrive|hold\s+talks))\b")
+                           r"travel|arrive|hold\s+talks|head|lead))\b")
 # A source's work after its name, 'a' or 'an' before it: 'a Ynet analysis', 'an AP report' ('the Mueller report' is a
 # person's).
 _A_BEFORE = re.compile(r"\b(?:a|an|A|An)\s$")
