@@ -406,6 +406,13 @@ def test_bylines(line, expected):
     ("He said:", False),
     ("al-Amiri has said as much", False),
     ("Kadhimi added that most American forces will exit Iraq by the end of the year.", False),
+    # a line that ends with a small word leading on is a sentence printed over two lines; a capital or a particle of
+    # a phrasal verb may end a subheading
+    ("Parliament Speaker Mohamed al-Halbousi met with", False),
+    ("Syria’s neighboring countries (Baghdad Dialogue) aimed at supporting the", False),
+    ("Operation of", False),
+    ("Group A", True),
+    ("Tensions flare up", True),
 ])
 def test_subheading_shape(line, expected):
     """A subheading is short, starts with a capital or a digit, and does not end as a sentence."""
@@ -836,6 +843,16 @@ def test_a_lists_short_item_is_a_paragraph_like_its_siblings_not_a_subheading():
                      "The parties were disarmed in 2023.\n")
     assert [(k.kind, k.text[:10]) for k in page.kept] == [("p", "The opposi"), ("h2", "About the "),
                                                           ("p", "• Komala P"), ("p", "• Kurdista"), ("p", "The partie")]
+
+
+def test_text_printed_in_short_lines_is_text_not_a_headline_or_subheadings():
+    """A page that prints its text in short lines, each sentence carried over to the next line: a line that goes on
+    with the sentence of the line above is neither the headline nor a subheading."""
+    page = read_page(" date 2019-02-11 2019/02/11 | 00:50\nParliament Speaker Mohamed al-Halbousi met with\n"
+                     "Iranian Ambassador in Baghdad Iraj Masjedi, during his visit to the Iranian\n"
+                     "Embassy on Saturday to greet Masjedi on the occasion of Iran's National Day.\n",
+                     title="Halbousi visits Iran embassy, extends greetings over National Day")
+    assert page.headline is None and [(k.line, k.kind) for k in page.kept] == [(2, "p"), (3, "p"), (4, "p")]
 
 
 def test_a_caption_printed_twice_is_kept_once_and_a_byline_is_not_the_lead():

@@ -579,12 +579,22 @@ def word_count(line: str) -> int:
     return len(line.split())
 
 
+# The small words no heading ends with: a line that ends with one stops mid-sentence, its text printed on the next
+# line ('Parliament Speaker Mohamed al-Halbousi met with', then 'Iranian Ambassador in Baghdad Iraj Masjedi, ...').
+_LEADS_ON = re.compile(r"\s(?:with|the|of|to|and|a|an|for|from|by|at|or|but|as|into|that|which|his|her|their|its)$")
+
+
+def leads_on(line: str) -> bool:
+    """The line ends with a small word that leads on to more of its sentence."""
+    return _LEADS_ON.search(line.strip()) is not None
+
+
 def is_heading_shape(line: str, max_words: int = HEADING_MAX_WORDS) -> bool:
     """A short line that starts with a capital or a digit and does not end as a sentence or lead into one."""
     text = line.strip()
     first = next((c for c in text if c.isalnum()), "")
     return (0 < word_count(text) <= max_words and (first.isupper() or first.isdigit())
-            and not ends_sentence(text) and not text.endswith((":", ";", ",")))
+            and not ends_sentence(text) and not text.endswith((":", ";", ",")) and not leads_on(text))
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 from .errors import DataError
-from .furniture import (HEADING_MAX_WORDS, TWO_WAY_DATE, Dateline, LeadLabel, ends_article, ends_sentence,
+from .furniture import (HEADING_MAX_WORDS, TWO_WAY_DATE, Dateline, LeadLabel, ends_article, ends_sentence, leads_on,
                         furniture_reason, is_byline, is_caption, is_counter, is_heading_shape, outlet_named_by,
                         read_dateline, read_lead_label, read_news_id, two_way_date, word_count)
 from .gazetteer import is_given_name, is_known_place
@@ -375,6 +375,14 @@ def _find_headline(shapes: list[_Shape], title: str | None, url: str | None = No
                  and not same_words(_without_site(shapes[j].text), shapes[at].text)), at)  # not '... | Site'
 
 
+def _carried_on(shapes: list[_Shape], i: int) -> bool:
+    """Line i goes on with the sentence of the line just above it, which ends with a small word that leads on and has
+    no blank line after it ('Parliament Speaker Mohamed al-Halbousi met with', then 'Iranian Ambassador in Baghdad Iraj
+    Masjedi, during his visit to the Iranian'): text printed in short lines, not a headline."""
+    return i > 0 and shapes[i - 1].number == shapes[i].number - 1 and shapes[i - 1].is_text \
+        and leads_on(shapes[i - 1].text)
+
+
 def _headline_at(shapes: list[_Shape], title: str | None, url: str | None = None) -> int | None:
     """Where the headline stands: the first line that prints the curator's title; else a headline-like line of the
     page's head that the page prints twice or more (once maybe with the site's name after it: the line without it;
@@ -397,7 +405,8 @@ def _headline_at(shapes: list[_Shape], title: str | None, url: str | None = None
     glued = {i for i, s in enumerate(shapes) if any(_after_breadcrumb(s.text, shapes[j].text) for j in twice)}
     first_prose = next((i for i, s in enumerate(shapes) if s.is_prose and not _heads(shapes, i) and i not in twice
                         and i not in glued and i != named), len(shapes))
-    head = [i for i, s in enumerate(shapes[: first_prose + 1]) if _headline_like(s) or _heads(shapes, i) or i in twice]
+    head = [i for i, s in enumerate(shapes[: first_prose + 1]) if (_headline_like(s) or _heads(shapes, i) or i in twice)
+            and not _carried_on(shapes, i)]
     repeated = [i for i in head if i in twice and word_count(shapes[i].text) >= HEADLINE_MIN_WORDS]  # not tab labels
     if repeated and named is not None and named not in repeated and not any(_is_headline(shapes[named], shapes[i].text)
                                                                              for i in repeated):
@@ -529,9 +538,10 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
         if reason:
             dropped.append(Dropped(s.number, s.text, reason))
         else:
-            # a list's item is no subheading, however short ('• Kurdistan Freedom Party (PAK): Founded in 1991')
+            # a list's item is no subheading, however short ('• Kurdistan Freedom Party (PAK): Founded in 1991'), nor is
+            # a line that goes on with the sentence above it
             kind = "caption" if s.caption else "h2" if is_heading_shape(s.text) and not _MENU_ITEM.match(s.text) \
-                else "p"
+                and not _carried_on(shapes, i) else "p"
             kept.append(Kept(s.number, kind, s.text))
     if not any(k.kind == "p" for k in kept):
         raise DataError(name, None, "holds no paragraph of article text (every line was read as a "
