@@ -447,6 +447,11 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
       ("Iran Press", "organisation", "organisation word: Press")]),
     (["He met the head of the Council Of Ministers, then left."],
      [("Council Of Ministers", "organisation", "organisation word: Council")]),
+    # a person's name stops at 'of'; Saddam is a given name
+    (["Adel Bakawan of the Iremmo institute said so. Saddam of the Ba’athist repressive regime launched a war."],
+     [("Adel Bakawan", "person", "given name: Adel")]),
+    (["Iran has interfered since Saddam Hussain’s regime was toppled in 2003."],
+     [("Saddam Hussain", "person", "given name: Saddam")]),
     # one who will head or lead what is to come; Khamis and Shaalan are given names
     (["Al-Mashhadani will head a parliamentary delegation to Tehran."],
      [("Al-Mashhadani", "person", "speaks or acts: head")]),

@@ -210,6 +210,8 @@ def test_news_ids(line, news_id):
     ("TT", "site controls"),  # a text-size control
     ("  • +A -A", "site controls"),  # the text's size buttons, in a bulleted list (INA), or alone (NRT)
     ("+ -", "site controls"),
+    ("Source : iraqinews.com", "source line"),  # the source a copied story names, by its web address
+    ("Share.", "share buttons"),
     ("Enable Read mode", "site controls"),
     ("100% Font Size", "site controls"),
     ("Published: Updated:", "site controls"),  # the labels, their dates not scraped

@@ -631,6 +631,9 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
         # acronym ('Turkish UAVs') nor a meeting's word ('Tripartite Summit')
         return [_Judged(name, "person", f"later surname-only mention: {words[-1]}", 3)]
     if len(capitals) >= 2 and (is_given_name(capitals[0]) or capitals[0] in ("Abu", "Umm", "Abou")):
+        if "of" in words or "for" in words:  # 'Adel Bakawan of the Iremmo institute': the name stops at 'of'
+            own = words[: min(words.index(w) for w in ("of", "for") if w in words)]
+            return [_Judged(" ".join(own), "person", f"given name: {capitals[0]}", 3)] if len(own) >= 2 else []
         return [_Judged(name, "person", f"given name: {capitals[0]}", 3)]
     if (m := _PLACE_OF.search(before)) and len(capitals) <= 3:
         return [_Judged(name, "place", f"after '{m[0].strip()}'", 3)]

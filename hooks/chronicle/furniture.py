@@ -244,7 +244,7 @@ def read_news_id(line: str) -> str | None:
 _SHARE_WORDS = (r"share|shares|shared|tweet|email|e-mail|mail|print|facebook|twitter|x|whatsapp|telegram|linkedin|"
                 r"reddit|pinterest|messenger|sms|copy|link|url|save|bookmark|follow|us|on|this|article|story|post|page|"
                 r"via|with|google|plus|news|instagram|youtube|flipboard|pocket|vk|threads|bluesky|mastodon")
-_SHARE = re.compile(rf"^(?:(?:{_SHARE_WORDS})\b[\s:|/•·,+\-–]*)+$", re.I)
+_SHARE = re.compile(rf"^(?:(?:{_SHARE_WORDS})\b[\s:|/•·,+\-–]*)+\.?$", re.I)  # 'Share.' too
 _URL_ONLY = re.compile(r"^(?:https?://)?(?:www\d?\.)?[\w-]+(?:\.[\w-]+)+(?:[/?#]\S*)?$", re.I)
 _BREADCRUMB_SEP = re.compile(r"\s+[/›»>|]\s+|(?<=\w)[›»>]\s+")  # 'Home> Press Releases' too
 _GLUED_LABELS = re.compile(r"[a-z][A-Z]")
@@ -349,7 +349,9 @@ _FURNITURE = {
                                   # counts with no word (shares, comments: '0 30'); how long ago the page was put up
                                   rf"|^\d{{1,6}}(?:\s+\d{{1,6}}){{1,3}}$|^{_AGO}$", re.I),
     # the source a clip or a copied story names on a line of its own: 'Source: Channel 1 (Iran)'
-    "source line": re.compile(r"^source\s*:\s*(?-i:[A-Z])[\w .&’'()-]{1,60}$", re.I),
+    # or its web address: 'Source : iraqinews.com'
+    "source line": re.compile(r"^source\s*:\s*(?:(?-i:[A-Z])[\w .&’'()-]{1,60}"
+                              r"|(?:https?://)?(?:www\d?\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?)$", re.I),
     "copyright": re.compile(r"^(?:©|\(c\)\s|copyright\b)|all rights reserved"
                            r"|^this material may not be (?:published|reproduced|broadcast)(?:,|\s+or)\s+"
                            r"(?:broadcast|rewritten|redistributed|reproduced)\b", re.I),
