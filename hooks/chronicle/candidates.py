@@ -477,8 +477,10 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
         return []  # 'in Oct. 2020', 'on Sept 3': a month written short; 'Jan Kubis' is a name
     if len(words) == 2 and (words[0] in _SHORT_MONTHS or words[0] in MONTHS) and words[1].isdigit():
         return []  # 'On Feb 8, two powerful men': a day
-    if words and all(w in _GENERIC_WORDS for w in words) and not _known(" ".join(words)):
-        return []  # 'International Airport': what is left of a name the data holds ('Baghdad International Airport')
+    if words and all(w in _GENERIC_WORDS for w in words) and not _known(" ".join(words)) and not (
+            len(words) >= 3 and words[-1] in ORGANISATION_WORDS and re.search(r"\bthe\s$", before)):
+        return []  # 'International Airport': what is left of a name the data holds ('Baghdad International Airport'); a
+        # body's name of three such words after 'the' is one: 'the Federal Supreme Court'
     if len(words) >= 2 and words[-1] in _PLACE_TITLES and not any(_is_title(w) for w in words[:-1]):
         return [_Judged(" ".join(words[:-1]), "place", f"'{words[-1]}' after it", 1)]  # 'Ilam Governor-General'
     if not words or _is_title(words[-1]):
