@@ -890,7 +890,7 @@ def _spelt_out(blocks: list[Block], judged: dict[str, _Judged], full_spellings: 
         for m in _BRACKETED_ACRONYM.finditer(b.text):
             name = _spelt_by(m[1], b.text[: m.start()])
             if name and name not in full_spellings and m[1] not in full_spellings and \
-                    any(w in ORGANISATION_WORDS for w in name.split()) and (" " in name):
+                    " " in name and any(w in ORGANISATION_WORDS for w in name.split()):
                 found.append(name)
                 if name not in judged or judged[name].rank > 2:
                     judged[name] = _Judged(name, "organisation", f"acronym: ({m[1]})", 2)

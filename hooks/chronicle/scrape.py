@@ -15,9 +15,9 @@ from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 from .errors import DataError
-from .furniture import (HEADING_MAX_WORDS, TWO_WAY_DATE, Dateline, LeadLabel, ends_article, ends_sentence, leads_on,
-                        furniture_reason, is_byline, is_caption, is_counter, is_heading_shape, outlet_named_by,
-                        read_dateline, read_lead_label, read_news_id, two_way_date, word_count)
+from .furniture import (HEADING_MAX_WORDS, TWO_WAY_DATE, Dateline, LeadLabel, ends_article, ends_sentence,
+                        furniture_reason, is_byline, is_caption, is_counter, is_heading_shape, leads_on,
+                        outlet_named_by, read_dateline, read_lead_label, read_news_id, two_way_date, word_count)
 from .gazetteer import is_given_name, is_known_place
 from .names import APOSTROPHES
 
