@@ -48,6 +48,7 @@ PAGEFIND_OPTIONS = ("--glob", PAGEFIND_GLOB, "--exclude-selectors", ".headerlink
 # maps of its minified script and style sheets, which only a browser's developer tools ask for. 2.2 MB of the
 # theme's 2.6 MB, on every copy of the site.
 UNUSED_THEME_FILES = re.compile(r"assets/javascripts/(?:lunr|workers)/.*|.*\.map")
+MATERIAL_TEMPLATES = Path(material.__file__).parent / "templates"  # the theme's templates and its static files
 
 
 def load(config: MkDocsConfig) -> Build:
@@ -95,9 +96,8 @@ class Build:
     def add_files(self, files: Files, config: MkDocsConfig) -> Files:
         """The generated pages (the nav names the section indexes; the rest stay out of it) and other files; the
         theme's files that no page loads go."""
-        theme = Path(material.__file__).parent / "templates"
         for file in [f for f in files if UNUSED_THEME_FILES.fullmatch(f.src_uri) and f.abs_src_path
-                     and Path(f.abs_src_path).is_relative_to(theme)]:
+                     and Path(f.abs_src_path).is_relative_to(MATERIAL_TEMPLATES)]:
             files.remove(file)
         for src_uri, page in sorted(self.pages.items()):
             if files.get_file_from_path(src_uri):
@@ -236,7 +236,7 @@ def theme_env(env: jinja2.Environment) -> jinja2.Environment:
     `archive_memo` renders a wrapped part once per folder for the generated pages outside the nav; and
     `archive_indexed` puts a page's content in its indexed part."""
     env.loader = jinja2.ChoiceLoader([env.loader, jinja2.PrefixLoader(
-        {"material": jinja2.FileSystemLoader(str(Path(material.__file__).parent / "templates"))})])
+        {"material": jinja2.FileSystemLoader(str(MATERIAL_TEMPLATES))})])
     env.globals["archive_memo"] = _memo(os.environ.get("ARCHIVE_THEME_MEMO", "1") != "0")
     env.globals["archive_indexed"] = indexed
     env.filters["archive_palettes"] = palettes
