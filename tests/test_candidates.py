@@ -114,6 +114,12 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
      [("Tower 22", "place", "after 'in'")]),
     # the initials of common nouns are no acronym of a body; an outlet's name before a dash opening the lead
     (["The remains will undergo DNA testing in Baghdad."], []),
+    # nor the initials of a blessing after a holy name, in brackets of either kind (IRNA, Mehr, in the real pages)
+    (["Pilgrims mourn the martyrdom of Imam Hussein [PBUH] and the Prophet (SAWW) in Karbala."], []),
+    # a cleric's rank in any of its spellings is a title (Shafaqna, in the real pages)
+    (["Hujjatoeslam Samari will give a speech; Hojjat-ol-Eslam Karimi and Hujjatulislam Naseri recite."],
+     [("Samari", "person", "title: Hujjatoeslam"), ("Karimi", "person", "title: Hojjat-ol-Eslam"),
+      ("Naseri", "person", "title: Hujjatulislam")]),
     (["Radiofarda – The Iraqi Border Authority have announced that the borders are closed."],
      [("Radiofarda", "organisation", "the wire the lead's label names"),
       ("Iraqi Border Authority", "organisation", "organisation word: Authority")]),

@@ -343,6 +343,37 @@ def test_a_name_with_its_fathers_is_someone_elses():
                                                                             ("Hussein", None)]
 
 
+def test_the_name_after_ibn_in_a_name_the_article_prints_is_the_fathers_not_a_surname():
+    """Radio Farda (in the real pages): after 'Hussein ibn Ali', a bare 'Ali' is not the son; nor, after 'Mohammed
+    bin Salman', is 'Salman' (his father, the king)."""
+    index = NameIndex([*REGISTRY, person("imam-hussein", ["Imam Hussein", "Husayn ibn Ali"]),
+                       person("mohammed-bin-salman", ["Mohammed bin Salman"])])
+    for text, linked in [
+            ("The shrine of Hussein ibn Ali stands there; Hussein (Husayn) ibn Ali was killed in 680.",
+             ["Hussein ibn Ali"]),
+            ("Mohammed bin Salman met him; King Salman was not there, nor was Salman's envoy.",
+             ["Mohammed bin Salman"])]:
+        article = Article("a", "a.md", "T", dt.date(2019, 10, 7), None, None, None, None, (), (),
+                          (Block("p", text, "p-1"),))
+        assert [m.text for m in resolve_mentions(article, index) if m.entity] == linked
+
+
+def test_a_kunya_in_small_letters_and_an_articles_hyphen_with_a_space_after_it_are_still_the_name():
+    """Shafaq News and ICRO (in the real pages): 'Martyr abu Mahdi al-Muhandis' and 'Abu-Mahdi Al- Muhandis' are
+    Abu Mahdi al-Muhandis; not 'Mahdi al-Muhandis', someone else of his surname. A small 'abu' alone names no one."""
+    index = NameIndex([*REGISTRY, person("abu-mahdi-al-muhandis", ["Abu Mahdi al-Muhandis"], ["al-Muhandis"])])
+    for text, linked in [
+            ("They visited the cemetery of Martyr abu Mahdi al-Muhandis. The Martyrs (Soleimani and al-Muhandis) ...",
+             [("abu Mahdi al-Muhandis", "abu-mahdi-al-muhandis"), ("Soleimani", "qasem-soleimani"),
+              ("al-Muhandis", "abu-mahdi-al-muhandis")]),
+            ("The 40th Day of General Qasem Soleimani and Abu-Mahdi Al- Muhandis was marked.",
+             [("Qasem Soleimani", "qasem-soleimani"), ("Abu-Mahdi Al- Muhandis", "abu-mahdi-al-muhandis")]),
+            ("He said abu Mahdi was there.", [])]:
+        article = Article("a", "a.md", "T", dt.date(2021, 12, 28), None, None, None, None, (), (),
+                          (Block("p", text, "p-1"),))
+        assert [(m.text, m.entity) for m in resolve_mentions(article, index) if m.entity] == linked
+
+
 def test_a_surname_with_an_s_and_no_apostrophe_is_the_possessive():
     ms = links("President Hassan Rouhani arrived in Baghdad.", "The visit is Rouhanis first since 2013.",
                day="2019-03-11")

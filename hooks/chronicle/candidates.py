@@ -256,7 +256,13 @@ def _is_title(word: str) -> bool:
     """A title, or titles joined by hyphens ('Major-General', 'Lieutenant-General', 'Secretary-General', after 'Under'
     too), or a rank of the form 'Commander-in-Chief', 'Second-in-Command'."""
     return word in TITLES or ("-" in word and all(part in TITLES or part in _TITLE_PREFIXES for part in word.split("-"))
-                              and word.split("-")[-1] in TITLES) or bool(_IN_TITLE.fullmatch(word))
+                              and word.split("-")[-1] in TITLES) or bool(_IN_TITLE.fullmatch(word) or
+                                                                         _CLERICAL_RANK.fullmatch(word))
+
+
+# A Shia cleric's rank, 'proof of Islam', in the spellings English gives it: 'Hojatoleslam', 'Hujjatoleslam',
+# 'Hojjat-ol-Eslam', 'Hujjatulislam', 'Hujjatoeslam' (and the plural before two names).
+_CLERICAL_RANK = re.compile(r"H[ou]jj?at[-‑]?(?:[aou]l|[aou])?[-‑]?[EeIi]sl[ae]ms?")
 
 
 _TITLE_PREFIXES = frozenset({"Under", "Assistant", "Vice"})

@@ -114,7 +114,8 @@ NOT_NAMES = frozenset("""Iraqi Iraqis Iranian Iranians Arab Arabs Arabic Persian
     Arbaein Nowruz Ramadan Eid Muharram Hajj Friday Saturday Sunday Monday Tuesday Wednesday Thursday GMT UTC EST EDT
     CST CDT PST PDT CET CEST BST MSK AM PM
     CEO State Co Justice Excellency Highness Majesty Source Sources Official Officials Caption Photo Handout
-    Gen Lt Col Maj Capt Brig Sgt Mr Mrs Ms Dr DNA GDP LNG LPG UAV IED ICU PCR VIP VAT GPS SUV JCPOA""".split())  # initials of things
+    Gen Lt Col Maj Capt Brig Sgt Mr Mrs Ms Dr DNA GDP LNG LPG UAV IED ICU PCR VIP VAT GPS SUV JCPOA
+    PBUH SAW SAWW SWT""".split())  # initials of things; of the blessings said after a holy name ('peace be upon him')
 
 # Capitalised words that open or join a sentence rather than name anyone: function words, linking adverbs, and the
 # participles that open a news sentence before a name ('Addressing Al-Sudani, he said', 'Welcoming Raisi, ...').

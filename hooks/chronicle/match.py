@@ -224,7 +224,11 @@ def _words(text: str, offset: int = 0) -> list[_Word]:
             end = found[i][1]
         join = joins[i] if joins[i] != "" else None
         word = text[start:end]
-        out.append(_Word(start + offset, end + offset, word, _fold(word), join))
+        folded = _fold(word)
+        if join is None and folded in ARTICLES and i + 1 < len(found) and \
+                fold_gap(text[end: found[i + 1][0]]) == "- ":
+            join = "-"  # 'Al- Muhandis': the article's hyphen, a space typed after it
+        out.append(_Word(start + offset, end + offset, word, folded, join))
         if word[1:] != word[1:].lower():  # a capital inside the word: maybe a name glued to it
             for g in _GLUE.finditer(word):
                 out.append(_Word(start + g.start() + offset, end + offset, word[g.start():], _fold(word[g.start():]),
@@ -364,7 +368,7 @@ class VariantIndex:
             if i + 1 >= n or not words[i + 1].text[:1].isupper():
                 return None
             j, article = i + 1, True
-        elif not first.text[:1].isupper():
+        elif not first.text[:1].isupper() and first.text not in _SMALL_KUNYAS:
             return None
         names: list[str] = []
         plain: list[str] = []
@@ -414,7 +418,7 @@ class VariantIndex:
 
     def _may_start(self, word: str) -> bool:
         """The word may start a name of the index, or a name glued to it may ('andQassem')."""
-        if word[:1].isupper() and _start_key(word) in self.starts:
+        if (word[:1].isupper() or word in _SMALL_KUNYAS) and _start_key(word) in self.starts:
             return True
         return word[1:] != word[1:].lower() and any(_start_key(word[g.start():]) in self.starts
                                                     for g in _GLUE.finditer(word))
@@ -440,7 +444,9 @@ def _start_key(word: str) -> str:
 
 
 _NEXT_WORD = re.compile(r"[\s\u00a0'’‘ʼ-]{1,3}([^\W_]+)")
-_CAPITALISED = re.compile(r"\b(?=[^\W\d_]*[A-Z])[\w’'ʼ]+")  # a word with a capital: anchored, so each word is read once
+_CAPITALISED = re.compile(r"\b(?:(?:abu|umm)(?= [A-Z])|(?=[^\W\d_]*[A-Z])[\w’'ʼ]+)")  # a word with a capital: anchored,
+# so each word is read once; or a kunya's 'abu' or 'umm' in small letters before one ('Martyr abu Mahdi al-Muhandis')
+_SMALL_KUNYAS = ("abu", "umm")
 _ARTICLE_BEFORE = re.compile(r"\b(?:(?:al|Al|AL|el|El)[-‑ ]|(?:ad|an|ar|as|ash|at|az)[-‑])$")  # as `names.is_article`
 
 
@@ -887,7 +893,7 @@ def _with_learnt_surnames(article: Article, found: list[tuple], entities: dict[s
         words = _name_words(b.text[f.start:f.end])
         forms = [(w, tuple(v for v in f.variant_of if v[0] == entity.id)) for w in entity.short
                  + implied_surnames(entity)]
-        if len(words) >= 2:
+        if len(words) >= 2 and words[-2][1] not in _PATRONYMICS:  # 'Ali' of 'Hussein ibn Ali' is his father
             forms.append((words[-1][0], tuple(v for v in f.variant_of if v[0] == entity.id)))
         for form, variant_of in forms:
             name_words = _name_words(form)
