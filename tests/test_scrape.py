@@ -205,6 +205,13 @@ def test_news_ids(line, news_id):
     ("TEHRAN:", "dateline's place"),
     ("BASRA", "dateline's place"),  # a known place in capitals, alone
     ("Shafaq News – Baghdad", "dateline's place"),  # after the outlet's name
+    ("Baghdad - INA - Muhammad Salim", "dateline's place"),  # before the outlet's initials and the writer's name
+    ("Baghdad – INA", "dateline's place"),
+    ("Home|Iran|Islam|Persian Language|FAQ|Contact Us|Links|Sitemap", "section menu"),  # a site's menu from its home
+    ("Friday, August 7, 2020 عربي|فارسي", "language menu"),  # after the day the page was served (ICRO)
+    ("Username :   ", "form field"),  # a login form's labels, their fields empty
+    ("E-mail :", "form field"),
+    ("  Print        Send to Friend", "share buttons"),
     ("Iraq/Security", "breadcrumbs"),  # sections between slashes, no space
     ("Iran/Iraq/Middle East/nuclear weapons/United States", "breadcrumbs"),
     ("TT", "site controls"),  # a text-size control
@@ -345,6 +352,11 @@ def test_furniture_by_its_shape(line, reason):
     "This material may not be published without the court's leave, the lawyer said.",
     "1 + 1 - 2",  # signs with numbers, not the text's size buttons
     "A - A",
+    "Home is where the heart is | he said | and so on.",  # bars in a sentence, not a menu from the home page
+    "Name: Ali Hassan",  # a form's label with its answer printed is text
+    "Friday, August 7, 2020 Iran and Iraq sign a deal",  # a day before a headline's words
+    "Tehran - IRNA - He said it",
+    "Iran - UN talks",
 ])
 def test_text_is_not_furniture(line):
     """Sentences and subheadings of the articles are never taken for furniture."""
@@ -446,6 +458,8 @@ def test_subheading_shape(line, expected):
     ("Tehran (June 14) — the talks went on", None, None),  # a place of the data with a day: no outlet
     ("YEREVAN, MAY 20, ARMENPRESS. In Iraq, May 21 has been declared", "ARMENPRESS", "YEREVAN"),  # all in capitals
     ("BAGHDAD, MAY 20, the ministry said", None, None),
+    ("Tehran-IP: The Secretary-General of the movement stressed", "IP", "Tehran"),  # a place and initials joined
+    ("Tehran-Tabriz: the road reopened", "Tehran-Tabriz", None),  # a place and a place: no initials
 ])
 def test_label_before_the_lead(lead, outlet, place):
     """The label an outlet prints before the lead names the outlet, or the story's place."""

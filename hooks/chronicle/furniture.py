@@ -243,7 +243,7 @@ def read_news_id(line: str) -> str | None:
 
 _SHARE_WORDS = (r"share|shares|shared|tweet|email|e-mail|mail|print|facebook|twitter|x|whatsapp|telegram|linkedin|"
                 r"reddit|pinterest|messenger|sms|copy|link|url|save|bookmark|follow|us|on|this|article|story|post|page|"
-                r"via|with|google|plus|news|instagram|youtube|flipboard|pocket|vk|threads|bluesky|mastodon")
+                r"via|with|google|plus|news|instagram|youtube|flipboard|pocket|vk|threads|bluesky|mastodon|send to (?:a )?friends?")
 _SHARE = re.compile(rf"^(?:(?:{_SHARE_WORDS})\b[\s:|/•·,+\-–]*)+\.?$", re.I)  # 'Share.' too
 _URL_ONLY = re.compile(r"^(?:https?://)?(?:www\d?\.)?[\w-]+(?:\.[\w-]+)+(?:[/?#]\S*)?$", re.I)
 _BREADCRUMB_SEP = re.compile(r"\s+[/›»>|]\s+|(?<=\w)[›»>]\s+")  # 'Home> Press Releases' too
@@ -267,6 +267,10 @@ _MEDIA_WORD = (r"(?i:news|times|press|agency|tv|daily|post|herald|tribune|observ
 # An outlet's name, a word of its kind in it, a dash and a place, on a line of their own: 'Shafaq News – Baghdad'.
 _OUTLET_PLACE = re.compile(rf"^(?:[A-Z][\w.&’'-]*\s+){{0,3}}{_MEDIA_WORD}\s+[–—-]\s+"
                            r"(?P<place>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)$")
+# The place, then the outlet's initials, maybe then the writer's name, on a line of their own: 'Baghdad - INA - Muhammad
+# Salim' (as INA prints its dateline over the text).
+_PLACE_OUTLET = re.compile(r"^(?P<place>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+[–—-]\s+[A-Z]{2,6}"
+                           r"(?:\s+[–—-]\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})?$")
 _IDENTIFIER = re.compile(r"^[a-z]+(?:_[a-z]+)+\b|^[0-9a-f]{16,}(?:_\w{1,8})?(?:\.[a-z]{3,4})?$")  # or a file's hash
 
 # The agencies a picture's credit names, for a line that is a credit alone. Not names.PICTURE_AGENCIES, which the links'
@@ -301,6 +305,9 @@ _ENDING = {
 }
 _FURNITURE = {
     **_ENDING,
+    # a login or a send-to-a-friend form's fields, each label on a line of its own: 'Username :', 'Password :'
+    "form field": re.compile(r"^(?:user\s?name|password|e-?mail(?: address)?|(?:your |full )?name|captcha)\s*:$",
+                             re.I),
     "comment policy": re.compile(r"comment policy|your email address will not be published|required fields are marked"
                                  r"|comments are closed|sign in to comment|log in to comment", re.I),
     "related link": re.compile(r"^(?:read more|read also|also read|see also|related|more|read|live updates?|live blog)"
@@ -355,10 +362,13 @@ _FURNITURE = {
     "copyright": re.compile(r"^(?:©|\(c\)\s|copyright\b)|all rights reserved"
                            r"|^this material may not be (?:published|reproduced|broadcast)(?:,|\s+or)\s+"
                            r"(?:broadcast|rewritten|redistributed|reproduced)\b", re.I),
-    # the languages a site is printed in, each by its own name: 'كوردی عربي فارسى', 'Kurdî Türkçe English'
-    "language menu": re.compile(r"^(?:(?:english|arabic|kurdish|kurd[iî]|persian|farsi|turkish|t[uü]rk[cç]e|fran[cç]ais"
+    # the languages a site is printed in, each by its own name: 'كوردی عربي فارسى', 'Kurdî Türkçe English'; after the
+    # day the page was served, on a site's top bar ('Friday, August 7, 2020 عربي|فارسي')
+    "language menu": re.compile(rf"^(?:(?:{_WEEKDAY.pattern},?\s+)?(?:{_MONTH}\.?\s+\d{{1,2}},?|\d{{1,2}}\s+{_MONTH}\.?,?)"
+                                rf"\s+{_YEAR}\s+)?"
+                                r"(?:(?:english|arabic|kurdish|kurd[iî]|persian|farsi|turkish|t[uü]rk[cç]e|fran[cç]ais"
                                 r"|french|deutsch|german|espa[nñ]ol|spanish|русский|russian|中文|urdu|اردو|عربي|العربية"
-                                r"|عربی|فارسی|فارسى|كوردی|کوردی|كوردى|کوردى|سۆرانی|sorani|badini|kurmanc[iî]|hebrew"
+                                r"|عربی|فارسی|فارسى|فارسي|كوردی|کوردی|كوردى|کوردى|سۆرانی|sorani|badini|kurmanc[iî]|hebrew"
                                 r"|עברית)[\s|/•·]*){2,}$", re.I),
     "reprint note": re.compile(r"^this (?:article|story|piece|report) (?:was|is|has been) (?:originally|first) "
                                r"(?:published|posted|appeared) (?:by|on|at|in) (?!\d)"
@@ -446,10 +456,14 @@ _MENU_SEPARATORS = re.compile(r"[•·|/&]|\band\b", re.I)
 
 
 def _is_menu(text: str) -> bool:
-    """Section names only, two or more or after a bullet: one word alone ('Analysis') may be a subheading."""
+    """Section names only, two or more or after a bullet: one word alone ('Analysis') may be a subheading. Or a site's
+    menu that opens with its home page, whatever its items: 'Home|Iran|Islam|Persian Language|FAQ|Contact Us'."""
     words = _MENU_SEPARATORS.sub(" ", text).split()
+    items = [item.split() for item in re.split(r"[|•·]", text)]
     return ((len(words) >= 2 or text.startswith(("•", "·"))) and len(words) <= 12 and not ends_sentence(text)
-            and all(w.casefold() in _SECTION_WORDS for w in words))
+            and all(w.casefold() in _SECTION_WORDS for w in words)) or (
+        len(items) >= 3 and [w.casefold() for w in items[0]] == ["home"] and all(1 <= len(i) <= 3 for i in items)
+        and not ends_sentence(text))
 
 
 TWO_WAY_DATE = "a date that reads two ways"
@@ -476,8 +490,8 @@ def furniture_reason(line: str) -> str | None:
         return "web address"
     if is_breadcrumbs(text):
         return "breadcrumbs"
-    if (o := _OUTLET_PLACE.match(text)) and is_known_place(o["place"]):
-        return "dateline's place"  # 'Shafaq News – Baghdad'
+    if (o := _OUTLET_PLACE.match(text) or _PLACE_OUTLET.match(text)) and is_known_place(o["place"]):
+        return "dateline's place"  # 'Shafaq News – Baghdad', 'Baghdad - INA - Muhammad Salim'
     known = (m := _PLACE_LABEL.match(text)) and is_known_place(m["place"])
     if m and ((m["colon"] or m["dash"]) and (m["place"].isupper() or (m["country"] or m["dash"]) and known)
               or m["place"].isupper() and known):  # 'BASRA' alone
@@ -643,6 +657,7 @@ _LABEL_BEFORE_LEAD = re.compile(rf"^{_LEAD_LABEL_NAME}(?:{_AUTHOR_AFTER_BAR})?:\
 # An outlet's name, a word of its kind in it, and a dash before the lead: 'NAKHOST NEWS –', 'Radiofarda –'.
 _OUTLET_DASH = re.compile(rf"^(?P<label>(?:[A-Z][\w.&’'-]*\s+){{0,3}}(?:{_MEDIA_WORD}|(?i:radio)[\w-]*)"
                           r"(?:\s+[A-Z][\w.&’'-]*){0,2})\s+[–—-]\s+(?=[A-Z“\"‘])")
+_PLACE_INITIALS = re.compile(r"(?P<place>[A-Z][a-z’'-]+)[-–](?P<outlet>[A-Z]{2,6})")  # a place and a wire's initials
 _NOT_OUTLETS = {"note", "editor's note", "editor’s note", "update", "updated", "source", "photo", "caption", "watch",
                 "read", "opinion", "analysis", "exclusive", "breaking", "live", "video", "listen", "summary", "warning"}
 
@@ -671,6 +686,8 @@ def read_lead_label(lead: str, kinds: dict[str, str], wire_only: bool = False) -
     if not m or m["label"].lower() in _NOT_OUTLETS:
         return None
     label = m["label"]
+    if (joined := _PLACE_INITIALS.fullmatch(label)) and is_known_place(joined["place"]):
+        return LeadLabel(m[0][:-1].rstrip(), joined["outlet"], joined["place"])  # 'Tehran-IP:', Iran Press's
     kind = kinds.get(label)
     if kind == "person":
         return None
