@@ -116,6 +116,12 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
     (["The remains will undergo DNA testing in Baghdad."], []),
     # nor the initials of a blessing after a holy name, in brackets of either kind (IRNA, Mehr, in the real pages)
     (["Pilgrims mourn the martyrdom of Imam Hussein [PBUH] and the Prophet (SAWW) in Karbala."], []),
+    # a monument is a place, after a title too; a square, a street and a monument in small letters after a name
+    # (Shafaq News, in the real pages); a martyr's name is still a person's
+    (["A rally will begin at the Martyr Monument in Baghdad and move to al-Tahrir (Liberation) square.",
+      "They met on Rashid street. Martyr Ahmed Kazemi was buried there."],
+     [("Martyr Monument", "place", "place word: Monument"), ("al-Tahrir", "place", "'square' after it"),
+      ("Rashid", "place", "'street' after it"), ("Ahmed Kazemi", "person", "title: Martyr")]),
     # a cleric's rank in any of its spellings is a title (Shafaqna, in the real pages)
     (["Hujjatoeslam Samari will give a speech; Hojjat-ol-Eslam Karimi and Hujjatulislam Naseri recite."],
      [("Samari", "person", "title: Hujjatoeslam"), ("Karimi", "person", "title: Hojjat-ol-Eslam"),

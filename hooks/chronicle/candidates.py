@@ -60,7 +60,7 @@ _OPENING_BODY_WORDS = frozenset("""Harakat Kataib Kata’ib Kata'ib Asaib Asa’
     Jabhat""".split())
 PLACE_WORDS = frozenset("""Province Governorate City Region District County Gulf Sea Strait River Island Islands
     Mountains Mount Valley Desert Airport Border Crossing Square Street Port Peninsula Lake Plain Canal Base Camp
-    Refinery Field Dam Strip Marsh Marshes Wetland Wetlands""".split())
+    Refinery Field Dam Strip Marsh Marshes Wetland Wetlands Monument Memorial""".split())
 _ERAS = frozenset({"AD", "BC", "BCE", "CE", "AH"})  # 'in AD 680', '61 AH': a year's era, not a name
 _NOT_NAMES = SENTENCE_WORDS | frozenset(MONTHS) | frozenset(WEEKDAYS) | _ERAS
 _NAMING_KIND_WORDS = frozenset("force forces corps guard guards army party front brigade brigades government province "
@@ -109,7 +109,7 @@ _KIND_AFTER = (
                          r"|(?:military |naval |army )?"
                          r"(?:air ?base|base|airport|camp|facility)|city|town|district|region|village|county|port|"
                          r"oil field|field|refinery|dam|plant|shrine|mountain chain|mountain range|mountains?"
-                         r"|hills|river|lake|marsh(?:es)?|valley|desert|canal)\b")),
+                         r"|hills|river|lake|marsh(?:es)?|valley|desert|canal|square|street|monument)\b")),
     ("organisation", re.compile(_AROUND + r"\s+(?P<word>militia|militias|group|party|movement|bloc|coalition|alliance|"
                                 r"news agency|force|forces|corps|guards?|army|police|units?|government|administration|"
                                 r"agency|newspaper|daily|channel|network|television|tv|news outlet|news website|"
