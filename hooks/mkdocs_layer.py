@@ -240,6 +240,7 @@ def theme_env(env: jinja2.Environment) -> jinja2.Environment:
     env.globals["archive_memo"] = _memo(os.environ.get("ARCHIVE_THEME_MEMO", "1") != "0")
     env.globals["archive_indexed"] = indexed
     env.filters["archive_palettes"] = palettes
+    env.filters["archive_compact"] = compact
     # The theme's templates indent their tags for their own reading: a line's indentation shrinks to one space and
     # the line break after a block tag goes as each template is read, 1.2 KB of every page. Whitespace stays
     # wherever there was some, so what the page shows does not change, nor does its content, which the templates
@@ -247,6 +248,16 @@ def theme_env(env: jinja2.Environment) -> jinja2.Environment:
     env.trim_blocks = env.lstrip_blocks = True
     env.add_extension(_Unindented)
     return env
+
+
+_WHITESPACE_RUN = re.compile(r"\s{2,}")
+
+
+def compact(html: str) -> str:
+    """The theme's markup around a page's content with each run of whitespace as one character, a line break where
+    the run held one: a browser shows whitespace the same, one space or many, outside preformatted text, which this
+    markup (header, tabs, navigation, table of contents, footer) holds none of."""
+    return Markup(_WHITESPACE_RUN.sub(lambda m: "\n" if "\n" in m[0] else " ", html))
 
 
 def palettes(configured: list | dict | None) -> list[dict[str, str | None]]:
