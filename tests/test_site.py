@@ -209,6 +209,22 @@ def test_the_palette_toggle_and_its_script_are_one_file_each_page_loads_in_its_h
     assert "window.archivePalette = function" in script and "{{" not in script and "{%" not in script
 
 
+def test_the_markup_around_the_content_prints_no_run_of_whitespace(site):
+    """The theme's header, tabs, navigation, table of contents and footer print each run of whitespace as one
+    character, on every kind of page; what they show is the same (their links and labels are still there)."""
+    for url in ("", "people", "people/hassan-rouhani", "events", "method",
+                "articles/2021-02-06-iran-iraq-strong-ties-ensure-regional-security"):
+        html = page(site, url)
+        for start, end in (("<header", "</header>"), ('<nav class="md-tabs"', "</nav>"),
+                           ('<div class="md-sidebar md-sidebar--primary"', '<div class="md-content"'),
+                           ("<footer", "</footer>")):
+            part = html[html.index(start):html.index(end, html.index(start))].rstrip()  # up to base.html's own
+            assert not re.search(r"\s{2,}", part), (url, start)
+        tabs = html[html.index('<nav class="md-tabs"'):]
+        assert re.search(r'<a href="[./a-z]*" class="md-tabs__link">\nPeople\n</a>', tabs), url
+        assert "Iran–Iraq Relations News Archive" in html[html.index("<header"):html.index("</header>")], url
+
+
 def test_nav_stays_short(site):
     """Article and person pages are not in the nav: a page's nav does not grow with the archive."""
     html = page(site, "articles/2021-09-12-vice-president-iran-iraq-relations-play")
