@@ -122,6 +122,8 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
       "They met on Rashid street. Martyr Ahmed Kazemi was buried there."],
      [("Martyr Monument", "place", "place word: Monument"), ("al-Tahrir", "place", "'square' after it"),
       ("Rashid", "place", "'street' after it"), ("Ahmed Kazemi", "person", "title: Martyr")]),
+    # an editor's insertion in square brackets inside a name of the data proposes no one (The Media Line)
+    (["“The order came from [then-US President Donald] Trump,” he said."], []),
     # a cleric's rank in any of its spellings is a title (Shafaqna, in the real pages)
     (["Hujjatoeslam Samari will give a speech; Hojjat-ol-Eslam Karimi and Hujjatulislam Naseri recite."],
      [("Samari", "person", "title: Hujjatoeslam"), ("Karimi", "person", "title: Hojjat-ol-Eslam"),

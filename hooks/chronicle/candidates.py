@@ -666,6 +666,20 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
     return []
 
 
+_AFTER_INSERTION = re.compile(r"\][ \u00a0]+((?:[A-Z][\w’'-]*[ \u00a0]?){1,3})")
+
+
+def _split_by_insertion(phrase: str, after: str, full_spellings: set[str]) -> bool:
+    """The phrase ends an editor's insertion in square brackets, and with the words after it makes a name of the data
+    ('[then-US President Donald] Trump': the phrase 'President Donald', the given name its last word)."""
+    m = _AFTER_INSERTION.match(after)
+    if not m:
+        return False
+    before, after_words = phrase.split(), m[1].split()
+    return any(" ".join(before[j:] + after_words[:k]) in full_spellings
+               for j in range(len(before)) for k in range(1, len(after_words) + 1))
+
+
 def _joined_over(name: str, text: str, start: int, end: int, spans: list[tuple[int, int]], known: set[str]) -> bool:
     """The name reaches before the phrase at text[start:end] (joined to the words before it) over a span of the data's
     names other than a place's, or the phrase's part of it is one ('Khamenei and Quds Force', 'Iran Quds Force')."""
@@ -834,6 +848,8 @@ def find_candidates(article: Article, registry: Registry, trie: SpellingTrie, me
                     if at_start and " " not in phrase.strip() and not _said_after(phrase, b.text[end: end + 80]) \
                             and not _known(phrase):
                         continue  # one capitalised word opening a sentence tells nothing of itself
+                    if _split_by_insertion(phrase, b.text[end: end + 80], full_spellings):
+                        continue  # '[then-US President Donald] Trump': an editor's bracket inside a name of the data
                     before = b.text[max(s_start, start - 160): start]
                     verdicts = _judge(_words(phrase), before, b.text[end: end + 80], whole, offset + end)
                     if any(_joined_over(v.name, b.text, start, end, [sp for sp in full if sp not in places],
