@@ -122,6 +122,19 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
       "They met on Rashid street. Martyr Ahmed Kazemi was buried there."],
      [("Martyr Monument", "place", "place word: Monument"), ("al-Tahrir", "place", "'square' after it"),
       ("Rashid", "place", "'street' after it"), ("Ahmed Kazemi", "person", "title: Martyr")]),
+    # a person named with the body they belong to after 'of the'; one 'who heads' a body; 'Head' as a title before a
+    # body and its holder's name, whose name holds no generic word (Channel 8, Dredging Today, IRNA, ICRO)
+    (["Officials including Hadi al-Amiri of the Badr organization, Humam Hamoudi of the Supreme Islamic Council, and "
+      "Sabah Hassan al-Bazouin, who heads the council, came.",
+      "The Head of the National Iraqi Olympic Committee Raad Hamudi Salman leads the delegation.",
+      "The Head of Iraqi Sunni Endowment Organization Sunni Community spoke."],
+     [("Hadi al-Amiri", "person", "given name: Hadi"), ("Badr", "organisation", "'organization' after it"),
+      ("Humam Hamoudi", "person", "given name: Humam"),
+      ("Supreme Islamic Council", "organisation", "organisation word: Council"),
+      ("Sabah Hassan al-Bazouin", "person", "described after it: who heads the council"),
+      ("National Iraqi Olympic Committee", "organisation", "organisation word: Committee"),
+      ("Raad Hamudi Salman", "person", "title: Head"),
+      ("Iraqi Sunni Endowment Organization", "organisation", "organisation word: Organization")]),
     # an editor's insertion in square brackets inside a name of the data proposes no one (The Media Line)
     (["“The order came from [then-US President Donald] Trump,” he said."], []),
     # a cleric's rank in any of its spellings is a title (Shafaqna, in the real pages)

@@ -49,7 +49,7 @@ TITLES = frozenset("""President Minister Premier Speaker General Commander Ayato
     Prince Emir Sultan Judge Senator
     Spokesman Spokeswoman Spokesperson Chairman Chairwoman Director MP Lawmaker Pope Patriarch Colonel Admiral
     Brigadier Lieutenant Major Captain Marshal Rapporteur Representative Coordinator Adviser Advisor Imam
-    Prophet Martyr Shahid Lady Undersecretary Under-Secretary Hazrat""".split()) | frozenset(
+    Prophet Martyr Shahid Lady Undersecretary Under-Secretary Hazrat Head""".split()) | frozenset(
     f"{a}." for a in TITLE_ABBREVIATIONS)
 _TITLE_MODIFIERS = frozenset("Prime Vice First Foreign Defence Defense Interior Oil Supreme Grand Deputy Chief Former "
                              "Acting Top Senior".split())
@@ -432,6 +432,8 @@ def _role_after(name: str, after: str) -> _Judged | None:
         return _Judged(name, "person", "age after it", 1)  # 'Najme, a 37-year-old ...'
     if noun is None:
         return None
+    if noun in _BODY_ROLES and m["clause"].startswith("who "):  # 'Sabah al-Bazouin, who heads the council,'
+        return _Judged(name, "person", f"described after it: {' '.join(printed[:at + 1])}", 1)
     if noun in _BODY_ROLES:
         return _Judged(name, "organisation", f"described after it: {noun}", 1)
     if noun in _PLACE_ROLES:  # 'Sardasht, a Kurdish town in ...'; not ', will visit the Iranian capital,'
@@ -507,6 +509,14 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
         c = next(i for i, w in enumerate(words) if w in ("of", "for"))
         if titled := _title_person(_trim(words[:c])):
             return [titled[0]] + _judge(words[c + 1:], "", after, text, later)
+        lead, of_the = _trim(words[:c]), words[c + 2:] if words[c + 1: c + 2] == ["the"] else None
+        if 2 <= len(lead) <= 4 and is_given_name(lead[0]) and all(
+                _is_name_word(w) and w not in _GENERIC_WORDS and not _is_title(w) for w in lead[1:]) and (
+                rest := _judge(of_the, "the ", after, text, later) if of_the else _judge(
+                    words[c + 1:], "", after, text, later)) and rest[0].kind == "organisation":
+            # 'Hadi al-Amiri of the Badr organization', 'Humam Hamoudi of the Supreme Islamic Council': a person,
+            # then the body they belong to
+            return [_Judged(" ".join(lead), "person", f"given name: {lead[0]}", 3)] + rest
         if c > 0 and _is_title(words[c - 1]):
             kinds = [i for i, w in enumerate(words) if w in ORGANISATION_WORDS or w in PLACE_WORDS]
             if kinds and kinds[-1] > c:  # 'Speaker of [the] Parliament Mohammad al-Halboosi'
@@ -518,7 +528,8 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
                 body = _body(_trim(words[c + 1: end]))
                 name = words[end:]
                 person = [_Judged(" ".join(name), "person", f"title: {words[c - 1]}", 0)] if name and all(
-                    _is_name_word(w) or w in _PARTICLE_WORDS for w in name) else []
+                    (_is_name_word(w) or w in _PARTICLE_WORDS) and w not in _NAMES_OF_NOTHING
+                    and w not in _GENERIC_WORDS for w in name) else []  # 'Sunni Community' is no one's name
                 return ([body] if body else []) + person
     if titled := _title_person(words):
         person, first = titled
