@@ -135,6 +135,9 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
       ("National Iraqi Olympic Committee", "organisation", "organisation word: Committee"),
       ("Raad Hamudi Salman", "person", "title: Head"),
       ("Iraqi Sunni Endowment Organization", "organisation", "organisation word: Organization")]),
+    # a trade after one name makes it a person (Solar Daily, FICA Montpellier)
+    (["“We have a lot of problems with the Iranians,” said Abdallah, an Iraqi fisherman who gave no full name."],
+     [("Abdallah", "person", "role after it: fisherman")]),
     # an editor's insertion in square brackets inside a name of the data proposes no one (The Media Line)
     (["“The order came from [then-US President Donald] Trump,” he said."], []),
     # a cleric's rank in any of its spellings is a title (Shafaqna, in the real pages)

@@ -163,7 +163,7 @@ _PERSON_ROLES = ROLE_NOUNS | _RELATIVE_NOUNS | frozenset("""coach striker winger
     undersecretary governor-general teacher student doctor
     engineer farmer worker driver pilgrim resident businessman businesswoman merchant trader shopkeeper vendor soldier
     fighter nurse lawyer poet artist singer photographer economist expert scholar historian commentator reporter
-    protester protestor demonstrator""".split())
+    protester protestor demonstrator fisherman herder shepherd smuggler porter kolbar""".split())
 _AGE = re.compile(r"^\d{1,3}-years?-old$")
 _PLACE_ROLES = frozenset("town city village province governorate district region county port capital".split())
 # Verbs of speech right after the head noun of a clause after a comma: it is a clause of its own ('..., the council
