@@ -135,6 +135,11 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
       ("National Iraqi Olympic Committee", "organisation", "organisation word: Committee"),
       ("Raad Hamudi Salman", "person", "title: Head"),
       ("Iraqi Sunni Endowment Organization", "organisation", "organisation word: Organization")]),
+    # an airline's word names a body (Shafaq News, Kurdpress, The Baghdad Post)
+    (["Iraq announced the resumption of Iraqi Airways flights, as Kuwait Airways and Al-Iraqiya Airlines did."],
+     [("Iraqi Airways", "organisation", "organisation word: Airways"),
+      ("Kuwait Airways", "organisation", "organisation word: Airways"),
+      ("Al-Iraqiya Airlines", "organisation", "organisation word: Airlines")]),
     # a trade after one name makes it a person (Solar Daily, FICA Montpellier)
     (["“We have a lot of problems with the Iranians,” said Abdallah, an Iraqi fisherman who gave no full name."],
      [("Abdallah", "person", "role after it: fisherman")]),
