@@ -135,6 +135,11 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
       ("National Iraqi Olympic Committee", "organisation", "organisation word: Committee"),
       ("Raad Hamudi Salman", "person", "title: Head"),
       ("Iraqi Sunni Endowment Organization", "organisation", "organisation word: Organization")]),
+    # the bodies the press names by name alone, international ones too (People's Dispatch, Rudaw, The Guardian Nigeria)
+    (["The UN said so, and Interpol too; Amnesty International was named."],
+     [("UN", "organisation", "a known organisation or outlet"),
+      ("Interpol", "organisation", "a known organisation or outlet"),
+      ("Amnesty International", "organisation", "a known organisation or outlet")]),
     # an airline's word names a body (Shafaq News, Kurdpress, The Baghdad Post)
     (["Iraq announced the resumption of Iraqi Airways flights, as Kuwait Airways and Al-Iraqiya Airlines did."],
      [("Iraqi Airways", "organisation", "organisation word: Airways"),
@@ -265,7 +270,7 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
     (["He noted that traffic at the Martyr Haj Qassem Soleimani Terminal is proceeding smoothly."], []),
     # a month written short before a day or a year is a date; before a surname, a given name
     (["The commission was set up in Oct. 2020 and met on Sept 3, 2021, as UN envoy Jan Kubis said."],
-     [("Jan Kubis", "person", "title: envoy")]),
+     [("UN", "organisation", "a known organisation or outlet"), ("Jan Kubis", "person", "title: envoy")]),
     # titles joined by a hyphen are a title: no one's name, before a registered name or another
     (["It honoured al-Quds commander Major-General Qassem Soleimani and Lieutenant-General Ali Shadmani."],
      [("Ali Shadmani", "person", "title: Lieutenant-General")]),
