@@ -155,6 +155,9 @@ def test_a_variant_that_fits_two_people_is_left_unlinked_with_the_reason():
     ("Supreme Leader Ayatollah Khamenei", ("supreme", "leader"), False),
     ("Iran's Supreme Leader, Ayatollah Sayyid Khamenei", ("supreme", "leader"), False),
     ("Zarif met the president, Rouhani", None, None),  # a comma with no honorific after it ends the title
+    # but not a capitalised title's apposition (The Diplomatic Insight), unless it ends another name's apposition
+    (": Iraqi Prime Minister, Sudani", ("prime", "minister"), False),
+    ("with Fouad Hussein, Iraqi Foreign Minister, Shamkhani", None, None),
 ])
 def test_the_title_before_a_surname(text, words, former):
     start = text.rindex(" ") + 1

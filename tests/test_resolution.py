@@ -374,6 +374,14 @@ def test_a_kunya_in_small_letters_and_an_articles_hyphen_with_a_space_after_it_a
         assert [(m.text, m.entity) for m in resolve_mentions(article, index) if m.entity] == linked
 
 
+def test_a_capitalised_title_in_apposition_before_a_name_with_another_name_between_fits():
+    """The Diplomatic Insight (in the real pages): 'Iraqi Prime Minister, Mohammed Shia' Sabbar al-Sudani,' is the
+    prime minister, his father's name between his own and his surname."""
+    ms = links("Baghdad, 20 March 2023 (TDI): Iraqi Prime Minister, Mohammed Shia’ Sabbar al-Sudani, received him.",
+               day="2023-03-20")
+    assert ("Mohammed Shia’ Sabbar al-Sudani", "mohammed-shia-al-sudani") in ms
+
+
 def test_a_surname_with_an_s_and_no_apostrophe_is_the_possessive():
     ms = links("President Hassan Rouhani arrived in Baghdad.", "The visit is Rouhanis first since 2013.",
                day="2019-03-11")

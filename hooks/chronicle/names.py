@@ -245,6 +245,14 @@ def title_before(text: str, start: int) -> Title | None:
         if text[max(0, pos - 2): pos] == ", ":
             text, pos = text[:pos - 2] + text[pos - 1:], pos - 1  # read on over the apposition's comma, here only
             break
+    # a capitalised title in apposition, its comma before the name: 'Iraqi Prime Minister, Mohammed Shia' Sabbar
+    # al-Sudani,'; not one in small letters ('Zarif met the president, Rouhani' may be a list), nor one that ends
+    # another name's apposition ('Fouad Hussein, Iraqi Foreign Minister, Shamkhani stressed')
+    appositive = False
+    if pos == start and text[max(0, pos - 2): pos] == ", " and (
+            m := re.search(r"([A-Z][A-Za-z.'’-]*),[ ]$", text[max(0, pos - 40): pos])) and \
+            m[1].casefold().rstrip(".") in ROLE_NOUNS:
+        text, pos, appositive = text[:pos - 2] + text[pos - 1:], pos - 1, True
     while True:
         m = re.search(r"([A-Za-z][A-Za-z.'’-]*)[ \u00a0]$", text[max(0, pos - 40): pos])
         if not m:
@@ -266,7 +274,7 @@ def title_before(text: str, start: int) -> Title | None:
             pos -= len(m[0])
             continue
         break
-    if not words:
+    if not words or appositive and re.search(r",[ \u00a0]+(?:[A-Z][\w.'’-]*[ \u00a0]+){0,3}$", text[max(0, pos - 60): pos]):
         return None
     return Title(tuple(w for w in words if w in ROLE_NOUNS or w in ROLE_MODIFIERS), former, " ".join(printed))
 
