@@ -212,6 +212,7 @@ def test_news_ids(line, news_id):
     ("Username :   ", "form field"),  # a login form's labels, their fields empty
     ("E-mail :", "form field"),
     ("  Print        Send to Friend", "share buttons"),
+    ("Page 1 of 1", "pager"),  # a print view's pager (Dredging Today)
     ("Iraq/Security", "breadcrumbs"),  # sections between slashes, no space
     ("Iran/Iraq/Middle East/nuclear weapons/United States", "breadcrumbs"),
     ("TT", "site controls"),  # a text-size control
@@ -357,6 +358,7 @@ def test_furniture_by_its_shape(line, reason):
     "Friday, August 7, 2020 Iran and Iraq sign a deal",  # a day before a headline's words
     "Tehran - IRNA - He said it",
     "Iran - UN talks",
+    "Page 1 of the report was missing.",
 ])
 def test_text_is_not_furniture(line):
     """Sentences and subheadings of the articles are never taken for furniture."""

@@ -343,6 +343,7 @@ _FURNITURE = {
                                  r"|Lane|Ln|Dr|Drive|Way|Square|Sq)\.?$"
                                  r"|^(?-i:[A-Z][\w.’' -]{1,40}),\s+(?-i:[A-Z]{2})\s+\d{5}(?:-\d{4})?$", re.I),
     "captcha": re.compile(r"captcha|^security (?:key|code)\b|verification code|not a robot", re.I),
+    "pager": re.compile(r"^page\s+\d+\s+of\s+\d+$", re.I),  # 'Page 1 of 1', a print view's pager
     "alternate address": re.compile(r"can also be accessed at|alternate (?:web\s*)?address|mirror (?:site|address)",
                                     re.I),
     "page statistics": re.compile(r"page generated in|generated in\s+[\d./]+\s*(?:sec|s|ms)\b"
