@@ -213,6 +213,7 @@ def test_news_ids(line, news_id):
     ("E-mail :", "form field"),
     ("  Print        Send to Friend", "share buttons"),
     ("Page 1 of 1", "pager"),  # a print view's pager (Dredging Today)
+    ("News AFP News AFP", "section labels"),  # a label printed twice (Bourse & Bazaar)
     ("Iraq/Security", "breadcrumbs"),  # sections between slashes, no space
     ("Iran/Iraq/Middle East/nuclear weapons/United States", "breadcrumbs"),
     ("TT", "site controls"),  # a text-size control
@@ -359,6 +360,8 @@ def test_furniture_by_its_shape(line, reason):
     "Tehran - IRNA - He said it",
     "Iran - UN talks",
     "Page 1 of the report was missing.",
+    "Death to America, Death to America",  # a chant printed twice is the text's
+    "Death to America Death to America",
 ])
 def test_text_is_not_furniture(line):
     """Sentences and subheadings of the articles are never taken for furniture."""

@@ -485,6 +485,10 @@ def furniture_reason(line: str) -> str | None:
     if _IDENTIFIER.match(text):
         return "page markup"  # 'author_image Kurdistan 24': a class or field name scraped with its text; an image's
         # file name ('38276c9bad11cdd154762b0d069a8e47_L')
+    words = text.split()
+    if len(words) in (4, 6) and words[:len(words) // 2] == words[len(words) // 2:] and not ends_sentence(text) \
+            and all(w[:1].isupper() for w in words):
+        return "section labels"  # 'News AFP News AFP': a label of two or three capitalised words printed twice
     if len(_GLUED_LABELS.findall(text)) >= 2 and word_count(text) <= 8 and not ends_sentence(text):
         return "section labels"  # 'Foreign PolicyIFP ExclusiveMiddle East': a menu's labels, scraped without spaces
     if _URL_ONLY.match(text):
