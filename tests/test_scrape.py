@@ -214,6 +214,7 @@ def test_news_ids(line, news_id):
     ("  Print        Send to Friend", "share buttons"),
     ("Page 1 of 1", "pager"),  # a print view's pager (Dredging Today)
     ("News AFP News AFP", "section labels"),  # a label printed twice (Bourse & Bazaar)
+    ("In Arabic, Kurdish and Farsi", "language menu"),  # the editions, in a sentence's words (964media)
     ("Iraq/Security", "breadcrumbs"),  # sections between slashes, no space
     ("Iran/Iraq/Middle East/nuclear weapons/United States", "breadcrumbs"),
     ("TT", "site controls"),  # a text-size control
@@ -362,6 +363,7 @@ def test_furniture_by_its_shape(line, reason):
     "Page 1 of the report was missing.",
     "Death to America, Death to America",  # a chant printed twice is the text's
     "Death to America Death to America",
+    "In Arabic and Farsi the word means pilgrim.",
 ])
 def test_text_is_not_furniture(line):
     """Sentences and subheadings of the articles are never taken for furniture."""

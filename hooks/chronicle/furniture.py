@@ -370,7 +370,12 @@ _FURNITURE = {
                                 r"(?:(?:english|arabic|kurdish|kurd[iî]|persian|farsi|turkish|t[uü]rk[cç]e|fran[cç]ais"
                                 r"|french|deutsch|german|espa[nñ]ol|spanish|русский|russian|中文|urdu|اردو|عربي|العربية"
                                 r"|عربی|فارسی|فارسى|فارسي|كوردی|کوردی|كوردى|کوردى|سۆرانی|sorani|badini|kurmanc[iî]|hebrew"
-                                r"|עברית)[\s|/•·]*){2,}$", re.I),
+                                r"|עברית)[\s|/•·]*){2,}$"
+                                # the editions named in a sentence's words: 'In Arabic, Kurdish and Farsi'
+                                r"|^(?:also\s+)?(?:available\s+)?in\s+(?:arabic|kurdish|persian|farsi|english|turkish"
+                                r"|french|german|russian|urdu|hebrew)(?:\s*,\s*(?:arabic|kurdish|persian|farsi|english"
+                                r"|turkish|french|german|russian|urdu|hebrew))*,?\s+and\s+(?:arabic|kurdish|persian|farsi"
+                                r"|english|turkish|french|german|russian|urdu|hebrew)$", re.I),
     "reprint note": re.compile(r"^this (?:article|story|piece|report) (?:was|is|has been) (?:originally|first) "
                                r"(?:published|posted|appeared) (?:by|on|at|in) (?!\d)"
                                r"|\b(?:reprinted|republished) with (?:the )?permission\b"
