@@ -667,6 +667,9 @@ def test_yaml_entries_paste_into_the_data_as_they_are(project, sample, date):
     ("Kurdistan", "Kurdistan region", "place", True),  # a place without the word for its kind
     ("Kurdistan", "Iraqi Kurdistan", "place", False),  # after a country's adjective, one word is not enough
     ("Basra", "Basra Oil Company", "organisation", False),  # a body's name is more than a place's kind
+    ("Fars", "Fars News Agency", "organisation", True),  # a body without the words for its kind (in the real pages)
+    ("Badr", "Badr Organization", "organisation", True),
+    ("Fars", "Fars News Agency", "person", False),
     ("Diyala", "Diyala River Bridge", "place", False),  # one word more only
     # a body's words in another order, 'for' or 'of' between
     ("Supreme Council for National Security", "Supreme National Security Council", "organisation", True),

@@ -744,7 +744,8 @@ def _part_of(name: str, spelling: str, kind: str) -> bool:
     al-Muhandis'): the same body or person named short, for a curator to check; or a person's given name and surname
     with a middle name more ('Fuad Mohammed Hussein' of 'Fuad Hussein'); or a body's words in another order ('Supreme
     Council for National Security' of 'Supreme National Security Council'); or a place without the word for its kind
-    ('Kurdistan' of 'Kurdistan Region'; 'Persian' of 'Persian Gulf' is no candidate). Not after other words: 'National
+    ('Kurdistan' of 'Kurdistan Region'; 'Persian' of 'Persian Gulf' is no candidate), a body without the words for
+    its kind ('Fars' of 'Fars News Agency'). Not after other words: 'National
     Security Council' may be another country's than the 'Supreme National Security Council'; a relative shares only
     the surname ('Zeinab Soleimani')."""
     a, b = name.casefold().split(), spelling.casefold().split()
@@ -757,6 +758,9 @@ def _part_of(name: str, spelling: str, kind: str) -> bool:
     if kind == "organisation" and len(a) >= 4 and len(_content(a)) >= 3 and sorted(_content(a)) == sorted(_content(b)):
         return True  # 'Supreme Council for National Security' of 'Supreme National Security Council': the words in
         # another order
+    if kind == "organisation" and len(a) == 1 < len(b) and b[0] == a[0] and all(
+            w.capitalize() in ORGANISATION_WORDS for w in b[1:]):
+        return True  # 'Fars' of 'Fars News Agency', 'Badr' of 'Badr Organization': the body without its kind's words
     if not 2 <= len(a) < len(b):
         return False
     dropped = spelling.split()[: len(b) - len(a)]
