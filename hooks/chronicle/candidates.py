@@ -34,7 +34,7 @@ _CAP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper() an
     c for c in map(chr, range(0x1E00, 0x1F00)) if c.isupper())
 _NAME_WORD = (rf"(?:(?:{'|'.join(sorted(TITLE_ABBREVIATIONS))})\.|(?:[A-Z]\.){{2,}}"
               rf"|(?:{_PARTICLES}[-‑])?[{_CAP}][\w‑-]*(?:[’'][A-Za-z]+(?<![’']s))?{_WEB_SUFFIX}?)")
-_CONNECTOR = r"(?:of the|for the|of|for|al|el|bin|ibn|bint|de|van|von|der|da)"
+_CONNECTOR = r"(?:of the|for the|of|for|al|el|al-|el-|bin|ibn|bint|de|van|von|der|da)"  # "al- ": a space typed after its hyphen
 # a middle initial inside a name ('Mohamad A. Alhakim', 'Kenneth F. McKenzie'), not before a sentence's first word
 _INITIAL = rf"(?:[{_CAP}]\.[ \u00a0](?!(?:The|A|An|In|On|At|As|He|She|It|They|We|This|That|But|And)\b))"
 # a number may end a name ('Tower 22', 'Channel 8'), not a count ('Erbil 15 km', '17 years'): `_trim` keeps it after a
@@ -227,7 +227,7 @@ class _Judged:
     rank: int  # lower is stronger evidence
 
 
-_PARTICLE_WORD = re.compile(rf"^{_PARTICLES}[-‑][{_CAP}]")
+_PARTICLE_WORD = re.compile(rf"^{_PARTICLES}[-‑] ?[{_CAP}]")
 _PARTICLE_WORDS = frozenset({"bin", "ibn", "bint", "al", "el", "de", "van", "von", "da"})
 # a title that is part of the name of one person named by it and a given name alone ('Imam Ali', 'King Salman',
 # 'Crown Prince Mohammed')
@@ -263,6 +263,8 @@ def _is_title(word: str) -> bool:
 # A Shia cleric's rank, 'proof of Islam', in the spellings English gives it: 'Hojatoleslam', 'Hujjatoleslam',
 # 'Hojjat-ol-Eslam', 'Hujjatulislam', 'Hujjatoeslam' (and the plural before two names).
 _CLERICAL_RANK = re.compile(r"H[ou]jj?at[-‑]?(?:[aou]l|[aou])?[-‑]?[EeIi]sl[ae]ms?")
+# the same in words, with the rank above it maybe: 'Hujjat al-Islam wal-Muslimeen', 'Hojjat ol-Eslam val-Moslemin'
+_CLERICAL_RANKS = re.compile(r"H[ou]jj?at[-‑ ](?:[aou]l[-‑ ]?)?[EeIi]sl[ae]m(?:[ -]+[wv]a(?:l[-‑ ]?)?[Mm][ou]sl[ei]m(?:een|in))?")
 
 
 _TITLE_PREFIXES = frozenset({"Under", "Assistant", "Vice"})
@@ -863,6 +865,8 @@ def find_candidates(article: Article, registry: Registry, trie: SpellingTrie, me
                     if at_start and " " not in phrase.strip() and not _said_after(phrase, b.text[end: end + 80]) \
                             and not _known(phrase):
                         continue  # one capitalised word opening a sentence tells nothing of itself
+                    if _CLERICAL_RANKS.fullmatch(phrase):
+                        continue  # 'Hujjat al-Islam wal-Muslimeen' before a name of the data: a rank, no one's name
                     if _split_by_insertion(phrase, b.text[end: end + 80], full_spellings):
                         continue  # '[then-US President Donald] Trump': an editor's bracket inside a name of the data
                     before = b.text[max(s_start, start - 160): start]
@@ -1092,7 +1096,17 @@ def _brought_in_as_a_relative(name: str, text: str) -> bool:
 
 
 def _words(phrase: str) -> list[str]:
-    return phrase.replace("\u00a0", " ").split(" ")
+    """The phrase's words; an article with a space typed after its hyphen stays with the word after it ('al- Sistani')."""
+    out: list[str] = []
+    for word in phrase.replace("\u00a0", " ").split(" "):
+        if out and _ORPHAN_ARTICLE.fullmatch(out[-1]):
+            out[-1] += " " + word
+        else:
+            out.append(word)
+    return out
+
+
+_ORPHAN_ARTICLE = re.compile(r"(?:al|el)[-‑]", re.I)
 
 
 def _candidate(name: str, verdict: _Judged, block: Block, sentence: str, short: tuple[str, ...],
