@@ -34,7 +34,8 @@ _CAP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper() an
     c for c in map(chr, range(0x1E00, 0x1F00)) if c.isupper())
 _NAME_WORD = (rf"(?:(?:{'|'.join(sorted(TITLE_ABBREVIATIONS))})\.|(?:[A-Z]\.){{2,}}"
               rf"|(?:{_PARTICLES}[-‑])?[{_CAP}][\w‑-]*(?:[’'][A-Za-z]+(?<![’']s))?{_WEB_SUFFIX}?)")
-_CONNECTOR = r"(?:of the|for the|of|for|al|el|al-|el-|bin|ibn|bint|de|van|von|der|da)"  # "al- ": a space typed after its hyphen
+_CONNECTOR = (r"(?:of the|for the|of|for|al|el|al-|el-|bin|ibn|bint|de|van|von|der|da"  # 'al- ': a space typed after its hyphen
+              r"|\([A-Z][a-z][\w’'-]*\))")  # another name in brackets inside a name: 'Aso (Hossein) Twana'
 # a middle initial inside a name ('Mohamad A. Alhakim', 'Kenneth F. McKenzie'), not before a sentence's first word
 _INITIAL = rf"(?:[{_CAP}]\.[ \u00a0](?!(?:The|A|An|In|On|At|As|He|She|It|They|We|This|That|But|And)\b))"
 # a number may end a name ('Tower 22', 'Channel 8'), not a count ('Erbil 15 km', '17 years'): `_trim` keeps it after a

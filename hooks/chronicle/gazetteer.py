@@ -73,6 +73,7 @@ GIVEN_NAMES = """Mohammad Ali Hassan Hussein Hossein Ahmad Mahmoud Mustafa Abbas
     Mehran Mohammadreza Nader Nasrollah Parviz Ramin Rouhollah Saeid Sajjad Shahram Siavash Vahid Yadollah Zahra
     Hojjat Hamed Gholamreza Gholamhossein Mohammadbagher Abdolrahim Ahmadreza Aliakbar Akbar Asghar Kazim
     Juma Jumaa Jomaa Rayan Rayyan Iraj Touraj Khamis Shaalan Saddam Humam Homam Hummam
+    Nawzad Rebwar Hiwa Karwan Sherko Dilshad Hemin Aso Saman Shwan Hawre Lahur Safeen Kurdo Bakhtiar Ako Renas Rebin Zana
     Samira Ehab Ihab Reham Huda Hanan Iman Ahlam Mona Samar Rima Rasha Dalia Hind Suha Safa Wafa Nour Noor Ruqaya
     Joe Donald Mike Antony Anthony Lloyd Mark John James Robert Michael William David Richard Joseph Thomas Charles
     Christopher Daniel Matthew George Paul Steven Andrew Kenneth Joshua Kevin Brian Edward Ronald Timothy Jason
