@@ -150,6 +150,12 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
      [("Abdallah", "person", "role after it: fisherman")]),
     # an editor's insertion in square brackets inside a name of the data proposes no one (The Media Line)
     (["“The order came from [then-US President Donald] Trump,” he said."], []),
+    # any role of a person's before a name and its comma, a colleague or a counterpart too; 'Dr' with no full stop is a
+    # title (The Iran Post, Chatham House)
+    (["The minister met his counterpart, Mehrdad Bazrpash, on the railroad.",
+      "We start with my colleague, Lindsay Newman, a fellow. Dr Lina Khatib chaired."],
+     [("Mehrdad Bazrpash", "person", "role before it: counterpart"),
+      ("Lindsay Newman", "person", "role before it: colleague"), ("Lina Khatib", "person", "title: Dr")]),
     # Kurdish given names; another name in brackets inside a name (Kurdistan 24, Rudaw, Anadolu)
     (["Nawzad Sheikh Kamil, Director General of Trade, spoke.",
       "Fighters identified as Aso (Hossein) Twana and Rebwar Abdi were killed near the Dukan (Dokan) Dam."],
@@ -795,7 +801,7 @@ def test_a_lists_name_is_read_whole_before_the_word_for_a_league(text, expected)
     ("“The Undersecretary of the Ministry of Migration and Displacement, Karim Al-Nuri, had visited the camp,” it "
      "said. Having said that, the talks went on.",
      [("Ministry of Migration", "organisation", "organisation word: Ministry"),
-      ("Karim Al-Nuri", "person", "given name: Karim")]),
+      ("Karim Al-Nuri", "person", "role before it: undersecretary")]),
     # who speaks after a place's name: the place and the person
     ("“The dams will cause a catastrophe,” Director of Iraq’s Darbandikhan Dam Rahman Khani told reporters.",
      [("Darbandikhan Dam", "place", "place word: Dam"),

@@ -50,7 +50,7 @@ TITLES = frozenset("""President Minister Premier Speaker General Commander Ayato
     Prince Emir Sultan Judge Senator
     Spokesman Spokeswoman Spokesperson Chairman Chairwoman Director MP Lawmaker Pope Patriarch Colonel Admiral
     Brigadier Lieutenant Major Captain Marshal Rapporteur Representative Coordinator Adviser Advisor Imam
-    Prophet Martyr Shahid Lady Undersecretary Under-Secretary Hazrat Head""".split()) | frozenset(
+    Prophet Martyr Shahid Lady Undersecretary Under-Secretary Hazrat Head Dr Prof Mr Mrs Ms""".split()) | frozenset(
     f"{a}." for a in TITLE_ABBREVIATIONS)
 _TITLE_MODIFIERS = frozenset("Prime Vice First Foreign Defence Defense Interior Oil Supreme Grand Deputy Chief Former "
                              "Acting Top Senior".split())
@@ -178,8 +178,7 @@ _BODY_ROLES = frozenset("""newspaper agency daily militia group party movement c
 # A title before a list of names, any case, one or many: 'former prime ministers Nouri al-Maliki, Adel Abdul Mahdi
 # and Haider al-Abadi'.
 _PLURAL_ROLES = frozenset(w + "s" for w in ROLE_NOUNS) | frozenset({"officials", "leaders", "clerics", "commanders"})
-_ROLE_BEFORE = re.compile(r"\b(?P<role>(?i:" + "|".join(sorted(ROLE_NOUNS | _RELATIVE_NOUNS | {
-    "head", "official", "adviser", "aide", "representative"}, key=len, reverse=True))
+_ROLE_BEFORE = re.compile(r"\b(?P<role>(?i:" + "|".join(sorted(_PERSON_ROLES | {"colleague"}, key=len, reverse=True))
                           + r"))(?P<plural>s)?\b(?: (?:of|for|to)\b[^,.;:()]{0,80})?,\s$")
 _LIST_NAME = (rf"(?:[{_CAP}][\w’'.-]*|al-[{_CAP}][\w’'-]*|bin|ibn|al|el)"
               rf"(?:\s(?:[{_CAP}][\w’'.-]*|al-[{_CAP}][\w’'-]*|bin|ibn|al|el))*")
