@@ -150,6 +150,10 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
      [("Abdallah", "person", "role after it: fisherman")]),
     # an editor's insertion in square brackets inside a name of the data proposes no one (The Media Line)
     (["“The order came from [then-US President Donald] Trump,” he said."], []),
+    # a body, its office's title with 'of', and the holder's surname alone (YC News)
+    (["He met Iranian Armed Forces Chief of Staff Bagheri and other senior military officials."],
+     [("Iranian Armed Forces", "organisation", "organisation word: Forces"),
+      ("Bagheri", "person", "title: Chief of Staff")]),
     # any role of a person's before a name and its comma, a colleague or a counterpart too; 'Dr' with no full stop is a
     # title (The Iran Post, Chatham House)
     (["The minister met his counterpart, Mehrdad Bazrpash, on the railroad.",

@@ -548,6 +548,11 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
             k = given
         if k is not None and k + 1 < len(words) and all(_is_name_word(w) or w in _PARTICLE_WORDS for w in words[k:]):
             return [_Judged(" ".join(words[k:]), "person", f"title: {' '.join(words[c - 1: k])}", 0)]
+        if k is not None and k + 1 == len(words) and c >= 2 and _is_name_word(words[k]) and \
+                words[k] not in _NAMES_OF_NOTHING and words[k] not in _GENERIC_WORDS and (
+                body := _body(_trim(words[:c - 1]))):
+            # 'Iranian Armed Forces Chief of Staff Bagheri': a body, its office's title, and the holder's surname
+            return [body, _Judged(words[k], "person", f"title: {' '.join(words[c - 1: k])}", 0)]
     if len(words) >= 3 and all(w.isupper() and len(w) > 1 for w in words) and not _known(" ".join(words)):
         return []  # 'WILL BE HIT VERY FAST': words in capitals for their loudness, not acronyms
     if len(words) >= 3 and re.fullmatch(r"[A-Z]{2,6}", words[0]) and _is_name_word(words[1]) and \
