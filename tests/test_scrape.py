@@ -207,6 +207,10 @@ def test_news_ids(line, news_id):
     ("Shafaq News – Baghdad", "dateline's place"),  # after the outlet's name
     ("Baghdad - INA - Muhammad Salim", "dateline's place"),  # before the outlet's initials and the writer's name
     ("Baghdad – INA", "dateline's place"),
+    ("    INA-  Baghdad", "dateline's place"),  # the outlet's initials first (INA)
+    ("Press TV, Tehran", "dateline's place"),  # after a comma (Press TV)
+    ("From Amwaj Media. Any opinions expressed are those of the author(s), and do not necessarily reflect the views of "
+     "Iraq Business News.", "reprint note"),  # a copied story's source and the site's disclaimer
     ("Home|Iran|Islam|Persian Language|FAQ|Contact Us|Links|Sitemap", "section menu"),  # a site's menu from its home
     ("Friday, August 7, 2020 عربي|فارسي", "language menu"),  # after the day the page was served (ICRO)
     ("Username :   ", "form field"),  # a login form's labels, their fields empty
@@ -364,6 +368,8 @@ def test_furniture_by_its_shape(line, reason):
     "Death to America, Death to America",  # a chant printed twice is the text's
     "Death to America Death to America",
     "In Arabic and Farsi the word means pilgrim.",
+    "The Times, London said it.",
+    "Iran, Tehran",
 ])
 def test_text_is_not_furniture(line):
     """Sentences and subheadings of the articles are never taken for furniture."""

@@ -265,8 +265,8 @@ def _after_known_place(text: str) -> int:
 _MEDIA_WORD = (r"(?i:news|times|press|agency|tv|daily|post|herald|tribune|observer|online|media|network|channel"
                r"|gazette|journal)")
 # An outlet's name, a word of its kind in it, a dash and a place, on a line of their own: 'Shafaq News – Baghdad'.
-_OUTLET_PLACE = re.compile(rf"^(?:[A-Z][\w.&’'-]*\s+){{0,3}}{_MEDIA_WORD}\s+[–—-]\s+"
-                           r"(?P<place>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)$")
+_OUTLET_PLACE = re.compile(rf"^(?:(?:[A-Z][\w.&’'-]*\s+){{0,3}}{_MEDIA_WORD}(?:\s+[–—-]|,)|[A-Z]{{2,6}}\s*[–—-])\s+"
+                           r"(?P<place>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)$")  # 'Press TV, Tehran', 'INA-  Baghdad' too
 # The place, then the outlet's initials, maybe then the writer's name, on a line of their own: 'Baghdad - INA - Muhammad
 # Salim' (as INA prints its dateline over the text).
 _PLACE_OUTLET = re.compile(r"^(?P<place>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+[–—-]\s+[A-Z]{2,6}"
@@ -379,6 +379,9 @@ _FURNITURE = {
     "reprint note": re.compile(r"^this (?:article|story|piece|report) (?:was|is|has been) (?:originally|first) "
                                r"(?:published|posted|appeared) (?:by|on|at|in) (?!\d)"
                                r"|\b(?:reprinted|republished) with (?:the )?permission\b"
+                               # a copied story's source and the site's disclaimer: 'From Amwaj Media. Any opinions
+                               # expressed are those of the author(s), and do not necessarily reflect the views of ...'
+                               r"|\bany opinions expressed are those of the author"
                                # a feed's footer
                                r"|^the post .{3,200} appeared first on (?-i:[A-Z])[\w .&’'-]{1,80}\.?$", re.I),
     # the page's note on its own translation, and the languages it is printed in, their names not scraped
