@@ -150,6 +150,11 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
      [("Abdallah", "person", "role after it: fisherman")]),
     # an editor's insertion in square brackets inside a name of the data proposes no one (The Media Line)
     (["“The order came from [then-US President Donald] Trump,” he said."], []),
+    # given names of the region and of the world's press the list knows (Payvand, Iran Daily, Amnesty's page)
+    (["Mohanad Ali gave the Iraqi team the lead; Marc Wilmots's team lost. Amin Esmaeilnejad chipped in.",
+      "Later, Heba Morayef replied."],
+     [("Mohanad Ali", "person", "given name: Mohanad"), ("Marc Wilmots", "person", "given name: Marc"),
+      ("Amin Esmaeilnejad", "person", "given name: Amin"), ("Heba Morayef", "person", "given name: Heba")]),
     # a body, its office's title with 'of', and the holder's surname alone (YC News)
     (["He met Iranian Armed Forces Chief of Staff Bagheri and other senior military officials."],
      [("Iranian Armed Forces", "organisation", "organisation word: Forces"),

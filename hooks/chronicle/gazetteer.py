@@ -74,6 +74,10 @@ GIVEN_NAMES = """Mohammad Ali Hassan Hussein Hossein Ahmad Mahmoud Mustafa Abbas
     Hojjat Hamed Gholamreza Gholamhossein Mohammadbagher Abdolrahim Ahmadreza Aliakbar Akbar Asghar Kazim
     Juma Jumaa Jomaa Rayan Rayyan Iraj Touraj Khamis Shaalan Saddam Humam Homam Hummam
     Nawzad Rebwar Hiwa Karwan Sherko Dilshad Hemin Aso Saman Shwan Hawre Lahur Safeen Kurdo Bakhtiar Ako Renas Rebin Zana
+    Haval Havel Hawar Amin Mehrdad Bahram Behzad Kiomars Kioumars Koumars Salar Farshid Fariborz Houshang Jamshid
+    Kourosh Arash Babak Payam Peyman Pouya Davood Abdolreza Abdolvahab Abdolhamid Abdolkarim Ensiyeh Firas Amjad
+    Muhannad Mohannad Mohanad Malek Malik Abdulrida Abdulridha Abdulamir Abdulkarim Abdulrahman Abdulhadi Heba Lina
+    Randa Rania Dina Maha Nadia Renad Rawan
     Samira Ehab Ihab Reham Huda Hanan Iman Ahlam Mona Samar Rima Rasha Dalia Hind Suha Safa Wafa Nour Noor Ruqaya
     Joe Donald Mike Antony Anthony Lloyd Mark John James Robert Michael William David Richard Joseph Thomas Charles
     Christopher Daniel Matthew George Paul Steven Andrew Kenneth Joshua Kevin Brian Edward Ronald Timothy Jason
@@ -88,6 +92,7 @@ GIVEN_NAMES = """Mohammad Ali Hassan Hussein Hossein Ahmad Mahmoud Mustafa Abbas
     Lauren Judith Olivia Frances Martha Cheryl Megan Andrea Hannah Jacqueline Ann Jean Alice Kathryn Gloria Teresa
     Doris Sara Janice Julia Marie Madison Grace Judy Theresa Beverly Denise Marilyn Amber Danielle Abigail Brittany
     Rose Diana Natalie Sophia Alexis Lori Kayla Jane Agnes Antonio Emmanuel Vladimir Sergei Sergey Recep Hakan
+    Carlos Marc Marco Dragan Olaf Boris Jens Josep Ursula Annalena Kamala Hillary Condoleezza Rex Lindsay Chuck
     Mevlut Benjamin Naftali Yair Ehud Boris Rishi Keir Angela Olaf Emmanuel Jens Ursula Josep Kaja""".split()
 
 # The words of a body's kind in its name ('Supreme National Security Council', 'Iran Customs Administration').
