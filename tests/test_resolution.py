@@ -326,6 +326,25 @@ def test_a_registered_acronym_the_article_defines_for_something_else_is_not_link
     assert "Internal Security" in ms[0].reason
 
 
+def test_a_datelines_credit_in_initials_is_the_registered_body_whose_name_they_spell():
+    """'TEHRAN (FNA)-' (a copy of a Fars News Agency story, in the real pages): the wire's initials in the dateline
+    name it. Not initials two registered bodies share, nor the same letters outside a dateline's credit."""
+    agencies = [*REGISTRY, org("fars-news-agency", ["Fars News Agency", "Fars news agency"]),
+                org("iraqi-news-agency", ["Iraqi News Agency"]), org("iran-news-agency", ["Iran News Agency"])]
+    index = NameIndex(agencies)
+
+    def linked(*paragraphs):
+        blocks = tuple(Block("p", text, f"p-{i + 1}") for i, text in enumerate(paragraphs))
+        article = Article("a", "a.md", "T", dt.date(2019, 12, 11), None, None, None, None, (), (), blocks)
+        return [(m.text, m.entity) for m in resolve_mentions(article, index)]
+
+    [(text, entity)] = linked("(ThisDay | Iraq News Now )- TEHRAN (FNA)- More than 50 companies took part.")
+    assert (text, entity) == ("FNA", "fars-news-agency")
+    assert linked("SULAIMANI, (FNA) — The fair opened.") == [("FNA", "fars-news-agency")]
+    assert linked("BAGHDAD (INA) – The talks ended.") == []  # Iraqi and Iran News Agency: INA is either's
+    assert linked("The FNA said so.", "Officials in Tehran (FNA) said so.") == []
+
+
 def test_a_persons_own_given_name_before_a_one_word_spelling_is_the_person():
     [m] = resolved("The Prime Minister Muhammad al-Sudani attended.", day="2023-09-02")
     assert (m.text, m.entity) == ("Muhammad al-Sudani", "mohammed-shia-al-sudani") and "given name" in m.rule

@@ -484,6 +484,21 @@ class NameIndex:
                 if spelling.isalpha() and spelling.isupper() and len(spelling) > 1:
                     self.acronyms[spelling] = self.acronyms.get(spelling, ()) + (sense,)
 
+    @functools.cached_property
+    def initials(self) -> dict[str, str]:
+        """The registered bodies by the initials of their names, where only one body's name has them: 'FNA' for
+        Fars News Agency."""
+        by: dict[str, set[str]] = {}
+        for e in self.entities.values():
+            if e.kind == "organisation":
+                for spelling in (e.name, *e.spellings):
+                    words = [w for w in re.split(r"[\s\u00a0-]+", spelling) if w]
+                    if len(words) > 1 and all(w[:1].isupper() or w.casefold() in _SMALL_WORDS for w in words):
+                        for letters in {"".join(w[0] for w in words),
+                                        "".join(w[0] for w in words if w.casefold() not in _SMALL_WORDS)}:
+                            by.setdefault(letters.upper(), set()).add(e.id)
+        return {letters: next(iter(ids)) for letters, ids in by.items() if len(ids) == 1 and len(letters) > 1}
+
     def find(self, text: str) -> list[Found]:
         """Every name of the text the data holds, leftmost-longest: as written where it is, else as a variant."""
         exact = [Found(s, e, senses) for s, e, senses in self.trie.scan(text)]
@@ -769,8 +784,31 @@ def resolve_mentions(article: Article, index: NameIndex, names: dict[str, str] |
             entity, reason, rule = None, "in a picture's credit: the photographer's name, whoever else bears it", ""
         out.append(Mention(b.anchor, f.start, f.end, text, entity, ids, reason, rule, other))
     out += acronyms
+    taken = {(m.block, m.start) for m in out}
+    out += [m for m in _credits(article, index) if (m.block, m.start) not in taken]
     order = {b.anchor: i for i, b in enumerate(article.blocks)}
     return sorted(_with_stated_names(article, out, entities, known), key=lambda m: (order[m.block], m.start))
+
+
+# A dateline's credit: a place in capitals, then the initials of the outlet that reports from it in brackets, then a
+# dash or a colon: 'TEHRAN (FNA)- ', 'BAGHDAD (INA) – '.
+_CREDIT = re.compile(r"(?<![\w-])[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+)*,?[ \u00a0]*\((?P<initials>[A-Z]{2,6})\)[ \u00a0]*[-–—:]")
+
+
+def _credits(article: Article, index: NameIndex) -> list[Mention]:
+    """The outlets that datelines credit by their initials, where those are the initials of one registered body's
+    name and no spelling of the data: 'TEHRAN (FNA)-' names Fars News Agency."""
+    out = []
+    for b in article.blocks:
+        for m in _CREDIT.finditer(b.text) if "(" in b.text else ():
+            letters = m["initials"]
+            entity = index.initials.get(letters)
+            if entity is None or letters in index.acronyms:
+                continue
+            start, end = m.start("initials"), m.end("initials")
+            out.append(Mention(b.anchor, start, end, letters, entity, (entity,), "",
+                               f"a dateline's credit, the initials of {index.entities[entity].name}"))
+    return out
 
 
 # ---------------------------------------------------------------- names the article itself gives a person
