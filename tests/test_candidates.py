@@ -539,10 +539,33 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
     (["The Iraqi river police and the Kurdish lake authority met."], []),
     (["The army and the Baghdad Central Command (ABCC) met."], [("Baghdad Central Command", "organisation",
                                                                  "organisation word: Command")]),
+    # an outlet's country before its one-word name, and an adjective made with a prefix, are not its name (ESTA's
+    # "Semi-official Iranian Meher news agency", in the real pages); a demonym before a body's words stays
+    (["Semi-official Iranian Meher news agency cited him.", "The Pro-government Kayhan newspaper said so."],
+     [("Meher", "organisation", "'news agency' after it"), ("Kayhan", "organisation", "'newspaper' after it")]),
+    (["The Iraqi National Congress party met."],
+     [("Iraqi National Congress party", "organisation", "'party' after it")]),
 ])
 def test_names_and_how_they_are_judged(paragraphs, expected):
     """A title before the name, a later surname alone, an organisation or place word, an acronym, 'in' a place."""
     assert [(c.name, c.kind, c.judged_by) for c in candidates(made(*paragraphs))] == expected
+
+
+@pytest.mark.parametrize("word, given", [
+    ("Gholam-Hossein", True), ("Mohammad-Reza", True), ("Ali-Akbar", True), ("Gholamhossein", True),
+    ("Amir-Abdollahian", False),  # a surname: Amir is a given name, Abdollahian is not
+    ("Abu-Mahdi", False), ("Hossein-abad", False), ("Mohammad-Reza-Ali", False),
+])
+def test_given_names_joined_by_a_hyphen_are_one_given_name(word, given):
+    """Tehran Times's "(ICCIMA) Gholam-Hossein Shafeie", in the real pages: two given names made one by a hyphen."""
+    from chronicle.gazetteer import is_given_name
+
+    assert is_given_name(word) is given
+
+
+def test_a_hyphenated_given_name_opens_a_persons_name():
+    found = candidates(made("Head of Iran Chamber of Commerce (ICCIMA) Gholam-Hossein Shafeie spoke."))
+    assert ("Gholam-Hossein Shafeie", "person") in [(c.name, c.kind) for c in found]
 
 
 def test_a_word_after_according_to_the_is_no_source_by_itself():

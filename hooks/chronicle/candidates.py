@@ -89,6 +89,11 @@ _PORTFOLIO_BEFORE = re.compile(rf"\b(?:Minister|Ministers|Ministry|Ministries|Se
                                rf"(?:the\s+)?(?:{_PORTFOLIO}(?:\s+{_PORTFOLIO})*{_FIELDS_JOIN})*$")
 _ADJECTIVE_ENDINGS = ("-backed", "-led", "-based", "-linked", "-aligned", "-allied", "-affiliated", "-made", "-run",
                       "-controlled", "-held", "-owned", "-funded", "-sponsored", "-supported", "-dominated")
+# A sentence's adjective made of a prefix and a word in small letters: 'Semi-official', 'Pro-government',
+# 'State-run'; a name's hyphenated words are each capitalised ('Amir-Abdollahian') or open with a particle ('al-').
+_OUTLET_WORDS = frozenset(("news agency", "agency", "newspaper", "daily", "channel", "network", "television", "tv",
+                           "news outlet", "news website", "news site", "magazine"))
+_PREFIXED_ADJECTIVE = re.compile(r"(?:Semi|Quasi|Pro|Anti|Non|Ultra|Hard|Self|State|Government|Officially)-[a-z]{3,}")
 # Two words run into one, each capitalised, the first of four letters or more: a company's or an outlet's name
 # ('TotalEnergies', 'ExxonMobil', 'EghtesadOnline'), where a surname's prefix is shorter ('McKenzie', 'DiCarlo').
 _ONE_WORD_BODY = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]{2,}")
@@ -243,7 +248,7 @@ def _trim(words: list[str]) -> list[str]:
     """The phrase without the sentence words that open it ('In', 'The', 'Iran-backed') and the joining words, days and
     months that end it ('Reza Ardakanian Tuesday')."""
     while words and (words[0] in _NOT_NAMES or not _is_name_word(words[0])
-                     or words[0].casefold().endswith(_ADJECTIVE_ENDINGS)):
+                     or words[0].casefold().endswith(_ADJECTIVE_ENDINGS) or _PREFIXED_ADJECTIVE.fullmatch(words[0])):
         words = words[1:]
     while words and (not _is_name_word(words[-1]) or words[-1] in _NOT_NAMES):
         if words[-1].isdigit() and len(words) >= 2 and _is_name_word(words[-2]) and words[-2] not in _NOT_NAMES:
@@ -626,6 +631,9 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
                 place = " ".join(words[1:]) if len(words) > 1 and _of_nothing(words[0]) else name
                 if is_regional_place(place):
                     return [_Judged(place, kind, f"'{word}' after it", 1)]
+            if word in _OUTLET_WORDS and len(words) == 2 and _of_nothing(words[0]):
+                name = words[1]  # 'the Iranian Mehr news agency', 'Iraqi Alsumaria channel': the outlet's country, then
+                # its one-word name (the name's own demonym comes with a body's word: 'the Iraqi National Congress')
             if word in _LIST_WORDS and join and (joined := _own_words_before(before)):
                 name = f"{joined}{name}"  # 'Reconstruction and Change coalition', 'Karbala Creativity alliance'
             if word.casefold() in _NAMING_KIND_WORDS:  # 'the Quds force': the word is part of the name

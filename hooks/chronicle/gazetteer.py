@@ -206,9 +206,13 @@ _ORGANISATION_NAMES = frozenset(_plain_name(n) for n in ORGANISATIONS)
 
 @functools.lru_cache(maxsize=1 << 14)
 def is_given_name(word: str) -> bool:
-    """One of the given names common in the region, in any transliteration: asked of the same words again and
-    again, by the links and the candidates alike."""
-    return _among([word], _GIVEN_NAMES)
+    """One of the given names common in the region, in any transliteration, or given names joined by a hyphen as one
+    ('Mohammad-Reza', 'Gholam-Hossein'; not 'Amir-Abdollahian', a surname): asked of the same words again and again,
+    by the links and the candidates alike."""
+    if _among([word], _GIVEN_NAMES):
+        return True
+    parts = word.split("-")
+    return len(parts) == 2 and all(p[:1].isupper() and _among([p], _GIVEN_NAMES) for p in parts)
 
 
 # The known names with a word in lower case or a number ('Islamic Resistance in Iraq', 'Kurdistan 24'): a phrase of
