@@ -243,6 +243,19 @@ def test_a_date_that_reads_two_ways_dates_nothing_and_says_which_two_days():
                         "11 July 2022 (month first); the file takes --date 2022-07-12"]
 
 
+@pytest.mark.parametrize("printed, day, order", [
+    ("Sunday 09/06/2019", "2019-06-09", "day"),  # The Arab Weekly, in the real pages: 9 June was a Sunday
+    ("Fri. 09/06/2019", "2019-09-06", "month"),  # 6 September was a Friday
+])
+def test_a_date_that_reads_two_ways_is_the_one_that_falls_on_the_weekday_it_prints(printed, day, order):
+    page = read_page(TWO_WAY.replace("Monday, 07/11/2022", printed))
+    draft, warnings = draft_article(page, Given(url="https://example.org/en/news/5448"), "raw.txt")
+    assert draft.date.isoformat() == day and warnings == []
+    assert dict(draft.sources)["date"] == f"line 5, {order} first, the weekday it prints"
+    with pytest.raises(DataError):  # a weekday that neither reading falls on settles nothing
+        draft_article(read_page(TWO_WAY.replace("Monday, 07/11/2022", "Tuesday 09/06/2019")), Given(), "raw.txt")
+
+
 def test_a_date_after_a_place_that_reads_two_ways_says_so_and_a_forums_markup_is_no_part_of_the_title():
     """'Baghdad-Iraq 07.10.2020' (a place and its country glued by a hyphen, then a date of two readings); the
     headline of a forum's copy wrapped in its markup ('[size=52]...[/size]'), which the title leaves out."""

@@ -229,6 +229,13 @@ def two_way_date(line: str) -> tuple[dt.date, dt.date] | None:
     return dt.date(year, b, a), dt.date(year, a, b)
 
 
+def printed_weekday(line: str) -> int | None:
+    """The day of the week a date line prints, Monday 0 ('Sunday 09/06/2019': 6), where it prints one."""
+    found = {m.group().rstrip(".")[:3].casefold() for m in _WEEKDAY.finditer(line)}
+    days = [i for i, w in enumerate(WEEKDAYS) if w[:3].casefold() in found]
+    return days[0] if len(days) == 1 else None
+
+
 _NEWS_ID = re.compile(r"^(?:(?:news|story|article|content|post|report)\s*(?:id|code|no\.?|number|#)|id)\s*[:#.]?\s*"
                       r"(?P<id>[A-Za-z0-9][\w-]*)(?:\s+[-–|])?$", re.I)  # 'news id: 130625 -' 
 

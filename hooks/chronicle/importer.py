@@ -16,7 +16,7 @@ from .addresses import day_in_address, is_web_address, prints_day
 from .body import format_body, number_blocks, parse_body
 from .dates import parse_day
 from .errors import DataError
-from .furniture import without_markup
+from .furniture import printed_weekday, without_markup
 from .load import split_front_matter
 from .model import Article, Registry
 from .scrape import ScrapedPage, same_words
@@ -163,6 +163,11 @@ def draft_article(page: ScrapedPage, given: Given, name: str) -> tuple[Draft, li
         line, text, readings = page.two_way_dates[0]  # 'Monday, 07/11/2022' and '/en/202207115448': 11 July
         date = witnessed[0]
         sources["date"] = f"line {line}, {'day' if date == readings[0] else 'month'} first, the day the address prints"
+    elif page.two_way_dates and (weekday := printed_weekday(page.two_way_dates[0][1])) is not None and \
+            len(fitting := [d for d in page.two_way_dates[0][2] if d.weekday() == weekday]) == 1:
+        line, text, readings = page.two_way_dates[0]  # 'Sunday 09/06/2019': 9 June was a Sunday, 6 September not
+        date = fitting[0]
+        sources["date"] = f"line {line}, {'day' if date == readings[0] else 'month'} first, the weekday it prints"
     elif filed is not None:
         date, sources["date"] = filed, "the address (--url)"
         supplied["date"] = ADDRESS_DATE_NOTE.format(day=f"{filed:%Y/%m/%d}")
