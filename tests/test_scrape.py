@@ -292,6 +292,9 @@ def test_news_ids(line, news_id):
     ("Iraq news, Iraq protests, Iraq Iran news, Iran influence in Iraq, Shia militias Iraq, Iran militias Iraq, Iraq "
      "PMF", "keyword list"),
     ("Receive the best source of conflict analysis right in your inbox.", "promotion"),
+    # a media player's label alone (Waradana's "Video:", in the real pages)
+    ("Video:", "media label"), ("Watch :", "media label"), ("Photos:", "media label"),
+    ("Editor: huaxia", "credits"),  # Xinhua's desk, in the real pages
 ])
 def test_furniture_by_its_shape(line, reason):
     """Page furniture is known by the kind of line it is, whatever the outlet's wording."""
@@ -370,6 +373,8 @@ def test_furniture_by_its_shape(line, reason):
     "In Arabic and Farsi the word means pilgrim.",
     "The Times, London said it.",
     "Iran, Tehran",
+    "Video: the minister speaks in Baghdad",  # a caption after its label is text
+    "Editor: the paper's line on the war was clear.",  # a sentence after the label is text
 ])
 def test_text_is_not_furniture(line):
     """Sentences and subheadings of the articles are never taken for furniture."""
@@ -1212,3 +1217,20 @@ def test_a_page_scraped_into_one_line_gives_its_headline_and_date_and_stays_text
     page = read_page(line + "\n")
     assert (page.headline, page.date) == ("'Election' visit from the president to Iran", date)
     assert [k.text for k in page.kept] == [line]
+
+
+def test_the_sites_name_glued_to_the_headline_by_a_hyphen_is_the_page_title_not_the_headline():
+    """Xinhua's page, in the real pages: its title ('...-Xinhua'), then the headline without the site's name; the
+    headline is the line without it and the outlet the word after the hyphen. A hyphenated word that ends a headline
+    printed once stays in it."""
+    text = ("Iran, Iraq sign 4-bln-USD contract on technological, engineering services-Xinhua\n\n"
+            "Iran, Iraq sign 4-bln-USD contract on technological, engineering services\n\nSource: Xinhua\n\n"
+            "Editor: huaxia\n\nTEHRAN, Nov. 30 (Xinhua) -- Iran has signed a contract with Iraq. It is worth 4 billion "
+            "U.S. dollars.\n\nThe contract can help cover some of the shortfall, he said.\n")
+    page = read_page(text)
+    assert page.headline == "Iran, Iraq sign 4-bln-USD contract on technological, engineering services"
+    assert page.outlet == "Xinhua"
+    assert [k.text[:6] for k in page.kept] == ["TEHRAN", "The co"]
+    page = read_page("Protesters in Baghdad march against Iran-Iraq deal\n\nProtesters marched in Baghdad on Friday. "
+                     "They said the deal was bad.\n")
+    assert page.headline == "Protesters in Baghdad march against Iran-Iraq deal"

@@ -304,6 +304,8 @@ _ENDING = {
                           re.I),
     "back to top": re.compile(r"^(?:back to top|scroll to top|to top)(?:\s+button)?$", re.I),
     "credits": re.compile(r"^\(?(?:reporting|writing|editing|additional reporting|compiled|translated|prepared)\s+by\b"
+                          # the desk's editor or translator, named after a label: 'Editor: huaxia'
+                          r"|^(?:editor|editors|sub-?editor|translator|photographer)\s*:\s*[\w'’-]{2,30}(?: [\w'’-]+){0,3}$"
                           # the editors' initials, maybe with the agencies: 'EF/MA', 'jsi/kb (AP, AFP, Reuters)'
                           r"|^[A-Za-z]{2,4}(?:/[A-Za-z]{2,4})+(?:\s*\([\w ,/-]{2,40}\))?$", re.I),
     # the page's tags with no label, after the text, four or more, one of more words than one: 'Iraqi Economy,
@@ -315,6 +317,8 @@ _FURNITURE = {
     # a login or a send-to-a-friend form's fields, each label on a line of its own: 'Username :', 'Password :'
     "form field": re.compile(r"^(?:user\s?name|password|e-?mail(?: address)?|(?:your |full )?name|captcha)\s*:$",
                              re.I),
+    # a media player's label, on a line of its own: 'Video:', 'Watch:', 'Photos :'
+    "media label": re.compile(r"^(?:video|videos|watch|listen|audio|photo|photos|gallery|podcast)\s*:$", re.I),
     "comment policy": re.compile(r"comment policy|your email address will not be published|required fields are marked"
                                  r"|comments are closed|sign in to comment|log in to comment", re.I),
     "related link": re.compile(r"^(?:read more|read also|also read|see also|related|more|read|live updates?|live blog)"

@@ -277,7 +277,10 @@ _DATE_BEFORE_TEXT = re.compile(r"^\s*(?:(?P<date>(?i:date\s*:?\s*)?\d{4}-\d\d-\d
 _DATE_AFTER_TEXT = re.compile(r"^(?P<head>\S.{8,200}?)\s+(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}"
                               r"|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}))\s*$")
 _OF_A_DATE = frozenset("on in of by to at since from until after before dated till".split())
-_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+(?P<site>[^|–—-]{2,40})$")
+# The site's name after a printing of the headline: after a bar or a dash between spaces ('... | Iran International'),
+# or one word glued to the headline's last by a hyphen ('... engineering services-Xinhua'); a line without it is the
+# headline only where the page prints that line too.
+_SITE_SUFFIX = re.compile(r"(?:\s+[|–—-]\s+(?P<site>[^|–—-]{2,40})|(?<=[a-z])-(?P<glued>[A-Z][a-z]{2,20}))$")
 
 
 def _without_site(text: str) -> str:
@@ -553,7 +556,7 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
     lead_label = read_lead_label(paragraphs[0], kinds or {}) or next(
         (label for text in paragraphs[1:] if (label := read_lead_label(text, kinds or {}, wire_only=True))), None)
     named = next(((d.line, o) for d in dropped if (o := outlet_named_by(d.text))), None)
-    sited = next(((d.line, m["site"].strip()) for d in dropped if d.reason == "headline" and headline
+    sited = next(((d.line, (m["site"] or m["glued"]).strip()) for d in dropped if d.reason == "headline" and headline
                   and (m := _SITE_SUFFIX.search(d.text.strip())) and same_words(_without_site(d.text), headline)), None)
     sourced = next(((n, d.outlet) for n, d in ((s.number, s.dateline) for s in shapes if s.dateline) if d.outlet),
                    None)
