@@ -545,6 +545,11 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
      [("Meher", "organisation", "'news agency' after it"), ("Kayhan", "organisation", "'newspaper' after it")]),
     (["The Iraqi National Congress party met."],
      [("Iraqi National Congress party", "organisation", "'party' after it")]),
+    # a UN office's fields after 'for' are the title's, not a list of names (964media, Kurdistan 24, in the real
+    # pages); an adjective alone in a list with a place is no place
+    (["Under-Secretary-General for Political and Peacebuilding Affairs Rosemary DiCarlo spoke."],
+     [("Rosemary DiCarlo", "person", "title: Secretary-General for Political and Peacebuilding Affairs")]),
+    (["The visit was coordinated with the Federal and Kurdistan Region authorities."], []),
 ])
 def test_names_and_how_they_are_judged(paragraphs, expected):
     """A title before the name, a later surname alone, an organisation or place word, an acronym, 'in' a place."""

@@ -72,7 +72,8 @@ _GENERIC_WORDS = (ORGANISATION_WORDS | PLACE_WORDS | frozenset("""Media Internat
 _PLACE_TITLES = frozenset({"Governor", "Governor-General", "Mayor", "Governorate", "Municipality"})
 # The fields a ministry or a minister's title names after 'of' or 'for', one or a list of them, before the holder's
 # name if any: 'Minister of Science, Research and Technology Hossein Simaei', 'Minister of Culture and Islamic Guidance
-# Mohammad-Mehdi Esmaili', 'Ministry of Sports & Youth'. They are the title's words, no names of their own.
+# Mohammad-Mehdi Esmaili', 'Ministry of Sports & Youth', 'Under-Secretary-General for Political and Peacebuilding
+# Affairs Rosemary DiCarlo'. They are the title's words, no names of their own.
 _PORTFOLIO_WORDS = frozenset("""Culture Islamic Guidance Science Sciences Research Technology Higher Education Scientific
     Sports Sport Youth Health Medical Treatment Interior Foreign Affairs Oil Petroleum Tourism Antiquities Heritage
     Handicrafts Defence Defense Labour Labor Social Welfare Finance Economy Economic Trade Commerce Industry Industries
@@ -80,12 +81,14 @@ _PORTFOLIO_WORDS = frozenset("""Culture Islamic Guidance Science Sciences Resear
     Information Housing Construction Municipalities Public Works Justice Planning Environment Migration Displacement
     Displaced Intelligence Roads Urban Development Women Family Religious Endowments Human Rights Cooperatives
     Pilgrimage Hajj International Consular Parliamentary Legal Political Cultural Executive Administrative Strategic
-    Relations Cooperation""".split())
+    Relations Cooperation Peacebuilding Peacekeeping Peace Electoral Assistance Humanitarian Disarmament Development
+    Operations""".split())
 _SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:ally|ably|ibly|ntly|tely|ously|ively|edly|arly)")
 _PORTFOLIO = "(?:" + "|".join(sorted(_PORTFOLIO_WORDS)) + ")"
 _FIELDS_JOIN = r"(?:,\s+and\s+|,\s+|\s+and\s+|\s*&\s*)"  # between a title's fields: ', ', ' and ', ', and ', ' & '
 _PORTFOLIO_BEFORE = re.compile(rf"\b(?:Minister|Ministers|Ministry|Ministries|Secretary|Department|Governor|Director"
-                               rf"|Adviser|Advisor|Commissioner|Chairman|Chairwoman|Head|Chief)\s+(?:of|for)\s+"
+                               rf"|Adviser|Advisor|Commissioner|Chairman|Chairwoman|Head|Chief|Secretary-General"
+                               rf"|Representative|Envoy|Coordinator)\s+(?:of|for)\s+"
                                rf"(?:the\s+)?(?:{_PORTFOLIO}(?:\s+{_PORTFOLIO})*{_FIELDS_JOIN})*$")
 _ADJECTIVE_ENDINGS = ("-backed", "-led", "-based", "-linked", "-aligned", "-allied", "-affiliated", "-made", "-run",
                       "-controlled", "-held", "-owned", "-funded", "-sponsored", "-supported", "-dominated")
@@ -1011,8 +1014,9 @@ def _list_siblings(blocks: list[Block], mentions: Iterable[Mention], registry: R
                 if (not words or name in kinds or name in full_spellings or name in judged or item != name
                         or any(_is_title(w) or w in _NAMES_OF_NOTHING for w in words)):
                     continue
-                if len(words) == 1 and (words[0] in ORGANISATION_WORDS or words[0] in PLACE_WORDS):
-                    continue  # 'the Ministry of Industry, Mines and Trade of Iran': a kind's word alone is no name
+                if len(words) == 1 and words[0] in _GENERIC_WORDS:
+                    continue  # 'the Ministry of Industry, Mines and Trade of Iran': a kind's word alone is no name,
+                    # nor an adjective of one ('the Federal and Kurdistan Region authorities')
                 if kind == "organisation" and len(words) == 1 and words[0].endswith(("al", "ic")):
                     continue  # 'the United Nations Educational, Cultural and Scientific Organization': a body's name
                     # holds the list of its fields, adjectives
