@@ -550,6 +550,10 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
     (["Under-Secretary-General for Political and Peacebuilding Affairs Rosemary DiCarlo spoke."],
      [("Rosemary DiCarlo", "person", "title: Secretary-General for Political and Peacebuilding Affairs")]),
     (["The visit was coordinated with the Federal and Kurdistan Region authorities."], []),
+    # a holder's capitalised title before a body's name, then the holder's name (Tehran Times, in the real pages)
+    (["It was attended by Head of the Federation of Iraqi Chambers of Commerce Abdul Razzaq al-Zuhairi."],
+     [("Federation of Iraqi Chambers of Commerce", "organisation", "organisation word: Federation"),
+      ("Abdul Razzaq al-Zuhairi", "person", "given name: Abdul")]),
 ])
 def test_names_and_how_they_are_judged(paragraphs, expected):
     """A title before the name, a later surname alone, an organisation or place word, an acronym, 'in' a place."""
@@ -571,6 +575,16 @@ def test_given_names_joined_by_a_hyphen_are_one_given_name(word, given):
 def test_a_hyphenated_given_name_opens_a_persons_name():
     found = candidates(made("Head of Iran Chamber of Commerce (ICCIMA) Gholam-Hossein Shafeie spoke."))
     assert ("Gholam-Hossein Shafeie", "person") in [(c.name, c.kind) for c in found]
+
+
+def test_a_faiths_words_after_a_body_are_no_holders_name():
+    """ICRO's "the Head of Iraqi Sunni Endowment Organization Sunni Community, Sheikh Abdollatif Al Hamim", in the real
+    pages: after a holder's title and a body, 'Sunni Community' is no one's name; the sheikh is."""
+    found = [(c.name, c.kind) for c in candidates(made(
+        "Guests included the Head of Iraqi Sunni Endowment Organization Sunni Community, Sheikh Abdollatif Al Hamim.",
+        "Head of the Federation of Iraqi Chambers of Commerce Abdul Razzaq al-Zuhairi spoke."))]
+    assert ("Sunni Community", "person") not in found and ("Abdollatif Al Hamim", "person") in found
+    assert ("Abdul Razzaq al-Zuhairi", "person") in found
 
 
 def test_a_word_after_according_to_the_is_no_source_by_itself():

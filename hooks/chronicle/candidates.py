@@ -456,7 +456,8 @@ _SHORT_MONTHS = frozenset(m[:3] for m in MONTHS if m != "May") | {"Sept"}
 _DAY_OR_YEAR = re.compile(r"\.?[ \u00a0]*\d")
 
 
-def _judge(words: list[str], before: str, after: str, text: str, later: int, join: bool = True) -> list[_Judged]:
+def _judge(words: list[str], before: str, after: str, text: str, later: int, join: bool = True,
+           holder: bool = True) -> list[_Judged]:
     """What a capitalised phrase names, and why; nothing when nothing in or around it tells. `before` and `after`
     are the text around the phrase; text[later:] is the rest of the article. With `join`, words before the phrase
     may be its name's own ('Reconstruction and' of 'Reconstruction and Change coalition', 'Iran' of 'Iran Customs
@@ -465,6 +466,17 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
         field = next((i for i, w in enumerate(words) if w not in _PORTFOLIO_WORDS), len(words))
         return _judge(words[field:], before + " ".join(words[:field]) + " ", after, text, later, join) \
             if field < len(words) else []
+    if holder and len(words) > 3 and _is_title(words[0]) and words[1] in ("of", "for") and (
+            rest := words[3:] if words[2] == "the" else words[2:]) and _is_name_word(rest[0]) \
+            and rest[0] not in _PORTFOLIO_WORDS and any(w in ORGANISATION_WORDS for w in rest):
+        # 'Head of the Federation of Iraqi Chambers of Commerce Abdul Razzaq al-Zuhairi': a holder's title before a
+        # body's name, then the holder's; where the phrase whole names no one, it is read as after 'the head of the'
+        whole = _judge(words, before, after, text, later, join, holder=False)
+        if any(j.kind == "person" for j in whole):
+            return whole
+        held = f"{before}{' '.join(words[:len(words) - len(rest)]).casefold()} "
+        after_title = _judge(rest, held, after, text, later, join)
+        return after_title if any(j.kind == "person" for j in after_title) else whole
     trimmed = _trim(words)
     if len(words) >= 2 and trimmed != words and words[0] not in SENTENCE_WORDS and (
             known := _known_body(" ".join(words))):
@@ -582,8 +594,9 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
         at = kinds[-1] + 1  # 'Director of Iraq’s Darbandikhan Dam Rahman Khani told ...': the one who speaks
         how = f"speaks or acts after a name: {' '.join(words[:at])}"
     if at is None and kinds and 2 <= len(words) - kinds[-1] - 1 <= 3 and _HOLDER_OF_BEFORE.search(before) and \
-            not any(w.casefold() in ("of", "for", "and", "the", "in", "on") or w in _GENERIC_WORDS
-                    for w in words[kinds[-1] + 1:]):
+            not any(w.casefold() in ("of", "for", "and", "the", "in", "on") or w in _GENERIC_WORDS or _of_nothing(w)
+                    for w in words[kinds[-1] + 1:]):  # not a faith's or a people's words: '... Organization Sunni
+        # Community'
         at = kinds[-1] + 1  # 'the head of the Foreign Relations Committee of Iraqi Parliament Sherko Merwaes': the
         how = f"holder of the body before: {' '.join(words[:at])}"  # body whose holder the words before name, then who
     if at is not None and all(w in ("of", "the") or _is_name_word(w) for w in words[kinds[-1] + 1: at]):
