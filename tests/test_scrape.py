@@ -295,6 +295,7 @@ def test_news_ids(line, news_id):
     # a media player's label alone (Waradana's "Video:", in the real pages)
     ("Video:", "media label"), ("Watch :", "media label"), ("Photos:", "media label"),
     ("Editor: huaxia", "credits"),  # Xinhua's desk, in the real pages
+    ("Published", "date label"), ("Last updated:", "date label"),  # CNAV's label, its date lost, in the real pages
 ])
 def test_furniture_by_its_shape(line, reason):
     """Page furniture is known by the kind of line it is, whatever the outlet's wording."""

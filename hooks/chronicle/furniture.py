@@ -317,6 +317,8 @@ _FURNITURE = {
     # a login or a send-to-a-friend form's fields, each label on a line of its own: 'Username :', 'Password :'
     "form field": re.compile(r"^(?:user\s?name|password|e-?mail(?: address)?|(?:your |full )?name|captcha)\s*:$",
                              re.I),
+    # a date's label, its date lost or on the next line: 'Published', 'Last updated:'
+    "date label": re.compile(r"^(?:published|posted|updated|last updated)\s*:?$", re.I),
     # a media player's label, on a line of its own: 'Video:', 'Watch:', 'Photos :'
     "media label": re.compile(r"^(?:video|videos|watch|listen|audio|photo|photos|gallery|podcast)\s*:$", re.I),
     "comment policy": re.compile(r"comment policy|your email address will not be published|required fields are marked"
