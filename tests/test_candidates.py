@@ -554,6 +554,12 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
     (["It was attended by Head of the Federation of Iraqi Chambers of Commerce Abdul Razzaq al-Zuhairi."],
      [("Federation of Iraqi Chambers of Commerce", "organisation", "organisation word: Federation"),
       ("Abdul Razzaq al-Zuhairi", "person", "given name: Abdul")]),
+    # a sea the region's news names, and Arabic given names (Focus Washington's and CNAV's pages, in the real pages)
+    (["Iran wants a route to the Mediterranean through friendly countries."],
+     [("Mediterranean", "place", "a country, a capital or a place of the region")]),
+    (["Her partners – Nizar, Namir, and Ramez Hanna Nasri – used tactics."],
+     [("Nizar", "person", "named in a list with Ramez Hanna Nasri"),
+      ("Namir", "person", "named in a list with Ramez Hanna Nasri"), ("Ramez Hanna Nasri", "person", "given name: Ramez")]),
 ])
 def test_names_and_how_they_are_judged(paragraphs, expected):
     """A title before the name, a later surname alone, an organisation or place word, an acronym, 'in' a place."""

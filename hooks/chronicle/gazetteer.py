@@ -27,7 +27,10 @@ COUNTRIES = """Afghanistan Albania Algeria Andorra Angola Argentina Armenia Aust
     "South Africa", "South Sudan", "New Zealand", "Sri Lanka", "Costa Rica", "El Salvador", "Sierra Leone",
     "Ivory Coast", "Papua New Guinea", "Trinidad and Tobago", "Czech Republic", "Dominican Republic", "West Bank",
     "Central African Republic", "Equatorial Guinea", "Cape Verde", "East Timor", "San Marino", "Vatican City",
-    "Latin America", "North Africa", "Central Asia", "South Caucasus", "Gulf of Oman", "UAE", "UK", "USA"]
+    "Latin America", "North Africa", "Central Asia", "South Caucasus", "Gulf of Oman", "UAE", "UK", "USA",
+    # the world's seas and regions the region's news names: 'a route to the Mediterranean'
+    "Mediterranean", "Mediterranean Sea", "Black Sea", "Arabian Sea", "Indian Ocean", "Arabian Peninsula",
+    "Caucasus", "Balkans", "Horn of Africa", "Sahel"]
 
 CAPITALS = """Kabul Tirana Algiers Yerevan Canberra Vienna Baku Manama Dhaka Minsk Brussels Sofia Ottawa Beijing Bogota
     Zagreb Havana Nicosia Prague Copenhagen Cairo Tallinn Helsinki Paris Tbilisi Berlin Accra Athens Budapest
@@ -77,7 +80,7 @@ GIVEN_NAMES = """Mohammad Ali Hassan Hussein Hossein Ahmad Mahmoud Mustafa Abbas
     Haval Havel Hawar Amin Mehrdad Bahram Behzad Kiomars Kioumars Koumars Salar Farshid Fariborz Houshang Jamshid
     Kourosh Arash Babak Payam Peyman Pouya Davood Abdolreza Abdolvahab Abdolhamid Abdolkarim Ensiyeh Firas Amjad
     Muhannad Mohannad Mohanad Malek Malik Abdulrida Abdulridha Abdulamir Abdulkarim Abdulrahman Abdulhadi Heba Lina
-    Randa Rania Dina Maha Nadia Renad Rawan
+    Randa Rania Dina Maha Nadia Renad Rawan Ramez Ramiz Rami Namir Hanna Salim Saleem Fadi Elias Boutros
     Samira Ehab Ihab Reham Huda Hanan Iman Ahlam Mona Samar Rima Rasha Dalia Hind Suha Safa Wafa Nour Noor Ruqaya
     Joe Donald Mike Antony Anthony Lloyd Mark John James Robert Michael William David Richard Joseph Thomas Charles
     Christopher Daniel Matthew George Paul Steven Andrew Kenneth Joshua Kevin Brian Edward Ronald Timothy Jason
