@@ -561,6 +561,12 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
     (["Her partners – Nizar, Namir, and Ramez Hanna Nasri – used tactics."],
      [("Nizar", "person", "named in a list with Ramez Hanna Nasri"),
       ("Namir", "person", "named in a list with Ramez Hanna Nasri"), ("Ramez Hanna Nasri", "person", "given name: Ramez")]),
+    # people the press names by one name alone (The Jerusalem Post's, IRNA's pages, in the real pages); not a base
+    # whose name holds one of them in another spelling
+    (["In the days before Assad’s fall, militias moved.", "It was like Saddam's era, he said."],
+     [("Assad", "person", "a person the press names by one name"),
+      ("Saddam", "person", "a person the press names by one name")]),
+    (["Troops at Ain al-Asad were hit."], [("Ain al-Asad", "place", "a country, a capital or a place of the region")]),
 ])
 def test_names_and_how_they_are_judged(paragraphs, expected):
     """A title before the name, a later surname alone, an organisation or place word, an acronym, 'in' a place."""

@@ -17,7 +17,7 @@ from .crossref import country_words
 from .dates import MONTHS, WEEKDAYS, PartialDate, resolve_month, resolve_weekday
 from .furniture import outlet_before_dash, read_lead_label
 from .gazetteer import (NAMES_WITH_SMALL_WORDS, NOT_NAMES, ORGANISATION_WORDS, SENTENCE_WORDS, is_given_name,
-                        is_known_organisation, is_known_place, is_regional_place)
+                        is_known_organisation, is_known_person, is_known_place, is_regional_place)
 from .load import DATA_FILES, EVENTS_FILE, ID_RE
 from .match import DOTTED_ACRONYM, SpellingTrie
 from .model import Article, Block, Mention, Registry
@@ -661,6 +661,8 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
         return []
     if known := _known_body(name) or _known_place(name):
         return [known]
+    if is_known_person(name):
+        return [_Judged(name, "person", "a person the press names by one name", 1)]  # 'the Assad regime'
     if len(words) >= 2 and _of_nothing(words[0]) and (known := _known_place(" ".join(words[1:]))):
         return [known]  # 'Soviet Moscow': a demonym before a known place's name
     if len(words) >= 2 and words[-1] in _EDITIONS and _known_body(" ".join(words[:-1])):

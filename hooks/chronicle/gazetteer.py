@@ -7,6 +7,7 @@ for its variants ('Sulaymaniyah' for 'Sulaimaniyah')."""
 from __future__ import annotations
 
 import functools
+import re
 
 from .names import NameKey, fold_word, name_key
 
@@ -97,6 +98,12 @@ GIVEN_NAMES = """Mohammad Ali Hassan Hussein Hossein Ahmad Mahmoud Mustafa Abbas
     Rose Diana Natalie Sophia Alexis Lori Kayla Jane Agnes Antonio Emmanuel Vladimir Sergei Sergey Recep Hakan
     Carlos Marc Marco Dragan Olaf Boris Jens Josep Ursula Annalena Kamala Hillary Condoleezza Rex Lindsay Chuck
     Mevlut Benjamin Naftali Yair Ehud Boris Rishi Keir Angela Olaf Emmanuel Jens Ursula Josep Kaja""".split()
+
+# People the world's and the region's press name by one name alone, as written: 'the Assad regime', 'Saddam's era',
+# 'the Bush administration'. Exact, not by transliteration: 'Asad' of 'Ain al-Asad' is a base's.
+PEOPLE_BY_ONE_NAME = frozenset("""Assad Saddam Bush Obama Bolton Abadi Putin Erdogan Erdoğan Netanyahu Macron Merkel
+    Blinken Clinton Reagan Carter Kissinger Gaddafi Qaddafi Mubarak Sisi Guterres Zelensky Khamenei Khomeini
+    Nasrallah Sinwar Haniyeh Baghdadi Zawahiri""".split())
 
 # The words of a body's kind in its name ('Supreme National Security Council', 'Iran Customs Administration').
 ORGANISATION_WORDS = frozenset("""Council Ministry Parliament Assembly Party Army Forces Force Corps Agency Organisation
@@ -193,6 +200,12 @@ def is_regional_place(name: str) -> bool:
 def is_known_place(name: str) -> bool:
     """A country, a capital, a place of Iran or Iraq or a city of their neighbours."""
     return is_country_or_capital(name) or is_regional_place(name)
+
+
+def is_known_person(name: str) -> bool:
+    """One of the people the press names by one name alone (PEOPLE_BY_ONE_NAME), as written, a possessive's ending
+    aside."""
+    return re.sub(r"[’']s?$", "", name) in PEOPLE_BY_ONE_NAME
 
 
 def is_known_organisation(name: str) -> bool:
