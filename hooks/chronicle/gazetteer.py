@@ -102,7 +102,7 @@ GIVEN_NAMES = """Mohammad Ali Hassan Hussein Hossein Ahmad Mahmoud Mustafa Abbas
 # People the world's and the region's press name by one name alone, as written: 'the Assad regime', 'Saddam's era',
 # 'the Bush administration'. Exact, not by transliteration: 'Asad' of 'Ain al-Asad' is a base's.
 PEOPLE_BY_ONE_NAME = frozenset("""Assad Saddam Bush Obama Bolton Abadi Putin Erdogan Erdoğan Netanyahu Macron Merkel
-    Blinken Clinton Reagan Carter Kissinger Gaddafi Qaddafi Mubarak Sisi Guterres Zelensky Khamenei Khomeini
+    Blinken Clinton Reagan Carter Kissinger Gaddafi Qaddafi Mubarak Sisi Guterres Zelensky Khomeini
     Nasrallah Sinwar Haniyeh Baghdadi Zawahiri""".split())
 
 # The words of a body's kind in its name ('Supreme National Security Council', 'Iran Customs Administration').
