@@ -423,6 +423,15 @@ def test_a_places_short_form_is_the_place_the_article_names_in_full():
         "Kurdistan", "iraqi-kurdistan")
 
 
+@pytest.mark.parametrize("place", ["hospital", "street", "mosque", "square"])
+def test_a_surname_before_the_common_noun_of_a_place_names_the_place(place):
+    """Tasnim's "the Al-Hussein hospital", in the real pages: not the one registered Hussein, in office that day."""
+    [m] = resolved(f"The fire at the Al-Hussein {place} in Nasiriya killed 52.", day="2021-07-13")
+    assert m.entity is None and f"a name before '{place}'" in m.reason
+    [m] = resolved("Al-Hussein said the talks went well.", day="2021-07-13")
+    assert m.entity == "fuad-hussein"
+
+
 def test_a_places_short_form_alone_is_left_unlinked_and_says_why_without_an_office():
     [m] = resolved("Tehran struck Kurdistan again.")
     assert m.entity is None and m.reason == "the article never names Iraqi Kurdistan in full"

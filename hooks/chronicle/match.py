@@ -1151,6 +1151,13 @@ def _led(person: Entity) -> Role | None:
 _LED_AFTER = frozenset({"administration", "government", "cabinet", "presidency", "era"})
 
 
+# The common nouns of places and buildings, in small letters after a name they are named by: 'the Al-Hussein
+# hospital', 'Soleimani street'. A surname alone there names the place, not the person.
+_NAMED_PLACES = frozenset("""hospital hospitals clinic mosque shrine school schools university college street road
+    avenue boulevard square bridge airport terminal stadium hall hotel camp base dam mall market park district
+    neighbourhood neighborhood town village port highway station""".split())
+
+
 def _resolve_short(text: str, ids: list[str], ctx: _Context, identified: dict[str, str], others: dict[str, str],
                    entities: dict[str, Entity], day: dt.date, f: Found, after: str | None = None
                    ) -> tuple[str | None, str, str]:
@@ -1181,6 +1188,8 @@ def _resolve_short(text: str, ids: list[str], ctx: _Context, identified: dict[st
         if ids and all(_contradicts(ctx.title, entities[i]) for i in ids):
             return None, (f"after the title '{ctx.title.text}', which fits no office of {_names(ids, entities)}: "
                           "someone else"), ""
+    if (after or "").rstrip(".,;:").casefold() in _NAMED_PLACES:  # 'the Al-Hussein hospital', 'Soleimani street'
+        return None, f"a name before '{after.rstrip('.,;:')}': the name of a place, not of {_names(ids, entities)}", ""
     shared = [i for i in ids if i in others]
     if shared:
         return None, (f"the article also names {others[shared[0]]}, so '{text}' alone could be either: add "
