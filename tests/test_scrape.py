@@ -78,6 +78,8 @@ GOLDEN = yaml.safe_load((LAYOUTS / "expected.yml").read_text(encoding="utf-8"))
     # the authors, the date and its update, in segments (Anadolu Agency): the date, not its update
     ("Bekir Aydoğan, Fakhradin Ibrahim Mohammad  | 31.08.2023 - Update : 31.08.2023", dt.date(2023, 8, 31), False),
     ("Jane Doe | Updated: 2 June 2020 - 1 June 2020", dt.date(2020, 6, 1), False),
+    # the author, how long ago the page was served, then the date (UrduPoint, in the real pages)
+    ("Sumaira FH 51 seconds ago Tue 13th July 2021 | 04:52 PM", dt.date(2021, 7, 13), False),
 ])
 def test_datelines_in_outlets_formats(line, date, updated):
     """A line that prints a date, with at most a label, a weekday, a time and a zone around it, is a dateline."""
@@ -118,6 +120,7 @@ def test_datelines_in_outlets_formats(line, date, updated):
     "date 2020-01-08 Iran Says No",  # a headline run onto the scrape's date
     "Economy 15.11.2021 and more",
     "Source: the ministry said on February 4, 2019",  # a sentence after the label
+    "Officials said 3 days ago that 12 July 2021 was the day",
 ])
 def test_not_datelines(line):
     """Text that holds a date, or a time alone, is not a dateline."""
@@ -1235,3 +1238,4 @@ def test_the_sites_name_glued_to_the_headline_by_a_hyphen_is_the_page_title_not_
     page = read_page("Protesters in Baghdad march against Iran-Iraq deal\n\nProtesters marched in Baghdad on Friday. "
                      "They said the deal was bad.\n")
     assert page.headline == "Protesters in Baghdad march against Iran-Iraq deal"
+

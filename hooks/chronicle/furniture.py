@@ -61,14 +61,15 @@ _SECTION_LABEL = re.compile(r"^(?P<label>[A-Z]{3,}(?:[ &][A-Z]{3,})?)\s+(?=\d)")
 _TITLED_SECTION = re.compile(rf"^(?P<label>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?=\d{{1,2}}\s+(?i:{_MONTH})\s+{_YEAR})")
 # A time zone's offset from UTC, maybe in brackets: '(UTC +04:00)', 'GMT+3:30'.
 _OFFSET = re.compile(r"\(?\b(?:UTC|GMT)\s*[+\-−]\s*\d\d?(?::?\d\d)?\)?")
-_AUTHOR_LABEL = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){1,4}(?P<label>(?i:published|posted|updated))(?:\s+(?:on|at))?\s*[:\-–—]?"
-                           r"\s*")
+_AGO = r"(?:an?|\d+)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago"  # '4 weeks ago', 'an hour ago'
+_AUTHOR_LABEL = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){1,4}(?P<label>(?i:published|posted|updated)"
+                           rf"|(?i:{_AGO}))(?:\s+(?:on|at))?\s*[:\-–—]?\s*")  # the author, then 'Published' or how long
+# ago the page was put up, then the date: 'Sumaira FH 51 seconds ago Tue 13th July 2021 | 04:52 PM'
 _TIME = re.compile(r"\b\d\d?[:.]\d\d(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?|\b\d\d?\s*[ap]\.?m\.?|\b\d{4}(?=\s*(?:GMT|UTC)\b)"
                    r"|\b(?:noon|midday|midnight)\b",
                    re.I)
 _ZONE = re.compile(r"\b(?:(?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Z][A-Za-z_]+"
                    r"|GMT|UTC|Z|[A-Z]{2,4}T)\b(?:\s*[+\-−]\s*\d\d?(?::?\d\d)?)?|[+\-−]\d\d:?\d\d\b")
-_AGO = r"(?:an?|\d+)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago"  # '4 weeks ago', 'an hour ago'
 _RELATIVE = re.compile(rf"\b(?:updated|published|posted)?\s*{_AGO}\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:" + "|".join(w[:3] + f"(?:{w[3:]})?" for w in WEEKDAYS) + r")\.?\b", re.I)
 _DATELINE_REST = re.compile(r"^(?:[\s,،|/·•()\-–—]|\b(?:at|on|updated|published|posted)\b)*$", re.I)
