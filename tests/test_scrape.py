@@ -1239,3 +1239,15 @@ def test_the_sites_name_glued_to_the_headline_by_a_hyphen_is_the_page_title_not_
                      "They said the deal was bad.\n")
     assert page.headline == "Protesters in Baghdad march against Iran-Iraq deal"
 
+
+def test_the_sites_teasers_of_other_stories_after_the_text_are_no_part_of_it():
+    """IFP News, in the real pages: after the article, the site's teasers of its other stories, each cut off with an
+    ellipsis. A paragraph of the text that ends with an ellipsis, alone, stays."""
+    text = ("Iran sympathizes with Iraq over Zakho attack\n\nIran's foreign minister called his Iraqi counterpart on "
+            "Thursday. He condemned the attack.\n\nThe Iraqi minister thanked him. He said the inquiry goes on...\n\n"
+            "Blasts rang out across Ukraine’s capital Kyiv and other cities early on Sunday, as Russia…\n\n"
+            "Outgoing US President Joe Biden met Chinese President Xi Jinping in Lima, Peru, to discuss…\n")
+    page = read_page(text)
+    assert [k.text[:14] for k in page.kept] == ["Iran's foreign", "The Iraqi mini"]
+    page = read_page(text.rsplit("\n\nOutgoing", 1)[0] + "\n")
+    assert [k.text[:14] for k in page.kept][-1] == "Blasts rang ou"

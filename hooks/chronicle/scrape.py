@@ -492,6 +492,7 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
     # The article ends at furniture that ends it ('Related Articles', a comment prompt), else at its last paragraph.
     end = next((i for i in range(lead + 1 if lead is not None else start, len(shapes))
                 if ends_article(shapes[i].furniture)), len(shapes))
+    end = _before_teasers(shapes, lead, end)
     last = max((i for i in range(start, end) if shapes[i].is_prose and not _is_headline(views[i], headline)),
                default=None)
     # A paragraph before the headline that the article prints again after it (a summary printed first, then as the
@@ -676,6 +677,23 @@ def _cut_words(line: str, other: str) -> bool:
 
 def _letters(text: str) -> str:
     return _spaced(APOSTROPHES.sub("", text))
+
+
+_TRUNCATED = ("…", "...")
+
+
+def _before_teasers(shapes: list[_Shape], lead: int | None, end: int) -> int:
+    """Where the article ends when the page closes with the site's teasers of its other stories: two or more lines
+    in a row after the text, each one sentence cut off with an ellipsis ('Blasts rang out across Ukraine’s capital
+    Kyiv and other cities early on Sunday, as Russia…')."""
+    def teaser(text: str) -> bool:  # one sentence, cut off: no sentence's end before the ellipsis
+        text = text.strip()
+        return text.endswith(_TRUNCATED) and not re.search(r"[.!?][”\"’']?\s", text)
+
+    first = end
+    while first - 1 > (lead if lead is not None else 0) and teaser(shapes[first - 1].text):
+        first -= 1
+    return first if end - first >= 2 else end
 
 
 def _is_headline(s: _Shape, headline: str | None) -> bool:
