@@ -567,6 +567,12 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
      [("Assad", "person", "a person the press names by one name"),
       ("Saddam", "person", "a person the press names by one name")]),
     (["Troops at Ain al-Asad were hit."], [("Ain al-Asad", "place", "a country, a capital or a place of the region")]),
+    # a university's faculty and a director's academic fields (Islamic University of Najaf's and Ferdowsi
+    # University's pages, in the real pages)
+    (["The delegation also visited the Faculty of Dentistry, where they were received."],
+     [("Faculty of Dentistry", "organisation", "organisation word: Faculty")]),
+    (["They met Dr. Ehsan Ghabool, Director of International Academic and Scientific Relations, on July 26."],
+     [("Ehsan Ghabool", "person", "title: Dr.")]),
 ])
 def test_names_and_how_they_are_judged(paragraphs, expected):
     """A title before the name, a later surname alone, an organisation or place word, an acronym, 'in' a place."""

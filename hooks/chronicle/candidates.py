@@ -82,7 +82,7 @@ _PORTFOLIO_WORDS = frozenset("""Culture Islamic Guidance Science Sciences Resear
     Displaced Intelligence Roads Urban Development Women Family Religious Endowments Human Rights Cooperatives
     Pilgrimage Hajj International Consular Parliamentary Legal Political Cultural Executive Administrative Strategic
     Relations Cooperation Peacebuilding Peacekeeping Peace Electoral Assistance Humanitarian Disarmament Development
-    Operations""".split())
+    Operations Academic Student Students""".split())
 _SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:ally|ably|ibly|ntly|tely|ously|ively|edly|arly)")
 _PORTFOLIO = "(?:" + "|".join(sorted(_PORTFOLIO_WORDS)) + ")"
 _FIELDS_JOIN = r"(?:,\s+and\s+|,\s+|\s+and\s+|\s*&\s*)"  # between a title's fields: ', ', ' and ', ', and ', ' & '
