@@ -928,6 +928,20 @@ def test_a_date_printed_before_the_lead_on_its_line_dates_the_page_and_stays_in_
     assert page.kept[0].text.startswith("date 2020-12-29 Cairo:")
 
 
+def test_a_day_with_its_year_and_a_colon_before_the_lead_dates_the_page_and_stays_in_the_text():
+    """'June 22, 2025: The Middle East is bracing ...': the day, with no place or outlet, run into the first line."""
+    page = read_page("June 22, 2025: The Middle East is bracing for a new wave of instability after the strikes.\n"
+                     "Iraq's prime minister ordered heightened security in Baghdad.\n")
+    assert page.date == dt.date(2025, 6, 22) and page.kept[0].text.startswith("June 22, 2025: The Middle East")
+    assert read_page("Iraq and Iran hold talks on the border\n\n22 June 2025 — Iraq and Iran held talks on "
+                     "Sunday.\n").date == dt.date(2025, 6, 22)
+    # no year, or a sentence that goes on after the day: no date
+    assert read_page("Iraq and Iran hold talks on the border\n\nJune 22: Iraq and Iran held talks on Sunday.\n").date \
+        is None
+    assert read_page("Iraq and Iran hold talks on the border\n\nJune 22, 2025 was the day Iraq and Iran held "
+                     "talks.\n").date is None
+
+
 def test_a_wire_dateline_with_its_year_dates_the_page_and_stays_in_the_text():
     """'BAGHDAD, Nov 3, 2025 (AFP) –': the wire's label holds the day, with its year (a copy of an AFP story)."""
     page = read_page("Iran Watches Closely as Iraq Prepares for Elections\n\nBAGHDAD, Nov 3, 2025 (AFP) – Iraq will hold "
@@ -952,6 +966,9 @@ def test_a_known_places_dateline_glued_to_the_lead_by_a_dash_dates_the_page_and_
     page = read_page("Militias assassinate Iraqi journalist amid nationwide protests\n\nIraq, January 11, 2020—"
                      "Paramilitary forces with ties to the regime murdered a journalist.\n")
     assert page.date == dt.date(2020, 1, 11) and page.kept[0].text.startswith("Iraq, January 11, 2020—")
+    page = read_page("Iran and Iraq Olympic committees meet\n\nTehran, Iran, June 6, 2023: Top officials of the two "
+                     "committees met in Tehran.\n")  # the Olympic Council of Asia's: the place, its country, a colon
+    assert page.date == dt.date(2023, 6, 6) and page.kept[0].text.startswith("Tehran, Iran, June 6, 2023: Top")
     page = read_page("A headline of the day for the test\n\nRemember, January 11, 2020—the day the talks began.\n")
     assert page.date is None  # 'Remember' is no place: no dateline
 

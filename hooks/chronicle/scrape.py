@@ -269,9 +269,13 @@ def _stated_above_date(shapes: list[_Shape], i: int) -> bool:
 _DATE_BEFORE_TEXT = re.compile(r"^\s*(?:(?P<date>(?i:date\s*:?\s*)?\d{4}-\d\d-\d\d)\s+"
                                r"|(?:[A-Z][\w.’'-]*\s+){1,8}\|\s+(?P<bydate>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
                                r"|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{4}-\d\d-\d\d)\s*[–—-]?\s+"
-                               # or after a known place, a dash glued to the text: 'Iraq, January 11, 2020—Paramilitary'
-                               r"|(?P<place>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2}),\s+"
-                               r"(?P<placedate>[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})\s*[–—-]\s*)(?=\S)")
+                               # or after a known place, maybe with its country, a dash glued to the text or a colon:
+                               # 'Iraq, January 11, 2020—Paramilitary', 'Tehran, Iran, June 6, 2023: Top officials'
+                               r"|(?P<place>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2}),\s+(?:[A-Z][\w’'-]*,\s+)?"
+                               r"(?P<placedate>[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})\s*(?:[–—-]\s*|:\s+)"
+                               # or the day alone, with its year, then a colon or a dash: 'June 22, 2025: The Middle'
+                               r"|(?P<leaddate>[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
+                               r"\s*[:–—-]\s+(?=[A-Z“\"‘]))(?=\S)")
 # A headline with the date run onto its end, no word between them saying what the date is of (a document's title):
 # 'Asa’ib Ahl al-Haq, profile of an Iraqi Shiite militia ... January 8, 2020'; not '... signed on January 8, 2020'.
 _DATE_AFTER_TEXT = re.compile(r"^(?P<head>\S.{8,200}?)\s+(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}"
@@ -456,7 +460,8 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
     texts = [s.text for s in shapes]  # each line's text, after the date a line opens with
     for i, s in enumerate(shapes[:6]):
         if not s.dateline and (m := _DATE_BEFORE_TEXT.match(s.text)) and (not m["place"] or is_known_place(
-                m["place"])) and (dateline := read_dateline(m["date"] or m["bydate"] or m["placedate"])) and \
+                m["place"])) and (dateline := read_dateline(m["date"] or m["bydate"] or m["placedate"]
+                                                                  or m["leaddate"])) and \
                 word_count(s.text[m.end():]) >= 3:
             opening_dates.append((s.number, dateline))
             texts[i] = s.text[m.end():]
