@@ -432,6 +432,33 @@ def test_a_surname_before_the_common_noun_of_a_place_names_the_place(place):
     assert m.entity == "fuad-hussein"
 
 
+@pytest.mark.parametrize("sentence, linked", [
+    ("In an article published by the Iran newspaper in March, he praised Baghdad.", False),  # Tehran Times
+    ("The Iran daily said the talks went well.", False),
+    ("the Tehran newspaper Kayhan wrote that Iran would answer.", True),  # a paper of Tehran's, named after the noun
+    ("Iran newspapers are read in Basra.", True),  # no 'the': the country's papers
+    ("the Iran nuclear deal", True),
+])
+def test_a_places_name_between_the_and_a_publications_noun_names_the_publication(sentence, linked):
+    index = NameIndex([place("iran", ["Iran"]), place("tehran", ["Tehran"])])
+    blocks = (Block("p", sentence, "p-1"),)
+    article = Article("a", "a.md", "T", dt.date(2019, 5, 19), None, None, None, None, (), (), blocks)
+    m = resolve_mentions(article, index)[0]  # the first place named
+    assert (m.entity is not None) == linked
+    if not linked:
+        assert m.reason.startswith("the name of a publication ('") and m.reason.endswith("'), not the place")
+
+
+def test_an_acronym_printed_as_a_word_names_its_body_but_not_a_given_name():
+    """Argus Media prints 'Irna' for IRNA (the Guardian's style for acronyms of four letters or more)."""
+    index = NameIndex([org("irna", ["Islamic Republic News Agency", "IRNA"]), org("hadi", ["HADI"]),
+                       org("pmu", ["PMU"]), person("hadi-al-amiri", ["Hadi al-Amiri"])])
+    blocks = (Block("p", "It was carried by Iran's state-owned news agency Irna, and Hadi spoke to the Pmu. "
+                         "Irnaa and Irna-style wires were not.", "p-1"),)
+    article = Article("a", "a.md", "T", dt.date(2023, 2, 27), None, None, None, None, (), (), blocks)
+    assert [(m.text, m.entity) for m in resolve_mentions(article, index)] == [("Irna", "irna")]
+
+
 def test_a_places_short_form_alone_is_left_unlinked_and_says_why_without_an_office():
     [m] = resolved("Tehran struck Kurdistan again.")
     assert m.entity is None and m.reason == "the article never names Iraqi Kurdistan in full"
@@ -451,6 +478,34 @@ def test_a_name_between_spelt_otherwise_after_a_title_that_fits_is_the_persons()
     [m] = resolved("Prime Minister Muhammad Shaya Al-Sudani convinced Egyptian officials.", day="2023-06-19")
     assert (m.text, m.entity) == ("Muhammad Shaya Al-Sudani", "mohammed-shia-al-sudani")
     assert "a name between spelt otherwise" in m.rule and "Prime Minister of Iraq" in m.rule and not m.other
+
+
+def test_a_name_with_its_first_given_name_left_out_after_a_title_that_fits_is_the_persons():
+    """Asharq Al-Awsat's 'Foreign Minister Javad Zarif', in the real pages: Mohammad Javad Zarif, minister that day."""
+    [m] = resolved("during the last visit of Foreign Minister Javad Zarif to Baghdad", day="2020-08-24")
+    assert (m.text, m.entity) == ("Javad Zarif", "mohammad-javad-zarif")
+    assert "the first given name left out" in m.rule and "Minister of Foreign Affairs of Iran" in m.rule
+
+
+@pytest.mark.parametrize("text, day", [
+    ("during the last visit of Javad Zarif to Baghdad", "2020-08-24"),  # no title: a son's name may be so
+    ("during the last visit of President Javad Zarif to Baghdad", "2020-08-24"),  # not his office
+    ("during the last visit of Foreign Minister Javad Zarif to Baghdad", "2023-08-24"),  # not his office that day
+    ("during the last visit of Foreign Minister Ali Javad Zarif to Baghdad", "2020-08-24"),  # another first name
+])
+def test_a_name_with_its_first_given_name_left_out_is_someone_elses_without_a_title_that_fits(text, day):
+    [m] = resolved(text, day=day)
+    assert m.entity is None and m.text == "Zarif"
+
+
+def test_a_sons_name_inside_his_fathers_is_not_the_fathers_after_a_title_of_his_own():
+    """'Mohammad Reza Pahlavi' holds 'Reza Pahlavi', his son's name: the son's title does not fit the father's office."""
+    shah = person("mohammad-reza-pahlavi", ["Mohammad Reza Pahlavi"], ["Pahlavi"], [role("Shah of Iran", "1941", "1979")])
+    index = NameIndex([shah])
+    blocks = (Block("p", "Crown Prince Reza Pahlavi urged Iraqis to stand with Iranians.", "p-1"),)
+    article = Article("a", "a.md", "T", dt.date(2023, 1, 5), None, None, None, None, (), (), blocks)
+    [m] = resolve_mentions(article, index)
+    assert m.entity is None
 
 
 @pytest.mark.parametrize("text", [

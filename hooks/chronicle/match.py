@@ -483,6 +483,10 @@ class NameIndex:
             for spelling, sense in senses_of(e):
                 if spelling.isalpha() and spelling.isupper() and len(spelling) > 1:
                     self.acronyms[spelling] = self.acronyms.get(spelling, ()) + (sense,)
+        # An acronym of four letters or more that some outlets print as a word, a capital and small letters ('Irna',
+        # 'Isis', as the Guardian's style has it); not where that word is a given name.
+        titled = sorted(a.capitalize() for a in self.acronyms if len(a) >= 4 and not is_given_name(a.capitalize()))
+        self.titled_acronyms = re.compile(r"(?<![\w’'-])(?:" + "|".join(titled) + r")(?![\w’'-])") if titled else None
 
     @functools.cached_property
     def initials(self) -> dict[str, str]:
@@ -512,6 +516,11 @@ class NameIndex:
                 if senses:
                     candidates.append(Found(m.start(), m.end(), senses,
                                             tuple((s.entity, letters) for s in senses)))
+        if self.titled_acronyms:  # 'Irna' for 'IRNA'
+            for m in self.titled_acronyms.finditer(text):
+                letters = m.group().upper()
+                candidates.append(Found(m.start(), m.end(), self.acronyms[letters],
+                                        tuple((s.entity, letters) for s in self.acronyms[letters])))
         out: list[Found] = []
         for f in sorted(candidates, key=lambda f: (f.start, -f.end, bool(f.variant_of))):
             if out and f.start < out[-1].end:
@@ -746,18 +755,22 @@ def resolve_mentions(article: Article, index: NameIndex, names: dict[str, str] |
             if len(full) > 1:
                 reason = ("a variant of " + " and of ".join(f"{entities[i].name} ('{sp}')" for i, sp in f.variant_of)
                           + ": left unlinked, it could be either")
+            elif all(entities[s.entity].kind == "place" for s in ss) and (paper := _publications_name(b.text, f)):
+                reason = f"the name of a publication ('{paper}'), not the place"
             elif other := (_longer_name(b.text, f, ss, entities, known, b.kind in _PROSE) or ""):
                 person, start = entities[full[0]], f.end - len(other)
                 title = title_before(b.text, start)
                 whole = _with_names_between_before(b.text, start, f.end, person)
                 if whole is not None:  # 'Prime Minister Mohamad Shia Sabbar al-Sudani': a name more, after a title
                     start, title = whole, title_before(b.text, whole)
-                if (whole is not None or _spelt_otherwise(other, person)) and title and _fits(title, person, day):
+                how = "with another name between" if whole is not None else "a name between spelt otherwise" \
+                    if _spelt_otherwise(other, person) else "the first given name left out" \
+                    if _first_name_left_out(other, person) else None
+                if how and title and _fits(title, person, day):
                     f = Found(start, f.end, f.senses, f.variant_of, f.glued)  # the whole name: one mention
                     text, entity, other = b.text[start:f.end], person.id, ""
                     role = next(r.title for r in person.roles_on(day) if title.fits(r.title)) if not title.former \
                         else next(r.title for r in person.roles if title.fits(r.title))
-                    how = "with another name between" if whole is not None else "a name between spelt otherwise"
                     rule = (f"{person.name}'s given name and surname, {how}, after the title '{title.text}', which "
                             f"fits the office of {role}")
                 else:
@@ -774,8 +787,12 @@ def resolve_mentions(article: Article, index: NameIndex, names: dict[str, str] |
             if ctx.own:  # the given name and the surname: one mention of the two
                 f = Found(ctx.own[1], f.end, f.senses, f.variant_of, f.glued)
                 text = b.text[f.start:f.end]
-            entity, reason, rule = _resolve_short(text, [s.entity for s in ss], ctx, identified, others, entities,
-                                                  day, f, _word_after(b.text, f.end))
+            if found_whole := _titled_first_name_left_out(b.text, f, ctx, ss, entities, day):
+                (f, entity, rule), reason = found_whole, ""  # 'Foreign Minister Javad Zarif': one mention
+                text = b.text[f.start:f.end]
+            else:
+                entity, reason, rule = _resolve_short(text, [s.entity for s in ss], ctx, identified, others,
+                                                      entities, day, f, _word_after(b.text, f.end))
             if ctx.middle and entity is not None:  # the whole name: one mention
                 f = Found(ctx.middle[1], f.end, f.senses, f.variant_of, f.glued)
                 text = b.text[f.start:f.end]
@@ -1129,6 +1146,38 @@ def _spelt_otherwise(name: str, person: Entity) -> bool:
     return False
 
 
+def _first_name_left_out(name: str, person: Entity) -> bool:
+    """The name is a full spelling of the person's of three words or more, word for word, with its first given name
+    left out: 'Javad Zarif' of 'Mohammad Javad Zarif'. Another person's name may be so (a son's: 'Reza Pahlavi' of
+    'Mohammad Reza Pahlavi'): only a title before it that fits the person's office says whose."""
+    printed = [_key((w,)) for _, w in _name_words(name) if w]
+    for spelling in person.spellings:
+        words = [_key((w,)) for _, w in _name_words(spelling) if w]
+        if len(words) >= 3 and len(printed) == len(words) - 1 and all(p.meets(w) for p, w in zip(printed, words[1:])):
+            return True
+    return False
+
+
+def _titled_first_name_left_out(text: str, f: Found, ctx: _Context, ss: list[Sense], entities: dict[str, Entity],
+                                day: dt.date) -> tuple[Found, str, str] | None:
+    """(the whole name, the person, the rule) where the surname ends a name of the person's with its first given name
+    left out, after a title that fits the person's office on the day: 'Foreign Minister Javad Zarif'."""
+    if not ctx.other_name or not ctx.shared:
+        return None
+    start = f.end - len(ctx.other_name)
+    people = [entities[s.entity] for s in ss if entities[s.entity].kind == "person"
+              and _first_name_left_out(ctx.other_name, entities[s.entity])]
+    if len(people) != 1 or text[start:f.end] != ctx.other_name or not (title := title_before(text, start)) or \
+            not _fits(title, people[0], day):
+        return None
+    person = people[0]
+    role = next(r.title for r in person.roles_on(day) if title.fits(r.title)) if not title.former \
+        else next(r.title for r in person.roles if title.fits(r.title))
+    return (Found(start, f.end, f.senses, f.variant_of, f.glued), person.id,
+            f"{person.name}'s given name and surname, the first given name left out, after the title "
+            f"'{title.text}', which fits the office of {role}")
+
+
 def _own_given_name(text: str, f: Found, person: Entity, known: set[str]) -> int | None:
     """Where the person's own given name starts, right before a one-word spelling of theirs: 'Mohammed al-Sudani'."""
     if person.kind != "person" or f.start == 0 or text[f.start - 1] not in " \u00a0":
@@ -1153,6 +1202,20 @@ _LED_AFTER = frozenset({"administration", "government", "cabinet", "presidency",
 
 # The common nouns of places and buildings, in small letters after a name they are named by: 'the Al-Hussein
 # hospital', 'Soleimani street'. A surname alone there names the place, not the person.
+# The common nouns of a publication: a place's name between 'the' and one of them is the publication's name.
+_PUBLICATION_NOUNS = frozenset("newspaper daily weekly magazine paper journal".split())
+
+
+def _publications_name(text: str, f: Found) -> str | None:
+    """'the Iran newspaper': a place's name between 'the' and a publication's common noun is the publication's name,
+    unless a name follows the noun ('the Tehran newspaper Kayhan' is a paper of Tehran's)."""
+    m = re.match(r"[ \u00a0]([a-z]+)(?:[ \u00a0]+(\S))?", text[f.end: f.end + 40])
+    if not m or m[1] not in _PUBLICATION_NOUNS or (m[2] or "").isupper() or not re.search(
+            r"(?:^|[\s(“\"‘])[Tt]he[ \u00a0]$", text[max(0, f.start - 5): f.start]):
+        return None
+    return text[f.start - 4: m.end(1) + f.end]
+
+
 _NAMED_PLACES = frozenset("""hospital hospitals clinic mosque shrine school schools university college street road
     avenue boulevard square bridge airport terminal stadium hall hotel camp base dam mall market park district
     neighbourhood neighborhood town village port highway station""".split())
