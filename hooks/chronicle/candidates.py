@@ -88,7 +88,9 @@ _PORTFOLIO = "(?:" + "|".join(sorted(_PORTFOLIO_WORDS)) + ")"
 _FIELDS_JOIN = r"(?:,\s+and\s+|,\s+|\s+and\s+|\s*&\s*)"  # between a title's fields: ', ', ' and ', ', and ', ' & '
 _PORTFOLIO_BEFORE = re.compile(rf"\b(?:Minister|Ministers|Ministry|Ministries|Secretary|Department|Governor|Director"
                                rf"|Adviser|Advisor|Commissioner|Chairman|Chairwoman|Head|Chief|Secretary-General"
-                               rf"|Representative|Envoy|Coordinator)\s+(?:of|for)\s+"
+                               rf"|Representative|Envoy|Coordinator"
+                               # in small letters too, before a list: 'Iraqi ministers of Interior, Defense, ...'
+                               rf"|minister|ministers|ministry|ministries)\s+(?:of|for)\s+"
                                rf"(?:the\s+)?(?:{_PORTFOLIO}(?:\s+{_PORTFOLIO})*{_FIELDS_JOIN})*$")
 _ADJECTIVE_ENDINGS = ("-backed", "-led", "-based", "-linked", "-aligned", "-allied", "-affiliated", "-made", "-run",
                       "-controlled", "-held", "-owned", "-funded", "-sponsored", "-supported", "-dominated")
@@ -1091,15 +1093,16 @@ def _outside(start: int, end: int, spans: list[tuple[int, int]], text: str) -> l
             parts.append((cur, max(cur, s)))
         cur = max(cur, e)
     parts.append((cur, end))
-    out = []
+    out, ends = [], {e for _, e in spans}
     for s, e in parts:
+        after_name = s in ends  # right after a name the data holds
         piece = text[s:e]
         # after a possessive ("Iran’s"[ ...]), the rest of a compound ("Iran"[-backed ...]) or a dateline's dash glued
         # to its place ("TEHRAN"[- Falih al-Fayadh ...])
         s += re.match(rf"^(?:[’']s)?(?:-[a-z]+|[-–—](?=\s))?\s*(?:(?:{_CONNECTOR})\s)*", piece).end()
         piece = text[s:e]
-        if (m := _JOINED_AFTER.match(piece)) and _known(m[1]):  # 'the Iran-Azerbaijan border', after 'Iran'
-            s += 1
+        if (m := _JOINED_AFTER.match(piece)) and (_known(m[1]) or after_name):  # 'the Iran-Azerbaijan border',
+            s += 1  # after 'Iran'; 'the US-Gulf Cooperation Council (GCC) Working Group', after 'US'
             piece = text[s:e]
         trimmed = re.sub(rf"(?:\s(?:{_CONNECTOR}))*[\s\u00a0‑-]*$", "", piece)
         if trimmed and _is_name_word(trimmed):
