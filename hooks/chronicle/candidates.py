@@ -689,7 +689,7 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
             own = words[: min(words.index(w) for w in ("of", "for") if w in words)]
             return [_Judged(" ".join(own), "person", f"given name: {capitals[0]}", 3)] if len(own) >= 2 else []
         return [_Judged(name, "person", f"given name: {capitals[0]}", 3)]
-    if (m := _PLACE_OF.search(before)) and len(capitals) <= 3:
+    if (m := _PLACE_OF.search(before)) and len(capitals) <= 3 and words[-1] not in _EVENT_WORDS:  # not 'in Arab Cup'
         return [_Judged(name, "place", f"after '{m[0].strip()}'", 3)]
     if (_OUTLET_BEFORE.search(before) or _OUTLET_AFTER.match(after)
             or before.endswith("(") and _CITED_ON.match(after)
@@ -707,7 +707,7 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
     if len(words) == 1 and (re.fullmatch(r"[A-Z]{3,6}", name) or DOTTED_ACRONYM.fullmatch(name)) and \
             not before.endswith("(") and name not in _NAMES_OF_NOTHING and name.title() not in _NAMES_OF_NOTHING:
         return [_Judged(name, "organisation", "an acronym", 4)]  # one in brackets is the name's before it: '(AAH)'
-    if (place := _PLACE_BEFORE.search(before)) and len(capitals) <= 3:
+    if (place := _PLACE_BEFORE.search(before)) and len(capitals) <= 3 and words[-1] not in _EVENT_WORDS:
         return [_Judged(name, "place", f"after '{place[0].strip()}'", 4)]
     return []
 

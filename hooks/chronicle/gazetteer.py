@@ -125,6 +125,10 @@ NOT_NAMES = frozenset("""Iraqi Iraqis Iranian Iranians Arab Arabs Arabic Persian
     German Germans French Japanese Italian Spanish Indian Indians Korean Canadian Australian Dutch Swiss Swedish Greek
     Armenian Armenians Azerbaijani Azeri Azeris Georgian Uzbek Baluch Baloch Soviet Ottoman
     Westerner Russian Chinese Afghan Afghans Pakistani Yemeni Yemenis Kuwaiti Qatari Emirati Omani Bahraini Jordanian
+    Croat Croats Croatian Serb Serbs Serbian Bosnian Slovene Slovenian Portuguese Brazilian Brazilians Argentine
+    Argentinian Spaniard Spaniards Briton Britons Scottish Irish Welsh Belgian Austrian Hungarian Romanian Bulgarian
+    Ukrainian Ukrainians Polish Czech Norwegian Swede Swedes Danish Finnish Mexican Nigerian Moroccan Algerian Tunisian
+    Libyan Sudanese Tajik Kazakh Kyrgyz
     Egyptian Palestinian Palestinians Shia Shiite Shiites Shi'ite Sunni Sunnis Muslim Muslims Islam Islamic Christian
     Christians Christianity Yazidi Yazidis Assyrian Chaldean Turkmen Baathist Zionist Sadrist Sadrists Ashura Arbaeen
     Arbaein Nowruz Ramadan Eid Muharram Hajj Friday Saturday Sunday Monday Tuesday Wednesday Thursday GMT UTC EST EDT
