@@ -555,6 +555,12 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
     (["Under-Secretary-General for Political and Peacebuilding Affairs Rosemary DiCarlo spoke."],
      [("Rosemary DiCarlo", "person", "title: Secretary-General for Political and Peacebuilding Affairs")]),
     (["The visit was coordinated with the Federal and Kurdistan Region authorities."], []),
+    # a club's 'FC' makes a body; a stadium, an arena or a hotel is a place (teammelli.com, the sixty-second batch)
+    (["Iran beat Iraq at Azadi Stadium, the FC Porto striker Mehdi Taremi's shot saved, as Esteghlal FC watched."],
+     [("Azadi Stadium", "place", "place word: Stadium"),
+      ("FC Porto", "organisation", "organisation word: FC"),
+      ("Mehdi Taremi", "person", "title: striker"),
+      ("Esteghlal FC", "organisation", "organisation word: FC")]),
     # a people's noun is no one's name; a tournament's name after 'in' is no place (Shafaqna, the sixty-second batch)
     (["“I’ve seen Iraq’s matches in Arab Cup and they are a good team,” the Croat added."], []),
     # the fields after 'ministers of' in small letters are a list of portfolios (Iran Press, the sixty-second batch)
