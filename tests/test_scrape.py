@@ -72,6 +72,8 @@ GOLDEN = yaml.safe_load((LAYOUTS / "expected.yml").read_text(encoding="utf-8"))
     ("By Tyler O’Neil December 31, 2019", dt.date(2019, 12, 31), False),  # after the byline
     ("July 22, 2020 · 3 min read", dt.date(2020, 7, 22), False),
     ("ECONOMY 15.11.2021", dt.date(2021, 11, 15), False),  # a section's label in capitals (IRAM Center)
+    ("MARCH 1, 2021", dt.date(2021, 3, 1), False),  # a month's name in capitals is no section's label (Rapture Forums)
+    ("SEPT. 14, 2023", dt.date(2023, 9, 14), False),
     ("date 2020-01-08 USA TODAY", dt.date(2020, 1, 8), False),  # the scrape's date, then the outlet in capitals
     ("11/مارس/2019", dt.date(2019, 3, 11), False),  # an Arabic month's name between slashes
     ("Source: New York Times February 04, 2019 02:37 UTC", dt.date(2019, 2, 4), False),  # a credit line's source
@@ -257,6 +259,8 @@ def test_news_ids(line, news_id):
     ("Politics | World | Middle East", "section menu"),
     ("Home> Press Releases", "breadcrumbs"),  # the separator glued to the crumb before it (pmo.iq)
     ("0 30", "page statistics"),  # counts with no word (a24na.com)
+    ("55", "page statistics"),  # one count on each line (The Asian Independent, the sixty-fourth batch)
+    ("0", "page statistics"),
     ("4 weeks ago", "page statistics"),  # how long ago the page was put up (the Iranian Red Crescent)
     ("Anonymous 01/11/2020 (Sat) 23:35:48 No.43863 del", "forum labels"),  # an imageboard post's header
     # a credit naming every hand the picture went through, and a link to the site's section (Tablet)
@@ -379,6 +383,7 @@ def test_furniture_by_its_shape(line, reason):
     "Iran, Tehran",
     "Video: the minister speaks in Baghdad",  # a caption after its label is text
     "Editor: the paper's line on the war was clear.",  # a sentence after the label is text
+    "2020",  # a year alone: a timeline's subheading, or a date the date's rules read
 ])
 def test_text_is_not_furniture(line):
     """Sentences and subheadings of the articles are never taken for furniture."""

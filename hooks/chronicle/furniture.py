@@ -54,8 +54,9 @@ _BYLINE_LABEL = re.compile(rf"^(?P<label>by)\s+(?:(?!{_MONTH}\b)(?-i:[A-Z])[\w.�
 # The source a page's credit line names, then the date: 'Source: New York Times February 04, 2019 02:37 UTC'.
 _SOURCE_LABEL = re.compile(rf"^(?P<label>source)\s*:\s*(?P<outlet>(?:(?!{_MONTH}\b)(?-i:[A-Z])[\w.&’'-]*\s+){{1,5}})"
                            rf"(?=(?i:{_MONTH})|\d)", re.I)
-# A section's label in capitals, then the date: 'ECONOMY 15.11.2021'.
-_SECTION_LABEL = re.compile(r"^(?P<label>[A-Z]{3,}(?:[ &][A-Z]{3,})?)\s+(?=\d)")
+# A section's label in capitals, then the date: 'ECONOMY 15.11.2021'; a month's name in capitals is the date's
+# ('MARCH 1, 2021').
+_SECTION_LABEL = re.compile(rf"^(?P<label>(?!(?i:{_MONTH})\b)[A-Z]{{3,}}(?:[ &][A-Z]{{3,}})?)\s+(?=\d)")
 # A section's label in a title's capitals before a day with its month's name and year: 'Business Materials 17 February
 # 2022 14:47 (UTC +04:00)'; a place's name there is the dateline's place, read as one.
 _TITLED_SECTION = re.compile(rf"^(?P<label>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?=\d{{1,2}}\s+(?i:{_MONTH})\s+{_YEAR})")
@@ -368,8 +369,9 @@ _FURNITURE = {
                                   r"|^\d[\d,]*\s+views?\s+(?:\d[\d,]*\s+comments?(?:\(s\))?|leave a (?:comment|reply))$"
                                   # a clip's number and length: '#7563 | 01:44'
                                   r"|^#\d+(?:\s*\|\s*\d{1,2}:\d\d(?::\d\d)?)?$"
-                                  # counts with no word (shares, comments: '0 30'); how long ago the page was put up
-                                  rf"|^\d{{1,6}}(?:\s+\d{{1,6}}){{1,3}}$|^{_AGO}$", re.I),
+                                  # counts with no word (shares, comments: '0 30', or one on each line: '0', then
+                                  # '55'; a year alone is left to the date's rules); how long ago the page was put up
+                                  rf"|^(?!(?:19|20)\d\d$)\d{{1,6}}(?:\s+\d{{1,6}}){{0,3}}$|^{_AGO}$", re.I),
     # the source a clip or a copied story names on a line of its own: 'Source: Channel 1 (Iran)'
     # or its web address: 'Source : iraqinews.com'
     "source line": re.compile(r"^source\s*:\s*(?:(?-i:[A-Z])[\w .&’'()-]{1,60}"
