@@ -561,6 +561,13 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
       ("FC Porto", "organisation", "organisation word: FC"),
       ("Mehdi Taremi", "person", "title: striker"),
       ("Esteghlal FC", "organisation", "organisation word: FC")]),
+    # a cape is a place, before 'of' or opening its name (Oral Toğa, the sixty-fourth batch)
+    (["Ships go round the Cape of Good Hope, not past Cape Horn."],
+     [("Cape of Good Hope", "place", "place word: Cape"), ("Cape Horn", "place", "place word: Cape")]),
+    # a list that opens inside a place's name: its first item ends that name (Rapture Forums, the sixty-fourth batch)
+    (["Eyes are on tensions in the Gulf of Oman and Syria."],
+     [("Gulf of Oman", "place", "a country, a capital or a place of the region"),
+      ("Syria", "place", "a country, a capital or a place of the region")]),
     # a people's noun is no one's name; a tournament's name after 'in' is no place (Shafaqna, the sixty-second batch)
     (["“I’ve seen Iraq’s matches in Arab Cup and they are a good team,” the Croat added."], []),
     # the fields after 'ministers of' in small letters are a list of portfolios (Iran Press, the sixty-second batch)

@@ -61,7 +61,7 @@ _OPENING_BODY_WORDS = frozenset("""Harakat Kataib Kata’ib Kata'ib Asaib Asa’
     Jabhat""".split())
 PLACE_WORDS = frozenset("""Province Governorate City Region District County Gulf Sea Strait River Island Islands
     Mountains Mount Valley Desert Airport Border Crossing Square Street Port Peninsula Lake Plain Canal Base Camp
-    Refinery Field Dam Strip Marsh Marshes Wetland Wetlands Monument Memorial Stadium Arena Hotel""".split())
+    Refinery Field Dam Strip Marsh Marshes Wetland Wetlands Monument Memorial Stadium Arena Hotel Cape""".split())
 _ERAS = frozenset({"AD", "BC", "BCE", "CE", "AH"})  # 'in AD 680', '61 AH': a year's era, not a name
 _NOT_NAMES = SENTENCE_WORDS | frozenset(MONTHS) | frozenset(WEEKDAYS) | _ERAS
 _NAMING_KIND_WORDS = frozenset("force forces corps guard guards army party front brigade brigades government province "
@@ -328,7 +328,7 @@ def _body(words: list[str]) -> _Judged | None:
 
 # The place words that open a place's name ('Lake Urmia', 'Mount Sinjar'); the others end it ('Mehran Border'), or
 # come before 'of' ('Gulf of Oman'): 'Border Security', 'Port Authority' name no place.
-_OPENING_PLACE_WORDS = frozenset("Mount Lake Port Island River Camp".split())
+_OPENING_PLACE_WORDS = frozenset("Mount Lake Port Island River Camp Cape".split())
 
 
 # Titles whose holder a text may name by the title before the body's name, 'of' left out
@@ -1019,6 +1019,8 @@ def _list_siblings(blocks: list[Block], mentions: Iterable[Mention], registry: R
             if _PORTFOLIO_BEFORE.search(b.text, max(0, m.start() - 120), m.start()):
                 continue  # 'Minister of Science, Research and Technology Hossein Simaei': the title's fields
             items = [i.strip() for i in _LIST_SPLIT.split(m.group()) if i.strip()]
+            if _named_after(b.text, m.start()):
+                items = items[1:]  # 'the Gulf of Oman and Syria': the first ends a place's name, no item of the list
             if any(i.endswith(("’s", "'s")) or "’s " in i or "'s " in i for i in items):
                 continue  # 'Ahmad Vahidi, Iran's minister', 'Kurdistan Region’s Erbil': an apposition, not a list
             known = [(kinds[i], i) for i in items if kinds.get(i) in ("person", "place", "organisation")]
