@@ -129,9 +129,20 @@ _KIND_AFTER = (
                                 r"(?:law )?firm)\b")),
 )
 # Words before a name that say what it names: 'the city of Najaf', 'told Reuters'.
-_PLACE_OF = re.compile(r"\b(?:city|town|province|governorate|village|region|district|capital|port|holy city|"
-                       r"shrine city|mayor|residents|inhabitants?|outskirts|suburbs|(?:north|south)(?:east|west)?|east"
-                       r"|west) of\s$", re.I)
+_PLACE_OF = re.compile(r"\b(?:city|cities|towns?|provinces?|governorates?|villages?|regions?|districts?|capital|ports?|"
+                       r"holy city|shrine city|mayor|residents|inhabitants?|outskirts|suburbs|(?:north|south)(?:east|west)?"
+                       r"|east|west) of\s$", re.I)  # a list after a plural: 'the towns of Bashiqa, Bahzani and Tilkaif'
+# A pair's kind word after its second name, in the plural, is the first's too: 'the Fatimiyoun and Zainabiyoun
+# brigades', 'the Diyala and Salahuddin provinces' (not 'the Trump and Biden administrations': an administration is
+# its leader's, whose name says a person)
+_PAIR_OTHER = r"^\s+and\s+(?P<other>(?:[A-Z][\w’'-]*\s+){1,3})"
+_PAIR_KIND_AFTER = (
+    ("place", re.compile(_PAIR_OTHER + r"(?P<word>provinces|governorates|cities|towns|villages|districts|rivers|"
+                         r"camps|bases|airports|oil fields|fields|border crossings|crossings|ports|dams|refineries)\b")),
+    ("organisation", re.compile(_PAIR_OTHER + r"(?P<word>brigades|militias|groups|parties|movements|factions|blocs|"
+                                r"coalitions|battalions|divisions|news agencies|agencies|newspapers|channels|"
+                                r"companies|banks|universities)\b")),
+)
 # (the name maybe in quotes: 'the daily ‘Al Sharq’')
 _OUTLET_BEFORE = re.compile(r"\b(?:told|according to|quoted by|cited by|reported by|obtained by|seen by|reviewed by|"
                             r"in an interview with|speaking to|"
@@ -626,6 +637,10 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
     if m := re.match(r"\s*\(([A-Z]{2,8})\)", after):
         if m[1] == "".join(next(c for c in w if c.isupper()) for w in capitals):  # al-Haq -> H
             return [_Judged(name, "organisation", f"acronym: ({m[1]})", 2)]
+    for kind, pattern in _PAIR_KIND_AFTER:
+        if (m := pattern.match(after)) and not any(_is_title(w) for w in words) and not all(
+                _of_nothing(w) for w in m["other"].split()):  # 'Tehran Municipality and Iranian companies'
+            return [_Judged(name, kind, f"'{m['word']}' after the pair it opens", 1)]
     for kind, pattern in _KIND_AFTER:
         if m := pattern.match(after):
             word = m["word"]
@@ -1033,6 +1048,8 @@ def _list_siblings(blocks: list[Block], mentions: Iterable[Mention], registry: R
                 if (not words or name in kinds or name in full_spellings or name in judged or item != name
                         or any(_is_title(w) or w in _NAMES_OF_NOTHING for w in words)):
                     continue
+                if any(f"{name} {w}" in judged for w in _NAMING_KIND_WORDS):
+                    continue  # 'Zainabiyoun' of 'the Fatimiyoun and Zainabiyoun brigades', judged with its kind word
                 if len(words) == 1 and words[0] in _GENERIC_WORDS:
                     continue  # 'the Ministry of Industry, Mines and Trade of Iran': a kind's word alone is no name,
                     # nor an adjective of one ('the Federal and Kurdistan Region authorities')
