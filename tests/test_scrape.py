@@ -70,6 +70,7 @@ GOLDEN = yaml.safe_load((LAYOUTS / "expected.yml").read_text(encoding="utf-8"))
     ("Updated in: 28 February 2024 - 12:38", dt.date(2024, 2, 28), True),
     ("Dec 04, 2019 20:01 Asia/Tehran [Updated: Dec 07, 2019 22:13 Asia/Tehran]", dt.date(2019, 12, 4), False),
     ("By Tyler O’Neil December 31, 2019", dt.date(2019, 12, 31), False),  # after the byline
+    ("By bne IntelIiNews February 8, 2024", dt.date(2024, 2, 8), False),  # an outlet's name in small letters first
     ("July 22, 2020 · 3 min read", dt.date(2020, 7, 22), False),
     ("ECONOMY 15.11.2021", dt.date(2021, 11, 15), False),  # a section's label in capitals (IRAM Center)
     ("MARCH 1, 2021", dt.date(2021, 3, 1), False),  # a month's name in capitals is no section's label (Rapture Forums)

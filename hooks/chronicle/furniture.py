@@ -48,9 +48,10 @@ _LABEL = re.compile(r"^(?P<label>(?:first\s+)?publish(?:ed)?(?:\s+date)?|publica
                     r"|released|created|issued|filed"
                     r"|i[’']m\s+an\s+image!)(?:\s+(?:on|at|in))?\s*[:\-–—]?\s*", re.I)  # a site builder's placeholder
 # An author's name before the label: 'Muhammad Irfan Published November 29, 2022 | 08:13 PM'.
-# A byline, then the date: 'By Tyler O’Neil December 31, 2019' (the name's words are no month's).
-_BYLINE_LABEL = re.compile(rf"^(?P<label>by)\s+(?:(?!{_MONTH}\b)(?-i:[A-Z])[\w.’'-]*,?\s+){{1,4}}(?=(?i:{_MONTH})|\d)",
-                           re.I)
+# A byline, then the date: 'By Tyler O’Neil December 31, 2019' (the name's words are no month's; an outlet's name
+# may open with a short word in small letters: 'By bne IntelliNews February 8, 2024').
+_BYLINE_LABEL = re.compile(rf"^(?P<label>by)\s+(?:(?!{_MONTH}\b)(?:(?-i:[A-Z])[\w.’'-]*|(?-i:[a-z]{{2,4}})(?=\s+(?-i:[A-Z])))"
+                           rf",?\s+){{1,4}}(?=(?i:{_MONTH})|\d)", re.I)
 # The source a page's credit line names, then the date: 'Source: New York Times February 04, 2019 02:37 UTC'.
 _SOURCE_LABEL = re.compile(rf"^(?P<label>source)\s*:\s*(?P<outlet>(?:(?!{_MONTH}\b)(?-i:[A-Z])[\w.&’'-]*\s+){{1,5}})"
                            rf"(?=(?i:{_MONTH})|\d)", re.I)
