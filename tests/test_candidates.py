@@ -580,6 +580,19 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
     (["Under the Obama and Trump administrations, Shia and Sunni militias and Iraqi and Kurdish forces fought.",
       "The Tehran Municipality and Iranian companies are ready."],
      [("Obama", "person", "a person the press names by one name")]),
+    # the place before a governor's or a mayor's title (ANF News, the sixty-fifth batch); not a demonym, a kind's word
+    # alone or a former holder's
+    (["The dead included East Azerbaijan Governor Malek Rahmati."],
+     [("East Azerbaijan", "place", "'Governor' after it"), ("Malek Rahmati", "person", "title: Governor")]),
+    (["They met Former Governor Hassan Karami, Iraqi Governor Ali Hamid and Provincial Mayor Sami Nouri."],
+     [("Hassan Karami", "person", "title: Former Governor"), ("Ali Hamid", "person", "title: Governor"),
+      ("Sami Nouri", "person", "title: Mayor")]),
+    # a capitalised word before a country's name that stands alone later is no given name (Pakistan Defence forum's
+    # and The Ridgefield Press's pages, the sixty-sixth batch)
+    (["The deal would “Allow China to get on with its plans.” China agreed.",
+      "Image 1 of / 4 Caption Close Russia's top diplomat came. Russia said so."],
+     [("China", "place", "a country, a capital or a place of the region"),
+      ("Russia", "place", "a country, a capital or a place of the region")]),
     # a people's noun is no one's name; a tournament's name after 'in' is no place (Shafaqna, the sixty-second batch)
     (["“I’ve seen Iraq’s matches in Arab Cup and they are a good team,” the Croat added."], []),
     # the fields after 'ministers of' in small letters are a list of portfolios (Iran Press, the sixty-second batch)

@@ -569,6 +569,11 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
     if titled := _title_person(words):
         person, first = titled
         body = _body(_trim(words[:first]))
+        place = _trim(words[:first])
+        if not body and place and words[first] in _PLACE_TITLES and all(_is_name_word(w) for w in place) and not any(
+                _of_nothing(w) or _is_title(w) for w in place) and not all(w in _GENERIC_WORDS for w in place):
+            # 'East Azerbaijan Governor Malek Rahmati': the province a governor's or a mayor's title is of
+            return [_Judged(" ".join(place), "place", f"'{words[first]}' after it", 1), person]
         return [body, person] if body else [person]
     if (c := next((i for i, w in enumerate(words) if w in ("of", "for")), 0)) and _is_title(words[c - 1]):
         # 'Iraqi Minister of Trade Alaa Ahmed al-Jubouri': the name starts at its given name
@@ -695,7 +700,7 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
         # 'The Head of X, Y Z,'; the first of a list after the role's plural: 'two militia leaders, Y Z and W V'
         return [_Judged(name, "person", f"role before it: {m['role'].casefold()}", 1)]
     if 2 <= len(capitals) <= 5 and words[-1] not in _NAMES_OF_NOTHING and words[-1] not in _EVENT_WORDS and not \
-            re.fullmatch(r"[A-Z]{2,}s?", words[-1]) and stands_alone(words[-1], text, later) \
+            re.fullmatch(r"[A-Z]{2,}s?", words[-1]) and not _known(words[-1]) and stands_alone(words[-1], text, later) \
             and not re.search(rf"(?<![\w-]){re.escape(words[-1].casefold())}(?![\w-])", text):  # a surname, not an
         # acronym ('Turkish UAVs') nor a meeting's word ('Tripartite Summit')
         return [_Judged(name, "person", f"later surname-only mention: {words[-1]}", 3)]
