@@ -121,6 +121,17 @@ def test_surname_is_the_person_named_in_full_in_the_article():
     assert ms == [("Fuad Hussein", "fuad-hussein"), ("Hussein", "fuad-hussein")]
 
 
+def test_a_role_word_in_capitals_is_no_given_name_before_a_surname():
+    """'his Iranian Counterpart Hussein Amir Abdollahian' (Shafaq News, the sixty-sixth batch): 'Counterpart' is the
+    role's word, so 'Hussein' there is no other person's surname, and 'Hussein' alone later is the minister named in
+    full; a given name before the surname still makes another person's name."""
+    ms = found("Minister Fuad Hussein and his Iranian Counterpart Hussein Amir Abdollahian spoke.",
+               "Hussein's visit to Moscow was discussed.")
+    assert ms[0] == ("Fuad Hussein", "fuad-hussein") and ms[-1] == ("Hussein", "fuad-hussein")
+    ms = mentions_in("Minister Fuad Hussein and Zeinab Hussein spoke.", "Hussein's visit was discussed.")
+    assert ms[-1].entity is None
+
+
 def test_surname_without_full_name_is_left_unlinked_with_reason():
     [m] = mentions_in("Hussein asserted that Baghdad was pursuing the withdrawal.")
     assert m.entity is None

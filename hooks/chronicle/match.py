@@ -546,11 +546,13 @@ def _spelling_words(spellings: tuple[str, ...]) -> frozenset[str]:
 
 # ---------------------------------------------------------------- resolution
 
-# Capitalised words that open or join a sentence, or name a time, a people or a faith, rather than a person; and the
-# words after a surname that name what is the person's, not a longer name ('the Trump Administration').
+# Capitalised words that open or join a sentence, or name a time, a people or a faith, rather than a person; the
+# words after a surname that name what is the person's, not a longer name ('the Trump Administration'); and a role's
+# word in a title's capitals ('his Iranian Counterpart Hussein Amir Abdollahian').
 _NOT_GIVEN_NAMES = SENTENCE_WORDS | frozenset("""Former Late Martyr Mr Mrs Ms Dr Iranian Iraqi Iranians Iraqis American
     Americans Kurdish Arab Arabs Shia Shiite Sunni Saudi Syrian Lebanese Turkish Israeli Western Administration
-    Government Cabinet Presidency Doctrine Era Campaign""".split()) | frozenset(MONTHS) | frozenset(WEEKDAYS)
+    Government Cabinet Presidency Doctrine Era Campaign Counterpart Counterparts Colleague""".split()) | frozenset(
+    MONTHS) | frozenset(WEEKDAYS)
 _NAME_WORD = re.compile(r"[A-Z][a-z][\w’'-]*")
 
 
