@@ -582,8 +582,9 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
      [("Obama", "person", "a person the press names by one name")]),
     # the place before a governor's or a mayor's title (ANF News, the sixty-fifth batch); not a demonym, a kind's word
     # alone or a former holder's
-    (["The dead included East Azerbaijan Governor Malek Rahmati."],
-     [("East Azerbaijan", "place", "'Governor' after it"), ("Malek Rahmati", "person", "title: Governor")]),
+    (["The dead included East Azerbaijan Governor Malek Rahmati.", "Former Nineveh Governor Atheel al-Nujaifi spoke."],
+     [("East Azerbaijan", "place", "'Governor' after it"), ("Malek Rahmati", "person", "title: Governor"),
+      ("Nineveh", "place", "'Governor' after it"), ("Atheel al-Nujaifi", "person", "title: Governor")]),
     (["They met Former Governor Hassan Karami, Iraqi Governor Ali Hamid and Provincial Mayor Sami Nouri."],
      [("Hassan Karami", "person", "title: Former Governor"), ("Ali Hamid", "person", "title: Governor"),
       ("Sami Nouri", "person", "title: Mayor")]),

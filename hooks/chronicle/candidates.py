@@ -570,6 +570,8 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
         person, first = titled
         body = _body(_trim(words[:first]))
         place = _trim(words[:first])
+        while place and place[0] in _TITLE_MODIFIERS:
+            place = place[1:]  # 'Former Nineveh Governor Atheel al-Nujaifi': the former governor's place
         if not body and place and words[first] in _PLACE_TITLES and all(_is_name_word(w) for w in place) and not any(
                 _of_nothing(w) or _is_title(w) for w in place) and not all(w in _GENERIC_WORDS for w in place):
             # 'East Azerbaijan Governor Malek Rahmati': the province a governor's or a mayor's title is of
