@@ -568,8 +568,8 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
                 return ([body] if body else []) + person
     if titled := _title_person(words):
         person, first = titled
-        body = _body(_trim(words[:first]))
         place = _trim(words[:first])
+        body = _body(place)
         while place and place[0] in _TITLE_MODIFIERS:
             place = place[1:]  # 'Former Nineveh Governor Atheel al-Nujaifi': the former governor's place
         if not body and place and words[first] in _PLACE_TITLES and all(_is_name_word(w) for w in place) and not any(
