@@ -86,12 +86,21 @@ def spelling_key(spelling: str) -> tuple[str, ...]:
     return tuple(key)
 
 
+# The common noun that ends a body's name, printed in either case by the press ('the Iranian Parliament', 'the
+# Iranian parliament'). Not 'State', 'Republic' nor 'States', whose lower case is a common phrase ('an Islamic state').
+_INSTITUTION_NOUNS = frozenset({"Parliament", "Government", "Cabinet", "Army", "Navy", "Judiciary"})
+
+
 def variants(spelling: str) -> set[str]:
-    """The spelling as written, with its first letter upper-cased (a sentence start: 'Al-Sudani') and, for one word
-    of four letters or more, in capitals (a wire story's 'BAGHDAD (Reuters) -')."""
+    """The spelling as written, with its first letter upper-cased (a sentence start: 'Al-Sudani'), for one word of
+    four letters or more in capitals (a wire story's 'BAGHDAD (Reuters) -') and, for a name of two words or more that
+    ends in an institution's common noun, with that noun in lower case ('Iranian parliament')."""
     forms = {spelling, spelling[:1].upper() + spelling[1:]}
     if len(spelling) >= 4 and spelling.isalpha():
         forms.add(spelling.upper())
+    head, _, last = spelling.rpartition(" ")
+    if head and last in _INSTITUTION_NOUNS:
+        forms |= {f"{form} {last.lower()}" for form in (head, head[:1].upper() + head[1:])}
     return forms
 
 
