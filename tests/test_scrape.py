@@ -807,6 +807,29 @@ def test_the_line_the_address_spells_is_the_headline_after_a_sites_appeals_and_m
     assert page.headline == "Iran's leader: America, the West behind riots in Iraq and Lebanon"
 
 
+LONG_HEADLINE = ("Football Cup in Basra Sparks Quarrel Between Iraq And Iran Over Use Of Name 'Arabian Gulf' Vs. "
+                 "'Persian Gulf,' And Over Iraq's Place In The Arab World Vs. Iran's Zone Of Influence")
+
+
+def test_an_address_cut_short_of_a_long_headline_names_it():
+    """MEMRI's reports (in the real pages): a date run into the series' label, then a headline of 32 words whose
+    address spells its first thirteen, leaving out 'of'; not a paragraph that opens with those words, nor a line
+    that an address of fewer words opens."""
+    page = read_page(f"March 8, 2023 Special Dispatch No. 10515\n\n{LONG_HEADLINE}\n\nMarch 8, 2023\n"
+                     "Iran, Iraq | Special Dispatch No. 10515\n\nThe football cup, held in Basra, angered Iran.\n",
+                     url="https://www.memri.org/reports/football-cup-in-basra-sparks-quarrel-between-iraq-and-iran-"
+                         "over-use-name")
+    assert page.headline == LONG_HEADLINE
+    lead = ("Football cup in Basra sparks quarrel between Iraq and Iran over use of the name of the Gulf, said the "
+            "ministers of both countries, who met in Baghdad on Sunday for the first time since the tournament began.")
+    page = read_page(f"{lead}\nThey met again on Monday.\n",
+                     url="https://example.org/football-cup-in-basra-sparks-quarrel-between-iraq-and-iran-over-use-name")
+    assert page.headline is None
+    page = read_page(f"March 8, 2023 Special Dispatch No. 10515\n\n{LONG_HEADLINE}\n\nThe cup angered Iran.\n",
+                     url="https://example.org/football-cup-in-basra-sparks-quarrel")
+    assert page.headline != LONG_HEADLINE
+
+
 def test_a_summary_that_the_paragraph_after_the_headline_printed_again_opens_with_is_read_once():
     """Iranian Diplomacy (in the real pages): a summary, the headline printed again, then the paragraph that opens
     with the summary's words and goes on: the paragraph is the text, the summary its cut copy."""

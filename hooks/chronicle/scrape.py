@@ -299,15 +299,39 @@ def _named_by_address(shapes: list[_Shape], url: str | None) -> int | None:
     """The line of the page's head that the address spells out, whatever its shape: most addresses carry the
     headline's words ('.../in-pictures-iraqis-converge-on-baghdad-airport-to-remember-...-anniv'), and a line whose
     words and the address's (four or more) are mostly the same is the headline. A lead that only holds the
-    address's few words ('.../araghchi-to-visit-baghdad') is not."""
-    slug = _address_words(url)
+    address's few words ('.../araghchi-to-visit-baghdad') is not. An address cut short spells a long headline's
+    opening words only (`_opens_with`)."""
+    in_order = _address_slug(url)
+    slug = set(in_order)
     if len(slug) < 4:
         return None
     for i, s in enumerate(shapes[:_HEAD_LINES]):
         words = set(re.findall(r"[a-z0-9]+", s.text.casefold()))
         if s.is_text and word_count(s.text) <= HEADLINE_MAX_WORDS and len(words & slug) >= 0.6 * len(words | slug):
             return i
+        if (s.is_text and word_count(s.text) <= 2 * HEADLINE_MAX_WORDS and not ends_sentence(s.text.strip())
+                and _opens_with(s.text, in_order)):
+            return i
     return None
+
+
+_ADDRESS_CUT_WORDS = 8  # an address of this many words or more may be a long headline's opening, cut
+
+
+def _opens_with(text: str, slug: list[str]) -> bool:
+    """The line's words open with the address's, in their order, bar a few small words the address leaves out
+    ('... Over Use Of Name ...' for '...-over-use-name'), as an address cut short of a headline of 31 words does."""
+    if len(slug) < _ADDRESS_CUT_WORDS:
+        return False
+    words = re.findall(r"[a-z]+", text.casefold())
+    at = 0
+    for w in slug:
+        while at < len(words) and words[at] != w:
+            at += 1
+        if at == len(words):
+            return False
+        at += 1
+    return at - len(slug) <= len(slug) // 4
 
 
 def _after_breadcrumb(line: str, headline: str) -> bool:
