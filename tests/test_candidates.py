@@ -247,6 +247,9 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
     (["Trump, Pompeo and Zeinab Soleimani were named in the speech."],
      [("Pompeo", "person", "named in a list with Trump"),
       ("Zeinab Soleimani", "person", "someone other than Qasem Soleimani of that name")]),
+    # a title's last word before a list is no item of it (tricksfast.com's copy, in the real pages)
+    (["Aides of the President of the Republic, Trump, and Pompeo attended."],
+     [("Pompeo", "person", "named in a list with Trump")]),
     # a list's last item is a whole name, not the first four words of a longer one
     (["Sudani, Baghdad, and Iran’s Supreme National Security Council Secretary, Ali Shamkhani signed the deal."], []),
     (["Iraqi Minister of Trade Alaa Ahmed al-Jubouri attended."],

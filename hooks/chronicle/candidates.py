@@ -1041,8 +1041,9 @@ def _list_siblings(blocks: list[Block], mentions: Iterable[Mention], registry: R
             if _PORTFOLIO_BEFORE.search(b.text, max(0, m.start() - 120), m.start()):
                 continue  # 'Minister of Science, Research and Technology Hossein Simaei': the title's fields
             items = [i.strip() for i in _LIST_SPLIT.split(m.group()) if i.strip()]
-            if _named_after(b.text, m.start()):
-                items = items[1:]  # 'the Gulf of Oman and Syria': the first ends a place's name, no item of the list
+            if _named_after(b.text, m.start()) or _is_title(_word_before_of(b.text, m.start())):
+                items = items[1:]  # 'the Gulf of Oman and Syria': the first ends a place's name, no item of the list;
+                # 'the President of the Republic, Barham Salih, and ...': the first ends a title
             if any(i.endswith(("’s", "'s")) or "’s " in i or "'s " in i for i in items):
                 continue  # 'Ahmad Vahidi, Iran's minister', 'Kurdistan Region’s Erbil': an apposition, not a list
             known = [(kinds[i], i) for i in items if kinds.get(i) in ("person", "place", "organisation")]
@@ -1072,11 +1073,17 @@ def _list_siblings(blocks: list[Block], mentions: Iterable[Mention], registry: R
 _OF_BEFORE = re.compile(r"\b([A-Z][\w-]*) of (?:the )?$")
 
 
+def _word_before_of(text: str, start: int) -> str:
+    """The capitalised word before an 'of' just before text[start:] ('Bank' of 'Central Bank of Iraq'), or ''."""
+    m = _OF_BEFORE.search(text, max(0, start - 40), start)
+    return m[1] if m else ""
+
+
 def _named_after(text: str, start: int) -> bool:
     """The name at text[start:] ends a body's or a place's name ('Central Bank of Iraq', 'Governorate of Basra'):
     the whole is the candidate; the name the data holds within it is still linked on the site."""
-    m = _OF_BEFORE.search(text, max(0, start - 40), start)
-    return bool(m) and (m[1] in ORGANISATION_WORDS or m[1] in PLACE_WORDS)
+    word = _word_before_of(text, start)
+    return word in ORGANISATION_WORDS or word in PLACE_WORDS
 
 
 _SMALL_WORD_NAMES = tuple((n, re.compile(rf"\b{re.escape(n)}\b")) for n in NAMES_WITH_SMALL_WORDS)
