@@ -250,6 +250,10 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
     # a title's last word before a list is no item of it (tricksfast.com's copy, in the real pages)
     (["Aides of the President of the Republic, Trump, and Pompeo attended."],
      [("Pompeo", "person", "named in a list with Trump")]),
+    # a demonym glued to a prefix is an adjective's end, not a name's first word (The Jerusalem Post, in the real pages)
+    (["The pro-Iranian Al-Mayadeen reported that the group attacked.", "The anti-American Sabereen News said so."],
+     [("Al-Mayadeen", "organisation", "a source the article cites"),
+      ("Sabereen News", "organisation", "organisation word: News")]),
     # a list's last item is a whole name, not the first four words of a longer one
     (["Sudani, Baghdad, and Iran’s Supreme National Security Council Secretary, Ali Shamkhani signed the deal."], []),
     (["Iraqi Minister of Trade Alaa Ahmed al-Jubouri attended."],

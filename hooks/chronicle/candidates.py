@@ -924,6 +924,10 @@ def find_candidates(article: Article, registry: Registry, trie: SpellingTrie, me
                         continue  # 'Hujjat al-Islam wal-Muslimeen' before a name of the data: a rank, no one's name
                     if _split_by_insertion(phrase, b.text[end: end + 80], full_spellings):
                         continue  # '[then-US President Donald] Trump': an editor's bracket inside a name of the data
+                    if (adjective := _ADJECTIVE_AFTER_PREFIX.match(phrase)) and _glued_to_prefix(b.text, start) \
+                            and _of_nothing(adjective[1]):
+                        start, phrase = start + adjective.end(), phrase[adjective.end():]
+                        # 'the pro-Iranian Al-Mayadeen': its first word ends an adjective, not the name
                     before = b.text[max(s_start, start - 160): start]
                     verdicts = _judge(_words(phrase), before, b.text[end: end + 80], whole, offset + end)
                     if any(_joined_over(v.name, b.text, start, end, [sp for sp in full if sp not in places],
@@ -968,6 +972,14 @@ def find_candidates(article: Article, registry: Registry, trie: SpellingTrie, me
         out.append(_candidate(name, verdict, block, sentence, _surname_mentions(name, verdict.kind, whole,
                               full_spellings), _spelt_like(name, verdict.kind, registry, countries), taken))
     return out
+
+
+_ADJECTIVE_AFTER_PREFIX = re.compile(r"([^\W\d_]+)[ \u00a0]+(?=\S)")  # a phrase's first word and the space after it
+
+
+def _glued_to_prefix(text: str, start: int) -> bool:
+    """The word at text[start:] is glued by a hyphen to a lower-case word before it: 'pro-Iranian', 'anti-American'."""
+    return start >= 2 and text[start - 1] in "-‑" and text[start - 2].islower()
 
 
 _BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{3,8})\)")
