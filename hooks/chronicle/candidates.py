@@ -676,7 +676,9 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
                 # its one-word name (the name's own demonym comes with a body's word: 'the Iraqi National Congress')
             if word in _LIST_WORDS and join and (joined := _own_words_before(before)):
                 name = f"{joined}{name}"  # 'Reconstruction and Change coalition', 'Karbala Creativity alliance'
-            if word.casefold() in _NAMING_KIND_WORDS:  # 'the Quds force': the word is part of the name
+            if word.casefold() in _NAMING_KIND_WORDS and not (word == "forces" and len(words) == 1):
+                # 'the Quds force': the word is part of the name; 'Houthi forces', 'the Peshmerga forces' are the
+                # forces of the body the one word names
                 return [_Judged(f"{name} {word}", kind, f"'{word}' after it", 1)]
             return [_Judged(name, kind, f"'{word}' after it", 1)]
     if body := _opening_body(words):  # 'Saraya al-Khorasani', 'Asaib Ahl Al Haq'
