@@ -278,6 +278,7 @@ def test_news_ids(line, news_id):
     ("Select Language:", "site controls"),
     ("Published on:", "site controls"),  # the label, its date not scraped
     ("Read More:", "related link"),  # the label, its link not scraped
+    ("Read also", "related link"),  # the label without its colon, its link on the next line (L'Orient Today)
     ("Check Also", "related links"),
     ("Register for free to continue reading.", "paywall"),
     ("Powered by automated translation", "translation notice"),
@@ -828,6 +829,18 @@ def test_an_address_cut_short_of_a_long_headline_names_it():
     page = read_page(f"March 8, 2023 Special Dispatch No. 10515\n\n{LONG_HEADLINE}\n\nThe cup angered Iran.\n",
                      url="https://example.org/football-cup-in-basra-sparks-quarrel")
     assert page.headline != LONG_HEADLINE
+
+
+def test_the_line_after_a_related_links_label_is_its_link_and_a_sentence_after_it_is_text():
+    """L'Orient Today (in the real pages) prints 'Read also', then a linked headline, between its paragraphs."""
+    page = read_page("Iraq limits Houthi activities on its soil\n\nThe Iraqi government pledged to limit the group's "
+                     "work in the country.\n\nRead also\n\nIn full swing in Yemen, Trump dispatches a second carrier "
+                     "to the Middle East\n\nThe group has had an office in Baghdad since 2018.\n\nRead more:\n\n"
+                     "Iraq's government met the group's envoy on Monday.\n")
+    assert [k.text for k in page.kept] == [
+        "The Iraqi government pledged to limit the group's work in the country.",
+        "The group has had an office in Baghdad since 2018.", "Iraq's government met the group's envoy on Monday."]
+    assert [d.reason for d in page.dropped if d.text.startswith("In full swing")] == ["related link"]
 
 
 def test_a_summary_that_the_paragraph_after_the_headline_printed_again_opens_with_is_read_once():

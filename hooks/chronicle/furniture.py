@@ -315,6 +315,8 @@ _ENDING = {
     # Iran, IRGC, Iranian-Backed Shiite Militants'
     "tag list": re.compile(rf"^(?=.*\b[A-Z][\w’'-]*[ -][A-Z]){_TAG}(?:,\s{_TAG}){{3,}}$"),
 }
+_LINK_LABEL = r"^(?:read more|read also|also read)\s*:?$"  # a related link's label alone
+LINK_LABEL = re.compile(_LINK_LABEL, re.I)
 _FURNITURE = {
     **_ENDING,
     # a login or a send-to-a-friend form's fields, each label on a line of its own: 'Username :', 'Password :'
@@ -330,8 +332,9 @@ _FURNITURE = {
                                r"\s*:\s+\S"
                                r"|^(?:read on|continue reading|read the full (?:article|story)|read full (?:article|story)"
                                r"|source link|go deeper\s*:.*)\s*[.:…]?$"
-                               # the label alone, its link not scraped ('Read More:' between paragraphs)
-                               r"|^(?:read more|read also|also read)\s*:$"
+                               # the label alone, its link not scraped ('Read More:' between paragraphs) or on the
+                               # next line (`scrape._with_links_after_labels`)
+                               rf"|{_LINK_LABEL}"
                                # a link to the source: its title, its author, its outlet ('... by Adam Lucente -
                                # Washington Times')
                                r"|^.{10,150}\sby\s(?-i:[A-Z][\w.’'-]+(?:\s[A-Z][\w.’'-]+){1,3})\s+[-–—|]\s+"

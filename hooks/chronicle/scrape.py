@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 from .errors import DataError
-from .furniture import (HEADING_MAX_WORDS, TWO_WAY_DATE, Dateline, LeadLabel, ends_article, ends_sentence,
+from .furniture import (HEADING_MAX_WORDS, LINK_LABEL, TWO_WAY_DATE, Dateline, LeadLabel, ends_article, ends_sentence,
                         furniture_reason, is_byline, is_caption, is_counter, is_heading_shape, leads_on,
                         outlet_named_by, read_dateline, read_lead_label, read_news_id, two_way_date, word_count)
 from .gazetteer import is_given_name, is_known_place
@@ -474,7 +474,7 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
     kind, to tell an outlet's label before the lead from a place's; `name` names the file in messages."""
     lines = text.split("\n")
     shapes = _with_menus([_shape(n + 1, line) for n, line in enumerate(lines) if line.strip()])
-    shapes = _with_boxes_within_text(shapes)
+    shapes = _with_links_after_labels(_with_boxes_within_text(shapes))
     site = _site_name(url)
     shapes = _with_masthead(shapes, site)
     # A line that opens with a date before its text ('date 2023-12-26 Biden orders strikes ...'), maybe after a byline
@@ -655,6 +655,19 @@ def _headline_in_line(shapes: list[_Shape]) -> tuple[int, str, Dateline] | None:
                 and word_count(rest) >= 20):
             return s.number, head, dateline
     return None
+
+
+def _with_links_after_labels(shapes: list[_Shape]) -> list[_Shape]:
+    """The lines, where a related link's label stands alone ('Read also', 'Read More:'): the line after it, where it
+    ends no sentence and is of a headline's length, is the link's title (L'Orient Today prints 'Read also', then 'In full
+    swing in Yemen, Trump dispatches a second aircraft carrier to the Middle East', between its paragraphs)."""
+    out = list(shapes)
+    for i, label in enumerate(shapes[:-1]):
+        link = shapes[i + 1]
+        if (label.furniture == "related link" and LINK_LABEL.match(label.text.strip()) and link.is_text
+                and not ends_sentence(link.text.strip()) and word_count(link.text) <= HEADLINE_MAX_WORDS):
+            out[i + 1] = replace(link, furniture="related link")
+    return out
 
 
 def _with_boxes_within_text(shapes: list[_Shape]) -> list[_Shape]:
