@@ -476,6 +476,11 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
     (["Leaders attend the ‘Tripartite Summit’ in Baghdad, and the leaders of the Summit met on Monday."], []),
     (["Sisi hosted them in the Mediterranean city of Alamein on Tuesday."],
      [("Alamein", "place", "after 'city of'")]),
+    # a district of a known city is named before the word (L'Orient Today, in the real pages); of an unknown place,
+    # the word before it says where, as the city's above
+    (["The group has had an office in the upscale Jadriya district of Baghdad since 2018."],
+     [("Jadriya", "place", "'district' after it")]),
+    (["They met in the Mediterranean district of Zamalek."], [("Zamalek", "place", "after 'district of'")]),
     # a woman's given name; a relative's noun before a name; a law firm (gadgetclock.com, Tehran Times)
     (["One night in May, Samira Abbas Kadeem woke up late waiting for her son."],
      [("Samira Abbas Kadeem", "person", "given name: Samira")]),

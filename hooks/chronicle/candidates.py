@@ -652,8 +652,9 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
         if m := pattern.match(after):
             word = m["word"]
             if word in ("city", "town", "village", "province", "governorate", "district", "county", "region", "port") \
-                    and re.match(r"\s+of\s", after[m.end():]):
-                return []  # 'the Mediterranean city of Alamein': the city's name is after 'of', the words before say where
+                    and (of := _OF_PLACE.match(after, m.end())) and not (word == "district" and of[1] and is_known_place(of[1])):
+                return []  # 'the Mediterranean city of Alamein': the city's name is after 'of', the words before say
+                # where; a district of a known city is named before it ('the Jadriya district of Baghdad')
             if kind == "place" and "of" in words[1:] and _is_title(words[0]):  # 'the President of the Iraqi Kurdish
                 rest = [w for w in words[words.index("of") + 1:] if w != "the"]  # region': the region is the name
                 if not rest or all(_of_nothing(w) for w in rest):
@@ -984,6 +985,7 @@ def _glued_to_prefix(text: str, start: int) -> bool:
     return start >= 2 and text[start - 1] in "-‑" and text[start - 2].islower()
 
 
+_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?)?")  # 'of' and the name after it, if any
 _BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{3,8})\)")
 # the small words and commas inside a body's name that its initials pass over: 'United Nations Educational,
 # Scientific and Cultural Organization (UNESCO)', 'Regional Center on Urban Water Management (RCUWM)'
