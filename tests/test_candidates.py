@@ -264,6 +264,12 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
     (["Iraqi Minister of Trade Alaa Ahmed al-Jubouri attended."],
      [("Alaa Ahmed al-Jubouri", "person", "title: Minister of Trade")]),
     (["The head of the delegation, Safeen Dizayee, said so."], [("Safeen Dizayee", "person", "role before it: head")]),
+    # a role after the name that ends the sentence (The Arab Weekly, in the real pages); not a clause that opens
+    # with a verb's '-ing' form, whose noun is no role of the name (Kurdistan Human Rights Network)
+    (["“It is time,” said Moutaz Al-Khayyat, chairman of the company behind the project."],
+     [("Moutaz Al-Khayyat", "person", "role after it: chairman")]),
+    (["The missiles hit the headquarters near Koya, injuring more than 40 other party members."],
+     [("Koya", "place", "after 'near'")]),
     (["He will visit the shrine of Imam Ali (AS) in Najaf."],
      [("Imam Ali", "person", "title: Imam"), ("Najaf", "place", "a country, a capital or a place of the region")]),
     (["The Iran-backed Kata’ib Hezbollah militia denied it, as did Iran's elite Quds force."],

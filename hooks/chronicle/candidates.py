@@ -173,7 +173,7 @@ _OUTLET_AFTER = re.compile(r"^\s+(?:reported|reports(?!\s+(?:\w+ly\s+)?(?:say|sa
 # Or a title, capitalised, up to the next comma: 'Berviz İsmaili, Deputy Director of Iran’s Public Relations, said'.
 _ROLE_AFTER = re.compile(r"^\s*(?:,|\s[-–—])\s+(?P<clause>(?:who is |who was |who heads |who leads )?(?:the|a|an|its|his|"
                          r"her|their|former|then|[A-Z][\w.]*[’']s)\s[^,.;:()“”\"]{1,80}"
-                         r"|(?=[a-z])(?!(?:and|or|but|nor)\s)[^,.;:()“”\"]{1,80}(?=,)"
+                         r"|(?=[a-z])(?!(?:and|or|but|nor)\s|(?!acting\s)[a-z]+ing\s)[^,.;:()“”\"]{1,80}(?=[,.;])"
                          r"|(?=(?:" + "|".join(map(re.escape, sorted(TITLES | _TITLE_MODIFIERS))) + r")\s)"
                          r"[^,.;:()“”\"]{1,80}(?=,))")
 _RELATIVE_NOUNS = frozenset("""son daughter wife husband brother sister father mother widow nephew niece cousin uncle aunt
