@@ -270,6 +270,8 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
      [("Moutaz Al-Khayyat", "person", "role after it: chairman")]),
     (["The missiles hit the headquarters near Koya, injuring more than 40 other party members."],
      [("Koya", "place", "after 'near'")]),
+    # a garrison is a place, as a base is (Eurasia Review, in the real pages)
+    (["Drones have been used against the US Tanf Garrison."], [("Tanf Garrison", "place", "place word: Garrison")]),
     # a holding company's word ends a body's name (MEMO, in the real pages)
     (["The chairman of Estithmar Holdings and of Qatar Holding spoke."],
      [("Estithmar Holdings", "organisation", "organisation word: Holdings"),

@@ -61,7 +61,7 @@ _OPENING_BODY_WORDS = frozenset("""Harakat Kataib Kata’ib Kata'ib Asaib Asa’
     Jabhat""".split())
 PLACE_WORDS = frozenset("""Province Governorate City Region District County Gulf Sea Strait River Island Islands
     Mountains Mount Valley Desert Airport Border Crossing Square Street Port Peninsula Lake Plain Canal Base Camp
-    Refinery Field Dam Strip Marsh Marshes Wetland Wetlands Monument Memorial Stadium Arena Hotel Cape""".split())
+    Refinery Field Dam Strip Marsh Marshes Wetland Wetlands Monument Memorial Stadium Arena Hotel Cape Garrison""".split())
 _ERAS = frozenset({"AD", "BC", "BCE", "CE", "AH"})  # 'in AD 680', '61 AH': a year's era, not a name
 _NOT_NAMES = SENTENCE_WORDS | frozenset(MONTHS) | frozenset(WEEKDAYS) | _ERAS
 _NAMING_KIND_WORDS = frozenset("force forces corps guard guards army party front brigade brigades government province "
