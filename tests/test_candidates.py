@@ -227,6 +227,9 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
     # an outlet's name in quotes after the word that says it is one
     (["Iraq mediates, according to Iraqi government sources to the daily ‘Al Sharq’."],
      [("Al Sharq", "organisation", "a source the article cites")]),
+    (["The pledge was reported by sources cited by the Arabic media Al-Araby Al-Jadeed, and the channel Al-Sumaria."],
+     [("Al-Araby Al-Jadeed", "organisation", "a source the article cites"),
+      ("Al-Sumaria", "organisation", "a source the article cites")]),
     # a name that starts with an accented capital, and a capitalised title after a name, up to a comma
     (["Berviz İsmaili, Deputy Director of Iran’s Communication and Public Relations, made a statement."],
      [("Berviz İsmaili", "person", "role after it: director")]),
