@@ -69,7 +69,7 @@ _NAMING_KIND_WORDS = frozenset("force forces corps guard guards army party front
 _GENERIC_WORDS = (ORGANISATION_WORDS | PLACE_WORDS | frozenset("""Media International National Central Grand Great Holy
     Supreme General High Higher Federal Joint Regional Provincial Local Main Old New North South East West Northern Southern
     Eastern Western Upper Lower Military Civil Public Islamic Arab""".split()))
-_PLACE_TITLES = frozenset({"Governor", "Governor-General", "Mayor", "Governorate", "Municipality"})
+_PLACE_TITLES = frozenset({"Governor", "Governor-General", "Mayor", "Governorate"})
 # The fields a ministry or a minister's title names after 'of' or 'for', one or a list of them, before the holder's
 # name if any: 'Minister of Science, Research and Technology Hossein Simaei', 'Minister of Culture and Islamic Guidance
 # Mohammad-Mehdi Esmaili', 'Ministry of Sports & Youth', 'Under-Secretary-General for Political and Peacebuilding
