@@ -183,6 +183,16 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
     (["Radiofarda – The Iraqi Border Authority have announced that the borders are closed."],
      [("Radiofarda", "organisation", "the wire the lead's label names"),
       ("Iraqi Border Authority", "organisation", "organisation word: Authority")]),
+    # an outlet's name alone in capitals before a dash, glued to it or not, after the scrape's date (Shafaqna English,
+    # Nour News, in the real pages); a place's name there is a dateline, and a label's word no outlet
+    ([" date 2023-08-02 SHAFAQNA-Iraq and Iran have inked an agreement to control dust."],
+     [("SHAFAQNA", "organisation", "the wire the lead's label names")]),
+    (["NOURNEWS- Bafel Talabani, head of the party, arrived in Tehran this Saturday."],
+     [("NOURNEWS", "organisation", "the wire the lead's label names"),
+      ("Bafel Talabani", "person", "role after it: head")]),
+    (["ERBIL - Iraq and Iran have inked an agreement to control dust."],
+     [("ERBIL", "place", "a country, a capital or a place of the region")]),
+    (["FILE - Iraq and Iran have inked an agreement to control dust."], []),
     # a source's work after its name and 'a': its outlet; 'the Mueller report' is no outlet's
     (["As a Ynet analysis points out, the corridor matters. The Mueller report said little of it."], [
         ("Ynet", "organisation", "a source the article cites")]),

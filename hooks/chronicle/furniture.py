@@ -692,7 +692,8 @@ _OUTLET_DASH = re.compile(rf"^(?P<label>(?:[A-Z][\w.&’'-]*\s+){{0,3}}(?:{_MEDI
                           r"(?:\s+[A-Z][\w.&’'-]*){0,2})\s+[–—-]\s+(?=[A-Z“\"‘])")
 _PLACE_INITIALS = re.compile(r"(?P<place>[A-Z][a-z’'-]+)[-–](?P<outlet>[A-Z]{2,6})")  # a place and a wire's initials
 _NOT_OUTLETS = {"note", "editor's note", "editor’s note", "update", "updated", "source", "photo", "caption", "watch",
-                "read", "opinion", "analysis", "exclusive", "breaking", "live", "video", "listen", "summary", "warning"}
+                "read", "opinion", "analysis", "exclusive", "breaking", "live", "video", "listen", "summary", "warning",
+                "file", "newsroom", "editorial", "commentary", "explainer", "interview", "feature", "correction"}
 
 
 def read_lead_label(lead: str, kinds: dict[str, str], wire_only: bool = False) -> LeadLabel | None:
@@ -734,12 +735,22 @@ _COPYRIGHT_OWNER = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\
                               r"(?P<name>[A-Z][\w&’' -]{1,40}?)\s*(?:[.,|]|all rights reserved|$)", re.I)
 
 
+# A name in capitals alone before a dash, maybe glued to it, after the scrape's date if any: 'SHAFAQNA- The ...',
+# 'date 2023-08-02 SHAFAQNA-Iraq and Iran ...', 'ALBAWABA - ...'; a place's there is a dateline ('TEHRAN –').
+_CAPITALS_DASH = re.compile(r"^\s*(?:(?i:date)\s*:?\s*\d{4}-\d\d-\d\d\s+)?(?P<label>[A-Z]{4,})\s?[–—-]\s?(?=[A-Z“\"‘])")
+
+
 def outlet_before_dash(lead: str) -> str | None:
     """The outlet whose name opens the lead as a source's label: with a word of its kind in it before a dash
     ('NAKHOST NEWS – ...', 'Radiofarda – ...'), or with its author's name after a bar ('Al-Monitor | Ali Mamouri:
-    ...')."""
+    ...'), or in capitals alone where it names no place ('SHAFAQNA- ...', not 'TEHRAN – ...')."""
     m = _OUTLET_DASH.match(lead) or _OUTLET_AUTHOR.match(lead)
-    return m["label"] if m else None
+    if m:
+        return m["label"]
+    m = _CAPITALS_DASH.match(lead)
+    if m and m["label"].casefold() not in _NOT_OUTLETS and not is_known_place(m["label"].title()):
+        return m["label"]
+    return None
 
 
 def outlet_named_by(furniture: str) -> str | None:
