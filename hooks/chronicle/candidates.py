@@ -165,7 +165,8 @@ _MONTH_NAME = "|".join(MONTHS)
 _CITED_ON = re.compile(rf"^,\s+(?:(?:{_MONTH_NAME})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH_NAME}))(?:,?\s+\d{{4}})?\)")
 # ('reports' a verb: 'Reuters reports'; not the noun before a verb: 'Preliminary reports sadly confirm')
 _OUTLET_AFTER = re.compile(r"^\s+(?:reported|reports(?!\s+(?:\w+ly\s+)?(?:say|said|suggest|suggested|indicate|indicated"
-                           r"|confirm|confirmed|show|showed|claim|claimed|state|stated|are|were|have|had|of|from|on)\b)"
+                           r"|confirm|confirmed|show|showed|claim|claimed|state|stated|are|were|have|had|of|from|on)\b"
+                           r"|\s+(?!citing|quoting)[a-z]+ing\b)"  # 'Unverified reports circulating': the noun
                            r"|said in a report|(?:quoted|cited)(?!\s+(?:for|by|in|as|to|above|here)\b)"
                            r"|news agency|newspaper|TV|television"
                            r"|broadcast)\b")
