@@ -506,6 +506,9 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
     (["The group has had an office in the upscale Jadriya district of Baghdad since 2018."],
      [("Jadriya", "place", "'district' after it")]),
     (["They met in the Mediterranean district of Zamalek."], [("Zamalek", "place", "after 'district of'")]),
+    # an area, a neighbourhood or a suburb is a place, as a district is (yeniyemen.net, Tehran Times, in the real pages)
+    (["The group ran a camp in the El-Khalis area and an office in the Karrada neighbourhood."],
+     [("El-Khalis", "place", "'area' after it"), ("Karrada", "place", "'neighbourhood' after it")]),
     # a woman's given name; a relative's noun before a name; a law firm (gadgetclock.com, Tehran Times)
     (["One night in May, Samira Abbas Kadeem woke up late waiting for her son."],
      [("Samira Abbas Kadeem", "person", "given name: Samira")]),

@@ -121,7 +121,7 @@ _KIND_AFTER = (
                          r"|(?:military |naval |army )?"
                          r"(?:air ?base|base|airport|camp|facility)|city|town|district|region|village|county|port|"
                          r"oil field|field|refinery|dam|plant|shrine|mountain chain|mountain range|mountains?"
-                         r"|hills|river|lake|marsh(?:es)?|valley|desert|canal|square|street|monument)\b")),
+                         r"|hills|river|lake|marsh(?:es)?|valley|desert|canal|square|street|monument|area|neighbou?rhood|suburb)\b")),
     ("organisation", re.compile(_AROUND + r"\s+(?P<word>militia|militias|group|party|movement|bloc|coalition|alliance|"
                                 r"news agency|force|forces|corps|guards?|army|police|units?|government|administration|"
                                 r"agency|newspaper|daily|channel|network|television|tv|news outlet|news website|"
