@@ -285,6 +285,10 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
      [("Koya", "place", "after 'near'")]),
     # a garrison is a place, as a base is (Eurasia Review, in the real pages)
     (["Drones have been used against the US Tanf Garrison."], [("Tanf Garrison", "place", "place word: Garrison")]),
+    # a team is a body: a national side by its nickname, a works team (Payvand, Iran Press, in the real pages)
+    (["Iraq put Team Melli under pressure, as the Atabat Higher Reconstruction Team rebuilt the shrine."],
+     [("Team Melli", "organisation", "organisation word: Team"),
+      ("Atabat Higher Reconstruction Team", "organisation", "organisation word: Team")]),
     # a holding company's word ends a body's name (MEMO, in the real pages)
     (["The chairman of Estithmar Holdings and of Qatar Holding spoke."],
      [("Estithmar Holdings", "organisation", "organisation word: Holdings"),
