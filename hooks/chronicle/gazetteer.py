@@ -29,6 +29,8 @@ COUNTRIES = """Afghanistan Albania Algeria Andorra Angola Argentina Armenia Aust
     "Ivory Coast", "Papua New Guinea", "Trinidad and Tobago", "Czech Republic", "Dominican Republic", "West Bank",
     "Central African Republic", "Equatorial Guinea", "Cape Verde", "East Timor", "San Marino", "Vatican City",
     "Latin America", "North Africa", "Central Asia", "South Caucasus", "Gulf of Oman", "UAE", "UK", "USA",
+    "Hong Kong", "Macau", "North Macedonia", "Bosnia and Herzegovina", "Guinea-Bissau", "Puerto Rico",
+    "Western Sahara", "Northern Ireland",
     # the world's seas and regions the region's news names: 'a route to the Mediterranean'
     "Mediterranean", "Mediterranean Sea", "Black Sea", "Arabian Sea", "Indian Ocean", "Arabian Peninsula",
     "Caucasus", "Balkans", "Horn of Africa", "Sahel"]
