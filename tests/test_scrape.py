@@ -83,6 +83,9 @@ GOLDEN = yaml.safe_load((LAYOUTS / "expected.yml").read_text(encoding="utf-8"))
     ("Jane Doe | Updated: 2 June 2020 - 1 June 2020", dt.date(2020, 6, 1), False),
     # the author, how long ago the page was served, then the date (UrduPoint, in the real pages)
     ("Sumaira FH 51 seconds ago Tue 13th July 2021 | 04:52 PM", dt.date(2021, 7, 13), False),
+    # a city the gazetteer does not know, a comma, the date, its time, an identifier stamped after it (the EEAS)
+    ("Strasbourg, 14/01/2020 - 19:33, UNIQUE ID: 200114_10", dt.date(2020, 1, 14), False),
+    ("Strasbourg, 14 January 2020", dt.date(2020, 1, 14), False),
 ])
 def test_datelines_in_outlets_formats(line, date, updated):
     """A line that prints a date, with at most a label, a weekday, a time and a zone around it, is a dateline."""
@@ -124,6 +127,8 @@ def test_datelines_in_outlets_formats(line, date, updated):
     "Economy 15.11.2021 and more",
     "Source: the ministry said on February 4, 2019",  # a sentence after the label
     "Officials said 3 days ago that 12 July 2021 was the day",
+    "Page 2, 14/01/2020",  # a page's number, not a city, before the date
+    "The talks ended, 14 January 2020",
 ])
 def test_not_datelines(line):
     """Text that holds a date, or a time alone, is not a dateline."""
@@ -841,6 +846,22 @@ def test_the_line_after_a_related_links_label_is_its_link_and_a_sentence_after_i
         "The Iraqi government pledged to limit the group's work in the country.",
         "The group has had an office in Baghdad since 2018.", "Iraq's government met the group's envoy on Monday."]
     assert [d.reason for d in page.dropped if d.text.startswith("In full swing")] == ["related link"]
+
+
+def test_an_address_that_drops_slashes_small_words_and_a_language_code_names_the_headline_printed_again_shortened():
+    """The EEAS's pages (in the real pages): a section's label, the headline, whose address glues 'Iran/Iraq' into one
+    word, leaves out 'by', 'at' and 'the' and ends in the language's code ('..._en'), the dateline, then the headline
+    again with words left out: both printings are the headline's, the label no headline."""
+    headline = ("Iran/Iraq : Speech by High Representative Josep Borrell at the European Parliament plenary debate "
+                "on the situation in Iran and Iraq")
+    page = read_page(f"Task Force Iran\n\n{headline}\n\nStrasbourg, 14/01/2020 - 19:33, UNIQUE ID: 200114_10\n\n"
+                     "Iran/Iraq : Speech at the European Parliament plenary debate on the situation in Iran and Iraq\n\n"
+                     "Mr President, Honourable Members, the region is at a dangerous point.\n",
+                     url="https://eeas.europa.eu/delegations/iran/73003/iraniraq-speech-high-representative-josep-"
+                         "borrell-european-parliament-plenary_en")
+    assert page.headline == headline and page.date == dt.date(2020, 1, 14)
+    assert [k.text for k in page.kept] == ["Mr President, Honourable Members, the region is at a dangerous point."]
+    assert [d.reason for d in page.dropped] == ["before the headline", "headline", "dateline", "headline"]
 
 
 def test_a_summary_that_the_paragraph_after_the_headline_printed_again_opens_with_is_read_once():

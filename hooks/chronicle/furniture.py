@@ -127,6 +127,8 @@ def read_dateline(line: str) -> Dateline | None:
     if (m := _BRACKETED_UPDATE.search(text)) and (first := read_dateline(text[: m.start()])) and \
             (later := read_dateline(m["update"])) and later.updated:
         return Dateline(text, first.date, first.updated, first.outlet)  # '... [Updated: Dec 07, 2019 22:13 ...]' 
+    if (m := _ID_AFTER.search(text)) and (inner := read_dateline(text[: m.start()])):
+        return Dateline(text, inner.date, inner.updated, inner.outlet)  # '..., 14/01/2020 - 19:33, UNIQUE ID: 200114_10'
     whole = _read_dateline(text)
     if not whole and (at := _after_known_place(text)) and (dated := _read_dateline(text[at:])):
         return Dateline(text, dated.date, dated.updated, dated.outlet)  # 'Baghdad- Iraq  27/08/2020'
@@ -267,10 +269,16 @@ _PLACE_BEFORE_DATE = re.compile(r"^(?P<place>[A-Z][\w’'-]*?)(?:(?:,?\s+|-\s*)[
 
 
 def _after_known_place(text: str) -> int:
-    """Where the date starts after a known place (and its country) that opens the line ('Baghdad-Iraq 07.10.2020'):
-    its offset, else 0."""
+    """Where the date starts after a known place (and its country) that opens the line ('Baghdad-Iraq 07.10.2020'),
+    or after one capitalised word and a comma, a city's name as a dateline prints it ('Strasbourg, 14/01/2020'): its
+    offset, else 0."""
     m = _PLACE_BEFORE_DATE.match(text)
-    return m.end() if m and is_known_place(m["place"]) else 0
+    return m.end() if m and (is_known_place(m["place"]) or _CITY_COMMA.match(text)) else 0
+
+
+_CITY_COMMA = re.compile(r"[A-Z][a-z’'-]+,\s+(?=\d)")
+# An identifier stamped after the date, after a comma: 'Strasbourg, 14/01/2020 - 19:33, UNIQUE ID: 200114_10'
+_ID_AFTER = re.compile(r",\s+(?:[A-Za-z]+\s+)?ID\s*:\s*[\w-]+$")
 # The words of an outlet's kind that end or stand in its name: 'Shafaq News', 'NAKHOST NEWS', 'Tehran Times'.
 _MEDIA_WORD = (r"(?i:news|times|press|agency|tv|daily|post|herald|tribune|observer|online|media|network|channel"
                r"|gazette|journal)")

@@ -318,20 +318,26 @@ def _named_by_address(shapes: list[_Shape], url: str | None) -> int | None:
 _ADDRESS_CUT_WORDS = 8  # an address of this many words or more may be a long headline's opening, cut
 
 
+_SLUG_DROPS = frozenset("a an the of on in at by for to and or with from as".split())  # small words addresses leave out
+
+
 def _opens_with(text: str, slug: list[str]) -> bool:
-    """The line's words open with the address's, in their order, bar a few small words the address leaves out
-    ('... Over Use Of Name ...' for '...-over-use-name'), as an address cut short of a headline of 31 words does."""
+    """The line's words open with the address's, in their order, bar the small words the address leaves out ('... Over
+    Use Of Name ...' for '...-over-use-name', as an address cut short of a headline of 31 words does) and the slashes
+    it drops between two words ('Iran/Iraq : Speech by ...' for '.../iraniraq-speech-...')."""
     if len(slug) < _ADDRESS_CUT_WORDS:
         return False
-    words = re.findall(r"[a-z]+", text.casefold())
+    words = re.findall(r"[a-z]+", text.casefold().replace("/", ""))
     at = 0
     for w in slug:
         while at < len(words) and words[at] != w:
+            if words[at] not in _SLUG_DROPS:
+                return False
             at += 1
         if at == len(words):
             return False
         at += 1
-    return at - len(slug) <= len(slug) // 4
+    return True
 
 
 def _after_breadcrumb(line: str, headline: str) -> bool:
@@ -385,7 +391,7 @@ def _address_slug(url: str | None) -> list[str]:
     """The same words in order: '.../iraq-begins-issuing-visas' -> ['iraq', 'begins', 'issuing', 'visas']."""
     parts = [p for p in urlsplit(url).path.casefold().split("/") if p] if url else []
     for part in reversed(parts):
-        words = re.findall(r"[a-z]+", part)
+        words = re.findall(r"[a-z]+", re.sub(r"_[a-z]{2}$", "", part))  # a language's code after it: '..._en'
         if len(words) >= 3 and not all(re.fullmatch(r"[a-f]+", w) for w in words):  # not an ID: '0000017f-debd-...'
             return [w for w in words if w not in ("html", "htm", "php", "amp", "aspx")]
     return []
@@ -739,10 +745,19 @@ def _before_teasers(shapes: list[_Shape], lead: int | None, end: int) -> int:
 
 
 def _is_headline(s: _Shape, headline: str | None) -> bool:
-    """A printing of the headline: as it is, with the site's name after it, or after a breadcrumb glued to it."""
+    """A printing of the headline: as it is, with the site's name after it, after a breadcrumb glued to it, or
+    shortened (`_shortened`)."""
     text = _without_bullet(s.text)
     return headline is not None and (same_words(text, headline) or same_words(_without_site(text), headline)
-                                     or _after_breadcrumb(text, headline))
+                                     or _after_breadcrumb(text, headline) or _shortened(text, headline))
+
+
+def _shortened(text: str, headline: str) -> bool:
+    """The headline printed again with some of its words left out, six words or more, none of its own, ending no
+    sentence: 'Iran/Iraq : Speech at the European Parliament plenary debate ...' under 'Iran/Iraq : Speech by High
+    Representative/Vice-President Josep Borrell at the European Parliament plenary debate ...' (the EEAS's pages)."""
+    words, theirs = re.findall(r"[^\W\d_]+", text.casefold()), re.findall(r"[^\W\d_]+", headline.casefold())
+    return 6 <= len(words) < len(theirs) and set(words) <= set(theirs) and not ends_sentence(text.strip())
 
 
 def _drop_reason(i: int, s: _Shape, headline: str | None, at: int | None, byline_end: int | None, last: int | None,
