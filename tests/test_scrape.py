@@ -782,6 +782,21 @@ def test_a_related_link_within_the_text_does_not_end_it():
     assert [d.reason for d in page.dropped][-2:] == ["related link", "related link"]
 
 
+def test_a_related_heading_whose_links_were_not_scraped_does_not_end_the_text_the_story_goes_on_after():
+    """World Magazine's copy of Sky News (in the real pages) prints 'More from Boris Johnson', its links lost, then
+    the story's last three paragraphs: the heading is dropped and the story read on; one summary after it still ends
+    the text, as a teaser's would."""
+    story = ("Britain pulled its embassy staff out of Iran and Iraq on Sunday, officials said.\n\nMore from Boris "
+             "Johnson\n\nIt is also understood that the Foreign Office has entered crisis mode in the wake of the "
+             "killing.\n\nIn this instance, staff working on the Iran-US situation operate out of a crisis centre in "
+             "London.\n")
+    page = read_page(f"UK pulls embassy staff in Iran and Iraq\n\nJanuary 6, 2020\n\n{story}")
+    assert [k.text[:20] for k in page.kept] == ["Britain pulled its e", "It is also understoo", "In this instance, st"]
+    page = read_page("UK pulls embassy staff in Iran and Iraq\n\nJanuary 6, 2020\n\n" + story.split("\n\nIn this")[0]
+                     + "\n")
+    assert [k.text[:20] for k in page.kept] == ["Britain pulled its e"]
+
+
 @pytest.mark.parametrize("after", [
     "Middle East\n\nThree explosions rocked Baghdad late Tuesday, killing five people and wounding a dozen more.",
     "Three explosions rocked Baghdad late Tuesday.",  # too short to be the story's

@@ -678,10 +678,11 @@ def _with_links_after_labels(shapes: list[_Shape]) -> list[_Shape]:
 
 def _with_boxes_within_text(shapes: list[_Shape]) -> list[_Shape]:
     """The lines, where a related-links heading stands within the text: its heading and its links are a related link
-    each, which does not end the article. Within the text: one to three links (lines that end no sentence), then two
-    paragraphs of prose or more, a dozen words or more each, and nothing else to the page's end (Iran Press prints
-    'Related News:' and one link between paragraphs of its story). A teaser's one summary, or furniture, after the
-    links: the heading ends the article there, as before."""
+    each, which does not end the article. Within the text: up to three links (lines that end no sentence; none where
+    they were not scraped), then two paragraphs of prose or more, a dozen words or more each, and nothing else to the
+    page's end (Iran Press prints 'Related News:' and one link between paragraphs of its story; World Magazine 'More
+    from Boris Johnson' and none). A teaser's one summary, or furniture, after the links: the heading ends the article
+    there, as before."""
     out = list(shapes)
     for i, heading in enumerate(shapes):
         if heading.furniture != "related links":
@@ -691,7 +692,7 @@ def _with_boxes_within_text(shapes: list[_Shape]) -> list[_Shape]:
         while links < min(len(rest), 4) and rest[links].is_text and not ends_sentence(rest[links].text.strip()):
             links += 1
         after = rest[links:]
-        if 1 <= links <= 3 and len(after) >= 2 and all(
+        if links <= 3 and len(after) >= 2 and all(
                 s.is_prose and ends_sentence(s.text.strip()) and word_count(s.text) >= 12 for s in after):
             for k in range(i, i + links + 1):
                 out[k] = replace(shapes[k], furniture="related link")
