@@ -293,6 +293,10 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
     (["Bahrain were held to a goalless draw by Hong Kong in the group."],
      [("Bahrain", "place", "a country, a capital or a place of the region"),
       ("Hong Kong", "place", "a country, a capital or a place of the region")]),
+    # a given name's short form, and a president's (Teller Report, World Magazine, in the real pages)
+    (["The ambassadors – Rob Macaire in Tehran and Stephen Hickey – stayed, as in Barack Obama's time."],
+     [("Rob Macaire", "person", "given name: Rob"), ("Stephen Hickey", "person", "given name: Stephen"),
+      ("Barack Obama", "person", "given name: Barack")]),
     # a holding company's word ends a body's name (MEMO, in the real pages)
     (["The chairman of Estithmar Holdings and of Qatar Holding spoke."],
      [("Estithmar Holdings", "organisation", "organisation word: Holdings"),
