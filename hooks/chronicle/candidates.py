@@ -5,12 +5,11 @@ data after review. These are leads for a curator: nothing here is linked on the 
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import yaml
 
@@ -952,11 +951,11 @@ def find_candidates(article: Article, registry: Registry, trie: SpellingTrie, me
     _spelt_out(blocks, judged, full_spellings)
     if wire:  # 'NOURNEWS- Bafel Talabani, head of ...', 'SHAFAQNA-Iraq and Iran ...': the wire's label is no part of the
         # name its dash runs into
-        for name in [n for n in judged if n != wire and re.match(re.escape(wire) + r"\s?[–—-]\s?", n)]:
-            verdict = judged.pop(name)
-            rest = re.sub(re.escape(wire) + r"\s?[–—-]\s?", "", name, count=1)
+        label = re.compile(re.escape(wire) + r"\s?[–—-]\s?")
+        for name, m in [(n, m) for n in judged if n != wire and (m := label.match(n))]:
+            verdict, rest = judged.pop(name), name[m.end():]
             if rest and rest not in full_spellings and rest not in judged:
-                judged[rest] = dataclasses.replace(verdict, name=rest)
+                judged[rest] = replace(verdict, name=rest)
     # A surname alone of a person proposed in full is that person's short form, not someone new; unless the one named in
     # full is brought in as another's relative, whose surname it may be ('Sayed Hussain Shirazi, the son of ...').
     surnames = {v.name.split()[-1] for v in judged.values()

@@ -743,9 +743,9 @@ _COPYRIGHT_OWNER = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\
                               r"(?P<name>[A-Z][\w&’' -]{1,40}?)\s*(?:[.,|]|all rights reserved|$)", re.I)
 
 
-# A name in capitals alone before a dash, maybe glued to it, after the scrape's date if any: 'SHAFAQNA- The ...',
-# 'date 2023-08-02 SHAFAQNA-Iraq and Iran ...', 'ALBAWABA - ...'; a place's there is a dateline ('TEHRAN –').
-_CAPITALS_DASH = re.compile(r"^\s*(?:(?i:date)\s*:?\s*\d{4}-\d\d-\d\d\s+)?(?P<label>[A-Z]{4,})\s?[–—-]\s?(?=[A-Z“\"‘])")
+# A name in capitals alone before a dash, maybe glued to it: 'SHAFAQNA- The ...', 'SHAFAQNA-Iraq and Iran ...' (after
+# the scrape's date), 'ALBAWABA - ...'; a place's there is a dateline ('TEHRAN –').
+_CAPITALS_DASH = re.compile(r"^(?P<label>[A-Z]{4,})\s?[–—-]\s?(?=[A-Z“\"‘])")
 
 
 def outlet_before_dash(lead: str) -> str | None:
@@ -755,7 +755,8 @@ def outlet_before_dash(lead: str) -> str | None:
     m = _OUTLET_DASH.match(lead) or _OUTLET_AUTHOR.match(lead)
     if m:
         return m["label"]
-    m = _CAPITALS_DASH.match(lead)
+    text = lead.strip()
+    m = _CAPITALS_DASH.match(scraped["rest"] if (scraped := _SCRAPE_DATE.match(text)) else text)
     if m and m["label"].casefold() not in _NOT_OUTLETS and not is_known_place(m["label"].title()):
         return m["label"]
     return None
