@@ -578,12 +578,26 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
             # 'East Azerbaijan Governor Malek Rahmati': the province a governor's or a mayor's title is of
             return [_Judged(" ".join(place), "place", f"'{words[first]}' after it", 1), person]
         return [body, person] if body else [person]
-    if (c := next((i for i, w in enumerate(words) if w in ("of", "for")), 0)) and _is_title(words[c - 1]):
+    if (c := next((i for i, w in enumerate(words) if w in ("of", "for")), 0)) and words[c - 1].endswith("s") and \
+            _is_title(words[c - 1][:-1]) and (country := _known_place(" ".join(words[c + 2 if words[c + 1:c + 2] == [
+                "the"] else c + 1:]))):
+        return [country]  # 'the Foreign Ministers of Saudi Arabia [and Iran]': the offices' country
+    if c and _is_title(words[c - 1]):
         # 'Iraqi Minister of Trade Alaa Ahmed al-Jubouri': the name starts at its given name
         given = next((i for i in range(c + 1, len(words)) if is_given_name(words[i])), None)
         # after the office's field ('Secretary of State Marco Rubio', 'Minister of Oil Hayan Abdul Ghani'), the name;
         # after a place ('Governor of Basra Asaad al-Eidani'), the name from its given name
         k = next((i for i in range(c + 1, len(words)) if words[i] not in _OFFICE_FIELDS), None)
+        if k is not None and not set(words[c + 1: k]) - {"the"} and (end := next(
+                (e for e in range(len(words), k, -1) if _known_place(" ".join(words[k:e]))), None)):
+            # the office's country ('the Foreign Minister of Saudi Arabia'), then its holder if named ('King of
+            # Jordan Abdullah II', 'Emir of Qatar Tamim bin Hamad'): 'Jordan' is a place here, no given name
+            country, holder = _known_place(" ".join(words[k:end])), words[end:]
+            if holder and (is_given_name(holder[0]) or holder[1:2] in (["bin"], ["ibn"], ["bint"])) and all(
+                    _is_name_word(w) or w in _PARTICLE_WORDS for w in holder):
+                return [country, _Judged(" ".join(holder), "person", f"title: {' '.join(words[c - 1: end])}", 0)]
+            if not holder:
+                return [country]
         if k is not None and (not set(words[c + 1: k]) - {"the", "and"} or given is not None and given > k
                               and _known(" ".join(words[k:given]))):
             k = given
