@@ -385,6 +385,12 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
       ("Hayan Abdul Ghani", "person", "title: Minister of Oil"),
       ("Basra", "place", "a country, a capital or a place of the region"),
       ("Asaad al-Eidani", "person", "title: Governor of Basra")]),
+    # a tournament's host, before or after its name; a demonym in it is no place
+    (["Iran must beat Iraq to reach the FIFA World Cup Qatar 2022, then the 2008 Beijing Olympics, the Asian Games "
+      "and the Arab Cup."],
+     [("FIFA", "organisation", "an acronym"),
+      ("Qatar", "place", "a country, a capital or a place of the region"),
+      ("Beijing", "place", "a country, a capital or a place of the region")]),
     # an office's country, its holder unnamed, the title maybe plural; an office's fields are no place
     (["The conference met in the presence of the Foreign Ministers of Saudi Arabia and Kuwait. The King of Jordan "
       "spoke; the Ministers of Oil and Finance did not. King of Bahrain Hamad bin Isa and Emir of Qatar Tamim bin "

@@ -109,6 +109,9 @@ _NAMES_OF_NOTHING = _NOT_NAMES | NOT_NAMES  # and demonyms, faiths, holidays: 'I
 _EVENT_WORDS = frozenset("""Summit Conference Forum Meeting Talks Dialogue Agreement Accord Treaty Pact Deal Initiative
     Festival Exhibition Expo Games Cup Championship War Revolution Uprising Operation Process Defense Defence
     Memorandum Understanding Declaration Protocol Convention Charter""".split())
+# The words that end a tournament's name, which its host's may open or end: 'the Qatar World Cup', 'the AFC Asian Cup
+# China 2023', 'the Paris Olympics'.
+_TOURNAMENT_WORDS = frozenset({"Cup", "Games", "Olympics", "Olympiad", "Championship", "Championships"})
 # Words before a place's name that say which part of it the text means: 'Western Anbar province', 'Southern Basra'.
 _PART_OF = frozenset({"Western", "Eastern", "Northern", "Southern"})
 # Common nouns after a name that say what it names: 'the Mehran border crossing', 'the Kataib Hezbollah militia';
@@ -491,6 +494,12 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
         held = f"{before}{' '.join(words[:len(words) - len(rest)]).casefold()} "
         after_title = _judge(rest, held, after, text, later, join)
         return after_title if any(j.kind == "person" for j in after_title) else whole
+    if len(words) >= 2 and not re.fullmatch(r"[A-Z]{2,6}", words[0]) and (
+            cup := [i for i, w in enumerate(words) if w in _TOURNAMENT_WORDS]) and (host := next((
+            _known_place(" ".join(part)) for part in (words[cup[-1] + 1:], words[:next(
+                (i for i in range(cup[0], 0, -1) if _known_place(" ".join(words[:i]))), 0)]) if part), None)):
+        return [host]  # '[FIFA] World Cup Qatar 2022', 'the 2022 Qatar World Cup': the host of a tournament (a body's
+        # acronym before it is judged first, below)
     trimmed = _trim(words)
     if len(words) >= 2 and trimmed != words and words[0] not in SENTENCE_WORDS and (
             known := _known_body(" ".join(words))):
