@@ -256,6 +256,40 @@ def test_a_date_that_reads_two_ways_is_the_one_that_falls_on_the_weekday_it_prin
         draft_article(read_page(TWO_WAY.replace("Monday, 07/11/2022", "Tuesday 09/06/2019")), Given(), "raw.txt")
 
 
+DAY_THEN_PLACE = ("Blinken in Baghdad\n\n6-11-2023 (BAGHDAD) Antony Blinken made an unexpected visit to Iraq on Sunday, "
+                  "November 5, as part of his tour. He met the prime minister.\n\nHe left for Turkey.\n")
+
+
+@pytest.mark.parametrize("told, words, day, order", [
+    ("on Sunday, November 5", "November 5", "2023-11-06", "day"),  # the ASEAN Daily's page in the real set
+    ("on 10 June", "10 June", "2023-06-11", "month"),  # 6 November is no day within a week after 10 June
+])
+def test_a_day_in_numbers_before_the_lead_s_place_is_the_reading_on_or_after_the_day_the_lead_tells_of(
+        told, words, day, order):
+    """'6-11-2023 (BAGHDAD) ...': the day and the place, in brackets, open the lead; the day reads two ways, and the
+    lead's own day ('on Sunday, November 5') says which: a report is filed on the day it tells of or within the week
+    after. The label stays in the text, and its place is the story's."""
+    page = read_page(DAY_THEN_PLACE.replace("on Sunday, November 5", told))
+    assert page.lead_label is not None and page.lead_label.place == "BAGHDAD" and page.lead_label.outlet is None
+    assert page.kept[0].text.startswith("6-11-2023 (BAGHDAD) Antony Blinken")
+    draft, warnings = draft_article(page, Given(), "raw.txt")
+    assert draft.date.isoformat() == day and warnings == []
+    assert dict(draft.sources)["date"] == f"line 3, {order} first, on or after the day the lead tells of ('{words}')"
+
+
+@pytest.mark.parametrize("told", [
+    "on Sunday",  # no month: no day to hold the readings to
+    "on November 5, 2021",  # a day with its year dates an event of any time
+    "on 20 October",  # neither reading falls within a week after it
+])
+def test_a_day_in_numbers_before_the_lead_s_place_that_the_lead_does_not_settle_asks_for_the_date(told):
+    page = read_page(DAY_THEN_PLACE.replace("on Sunday, November 5", told))
+    with pytest.raises(DataError) as info:
+        draft_article(page, Given(), "raw.txt")
+    assert "'6-11-2023 (BAGHDAD)' (line 3), which reads 6 November 2023 (day first) or 11 June 2023 (month first)" \
+        in info.value.problem and "--date" in info.value.fix
+
+
 def test_a_date_after_a_place_that_reads_two_ways_says_so_and_a_forums_markup_is_no_part_of_the_title():
     """'Baghdad-Iraq 07.10.2020' (a place and its country glued by a hyphen, then a date of two readings); the
     headline of a forum's copy wrapped in its markup ('[size=52]...[/size]'), which the title leaves out."""

@@ -662,6 +662,7 @@ class LeadLabel:
     outlet: str | None
     place: str | None
     date: Dateline | None = None  # the day it prints with its year: 'Baghdad, 20 March 2023 (TDI):'
+    two_way: tuple[dt.date, dt.date] | None = None  # a day it prints in numbers that reads two ways: '6-11-2023 (BAGHDAD)'
 
 
 _WIRE = re.compile(r"^(?P<place>[A-Z][A-Z .’'/-]*[A-Z])(?:,\s+(?P<date>[^()\n]{1,40}?))?\s+\((?P<outlet>[A-Z][\w .&’'-]{0,30}"
@@ -690,6 +691,9 @@ _WIRE_CAPITALS = re.compile(rf"^(?P<place>[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+){
 _WIRE_INITIALS_BETWEEN = re.compile(rf"^(?P<place>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){{0,2}}),\s+(?P<outlet>[A-Z][A-Z&-]{{1,15}}),\s+"
                                     rf"(?P<date>\d{{1,2}}\s+(?i:{_MONTH}),?\s+{_YEAR}|(?i:{_MONTH})\s+\d{{1,2}},?\s+{_YEAR})"
                                     r"\s*[:–—-]\s+(?=\S)")
+# The day in numbers, then the place in brackets, before the lead: '6-11-2023 (BAGHDAD) Antony Blinken ...'.
+_DAY_THEN_PLACE = re.compile(r"^(?P<date>\d{1,2}(?P<sep>[/.-])\d{1,2}(?P=sep)\d{4})\s+\((?P<place>[A-Z][A-Za-z’' -]{1,30})\)"
+                             r"\s*(?:[-–—:]\s*)?(?=[A-Z“\"‘])")
 # A label before the lead, maybe with its author's name after a bar: 'EghtesadOnline:', 'Al-Monitor | Ali Mamouri:'.
 _LEAD_LABEL_NAME = r"(?P<label>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})"
 _AUTHOR_AFTER_BAR = r"\s+\|\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
@@ -716,6 +720,8 @@ def read_lead_label(lead: str, kinds: dict[str, str], wire_only: bool = False) -
     if (m := _WIRE_INITIALS_BETWEEN.match(lead)) and is_known_place(m["place"]) and kinds.get(m["outlet"]) != "place" \
             and (dated := _read_dateline(m["date"])):
         return LeadLabel(m[0].strip(), m["outlet"], m["place"], dated)
+    if (m := _DAY_THEN_PLACE.match(lead)) and is_known_place(m["place"].strip().title()):
+        return LeadLabel(m[0].strip(), None, m["place"].strip(), _read_dateline(m["date"]), two_way_date(m["date"]))
     if (m := _WIRE_PLACE.match(lead)) and kinds.get(m["outlet"]) not in ("place", "person"):
         return LeadLabel(m[0].strip(), m["outlet"].strip(), m["place"].strip())
     if (m := _WIRE_NAMED_FIRST.match(lead)) and kinds.get(m["outlet"]) not in ("place", "person"):

@@ -14,7 +14,7 @@ import yaml
 
 from .addresses import day_in_address, is_web_address, prints_day
 from .body import format_body, number_blocks, parse_body
-from .dates import parse_day
+from .dates import MONTHS, parse_day
 from .errors import DataError
 from .furniture import printed_weekday, without_markup
 from .load import split_front_matter
@@ -168,6 +168,11 @@ def draft_article(page: ScrapedPage, given: Given, name: str) -> tuple[Draft, li
         line, text, readings = page.two_way_dates[0]  # 'Sunday 09/06/2019': 9 June was a Sunday, 6 September not
         date = fitting[0]
         sources["date"] = f"line {line}, {'day' if date == readings[0] else 'month'} first, the weekday it prints"
+    elif page.two_way_dates and len(fitting := _after_the_lead_s_day(page)) == 1:
+        line, text, readings = page.two_way_dates[0]  # '6-11-2023 (BAGHDAD) ... on Sunday, November 5': 6 November
+        date, told = fitting[0]
+        sources["date"] = f"line {line}, {'day' if date == readings[0] else 'month'} first, on or after the day " \
+                          f"the lead tells of ('{told}')"
     elif filed is not None:
         date, sources["date"] = filed, "the address (--url)"
         supplied["date"] = ADDRESS_DATE_NOTE.format(day=f"{filed:%Y/%m/%d}")
@@ -311,6 +316,39 @@ def _shared_paragraphs(paragraphs: list[str], article: Article) -> list[str]:
     """The paragraphs the article holds word for word."""
     theirs = {b.text for b in article.blocks if b.kind == "p"}
     return [p for p in paragraphs if p in theirs]
+
+
+# A day the lead tells of, by its month's name: 'on Sunday, November 5', 'on 5 November'.
+_MONTH_NAME = "|".join(MONTHS)
+_TOLD_DAY = re.compile(rf"\b(?:(?P<m1>{_MONTH_NAME})\s+(?P<d1>\d{{1,2}})(?!\d)(?!,?\s+\d{{4}})|"
+                       rf"(?<!\d)(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_NAME})\b(?!,?\s+\d{{4}}))")
+# A report is filed on the day it tells of or within the week after it.
+_FILED_WITHIN = dt.timedelta(days=7)
+
+
+def _after_the_lead_s_day(page: ScrapedPage) -> list[tuple[dt.date, str]]:
+    """The readings of the page's two-way date that fall on or within a week after a day its lead tells of, by month
+    and day without a year ('on Sunday, November 5'), each with the words that told it: '6-11-2023' is 6 November,
+    not 11 June. A day told with its year dates an event of any time, not the report's."""
+    _line, _text, readings = page.two_way_dates[0]
+    lead = next((k.text for k in page.kept if k.kind == "p"), "")
+    fitting = []
+    for reading in readings:
+        for m in _TOLD_DAY.finditer(lead):
+            month, day = MONTHS.index(m["m1"] or m["m2"]) + 1, int(m["d1"] or m["d2"])
+            told = next((d for year in (reading.year, reading.year - 1) if (d := _day(year, month, day))
+                         and dt.timedelta(0) <= reading - d <= _FILED_WITHIN), None)
+            if told:
+                fitting.append((reading, m[0]))
+                break
+    return fitting
+
+
+def _day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _either(readings: tuple[dt.date, dt.date]) -> str:

@@ -599,12 +599,14 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
     named = sourced or sited or named
     if lead_label and lead_label.date:  # 'Baghdad, 20 March 2023 (TDI): ...': the wire's dateline dates the page
         opening_dates.append((next(k.line for k in kept if lead_label.text in k.text), lead_label.date))
+    opening_two_way = [(next(k.line for k in kept if lead_label.text in k.text), lead_label.text, lead_label.two_way)] \
+        if lead_label and lead_label.two_way else []  # '6-11-2023 (BAGHDAD) ...': the day it prints reads two ways
     return ScrapedPage(
         headline=headline,
         headline_line=headline_line,
         datelines=tuple((s.number, s.dateline) for s in shapes if s.dateline) + tuple(opening_dates),
         two_way_dates=tuple((s.number, s.text.strip(), two_way_date(s.text)) for s in shapes
-                            if s.furniture == TWO_WAY_DATE),  # read again only where its shape was
+                            if s.furniture == TWO_WAY_DATE) + tuple(opening_two_way),  # a line's where its shape was
         news_id=next((s.news_id for s in shapes if s.news_id), None),
         lead_label=lead_label,
         outlet_named=named,
