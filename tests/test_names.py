@@ -158,6 +158,11 @@ def test_a_variant_that_fits_two_people_is_left_unlinked_with_the_reason():
     # but not a capitalised title's apposition (The Diplomatic Insight), unless it ends another name's apposition
     (": Iraqi Prime Minister, Sudani", ("prime", "minister"), False),
     ("with Fouad Hussein, Iraqi Foreign Minister, Shamkhani", None, None),
+    # words that narrow an office and name none are no title (Enerdata, in the real pages); with an office's word
+    # they are ('First Vice President'), and 'deputy' alone is a lawmaker's
+    ("when the first Trump", None, None),
+    ("First Vice President Jahangiri", ("first", "vice", "president"), False),
+    ("Deputy Asadi", ("deputy",), False),
 ])
 def test_the_title_before_a_surname(text, words, former):
     start = text.rindex(" ") + 1

@@ -274,7 +274,9 @@ def title_before(text: str, start: int) -> Title | None:
             pos -= len(m[0])
             continue
         break
-    if not words or appositive and re.search(r",[ \u00a0]+(?:[A-Z][\w.'’-]*[ \u00a0]+){0,3}$", text[max(0, pos - 60): pos]):
+    if not any(w in ROLE_NOUNS or w == "deputy" for w in words):
+        return None  # words that narrow an office and name none: 'the first Trump administration', 'the national ...'
+    if appositive and re.search(r",[ \u00a0]+(?:[A-Z][\w.'’-]*[ \u00a0]+){0,3}$", text[max(0, pos - 60): pos]):
         return None
     return Title(tuple(w for w in words if w in ROLE_NOUNS or w in ROLE_MODIFIERS), former, " ".join(printed))
 
