@@ -743,6 +743,21 @@ def test_a_paywall_prompt_ends_the_text_the_page_gives():
                                                    "after the end of the article"]
 
 
+def test_a_sellers_question_about_a_products_name_ends_the_text_and_a_subheadings_question_does_not():
+    """Enerdata's page, in the real set: after the text, a heading, a question about the seller's product and its
+    offer; an opinion's subheading that asks the reader a question is the text's."""
+    tail = ("\n\nGlobal energy reports\n\nInterested in Global Energy Research?\n\nEnerdata's premium online "
+            "service provides market reports on 110+ countries.\n\nRequest a free trial Contact us\n")
+    page = read_page("US ends a waiver for Iraq\n\nMarch 10, 2025\n\nThe waiver expired on 8 March and was not renewed, "
+                     "officials said.\n\nIraq buys gas from Iran for its power plants, officials said." + tail)
+    assert [k.text[:10] for k in page.kept] == ["The waiver", "Iraq buys "]
+    assert [d.reason for d in page.dropped][-4:] == ["after the end of the article", "sales prompt",
+                                                   "after the end of the article", "sales prompt"]
+    page = read_page("What Iraq wants from Iran\n\nMarch 10, 2025\n\nThe waiver expired on 8 March, officials said."
+                     "\n\nInterested in peace?\n\nBaghdad says it wants calm with its neighbours, officials said.\n")
+    assert [k.text[:10] for k in page.kept] == ["The waiver", "Interested", "Baghdad sa"]
+
+
 @pytest.mark.parametrize("head, kept", [
     # a name alone that opens with a given name, beside the page's date or its furniture
     ("January 18, 2022\n\nMahmoud Al-Shamari\n\n1 min read", []),

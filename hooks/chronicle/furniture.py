@@ -314,6 +314,10 @@ _ENDING = {
                           r"|^(?:to )?continue reading,? (?:register|sign up|sign in|log in|subscribe)\b.{0,80}$",
                           re.I),
     "back to top": re.compile(r"^(?:back to top|scroll to top|to top)(?:\s+button)?$", re.I),
+    # a seller's question to the reader, alone on its line, about a product's name, then its offer: 'Interested in
+    # Global Energy Research?', 'Request a free trial'; not a subheading's question ('Interested in peace?')
+    "sales prompt": re.compile(r"^interested in (?:our |the )?(?-i:[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){1,5})\?$"
+                               r"|^request a free (?:trial|demo|quote)\b.{0,30}$", re.I),
     "credits": re.compile(r"^\(?(?:reporting|writing|editing|additional reporting|compiled|translated|prepared)\s+by\b"
                           # the desk's editor or translator, named after a label: 'Editor: huaxia'
                           r"|^(?:editor|editors|sub-?editor|translator|photographer)\s*:\s*[\w'’-]{2,30}(?: [\w'’-]+){0,3}$"
