@@ -385,6 +385,13 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
       ("Hayan Abdul Ghani", "person", "title: Minister of Oil"),
       ("Basra", "place", "a country, a capital or a place of the region"),
       ("Asaad al-Eidani", "person", "title: Governor of Basra")]),
+    # a headline's capitalised verb ends a name: a brief's run-in head (FDD's, in the real pages) names no body, the
+    # names either side of the verb stay names
+    (["  • Iraqi Militia Warns the U.S.: the group released a statement. Fatah Alliance Welcomes the Deal. Qais "
+      "Khazali Condemns Threats. Sadr Meets Hadi Amiri."],
+     [("Fatah Alliance", "organisation", "organisation word: Alliance"),
+      ("Qais Khazali", "person", "given name: Qais"),
+      ("Hadi Amiri", "person", "given name: Hadi")]),
     # a tournament's host, before or after its name; a demonym in it is no place
     (["Iran must beat Iraq to reach the FIFA World Cup Qatar 2022, then the 2008 Beijing Olympics, the Asian Games "
       "and the Arab Cup."],

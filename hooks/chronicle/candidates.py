@@ -109,6 +109,9 @@ _NAMES_OF_NOTHING = _NOT_NAMES | NOT_NAMES  # and demonyms, faiths, holidays: 'I
 _EVENT_WORDS = frozenset("""Summit Conference Forum Meeting Talks Dialogue Agreement Accord Treaty Pact Deal Initiative
     Festival Exhibition Expo Games Cup Championship War Revolution Uprising Operation Process Defense Defence
     Memorandum Understanding Declaration Protocol Convention Charter""".split())
+# A headline's verbs, capitalised in its title case: 'Iraqi Militia Warns the U.S.', 'Sadr Vows to ...'.
+_HEADLINE_VERBS = frozenset("""Says Warns Urges Vows Slams Denies Rejects Threatens Condemns Welcomes Announces Accuses
+    Demands Calls Blames Praises Backs Hails Meets Visits""".split())  # not Claims: the Iran-US Claims Tribunal
 # The words that end a tournament's name, which its host's may open or end: 'the Qatar World Cup', 'the AFC Asian Cup
 # China 2023', 'the Paris Olympics'.
 _TOURNAMENT_WORDS = frozenset({"Cup", "Games", "Olympics", "Olympiad", "Championship", "Championships"})
@@ -494,6 +497,15 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
         held = f"{before}{' '.join(words[:len(words) - len(rest)]).casefold()} "
         after_title = _judge(rest, held, after, text, later, join)
         return after_title if any(j.kind == "person" for j in after_title) else whole
+    if len(words) >= 2 and (verb := next((i for i, w in enumerate(words) if i and w in _HEADLINE_VERBS), None)):
+        # a headline's words, each capitalised, around its verb ('Iraqi Militia Warns the U.S.:', a brief's run-in
+        # head; 'Qais Khazali Condemns Threats'): the names on either side of it, but not a people's word and a
+        # kind's ('Iraqi Militia', which names no body)
+        return [j for part, (b, a) in ((words[:verb], (before, " " + " ".join(words[verb:]) + after)),
+                                       (words[verb + 1:], ("", after))) if part
+                for j in _judge(part, b, a, text, later, join, holder)
+                if j.kind == "person" or _known(j.name) or not all(
+                    _of_nothing(w) or w in ORGANISATION_WORDS or w in PLACE_WORDS for w in j.name.split())]
     if len(words) >= 2 and not re.fullmatch(r"[A-Z]{2,6}", words[0]) and (
             cup := [i for i, w in enumerate(words) if w in _TOURNAMENT_WORDS]) and (host := next((
             _known_place(" ".join(part)) for part in (words[cup[-1] + 1:], words[:next(
