@@ -385,6 +385,12 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
       ("Hayan Abdul Ghani", "person", "title: Minister of Oil"),
       ("Basra", "place", "a country, a capital or a place of the region"),
       ("Asaad al-Eidani", "person", "title: Governor of Basra")]),
+    # a chancellor's title; the US Senate, known as Congress is; an outlet of 'The' and a people's word
+    (["Pompeo was to meet Chancellor Angela Merkel. The US Senate confirmed him, according to a report in The New "
+      "Arab."],
+     [("Angela Merkel", "person", "title: Chancellor"),
+      ("Senate", "organisation", "a known organisation or outlet"),
+      ("The New Arab", "organisation", "a known organisation or outlet")]),
     # a headline's capitalised verb ends a name: a brief's run-in head (FDD's, in the real pages) names no body, the
     # names either side of the verb stay names
     (["  • Iraqi Militia Warns the U.S.: the group released a statement. Fatah Alliance Welcomes the Deal. Qais "

@@ -47,7 +47,7 @@ _PHRASE = re.compile(rf"{_INITIAL}?{_NAME_WORD}(?:[ \u00a0](?:{_CONNECTOR}[ \u00
 
 TITLES = frozenset("""President Minister Premier Speaker General Commander Ayatollah Hojatoleslam Sheikh Shaikh Sayyed
     Seyyed Sayyid Seyed Cleric Secretary Secretary-General Ambassador Envoy Chief Leader Governor Mayor Deputy King
-    Prince Emir Sultan Judge Senator
+    Prince Emir Sultan Judge Senator Chancellor
     Spokesman Spokeswoman Spokesperson Chairman Chairwoman Director MP Lawmaker Pope Patriarch Colonel Admiral
     Brigadier Lieutenant Major Captain Marshal Rapporteur Representative Coordinator Adviser Advisor Imam
     Prophet Martyr Shahid Lady Undersecretary Under-Secretary Hazrat Head Dr Prof Mr Mrs Ms""".split()) | frozenset(
@@ -513,9 +513,10 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
         return [host]  # '[FIFA] World Cup Qatar 2022', 'the 2022 Qatar World Cup': the host of a tournament (a body's
         # acronym before it is judged first, below)
     trimmed = _trim(words)
-    if len(words) >= 2 and trimmed != words and words[0] not in SENTENCE_WORDS and (
-            known := _known_body(" ".join(words))):
-        return [known]  # 'Muslim Brotherhood': a known body's name, though its first word alone is a faith's
+    if len(words) >= 2 and trimmed != words and (words[0] not in SENTENCE_WORDS or words[0] == "The" and all(
+            _of_nothing(w) or w in _GENERIC_WORDS for w in words[1:])) and (known := _known_body(" ".join(words))):
+        return [known]  # 'Muslim Brotherhood': a known body's name, though its first word alone is a faith's; 'The
+        # New Arab', whose words after 'The' say nothing alone
     if len(words) >= 2 and _of_nothing(words[0]) and (known := _known_body(" ".join(words[1:]))):
         return [known]  # 'Lebanese Hezbollah': a demonym before a known body's name
     lead = next((i for i, w in enumerate(words) if not w.casefold().endswith("-based")), len(words))

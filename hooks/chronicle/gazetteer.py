@@ -157,7 +157,7 @@ SENTENCE_WORDS = frozenset("""The A An In On At For From To By With And But Also
 # Bodies the press of the region names by name alone: its armed groups, parties and news outlets.
 ORGANISATIONS = """Hezbollah Hamas Houthis Houthi Nujaba Gorran PKK PJAK KDPI KDP PUK OPEC NATO IAEA UNAMI CIA Mossad Reuters AFP
     AP ISNA IRNA Mehr Fars Tasnim Kayhan Xinhua Sputnik RT BBC CNN ABNA ILNA INA Congress Pentagon Centcom CENTCOM
-    Knesset UN EU Interpol UPI MENAFN Hizballah""".split() + [
+    Knesset Senate UN EU Interpol UPI MENAFN Hizballah""".split() + [
     "Al-Qaeda", "Al Qaeda", "Ansar Allah", "Kataib Hezbollah", "Kata'ib Hezbollah", "Asaib Ahl al-Haq",
     "Badr Organization", "Harakat al-Nujaba", "Kataib Sayyid al-Shuhada", "Saraya al-Salam", "Islamic Jihad",
     "Al Jazeera", "Al Arabiya", "Al Mayadeen", "Press TV", "Associated Press", "Agence France-Presse", "Rudaw",
@@ -165,7 +165,7 @@ ORGANISATIONS = """Hezbollah Hamas Houthis Houthi Nujaba Gorran PKK PJAK KDPI KD
     "The Washington Post", "The Wall Street Journal", "United Nations", "European Union", "Arab League",
     "Anadolu Agency", "Axis of Resistance", "Islamic Resistance in Iraq", "White House", "State Department", "Taliban",
     "Muslim Brotherhood", "Sadrist movement", "Sadrist Movement", "Amnesty International", "Human Rights Watch",
-    "Reporters Without Borders", "Red Cross"]
+    "Reporters Without Borders", "Red Cross", "The New Arab", "The Jerusalem Post", "Jerusalem Post"]
 
 
 @functools.cache
