@@ -9,8 +9,8 @@ import pytest
 import yaml
 
 from chronicle.errors import DataError
-from chronicle.furniture import (furniture_reason, is_byline, is_caption, is_heading_shape, read_dateline,
-                                 read_lead_label, read_news_id)
+from chronicle.furniture import (furniture_reason, is_breadcrumbs, is_byline, is_caption, is_heading_shape,
+                                 read_dateline, read_lead_label, read_news_id)
 from chronicle.scrape import decode_raw, read_page
 from conftest import ROOT
 
@@ -645,6 +645,16 @@ def test_a_headline_glued_to_its_breadcrumb_is_read_from_its_second_printing():
                      "March 19, 2023\nThe two sides signed the deal in Baghdad.\n")
     assert page.headline == "Iraq and Iran extend their gas deal"
     assert [k.text for k in page.kept] == ["The two sides signed the deal in Baghdad."]
+
+
+def test_the_site_s_root_then_the_whole_title_is_a_breadcrumb():
+    """Foreign Brief (in the real pages): 'Home » ' and the page's title whole, the headline on the next line; a
+    sentence after the root's separator is no crumb."""
+    page = read_page("Home » US-Iraq Strategic Dialogue begins today\nUS-Iraq Strategic Dialogue begins today\n"
+                     "The dialogue will be held in Washington today between Iraqi and US officials.\n")
+    assert page.headline == "US-Iraq Strategic Dialogue begins today"
+    assert [d.reason for d in page.dropped] == ["breadcrumbs", "headline"]
+    assert not is_breadcrumbs("Home | The talks will be held in Washington today.")
 
 
 def test_a_breadcrumb_glued_with_no_space_to_the_headline_is_furniture():

@@ -554,6 +554,9 @@ def is_breadcrumbs(line: str) -> bool:
     with no space ('Iraq/Security', 'Iran/Iraq/Middle East/nuclear weapons')."""
     text = " ".join(line.split())
     parts = _BREADCRUMB_SEP.split(text)
+    if len(parts) >= 2 and parts[0] in ("Home", "HOME", "Homepage") and word_count(text) <= HEADING_MAX_WORDS + 1 \
+            and not ends_sentence(parts[-1]):
+        return True  # 'Home » US-Iraq Strategic Dialogue begins today': the site's root, then the page's title whole
     if len(parts) >= 2 and all(
             0 < len(p.split()) <= 4 and (p[:1].isupper() or p[:1].isdigit()) and not ends_sentence(p) for p in parts):
         return True
