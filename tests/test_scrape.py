@@ -647,6 +647,18 @@ def test_a_headline_glued_to_its_breadcrumb_is_read_from_its_second_printing():
     assert [k.text for k in page.kept] == ["The two sides signed the deal in Baghdad."]
 
 
+def test_a_site_feature_explained_to_the_reader_is_furniture():
+    """The Press Democrat (in the real pages) explains its 'Follow This Story' feature under the headline; a sentence
+    of the text that speaks of following a story, to no 'you', is the text's."""
+    page = read_page("Pompeo visits Iraq amid tension with Iran\n\nThe \"Follow This Story\" feature will notify you "
+                     "when any articles related to this story are posted.\n\nThis tool is available only to "
+                     "subscribers; please make sure you're logged in if you want to follow a story.\n\nMay 7, 2019\n\n"
+                     "Pompeo made a sudden trip to Baghdad on Tuesday, officials said.\n\nDiplomats who follow a story "
+                     "like this one said Iran was the reason.\n")
+    assert [k.text[:10] for k in page.kept] == ["Pompeo mad", "Diplomats "]
+    assert [d.reason for d in page.dropped][1:3] == ["feature help", "feature help"]
+
+
 def test_the_site_s_root_then_the_whole_title_is_a_breadcrumb():
     """Foreign Brief (in the real pages): 'Home » ' and the page's title whole, the headline on the next line; a
     sentence after the root's separator is no crumb."""

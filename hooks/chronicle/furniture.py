@@ -477,6 +477,10 @@ _FURNITURE = {
         r"|published on\s*:"
         r"|(?:enable |disable )?read(?:ing)? mode|\d+\s*%\s*(?:font size|text size|zoom)"
         r"|(?:(?:published|updated|posted|modified)\s*:?\s*){2,})$", re.I),  # 'Published: Updated:', the dates gone
+    # a site's feature explained to the reader, who is 'you': 'The "Follow This Story" feature will notify you ...',
+    # 'This tool is available only to subscribers; please make sure you're logged in ...'
+    "feature help": re.compile(r"^(?=.*\byou)(?=.*\b(?:follow (?:this|a) story|(?:feature|tool) is available only to "
+                               r"subscribers)\b).{0,240}$", re.I),
     "search box": re.compile(r"^(?:type (?:here|to search|your search|and (?:hit|press) enter)|search(?: for| here| the "
                              r"site| news| this site)?|enter (?:your )?(?:keywords?|search terms?)|what are you looking "
                              r"for)\s*(?:\.\.\.|…|:|\?)?$", re.I),
