@@ -823,11 +823,28 @@ def _spelt_like(name: str, kind: str, registry: Registry, countries: dict[str, s
     for e in sorted((e for e in registry.entities.values() if e.kind == kind), key=lambda x: x.id):
         for spelling in e.spellings + e.short:
             if spelling != name and (key is not None and (other := _key_of(spelling)) is not None and key.meets(other)
+                                     or kind == "person" and _vowel_dropped(name, spelling)
                                      or _part_of(name, spelling, e.kind)
                                      or mine is not None and _of_country(spelling, countries) == mine):
                 hits.append((e.id, spelling))
                 break
     return tuple(hits)
+
+
+def _vowel_dropped(name: str, spelling: str) -> bool:
+    """A person's given name, the same under the table, and a surname that is the spelling's with one vowel left out
+    ('Mustafa al-Kazmi' of 'Mustafa al-Kadhimi'): a lead for the curator, never a link, as a dropped vowel also
+    joins other families' names."""
+    mine, theirs = (_lead_words(n) for n in (name, spelling))
+    if len(mine) < 2 or len(theirs) < 2 or not all(mine) or not all(theirs) or \
+            not lead_key(mine[:1]).meets(lead_key(theirs[:1])):
+        return False
+    a, b = lead_key(mine[-1:]), lead_key(theirs[-1:])
+    return a.coarse.replace("*", "") == b.coarse.replace("*", "") and abs(len(a.vowels) - len(b.vowels)) == 1
+
+
+def _lead_words(name: str) -> list[str]:
+    return [w for w in (fold_word(w) for w in re.split(r"[\s\u00a0‑-]+", name) if w) if w not in ("al", "el")]
 
 
 def _content(words: list[str]) -> list[str]:
@@ -881,8 +898,7 @@ def _of_country(name: str, countries: dict[str, str]) -> tuple[str, ...] | None:
 
 def _key_of(name: str) -> NameKey | None:
     """The name's key for a lead: the transliteration table's, with the k-sounds heard as one (names.lead_key)."""
-    words = [fold_word(w) for w in re.split(r"[\s\u00a0‑-]+", name) if w]
-    words = [w for w in words if w not in ("al", "el")]
+    words = _lead_words(name)
     return lead_key(words) if words and all(words) else None
 
 
