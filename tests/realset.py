@@ -520,25 +520,29 @@ def read_built_links(imported: Imported, site: Path) -> None:
     parser.feed(html_file.read_text(encoding="utf-8"))
     lines = page_lines(imported.key.page)
     for kept in imported.report["kept"]:
-        line, text = kept["line"], kept["text"]
-        imported.kept_lines.add(imported.key.original(line))
+        first, text = kept["line"], kept["text"]
         if kept["block"] not in parser.blocks:
-            imported.problems.append(f"block {kept['block']} (line {line}) is not on the built page")
+            imported.problems.append(f"block {kept['block']} (line {first}) is not on the built page")
             continue
         shown, links = parser.blocks[kept["block"]]
         if shown != text:
-            imported.problems.append(f"block {kept['block']} shows other text than line {line} keeps")
-        offset = lines[line - 1].find(text) if line <= len(lines) else -1
-        if offset < 0:
-            imported.problems.append(f"block {kept['block']} is not the text of line {line}")
-            continue
-        to_line = imported.key.original(line)
-        to = align(lines[line - 1], lines[to_line - 1]) or list(range(len(lines[line - 1]) + 1))
-        for start, end, href, kind in links:
-            found = entity_of(href)
-            if found:
-                imported.links.append(Link(to_line, to[offset + start], to[offset + end], found[0], found[1],
-                                           shown[start:end], kept["block"]))
+            imported.problems.append(f"block {kept['block']} shows other text than line {first} keeps")
+        at = 0  # a block of lines a page broke mid-sentence holds them one after another, a line break between
+        for line, part in enumerate(text.split("\n"), start=first):
+            imported.kept_lines.add(imported.key.original(line))
+            offset = lines[line - 1].find(part) if line <= len(lines) else -1
+            if offset < 0:
+                imported.problems.append(f"block {kept['block']} is not the text of line {line}")
+                break
+            to_line = imported.key.original(line)
+            to = align(lines[line - 1], lines[to_line - 1]) or list(range(len(lines[line - 1]) + 1))
+            for start, end, href, kind in links:
+                found = entity_of(href)
+                start, end = max(start, at), min(end, at + len(part))  # a link over a line break: its part here
+                if found and start < end:
+                    imported.links.append(Link(to_line, to[offset + start - at], to[offset + end - at], found[0],
+                                               found[1], shown[start:end], kept["block"]))
+            at += len(part) + 1
 
 
 def measure(keys: list[Key], workdir: Path) -> tuple[list[Imported], str]:
@@ -726,7 +730,8 @@ def score_layout(key: Key, report: dict) -> list[dict]:
         out.append({"article": key.name, "what": "headline", "read": report.get("title"), "key": key.headline})
     if report.get("date") != key.date:
         out.append({"article": key.name, "what": "date", "read": report.get("date"), "key": key.date})
-    kept = {k["line"] for k in report.get("kept") or []}
+    kept = {k["line"] + i for k in report.get("kept") or [] for i in range(k["text"].count("\n") + 1)}  # a
+    # block of lines a page broke mid-sentence keeps them all
     lost = sorted(key.body - {key.original(n) for n in kept})
     if lost:
         out.append({"article": key.name, "what": "body lines dropped", "lines": lost})

@@ -51,6 +51,13 @@ def found(*paragraphs, **kw):
     return [(m.text, m.entity) for m in mentions_in(*paragraphs, **kw)]
 
 
+def test_a_name_over_a_line_break_of_a_paragraph_is_one_name():
+    """A page that breaks its text into lines mid-sentence (The Reference, in the real pages): the paragraph keeps the
+    break, and the name over it is linked whole."""
+    assert found("at the site of the assassination of Quds Force commander Qassem\nSoleimani and others") == [
+        ("Qassem\nSoleimani", "qasem-soleimani")]
+
+
 @pytest.mark.parametrize("text, expected", [
     # whole words only: the adjective is not the country, Alireza is not Ali
     ("Iranian officials have repeatedly called on neighboring Iraq", [("Iraq", "iraq")]),

@@ -647,6 +647,26 @@ def test_a_headline_glued_to_its_breadcrumb_is_read_from_its_second_printing():
     assert [k.text for k in page.kept] == ["The two sides signed the deal in Baghdad."]
 
 
+def test_text_broken_into_lines_mid_sentence_is_read_as_its_paragraphs():
+    """The Reference (in the real pages) prints its text in lines of a width, broken mid-sentence, a name over a break:
+    each run of lines that goes on from a line ending no sentence is one paragraph, its breaks kept, so that no half of
+    a sentence reads as a subheading. A page of whole lines keeps its subheadings."""
+    wrapped = ("Iranian FM in Baghdad\n\nAugust 29, 2021\n\nAbdollahian was received at Baghdad\nAirport by Iraqi "
+               "Foreign Minister Fouad Hussein. Upon his arrival,\nhe headed to the memorial of Quds Force commander "
+               "Qassem\nSoleimani near Baghdad Airport.\nAbdollahian, who is on his first\nforeign visit, met with "
+               "Iraqi\npresident Barham Salih, and they discussed\nregional files.\n")
+    page = read_page(wrapped)
+    assert [k.text for k in page.kept] == [
+        "Abdollahian was received at Baghdad\nAirport by Iraqi Foreign Minister Fouad Hussein. Upon his arrival,\nhe "
+        "headed to the memorial of Quds Force commander Qassem\nSoleimani near Baghdad Airport.",
+        "Abdollahian, who is on his first\nforeign visit, met with Iraqi\npresident Barham Salih, and they discussed\n"
+        "regional files."]
+    assert [(k.line, k.kind) for k in page.kept] == [(5, "p"), (9, "p")]
+    whole = read_page("Iran and Iraq sign a deal\n\nMarch 19, 2023\n\nThe two sides met in Baghdad.\nGas Deal\nThey "
+                      "signed it in Baghdad, officials said.\nOil Deal\nthe second deal is on oil.\n")
+    assert [k.kind for k in whole.kept] == ["p", "h2", "p", "h2", "p"]
+
+
 def test_a_site_feature_explained_to_the_reader_is_furniture():
     """The Press Democrat (in the real pages) explains its 'Follow This Story' feature under the headline; a sentence
     of the text that speaks of following a story, to no 'you', is the text's."""

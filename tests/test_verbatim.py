@@ -47,6 +47,8 @@ HARD = [
     [("p", "<script>alert(1)</script> & &amp; {{ 7*7 }} {% raw %}"), ("p", "    indented like code")],
     [("p", "trailing spaces  \nand a tab\tinside\u00a0"), ("p", "ends with a backslash \\")],
     [("p", "مرحبا بكم في ایران\u200c‌ها — עברית 1. item"), ("p", "e\u0301 and é, Ali\u093e and Alireza")],
+    # a page's lines broken mid-sentence, kept in one paragraph, a name over a break
+    [("p", "the memorial of the late Seyyed Ali\nKhamenei and his\nguests"), ("h2", "Then")],
 ]
 
 
@@ -159,6 +161,7 @@ def write_generated(root: Path, blocks: list[tuple[str, str]]) -> None:
 @given(gen.blocks)
 @example(HARD[2]).via("hard case")
 @example(HARD[4]).via("hard case")
+@example(HARD[5]).via("hard case")
 def test_the_article_page_shows_the_source_text(archive_root, blocks):
     """Loaded from its file and rendered, each block reads on the page as in the source, and names are linked."""
     write_generated(archive_root, blocks)

@@ -75,9 +75,10 @@ def decode_raw(data: bytes, name: str) -> RawText:
 
 @dataclass(frozen=True)
 class Kept:
-    """A line kept as a block of the article: 'p', 'h2' or 'caption'."""
+    """A line kept as a block of the article: 'p', 'h2' or 'caption'; or, where the page breaks its text into lines
+    mid-sentence, the lines of one paragraph, their breaks kept in its text."""
 
-    line: int  # 1-based, in the scraped file
+    line: int  # 1-based, in the scraped file: the block's first line, the others after it, one a line break
     kind: str
     text: str
 
@@ -412,6 +413,40 @@ def _find_headline(shapes: list[_Shape], title: str | None, url: str | None = No
                  and not same_words(_without_site(shapes[j].text), shapes[at].text)), at)  # not '... | Site'
 
 
+# A line that goes on with the sentence of the line above it, in small letters: '... shift away” from certain', then
+# 'commitments.The minister said ...'.
+_GOES_ON = re.compile(r"\s*[a-z]")
+# Text broken into lines mid-sentence, as a print layout or a mail breaks it, goes on so on three lines or more, a fifth
+# of its lines or more.
+_WRAPPED_AT_LEAST, _WRAPPED_SHARE = 3, 5
+
+
+def _goes_on(above: Kept, below: Kept) -> bool:
+    return below.line == above.line + 1 and above.kind != "caption" and below.kind != "caption" \
+        and not ends_sentence(above.text.strip())
+
+
+def _hard_wrapped(kept: list[Kept]) -> bool:
+    """The page prints its text in lines broken mid-sentence ('... commander Qassem', then 'Soleimani and Iraqi
+    ...'): lines that go on, in small letters, from the line above, which ends no sentence."""
+    carried = sum(1 for above, below in zip(kept, kept[1:]) if _goes_on(above, below) and _GOES_ON.match(below.text))
+    return carried >= _WRAPPED_AT_LEAST and carried * _WRAPPED_SHARE >= len(kept)
+
+
+def _joined_lines(kept: list[Kept]) -> list[Kept]:
+    """The lines of a page printed in broken lines, each run that goes on from a line ending no sentence joined into
+    one paragraph, its line breaks kept in its text: no sentence's half is a subheading, no name is cut in two."""
+    out: list[Kept] = []
+    last = None
+    for k in kept:
+        if out and last is not None and _goes_on(last, k):
+            out[-1] = Kept(out[-1].line, "p", out[-1].text + "\n" + k.text)
+        else:
+            out.append(k)
+        last = k
+    return out
+
+
 def _carried_on(shapes: list[_Shape], i: int) -> bool:
     """Line i goes on with the sentence of the line just above it, which ends with a small word that leads on and has
     no blank line after it ('Parliament Speaker Mohamed al-Halbousi met with', then 'Iranian Ambassador in Baghdad Iraj
@@ -582,6 +617,8 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
             kind = "caption" if s.caption else "h2" if is_heading_shape(s.text) and not _MENU_ITEM.match(s.text) \
                 and not _carried_on(shapes, i) else "p"
             kept.append(Kept(s.number, kind, s.text))
+    if _hard_wrapped(kept):
+        kept = _joined_lines(kept)
     if not any(k.kind == "p" for k in kept):
         raise DataError(name, None, "holds no paragraph of article text (every line was read as a "
                         "headline, a dateline or page furniture)",
