@@ -536,12 +536,12 @@ def read_built_links(imported: Imported, site: Path) -> None:
                 break
             to_line = imported.key.original(line)
             to = align(lines[line - 1], lines[to_line - 1]) or list(range(len(lines[line - 1]) + 1))
-            for start, end, href, kind in links:
+            for whole_start, whole_end, href, kind in links:
                 found = entity_of(href)
-                start, end = max(start, at), min(end, at + len(part))  # a link over a line break: its part here
-                if found and start < end:
+                start, end = max(whole_start, at), min(whole_end, at + len(part))  # a link over a line break: its
+                if found and start < end:  # part on this line, with the link's whole text
                     imported.links.append(Link(to_line, to[offset + start - at], to[offset + end - at], found[0],
-                                               found[1], shown[start:end], kept["block"]))
+                                               found[1], shown[whole_start:whole_end], kept["block"]))
             at += len(part) + 1
 
 
@@ -649,7 +649,8 @@ def score_links(key: Key, links: list[Link], kept_lines: set[int], ids: dict[str
     """Mention-level scoring of one article's links against its key (rules: tests/fixtures/real/README.md). The
     import's report, where given, tells why a missed mention was left unlinked."""
     s = Score()
-    anchors = {key.original(k["line"]): k["block"] for k in (report or {}).get("kept") or []}
+    anchors = {key.original(k["line"] + i): k["block"] for k in (report or {}).get("kept") or []
+               for i in range(k["text"].count("\n") + 1)}
     unlinked = [(u["block"], u["text"], u.get("reason", "")) for u in (report or {}).get("unlinked") or []]
     for m in key.mentions:
         if m.entity is None or m.optional:

@@ -78,7 +78,8 @@ def test_keyed_mentions_sit_in_the_text_the_import_keeps(real_run: RealRun, tmp_
             ok, report, error = rs.run_import(project, replace(key, options=key.options + extra), dry_run=True)
             assert ok, error
         lines = rs.page_lines(key.page)
-        kept = {k["line"]: k["text"] for k in report["kept"]}
+        kept = {k["line"] + i: part for k in report["kept"] for i, part in enumerate(k["text"].split("\n"))}  # a
+        # block of lines a page broke mid-sentence, a line each
         for m in key.mentions:
             if m.line in kept:
                 offset = lines[m.line - 1].find(kept[m.line])
