@@ -391,6 +391,10 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
      [("Angela Merkel", "person", "title: Chancellor"),
       ("Senate", "organisation", "a known organisation or outlet"),
       ("The New Arab", "organisation", "a known organisation or outlet")]),
+    # an occupier's adjective before a known place; a page's order to its reader is no place ('Make' is spelt like
+    # Makkah)
+    (["Already a subscriber? Make sure to log in. Palestinians in the Israeli-occupied West Bank protested."],
+     [("West Bank", "place", "a country, a capital or a place of the region")]),
     # a headline's capitalised verb ends a name: a brief's run-in head (FDD's, in the real pages) names no body, the
     # names either side of the verb stay names
     (["  • Iraqi Militia Warns the U.S.: the group released a statement. Fatah Alliance Welcomes the Deal. Qais "

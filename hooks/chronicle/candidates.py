@@ -93,7 +93,8 @@ _PORTFOLIO_BEFORE = re.compile(rf"\b(?:Minister|Ministers|Ministry|Ministries|Se
                                rf"|minister|ministers|ministry|ministries)\s+(?:of|for)\s+"
                                rf"(?:the\s+)?(?:{_PORTFOLIO}(?:\s+{_PORTFOLIO})*{_FIELDS_JOIN})*$")
 _ADJECTIVE_ENDINGS = ("-backed", "-led", "-based", "-linked", "-aligned", "-allied", "-affiliated", "-made", "-run",
-                      "-controlled", "-held", "-owned", "-funded", "-sponsored", "-supported", "-dominated")
+                      "-controlled", "-held", "-owned", "-funded", "-sponsored", "-supported", "-dominated",
+                      "-occupied")
 # A sentence's adjective made of a prefix and a word in small letters: 'Semi-official', 'Pro-government',
 # 'State-run'; a name's hyphenated words are each capitalised ('Amir-Abdollahian') or open with a particle ('al-').
 _OUTLET_WORDS = frozenset(("news agency", "agency", "newspaper", "daily", "channel", "network", "television", "tv",

@@ -152,7 +152,9 @@ SENTENCE_WORDS = frozenset("""The A An In On At For From To By With And But Also
     Firstly Secondly Regarding Concerning Asked Citing Speaking Referring Pointing Addressing Welcoming Receiving
     Thanking Praising Hailing Quoting Commenting Responding Reacting Accompanying Visiting Urging Hosting Noting
     Stressing Emphasising Emphasizing Describing Condemning Criticising Criticizing Congratulating Greeting Lauding
-    Saluting Inviting Recalling Accusing Blaming Echoing Top Senior""".split())
+    Saluting Inviting Recalling Accusing Blaming Echoing Top Senior
+    Make Take Read Click Please See Let Keep Get Find Watch Follow Join Subscribe Share Learn""".split())  # the
+# last line: a page's orders to its reader ('Make sure to log into your account', 'See Iran Daily, Jan 9')
 
 # Bodies the press of the region names by name alone: its armed groups, parties and news outlets.
 ORGANISATIONS = """Hezbollah Hamas Houthis Houthi Nujaba Gorran PKK PJAK KDPI KDP PUK OPEC NATO IAEA UNAMI CIA Mossad Reuters AFP
