@@ -677,6 +677,10 @@ def test_a_site_feature_explained_to_the_reader_is_furniture():
                      "like this one said Iran was the reason.\n")
     assert [k.text[:10] for k in page.kept] == ["Pompeo mad", "Diplomats "]
     assert [d.reason for d in page.dropped][1:3] == ["feature help", "feature help"]
+    page = read_page("Protesters block oil trucks to Jordan\n\nAlready a subscriber? Make sure to log into your account "
+                     "before viewing this content.\n\nOctober 26, 2023\n\nProtesters in Iraq halted oil trucks, "
+                     "officials said.\n")  # Real News Not BS's, in the real pages
+    assert [k.text[:10] for k in page.kept] == ["Protesters"] and page.dropped[1].reason == "feature help"
 
 
 def test_the_site_s_root_then_the_whole_title_is_a_breadcrumb():

@@ -480,7 +480,9 @@ _FURNITURE = {
     # a site's feature explained to the reader, who is 'you': 'The "Follow This Story" feature will notify you ...',
     # 'This tool is available only to subscribers; please make sure you're logged in ...'
     "feature help": re.compile(r"^(?=.*\byou)(?=.*\b(?:follow (?:this|a) story|(?:feature|tool) is available only to "
-                               r"subscribers)\b).{0,240}$", re.I),
+                               r"subscribers)\b).{0,240}$"
+                               # a subscriber's help to see the text: 'Already a subscriber? Make sure to log into ...'
+                               r"|^already a subscriber\?.{0,300}\b(?:log|sign)\s?(?:in|into)\b.{0,300}$", re.I),
     "search box": re.compile(r"^(?:type (?:here|to search|your search|and (?:hit|press) enter)|search(?: for| here| the "
                              r"site| news| this site)?|enter (?:your )?(?:keywords?|search terms?)|what are you looking "
                              r"for)\s*(?:\.\.\.|…|:|\?)?$", re.I),
