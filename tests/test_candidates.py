@@ -942,6 +942,15 @@ def test_a_name_spelt_with_another_k_sound_is_a_lead_not_a_link():
     assert other.may_be == ()
 
 
+def test_a_registered_surname_after_an_office_none_of_its_bearers_held_is_someone_else():
+    """'King Hussein' (IFMAT's, in the real pages: Jordan's late king) is proposed whole as another person; 'Minister
+    Hussein' is the foreign minister the data holds, and is no proposal."""
+    [*_, found] = candidates(made("Jordan's king, Abdullah II, is the son of King Hussein, a key leader."))
+    assert (found.name, found.kind, found.judged_by) == (
+        "King Hussein", "person", "someone other than Fuad Hussein of that name")
+    assert [c.name for c in candidates(made("Foreign Minister Hussein said so."))] == []
+
+
 def test_a_surname_with_a_vowel_left_out_is_a_lead_not_a_link():
     """'Mustafa al-Kazmi' (Baaghi TV's spelling of al-Kadhimi, in the real pages) is proposed, never linked, as one
     who may be him; the same surname after another given name, or a surname of as many vowels, is no lead."""

@@ -808,6 +808,11 @@ def resolve_mentions(article: Article, index: NameIndex, names: dict[str, str] |
                 f = Found(ctx.middle[1], f.end, f.senses, f.variant_of, f.glued)
                 text = b.text[f.start:f.end]
             other = (ctx.other_name or "") if entity is None else ""
+            if entity is None and not other and ctx.title and ctx.title.text[:1].isupper() and ids and all(
+                    _contradicts(ctx.title, entities[i]) for i in ids) and not any(
+                    f"{ctx.title.text} {text}" in e.spellings for e in entities.values()):
+                other = f"{ctx.title.text} {text}"  # 'King Hussein': an office none of that surname held, someone
+                # else's (not 'Imam Hussein', a spelling of the data's)
         if entity is not None and entities[entity].kind == "person" and _in_credit(b.text, f.start, f.end):
             entity, reason, rule = None, "in a picture's credit: the photographer's name, whoever else bears it", ""
         out.append(Mention(b.anchor, f.start, f.end, text, entity, ids, reason, rule, other))
