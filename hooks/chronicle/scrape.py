@@ -416,8 +416,8 @@ def _find_headline(shapes: list[_Shape], title: str | None, url: str | None = No
 # A line that goes on with the sentence of the line above it, in small letters: '... shift away” from certain', then
 # 'commitments.The minister said ...'.
 _GOES_ON = re.compile(r"\s*[a-z]")
-# Text broken into lines mid-sentence, as a print layout or a mail breaks it, goes on so on three lines or more, a fifth
-# of its lines or more.
+# Text broken into lines mid-sentence, as a print layout or a mail breaks it: three of its lines or more, and a fifth or
+# more, go on in small letters from the line above.
 _WRAPPED_AT_LEAST, _WRAPPED_SHARE = 3, 5
 
 
@@ -439,7 +439,7 @@ def _joined_lines(kept: list[Kept]) -> list[Kept]:
     out: list[Kept] = []
     last = None
     for k in kept:
-        if out and last is not None and _goes_on(last, k):
+        if last is not None and _goes_on(last, k):
             out[-1] = Kept(out[-1].line, "p", out[-1].text + "\n" + k.text)
         else:
             out.append(k)
