@@ -391,6 +391,13 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
      [("Angela Merkel", "person", "title: Chancellor"),
       ("Senate", "organisation", "a known organisation or outlet"),
       ("The New Arab", "organisation", "a known organisation or outlet")]),
+    # South Asia's spelling of Sayyed before a name; a colleague after a demonym; a role after a name in quotes; a
+    # sentence's 'Till' (UPI's, Pakinomist's, iraqidinarchat's and ABP Live's pages, in the real set)
+    (["Syed Athar Shamsi led the convoy. Naqvi thanked his Iranian colleague Eskandar Momeni. It was attended by "
+      "“Maqsad Babayev”, the head of the gas company. Till now, no decision was made."],
+     [("Athar Shamsi", "person", "title: Syed"),
+      ("Eskandar Momeni", "person", "title: colleague"),
+      ("Maqsad Babayev", "person", "role after it: head")]),
     # an occupier's adjective before a known place; a page's order to its reader is no place ('Make' is spelt like
     # Makkah)
     (["Already a subscriber? Make sure to log in. Palestinians in the Israeli-occupied West Bank protested."],

@@ -46,7 +46,7 @@ _PHRASE = re.compile(rf"{_INITIAL}?{_NAME_WORD}(?:[ \u00a0](?:{_CONNECTOR}[ \u00
                      + _NUMBER_ENDING)
 
 TITLES = frozenset("""President Minister Premier Speaker General Commander Ayatollah Hojatoleslam Sheikh Shaikh Sayyed
-    Seyyed Sayyid Seyed Cleric Secretary Secretary-General Ambassador Envoy Chief Leader Governor Mayor Deputy King
+    Seyyed Sayyid Seyed Syed Cleric Secretary Secretary-General Ambassador Envoy Chief Leader Governor Mayor Deputy King
     Prince Emir Sultan Judge Senator Chancellor FM PM
     Spokesman Spokeswoman Spokesperson Chairman Chairwoman Director MP Lawmaker Pope Patriarch Colonel Admiral
     Brigadier Lieutenant Major Captain Marshal Rapporteur Representative Coordinator Adviser Advisor Imam
@@ -179,7 +179,7 @@ _OUTLET_AFTER = re.compile(r"^\s+(?:reported|reports(?!\s+(?:\w+ly\s+)?(?:say|sa
 # A role after a name, between commas or after a dash: 'Ahmad Vahidi, Iran's interior minister', 'Kayhan, a hard-line
 # Iranian newspaper'.
 # Or a title, capitalised, up to the next comma: 'Berviz İsmaili, Deputy Director of Iran’s Public Relations, said'.
-_ROLE_AFTER = re.compile(r"^\s*(?:,|\s[-–—])\s+(?P<clause>(?:who is |who was |who heads |who leads )?(?:the|a|an|its|his|"
+_ROLE_AFTER = re.compile(r"^[”\"’']?\s*(?:,|\s[-–—])\s+(?P<clause>(?:who is |who was |who heads |who leads )?(?:the|a|an|its|his|"
                          r"her|their|former|then|[A-Z][\w.]*[’']s)\s[^,.;:()“”\"]{1,80}"
                          r"|(?=[a-z])(?!(?:and|or|but|nor)\s|(?!acting\s)[a-z]+ing\s)[^,.;:()“”\"]{1,80}(?=[,.;])"
                          r"|(?=(?:" + "|".join(map(re.escape, sorted(TITLES | _TITLE_MODIFIERS))) + r")\s)"
@@ -189,7 +189,7 @@ _RELATIVE_NOUNS = frozenset("""son daughter wife husband brother sister father m
 _PERSON_ROLES = ROLE_NOUNS | _RELATIVE_NOUNS | frozenset("""coach striker winger goalkeeper midfielder defender referee
     attache attaché official officials adviser advisor aide envoy cleric analyst researcher
     professor head member deputy founder officer spokesman spokeswoman mp lawmaker politician negotiator
-    representative counterpart journalist correspondent editor writer activist relative rapporteur coordinator
+    representative counterpart colleague journalist correspondent editor writer activist relative rapporteur coordinator
     undersecretary governor-general teacher student doctor
     engineer farmer worker driver pilgrim resident businessman businesswoman merchant trader shopkeeper vendor soldier
     fighter nurse lawyer poet artist singer photographer economist expert scholar historian commentator reporter
@@ -207,7 +207,7 @@ _BODY_ROLES = frozenset("""newspaper agency daily militia group party movement c
 # A title before a list of names, any case, one or many: 'former prime ministers Nouri al-Maliki, Adel Abdul Mahdi
 # and Haider al-Abadi'.
 _PLURAL_ROLES = frozenset(w + "s" for w in ROLE_NOUNS) | frozenset({"officials", "leaders", "clerics", "commanders"})
-_ROLE_BEFORE = re.compile(r"\b(?P<role>(?i:" + "|".join(sorted(_PERSON_ROLES | {"colleague"}, key=len, reverse=True))
+_ROLE_BEFORE = re.compile(r"\b(?P<role>(?i:" + "|".join(sorted(_PERSON_ROLES, key=len, reverse=True))
                           + r"))(?P<plural>s)?\b(?: (?:of|for|to)\b[^,.;:()]{0,80})?,\s$")
 _LIST_NAME = (rf"(?:[{_CAP}][\w’'.-]*|al-[{_CAP}][\w’'-]*|bin|ibn|al|el)"
               rf"(?:\s(?:[{_CAP}][\w’'.-]*|al-[{_CAP}][\w’'-]*|bin|ibn|al|el))*")

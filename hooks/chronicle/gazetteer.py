@@ -153,7 +153,7 @@ SENTENCE_WORDS = frozenset("""The A An In On At For From To By With And But Also
     Thanking Praising Hailing Quoting Commenting Responding Reacting Accompanying Visiting Urging Hosting Noting
     Stressing Emphasising Emphasizing Describing Condemning Criticising Criticizing Congratulating Greeting Lauding
     Saluting Inviting Recalling Accusing Blaming Echoing Top Senior
-    Make Take Read Click Please See Let Keep Get Find Watch Follow Join Subscribe Share Learn""".split())  # the
+    Make Take Read Click Please See Let Keep Get Find Watch Follow Join Subscribe Share Learn Till""".split())  # the
 # last line: a page's orders to its reader ('Make sure to log into your account', 'See Iran Daily, Jan 9')
 
 # Bodies the press of the region names by name alone: its armed groups, parties and news outlets.

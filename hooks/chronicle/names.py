@@ -186,7 +186,7 @@ ROLE_NOUNS = frozenset("""president minister premier pm fm speaker general comma
 ROLE_MODIFIERS = frozenset("""prime vice first foreign defence defense interior oil supreme grand deputy acting
     parliament parliamentary national security""".split())
 # Words before a name that say nothing about the office: honorifics, ranks of the clergy, "martyr".
-HONORIFICS = frozenset("""mr mr. mrs mrs. ms ms. dr dr. sheikh shaikh sayyed seyyed sayyid seyed haj hajj haji
+HONORIFICS = frozenset("""mr mr. mrs mrs. ms ms. dr dr. sheikh shaikh sayyed seyyed sayyid seyed syed haj hajj haji
     ayatollah hojatoleslam hujjat cleric mullah martyr shahid sardar mujahid""".split())
 # Short forms and other words that stand for a role word, as an office's holder is called.
 ROLE_SYNONYMS = {"pm": ("prime", "minister"), "fm": ("foreign", "minister"), "premier": ("prime", "minister"),
