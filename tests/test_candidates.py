@@ -398,6 +398,9 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
      [("Athar Shamsi", "person", "title: Syed"),
       ("Eskandar Momeni", "person", "title: colleague"),
       ("Maqsad Babayev", "person", "role after it: head")]),
+    # an adjective's region is no name (Mehr's and The Hindu's 'the West Asian region'); a name's is
+    (["The banquet brought together the countries of the West Asian region. Qasr-e Shirin region was calm."],
+     [("Qasr-e Shirin", "place", "'region' after it")]),
     # an occupier's adjective before a known place; a page's order to its reader is no place ('Make' is spelt like
     # Makkah)
     (["Already a subscriber? Make sure to log in. Palestinians in the Israeli-occupied West Bank protested."],

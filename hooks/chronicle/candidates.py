@@ -693,6 +693,8 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
                     and (of := _OF_PLACE.match(after, m.end())) and not (word == "district" and of[1] and is_known_place(of[1])):
                 return []  # 'the Mediterranean city of Alamein': the city's name is after 'of', the words before say
                 # where; a district of a known city is named before it ('the Jadriya district of Baghdad')
+            if word == "region" and words[-1].endswith(("ian", "ern")):
+                return []  # 'the West Asian region', 'the Middle Eastern region': an adjective's region, no name
             if kind == "place" and "of" in words[1:] and _is_title(words[0]):  # 'the President of the Iraqi Kurdish
                 rest = [w for w in words[words.index("of") + 1:] if w != "the"]  # region': the region is the name
                 if not rest or all(_of_nothing(w) for w in rest):
