@@ -215,6 +215,7 @@ def test_news_ids(line, news_id):
     ("Najaf —", "dateline's place"),
     ("TEHRAN:", "dateline's place"),
     ("BASRA", "dateline's place"),  # a known place in capitals, alone
+    ("Islamabad:", "dateline's place"),  # a city with a colon (Pakinomist's, in the real pages); not 'Iran:' (a part's)
     ("Shafaq News – Baghdad", "dateline's place"),  # after the outlet's name
     ("Baghdad - INA - Muhammad Salim", "dateline's place"),  # before the outlet's initials and the writer's name
     ("Baghdad – INA", "dateline's place"),

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import MONTHS, WEEKDAYS
-from .gazetteer import is_known_place
+from .gazetteer import is_country, is_known_place
 
 HEADING_MAX_WORDS = 12  # a subheading is a short line; a standfirst or a paragraph is longer
 
@@ -545,7 +545,8 @@ def furniture_reason(line: str) -> str | None:
         return "dateline's place"  # 'Shafaq News – Baghdad', 'Baghdad - INA - Muhammad Salim'
     known = (m := _PLACE_LABEL.match(text)) and is_known_place(m["place"])
     if m and ((m["colon"] or m["dash"]) and (m["place"].isupper() or (m["country"] or m["dash"]) and known)
-              or m["place"].isupper() and known):  # 'BASRA' alone
+              or m["place"].isupper() and known  # 'BASRA' alone
+              or m["colon"] and known and not is_country(m["place"])):  # 'Islamabad:', a city, not 'Iran:'
         return "dateline's place"
     return None
 

@@ -192,6 +192,7 @@ def _among(words: list[str], names: tuple[str, ...]) -> bool:
 
 # The lists as the look-ups take them, made once: each look-up is on the candidates' hot path.
 _COUNTRIES_AND_CAPITALS = tuple(COUNTRIES + CAPITALS)
+_COUNTRIES = tuple(COUNTRIES)
 _REGIONAL_PLACES = tuple(IRAN_IRAQ_PLACES + NEIGHBOUR_PLACES)
 _GIVEN_NAMES = tuple(GIVEN_NAMES)
 _ORGANISATIONS = tuple(ORGANISATIONS)
@@ -204,6 +205,11 @@ def is_country_or_capital(name: str) -> bool:
 def is_regional_place(name: str) -> bool:
     """A place of Iran or Iraq, or a city of their neighbours."""
     return _among(name.replace("-", " ").split(), _REGIONAL_PLACES)
+
+
+def is_country(name: str) -> bool:
+    """A country's name, in any spelling the table meets ('Iran', not 'Tehran')."""
+    return _among(name.replace("-", " ").split(), _COUNTRIES)
 
 
 def is_known_place(name: str) -> bool:
