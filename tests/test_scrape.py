@@ -175,6 +175,7 @@ def test_news_ids(line, news_id):
     ("Advertisement", "site controls"),
     ("Click to start listening", "site controls"),  # an audio player's label
     ("Listen to this article", "site controls"),
+    ("Listen to article", "site controls"),  # Pakinomist's, in the real pages
     ("image_printپرینت خبر", "site controls"),  # a print button's icon name and label
     ("Join our brand new verified AMN Telegram channel and get important news uncensored!", "promotion"),
     ("This article was originally published by Radio Free Europe/Radio Liberty and is reprinted with permission.",

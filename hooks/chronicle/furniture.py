@@ -467,7 +467,7 @@ _FURNITURE = {
         # a link to the site's section: 'Navigate to Israel & The Middle East section'
         r"|(?:navigate|go|back|return) to (?:the )?[^.!?]{1,60}\s(?:section|home ?page)"
         r"|home|close|loading(?:\.\.\.|…)?|load more|show more|see more|subscribe(?: now)?|sign (?:up|in)|log ?in"
-        r"|newsletter|listen(?: to (?:this|the) (?:article|story))?|play audio|image_print\S*(?:\s.*)?"
+        r"|newsletter|listen(?: to (?:this |the )?(?:article|story))?|play audio|image_print\S*(?:\s.*)?"
         r"|(?:click|tap) (?:here )?to (?:start )?(?:listen(?:ing)?|play)(?: to (?:this|the) (?:article|story))?"
         r"|font size|text size|a\+|a-|a\+ a-|t ?t|follow us(?: on \w+)?"
         # the text's size buttons, as many sites print them: 'A+ A-', '• +A -A', '+ -'
