@@ -398,6 +398,11 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
      [("Athar Shamsi", "person", "title: Syed"),
       ("Eskandar Momeni", "person", "title: colleague"),
       ("Maqsad Babayev", "person", "role after it: head")]),
+    # the world's regions the region's news names (Mehr's, in the real pages); their adjectives are no places
+    (["Iran is the connecting point of Europe to the Far East and Southeast Asia. East Asian markets fell."],
+     [("Europe", "place", "a country, a capital or a place of the region"),
+      ("Far East", "place", "a country, a capital or a place of the region"),
+      ("Southeast Asia", "place", "a country, a capital or a place of the region")]),
     # an adjective's region is no name (Mehr's and The Hindu's 'the West Asian region'); a name's is
     (["The banquet brought together the countries of the West Asian region. Qasr-e Shirin region was calm."],
      [("Qasr-e Shirin", "place", "'region' after it")]),

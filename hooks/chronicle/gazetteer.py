@@ -33,7 +33,8 @@ COUNTRIES = """Afghanistan Albania Algeria Andorra Angola Argentina Armenia Aust
     "Western Sahara", "Northern Ireland",
     # the world's seas and regions the region's news names: 'a route to the Mediterranean'
     "Mediterranean", "Mediterranean Sea", "Black Sea", "Arabian Sea", "Indian Ocean", "Arabian Peninsula",
-    "Caucasus", "Balkans", "Horn of Africa", "Sahel"]
+    "Caucasus", "Balkans", "Horn of Africa", "Sahel", "Southeast Asia", "South Asia", "East Asia", "Far East",
+    "Levant", "Eastern Europe", "Western Europe", "East Africa", "West Africa"]
 
 CAPITALS = """Kabul Tirana Algiers Yerevan Canberra Vienna Baku Manama Dhaka Minsk Brussels Sofia Ottawa Beijing Bogota
     Zagreb Havana Nicosia Prague Copenhagen Cairo Tallinn Helsinki Paris Tbilisi Berlin Accra Athens Budapest
