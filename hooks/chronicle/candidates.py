@@ -110,6 +110,8 @@ _NAMES_OF_NOTHING = _NOT_NAMES | NOT_NAMES  # and demonyms, faiths, holidays: 'I
 _EVENT_WORDS = frozenset("""Summit Conference Forum Meeting Talks Dialogue Agreement Accord Treaty Pact Deal Initiative
     Festival Exhibition Expo Games Cup Championship War Revolution Uprising Operation Process Defense Defence
     Memorandum Understanding Declaration Protocol Convention Charter""".split())
+# A known place's name glued to a capitalised word: 'IraqShafaq' ('... to supply to Iraq' run into 'Shafaq News/').
+_GLUED_PLACE = re.compile(r"([A-Z][a-z]{3,})([A-Z][a-z]{2,}[\w’'-]*)$")
 # A headline's verbs, capitalised in its title case: 'Iraqi Militia Warns the U.S.', 'Sadr Vows to ...'.
 _HEADLINE_VERBS = frozenset("""Says Warns Urges Vows Slams Denies Rejects Threatens Condemns Welcomes Announces Accuses
     Demands Calls Blames Praises Backs Hails Meets Visits""".split())  # not Claims: the Iran-US Claims Tribunal
@@ -498,6 +500,12 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
         held = f"{before}{' '.join(words[:len(words) - len(rest)]).casefold()} "
         after_title = _judge(rest, held, after, text, later, join)
         return after_title if any(j.kind == "person" for j in after_title) else whole
+    if len(words) >= 2 and (glued := _GLUED_PLACE.match(words[0])) and is_known_place(glued[1]) and _known(
+            " ".join([glued[2]] + words[1:])):
+        # a headline run into the next line's known name ('... to supply to IraqShafaq News/'): the place, then the
+        # name; one word stays whole ('IranWire', 'AsiaNews')
+        return _judge([glued[1]], before, "", text, later, join) + _judge(
+            [glued[2]] + words[1:], "", after, text, later, join)
     if len(words) >= 2 and (verb := next((i for i, w in enumerate(words) if i and w in _HEADLINE_VERBS), None)):
         # a headline's words, each capitalised, around its verb ('Iraqi Militia Warns the U.S.:', a brief's run-in
         # head; 'Qais Khazali Condemns Threats'): the names on either side of it, but not a people's word and a
