@@ -25,6 +25,7 @@ GOLDEN = yaml.safe_load((LAYOUTS / "expected.yml").read_text(encoding="utf-8"))
     ("Filed Aug. 23, 2022, noon GMT", dt.date(2022, 8, 23), False),  # a Reuters special report
     ("Tuesday - November 26,2019", dt.date(2019, 11, 26), False),  # a site's date bar
     ("Published: 0137 GMT July 22, 2020", dt.date(2020, 7, 22), False),  # Iran Daily
+    ("[September 03, 2022]", dt.date(2022, 9, 3), False),  # in square brackets (Lincoln Daily News)
     ("July 21, 2020 / 9:05 AM / Updated 4 years ago", dt.date(2020, 7, 21), False),
     ("Updated: 21 July 2020 18:40 GMT", dt.date(2020, 7, 21), True),
     ("Tuesday, 29 November 2022", dt.date(2022, 11, 29), False),
@@ -1081,6 +1082,19 @@ def test_a_day_with_its_year_and_a_colon_before_the_lead_dates_the_page_and_stay
         is None
     assert read_page("Iraq and Iran hold talks on the border\n\nJune 22, 2025 was the day Iraq and Iran held "
                      "talks.\n").date is None
+
+
+def test_a_day_stamped_after_the_text_dates_a_page_that_prints_no_other():
+    """MSNBC's video page (in the real pages): its description ends with the day, after its last sentence; the text is
+    kept whole. A day told in a sentence, or a page with a date of its own, is no stamp."""
+    page = read_page("Militia leader killed in Baghdad\n\nA militia leader was killed in a Baghdad airstrike, officials "
+                     "said. Iran vowed revenge. Jan. 4, 2024\n")
+    assert page.date == dt.date(2024, 1, 4) and page.kept[0].text.endswith("Jan. 4, 2024")
+    assert read_page("Militia leader killed in Baghdad\n\nA militia leader was killed in Baghdad on Jan. 4, 2024, "
+                     "officials said.\n").date is None
+    dated = read_page("Strike in Baghdad\n\nMarch 1, 2024\n\nThe strike killed a militia leader and two others, officials "
+                      "said. Iran vowed revenge. Jan. 4, 2024\n")
+    assert dated.date == dt.date(2024, 3, 1)
 
 
 def test_a_wire_dateline_with_its_year_dates_the_page_and_stays_in_the_text():

@@ -129,6 +129,8 @@ def read_dateline(line: str) -> Dateline | None:
         return Dateline(text, first.date, first.updated, first.outlet)  # '... [Updated: Dec 07, 2019 22:13 ...]' 
     if (m := _ID_AFTER.search(text)) and (inner := read_dateline(text[: m.start()])):
         return Dateline(text, inner.date, inner.updated, inner.outlet)  # '..., 14/01/2020 - 19:33, UNIQUE ID: 200114_10'
+    if (m := _BRACKETED_DATE.fullmatch(text)) and (inner := read_dateline(m[1] or m[2])):
+        return Dateline(text, inner.date, inner.updated, inner.outlet)  # '[September 03, 2022]' (Lincoln Daily News)
     whole = _read_dateline(text)
     if not whole and (at := _after_known_place(text)) and (dated := _read_dateline(text[at:])):
         return Dateline(text, dated.date, dated.updated, dated.outlet)  # 'Baghdad- Iraq  27/08/2020'
@@ -277,6 +279,17 @@ def _after_known_place(text: str) -> int:
 
 
 _CITY_COMMA = re.compile(r"[A-Z][a-z’'-]+,\s+(?=\d)")
+# A date in square brackets or in brackets, alone on its line: '[September 03, 2022]'.
+_BRACKETED_DATE = re.compile(r"\[([^\[\]]{6,60})\]|\(([^()]{6,60})\)")
+# A day stamped after a paragraph's last sentence, with nothing after it: '... the Soleimani ceremony attack. Jan. 4,
+# 2024' (a video page's description).
+_DAY_AFTER_TEXT = re.compile(rf"(?<=[.!?”\"’])\s+(?P<date>(?i:{_MONTH})\s+{_DAY},?\s+\d{{4}}|{_DAY}\s+(?i:{_MONTH}),?\s+\d{{4}})\s*$")
+
+
+def day_after_text(paragraph: str) -> Dateline | None:
+    """The day a paragraph's text is stamped with after its last sentence ('... attack. Jan. 4, 2024'), if any."""
+    m = _DAY_AFTER_TEXT.search(paragraph)
+    return _read_dateline(m["date"]) if m else None
 # An identifier stamped after the date, after a comma: 'Strasbourg, 14/01/2020 - 19:33, UNIQUE ID: 200114_10'
 _ID_AFTER = re.compile(r",\s+(?:[A-Za-z]+\s+)?ID\s*:\s*[\w-]+$")
 # The words of an outlet's kind that end or stand in its name: 'Shafaq News', 'NAKHOST NEWS', 'Tehran Times'.

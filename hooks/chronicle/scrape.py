@@ -15,8 +15,8 @@ from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 from .errors import DataError
-from .furniture import (HEADING_MAX_WORDS, LINK_LABEL, TWO_WAY_DATE, Dateline, LeadLabel, ends_article, ends_sentence,
-                        furniture_reason, is_byline, is_caption, is_counter, is_heading_shape, leads_on,
+from .furniture import (HEADING_MAX_WORDS, LINK_LABEL, TWO_WAY_DATE, Dateline, LeadLabel, day_after_text, ends_article,
+                        ends_sentence, furniture_reason, is_byline, is_caption, is_counter, is_heading_shape, leads_on,
                         outlet_named_by, read_dateline, read_lead_label, read_news_id, two_way_date, word_count)
 from .gazetteer import is_given_name, is_known_place
 from .names import APOSTROPHES
@@ -636,6 +636,9 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
     named = sourced or sited or named
     if lead_label and lead_label.date:  # 'Baghdad, 20 March 2023 (TDI): ...': the wire's dateline dates the page
         opening_dates.append((next(k.line for k in kept if lead_label.text in k.text), lead_label.date))
+    if not opening_dates and not any(s.dateline for s in shapes):  # a day stamped after a paragraph's text, where
+        # the page prints no other ('... the Soleimani ceremony attack. Jan. 4, 2024')
+        opening_dates += [(k.line, stamp) for k in kept if k.kind == "p" and (stamp := day_after_text(k.text))][:1]
     opening_two_way = [(next(k.line for k in kept if lead_label.text in k.text), lead_label.text, lead_label.two_way)] \
         if lead_label and lead_label.two_way else []  # '6-11-2023 (BAGHDAD) ...': the day it prints reads two ways
     return ScrapedPage(
