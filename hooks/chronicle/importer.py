@@ -14,7 +14,8 @@ import yaml
 
 from .addresses import day_in_address, is_web_address, prints_day
 from .body import format_body, number_blocks, parse_body
-from .dates import MONTHS, parse_day
+from .candidates import find_dated_phrases
+from .dates import parse_day
 from .errors import DataError
 from .furniture import printed_weekday, without_markup
 from .load import split_front_matter
@@ -318,37 +319,24 @@ def _shared_paragraphs(paragraphs: list[str], article: Article) -> list[str]:
     return [p for p in paragraphs if p in theirs]
 
 
-# A day the lead tells of, by its month's name: 'on Sunday, November 5', 'on 5 November'.
-_MONTH_NAME = "|".join(MONTHS)
-_TOLD_DAY = re.compile(rf"\b(?:(?P<m1>{_MONTH_NAME})\s+(?P<d1>\d{{1,2}})(?!\d)(?!,?\s+\d{{4}})|"
-                       rf"(?<!\d)(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_NAME})\b(?!,?\s+\d{{4}}))")
 # A report is filed on the day it tells of or within the week after it.
 _FILED_WITHIN = dt.timedelta(days=7)
 
 
 def _after_the_lead_s_day(page: ScrapedPage) -> list[tuple[dt.date, str]]:
     """The readings of the page's two-way date that fall on or within a week after a day its lead tells of, by month
-    and day without a year ('on Sunday, November 5'), each with the words that told it: '6-11-2023' is 6 November,
-    not 11 June. A day told with its year dates an event of any time, not the report's."""
+    and day without a year ('on Sunday, November 5', read as `find_dated_phrases` reads it), each with the words that
+    told it: '6-11-2023' is 6 November, not 11 June. A day told with its year dates an event of any time, not the
+    report's."""
     _line, _text, readings = page.two_way_dates[0]
     lead = next((k.text for k in page.kept if k.kind == "p"), "")
     fitting = []
     for reading in readings:
-        for m in _TOLD_DAY.finditer(lead):
-            month, day = MONTHS.index(m["m1"] or m["m2"]) + 1, int(m["d1"] or m["d2"])
-            told = next((d for year in (reading.year, reading.year - 1) if (d := _day(year, month, day))
-                         and dt.timedelta(0) <= reading - d <= _FILED_WITHIN), None)
-            if told:
-                fitting.append((reading, m[0]))
-                break
+        told = next((lead[start:end] for start, end, unit, day, _name in find_dated_phrases(lead, reading)
+                     if unit == "day" and reading - day.first_day() <= _FILED_WITHIN), None)
+        if told:
+            fitting.append((reading, told))
     return fitting
-
-
-def _day(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
 
 
 def _either(readings: tuple[dt.date, dt.date]) -> str:
