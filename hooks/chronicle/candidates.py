@@ -6,6 +6,7 @@ data after review. These are leads for a curator: nothing here is linked on the 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -102,7 +103,7 @@ _OUTLET_WORDS = frozenset(("news agency", "agency", "newspaper", "daily", "chann
 _PREFIXED_ADJECTIVE = re.compile(r"(?:Semi|Quasi|Pro|Anti|Non|Ultra|Hard|Self|State|Government|Officially)-[a-z]{3,}")
 # Two words run into one, each capitalised, the first of four letters or more: a company's or an outlet's name
 # ('TotalEnergies', 'ExxonMobil', 'EghtesadOnline'), where a surname's prefix is shorter ('McKenzie', 'DiCarlo').
-_ONE_WORD_BODY = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]{2,}")
+_ONE_WORD_BODY = re.compile(r"(?P<first>[A-Z][a-z]{3,})(?P<second>[A-Z][a-z]{2,})")
 # The words after a known outlet's name for one of its editions: 'Al Jazeera Arabic', 'BBC Persian'.
 _EDITIONS = frozenset("Arabic English Persian Farsi Turkish Kurdish French International Online".split())
 _NAMES_OF_NOTHING = _NOT_NAMES | NOT_NAMES  # and demonyms, faiths, holidays: 'Iraqi', 'Shia Islam', 'Ashura'
@@ -110,8 +111,6 @@ _NAMES_OF_NOTHING = _NOT_NAMES | NOT_NAMES  # and demonyms, faiths, holidays: 'I
 _EVENT_WORDS = frozenset("""Summit Conference Forum Meeting Talks Dialogue Agreement Accord Treaty Pact Deal Initiative
     Festival Exhibition Expo Games Cup Championship War Revolution Uprising Operation Process Defense Defence
     Memorandum Understanding Declaration Protocol Convention Charter""".split())
-# A known place's name glued to a capitalised word: 'IraqShafaq' ('... to supply to Iraq' run into 'Shafaq News/').
-_GLUED_PLACE = re.compile(r"([A-Z][a-z]{3,})([A-Z][a-z]{2,}[\w’'-]*)$")
 # A headline's verbs, capitalised in its title case: 'Iraqi Militia Warns the U.S.', 'Sadr Vows to ...'.
 _HEADLINE_VERBS = frozenset("""Says Warns Urges Vows Slams Denies Rejects Threatens Condemns Welcomes Announces Accuses
     Demands Calls Blames Praises Backs Hails Meets Visits""".split())  # not Claims: the Iran-US Claims Tribunal
@@ -500,12 +499,11 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
         held = f"{before}{' '.join(words[:len(words) - len(rest)]).casefold()} "
         after_title = _judge(rest, held, after, text, later, join)
         return after_title if any(j.kind == "person" for j in after_title) else whole
-    if len(words) >= 2 and (glued := _GLUED_PLACE.match(words[0])) and is_known_place(glued[1]) and _known(
-            " ".join([glued[2]] + words[1:])):
-        # a headline run into the next line's known name ('... to supply to IraqShafaq News/'): the place, then the
-        # name; one word stays whole ('IranWire', 'AsiaNews')
-        return _judge([glued[1]], before, "", text, later, join) + _judge(
-            [glued[2]] + words[1:], "", after, text, later, join)
+    if len(words) >= 2 and (glued := _ONE_WORD_BODY.match(words[0])) and is_known_place(place := glued["first"]) \
+            and _known(" ".join([rest := words[0][len(place):]] + words[1:])):
+        # a known place's name glued to the next line's known name, in the shape of a company's one word ('... to
+        # supply to IraqShafaq News/'): the place, then the name; one word stays whole ('IranWire', 'AsiaNews')
+        return _judge([place], before, "", text, later, join) + _judge([rest] + words[1:], "", after, text, later, join)
     if len(words) >= 2 and (verb := next((i for i, w in enumerate(words) if i and w in _HEADLINE_VERBS), None)):
         # a headline's words, each capitalised, around its verb ('Iraqi Militia Warns the U.S.:', a brief's run-in
         # head; 'Qais Khazali Condemns Threats'): the names on either side of it, but not a people's word and a
@@ -846,12 +844,18 @@ def _vowel_dropped(name: str, spelling: str) -> bool:
     """A person's given name, the same under the table, and a surname that is the spelling's with one vowel left out
     ('Mustafa al-Kazmi' of 'Mustafa al-Kadhimi'): a lead for the curator, never a link, as a dropped vowel also
     joins other families' names."""
-    mine, theirs = (_lead_words(n) for n in (name, spelling))
-    if len(mine) < 2 or len(theirs) < 2 or not all(mine) or not all(theirs) or \
-            not lead_key(mine[:1]).meets(lead_key(theirs[:1])):
-        return False
-    a, b = lead_key(mine[-1:]), lead_key(theirs[-1:])
-    return a.coarse.replace("*", "") == b.coarse.replace("*", "") and abs(len(a.vowels) - len(b.vowels)) == 1
+    mine, theirs = _given_and_surname_keys(name), _given_and_surname_keys(spelling)
+    return mine is not None and theirs is not None and mine[0].meets(theirs[0]) and \
+        mine[1].coarse.replace("*", "") == theirs[1].coarse.replace("*", "") and \
+        abs(len(mine[1].vowels) - len(theirs[1].vowels)) == 1
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _given_and_surname_keys(name: str) -> tuple[NameKey, NameKey] | None:
+    """The lead keys of a name's first and last words, where it has two or more; cached, as every candidate asks it of
+    each person's spellings in the data."""
+    words = _lead_words(name)
+    return (lead_key(words[:1]), lead_key(words[-1:])) if len(words) >= 2 and all(words) else None
 
 
 def _lead_words(name: str) -> list[str]:

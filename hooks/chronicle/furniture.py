@@ -279,19 +279,22 @@ def _after_known_place(text: str) -> int:
 
 
 _CITY_COMMA = re.compile(r"[A-Z][a-z’'-]+,\s+(?=\d)")
+# An identifier stamped after the date, after a comma: 'Strasbourg, 14/01/2020 - 19:33, UNIQUE ID: 200114_10'
+_ID_AFTER = re.compile(r",\s+(?:[A-Za-z]+\s+)?ID\s*:\s*[\w-]+$")
 # A date in square brackets or in brackets, alone on its line: '[September 03, 2022]'.
 _BRACKETED_DATE = re.compile(r"\[([^\[\]]{6,60})\]|\(([^()]{6,60})\)")
 # A day stamped after a paragraph's last sentence, with nothing after it: '... the Soleimani ceremony attack. Jan. 4,
 # 2024' (a video page's description).
-_DAY_AFTER_TEXT = re.compile(rf"(?<=[.!?”\"’])\s+(?P<date>(?i:{_MONTH})\s+{_DAY},?\s+\d{{4}}|{_DAY}\s+(?i:{_MONTH}),?\s+\d{{4}})\s*$")
+_DAY_AFTER_TEXT = re.compile(rf"(?<=[.!?”\"’])\s+(?P<date>(?i:{_MONTH})\s+{_DAY},?\s+\d{{4}}"
+                             rf"|{_DAY}\s+(?i:{_MONTH}),?\s+\d{{4}})\s*$")
 
 
 def day_after_text(paragraph: str) -> Dateline | None:
     """The day a paragraph's text is stamped with after its last sentence ('... attack. Jan. 4, 2024'), if any."""
     m = _DAY_AFTER_TEXT.search(paragraph)
     return _read_dateline(m["date"]) if m else None
-# An identifier stamped after the date, after a comma: 'Strasbourg, 14/01/2020 - 19:33, UNIQUE ID: 200114_10'
-_ID_AFTER = re.compile(r",\s+(?:[A-Za-z]+\s+)?ID\s*:\s*[\w-]+$")
+
+
 # The words of an outlet's kind that end or stand in its name: 'Shafaq News', 'NAKHOST NEWS', 'Tehran Times'.
 _MEDIA_WORD = (r"(?i:news|times|press|agency|tv|daily|post|herald|tribune|observer|online|media|network|channel"
                r"|gazette|journal)")
@@ -689,7 +692,7 @@ class LeadLabel:
     outlet: str | None
     place: str | None
     date: Dateline | None = None  # the day it prints with its year: 'Baghdad, 20 March 2023 (TDI):'
-    two_way: tuple[dt.date, dt.date] | None = None  # a day it prints in numbers that reads two ways: '6-11-2023 (BAGHDAD)'
+    two_way: tuple[dt.date, dt.date] | None = None  # a day in numbers that reads two ways: '6-11-2023 (BAGHDAD)'
 
 
 _WIRE = re.compile(r"^(?P<place>[A-Z][A-Z .’'/-]*[A-Z])(?:,\s+(?P<date>[^()\n]{1,40}?))?\s+\((?P<outlet>[A-Z][\w .&’'-]{0,30}"
@@ -719,8 +722,8 @@ _WIRE_INITIALS_BETWEEN = re.compile(rf"^(?P<place>[A-Z][\w’'-]*(?: [A-Z][\w’
                                     rf"(?P<date>\d{{1,2}}\s+(?i:{_MONTH}),?\s+{_YEAR}|(?i:{_MONTH})\s+\d{{1,2}},?\s+{_YEAR})"
                                     r"\s*[:–—-]\s+(?=\S)")
 # The day in numbers, then the place in brackets, before the lead: '6-11-2023 (BAGHDAD) Antony Blinken ...'.
-_DAY_THEN_PLACE = re.compile(r"^(?P<date>\d{1,2}(?P<sep>[/.-])\d{1,2}(?P=sep)\d{4})\s+\((?P<place>[A-Z][A-Za-z’' -]{1,30})\)"
-                             r"\s*(?:[-–—:]\s*)?(?=[A-Z“\"‘])")
+_DAY_THEN_PLACE = re.compile(rf"^(?P<date>{_TWO_WAY.pattern})\s+\((?P<place>[A-Z][A-Za-z’' -]{{1,30}})\)"
+                             r"\s*(?:[-–—:]\s*)?(?=[A-Z“\"‘])")  # the day in numbers as `two_way_date` reads it
 # A label before the lead, maybe with its author's name after a bar: 'EghtesadOnline:', 'Al-Monitor | Ali Mamouri:'.
 _LEAD_LABEL_NAME = r"(?P<label>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})"
 _AUTHOR_AFTER_BAR = r"\s+\|\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"

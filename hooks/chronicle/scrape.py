@@ -634,13 +634,15 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
     sourced = next(((n, d.outlet) for n, d in ((s.number, s.dateline) for s in shapes if s.dateline) if d.outlet),
                    None)
     named = sourced or sited or named
+    label_line = next((k.line for k in kept if lead_label.text in k.text), None) if lead_label else None
     if lead_label and lead_label.date:  # 'Baghdad, 20 March 2023 (TDI): ...': the wire's dateline dates the page
-        opening_dates.append((next(k.line for k in kept if lead_label.text in k.text), lead_label.date))
-    if not opening_dates and not any(s.dateline for s in shapes):  # a day stamped after a paragraph's text, where
-        # the page prints no other ('... the Soleimani ceremony attack. Jan. 4, 2024')
-        opening_dates += [(k.line, stamp) for k in kept if k.kind == "p" and (stamp := day_after_text(k.text))][:1]
-    opening_two_way = [(next(k.line for k in kept if lead_label.text in k.text), lead_label.text, lead_label.two_way)] \
-        if lead_label and lead_label.two_way else []  # '6-11-2023 (BAGHDAD) ...': the day it prints reads two ways
+        opening_dates.append((label_line, lead_label.date))
+    if not opening_dates and not any(s.dateline for s in shapes) and (stamped := next(
+            ((k.line, stamp) for k in kept if k.kind == "p" and (stamp := day_after_text(k.text))), None)):
+        opening_dates.append(stamped)  # a day stamped after a paragraph's text, where the page prints no other ('...
+        # the Soleimani ceremony attack. Jan. 4, 2024')
+    opening_two_way = [(label_line, lead_label.text, lead_label.two_way)] if lead_label and lead_label.two_way else []
+    # '6-11-2023 (BAGHDAD) ...': the day the label prints reads two ways
     return ScrapedPage(
         headline=headline,
         headline_line=headline_line,
