@@ -1159,3 +1159,22 @@ def test_a_body_named_by_its_countrys_adjective_may_be_the_one_named_with_of_and
     found = candidates(made("He called the Speaker of the Iraqi Council of Representatives, Mahmoud al-Mashhadani."))
     assert [(c.name, [i for i, _ in c.may_be]) for c in found] == [
         ("Iraqi Council of Representatives", ["iraqi-parliament"]), ("Mahmoud al-Mashhadani", [])]
+
+
+def test_one_province_named_by_two_names_joined_by_and():
+    """'the province of Sistan and Balouchestan' (a spelling no list holds): one province after the singular word; not
+    'the provinces of Ilam and Kermanshah', nor two names the lists or the data know apart."""
+    found = candidates(made("Pilgrims cross in Iran’s southeastern province of Sistan and Balouchestan to reach Iraq.",
+                            "They came from the provinces of Ilam and Kermanshah.",
+                            "Gunmen attacked the province of Anbar and Baghdad."))
+    assert [(c.name, c.kind) for c in found] == [("Sistan and Balouchestan", "place"), ("Ilam", "place"),
+                                                 ("Kermanshah", "place"), ("Anbar", "place")]
+
+
+def test_a_word_of_a_line_in_capitals_or_a_name_in_capitals_is_no_acronym():
+    """'(CONTINUED - 951 WORDS)': a line set in capitals; 'THAIER AL-SUDANI/REUTERS': a photographer's name in
+    capitals, its article after the given name; 'the KRG' in a sentence in letters is a body's initials."""
+    found = candidates(made("(CONTINUED - 951 WORDS)", "A fighter at a funeral. (photo credit: THAIER AL-SUDANI/REUTERS)",
+                            "He met the head of the KRG on Monday."))
+    assert [(c.name, c.judged_by) for c in found] == [("REUTERS", "a known organisation or outlet"),
+                                                      ("KRG", "an acronym")]

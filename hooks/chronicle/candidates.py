@@ -17,7 +17,7 @@ import yaml
 from .crossref import country_words
 from .dates import MONTHS, WEEKDAYS, PartialDate, resolve_month, resolve_weekday
 from .furniture import outlet_before_dash, read_lead_label
-from .gazetteer import (NAMES_WITH_SMALL_WORDS, NOT_NAMES, ORGANISATION_WORDS, SENTENCE_WORDS, is_given_name,
+from .gazetteer import (NAMES_WITH_SMALL_WORDS, NOT_NAMES, ORGANISATION_WORDS, SENTENCE_WORDS, is_country, is_given_name,
                         is_known_organisation, is_known_person, is_known_place, is_regional_place)
 from .load import DATA_FILES, EVENTS_FILE, ID_RE
 from .match import DOTTED_ACRONYM, SpellingTrie
@@ -408,6 +408,20 @@ def _own_words_before(before: str) -> str:
 _CLAUSE_WORDS = frozenset("Article Clause Paragraph Section Chapter Resolution".split())
 
 
+_ARTICLE_IN_CAPITALS = re.compile(r"[ \u00a0]+(?:AL|EL)[- ][A-Z]{2}")  # 'THAIER AL-SUDANI/REUTERS': a name in capitals
+_LINE_BEFORE = re.compile(r"[^\n]*$")
+_LINE_AFTER = re.compile(r"[^\n]*")
+
+
+def _in_capitals(before: str, after: str) -> bool:
+    """A word in capitals around which the line is all in capitals, with another word of three capitals or more
+    ('(CONTINUED - 951 WORDS)'), or which an Arabic article in capitals follows ('THAIER AL-SUDANI'): a word of a line
+    or a name set in capitals, not an acronym."""
+    line = _LINE_BEFORE.search(before)[0] + " " + _LINE_AFTER.match(after)[0]
+    return bool(_ARTICLE_IN_CAPITALS.match(after)) or (
+        not any(c.islower() for c in line) and re.search(r"[A-Z]{3}", line) is not None)
+
+
 def _known(name: str) -> bool:
     """A name of the general lists: a known body, a country, a capital, a place of Iran or Iraq."""
     return is_known_organisation(name) or is_known_place(name)
@@ -776,7 +790,8 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
     if len(words) == 1 and re.search(_WEB_SUFFIX + "$", name):
         return [_Judged(name, "organisation", "a web address's name", 3)]  # 'Baghdad (IraqiNews.com) –'
     if len(words) == 1 and (re.fullmatch(r"[A-Z]{3,6}", name) or DOTTED_ACRONYM.fullmatch(name)) and \
-            not before.endswith("(") and name not in _NAMES_OF_NOTHING and name.title() not in _NAMES_OF_NOTHING:
+            not before.endswith("(") and name not in _NAMES_OF_NOTHING and name.title() not in _NAMES_OF_NOTHING \
+            and not _in_capitals(before, after):
         return [_Judged(name, "organisation", "an acronym", 4)]  # one in brackets is the name's before it: '(AAH)'
     if (place := _PLACE_BEFORE.search(before)) and len(capitals) <= 3 and words[-1] not in _EVENT_WORDS:
         return [_Judged(name, "place", f"after '{place[0].strip()}'", 4)]
@@ -1016,6 +1031,15 @@ def find_candidates(article: Article, registry: Registry, trie: SpellingTrie, me
             judged[name] = _known_body(name) or _Judged(name, "place", _KNOWN_PLACE, 1)
     _list_siblings(blocks, mentions, registry, judged, full_spellings)
     _spelt_out(blocks, judged, full_spellings)
+    for m in _ONE_PROVINCE_OF_TWO.finditer(whole):  # 'the province of Sistan and Baluchestan': one province's name
+        name = m["name"]
+        if name not in full_spellings and not any(p in full_spellings or is_country(p) for p in (m["a"], m["b"])) \
+                and not all(is_known_place(p) for p in (m["a"], m["b"])):
+            judged.setdefault(name, _Judged(name, "place", f"'{m['word']}' before it", 1))
+            for part in (m["a"], m["b"]):  # each half is no name of its own unless the text names it apart
+                if part in judged and len(re.findall(rf"\b{re.escape(part)}\b", whole)) == len(
+                        re.findall(rf"\b{re.escape(name)}\b", whole)):
+                    del judged[part]
     if wire:  # 'NOURNEWS- Bafel Talabani, head of ...', 'SHAFAQNA-Iraq and Iran ...': the wire's label is no part of the
         # name its dash runs into
         label = re.compile(re.escape(wire) + r"\s?[–—-]\s?")
@@ -1177,6 +1201,11 @@ def _named_after(text: str, start: int) -> bool:
     return word in ORGANISATION_WORDS or word in PLACE_WORDS
 
 
+# A province's name of two names joined by 'and', after the singular word: 'the province of Sistan and Baluchestan';
+# not 'the provinces of Ilam and Kermanshah', nor two names the data or the lists know apart ('the province of Anbar and
+# Baghdad', 'the province of Ilam and Kermanshah').
+_ONE_PROVINCE_OF_TWO = re.compile(rf"\b(?P<word>province|governorate)[ \u00a0]+of[ \u00a0]+(?P<name>(?P<a>[{_CAP}][\w’'-]+)"
+                                  rf"[ \u00a0]+and[ \u00a0]+(?P<b>[{_CAP}][\w’'-]+))(?![\w’'-]|[ \u00a0]*(?:and\b|[{_CAP}]))")
 _SMALL_WORD_NAMES = tuple((n, re.compile(rf"\b{re.escape(n)}\b")) for n in NAMES_WITH_SMALL_WORDS)
 _BODY_AFTER = re.compile(r"(?:-[A-Z][\w’'-]*)?[ \u00a0]((?:[A-Z][\w-]*[ \u00a0]){0,3}[A-Z][\w-]*)")
 

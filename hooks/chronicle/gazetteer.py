@@ -51,10 +51,11 @@ IRAN_IRAQ_PLACES = """Basra Nineveh Mosul Erbil Irbil Sulaymaniyah Sulaimani Sle
     Fallujah Diyala Baqubah Salahuddin Saladin Tikrit Samarra Babil Babylon Hillah Karbala Najaf Wasit Kut Maysan
     Amarah Nasiriyah Muthanna Samawah Qadisiyah Diwaniyah Halabja Sinjar Kufa Kadhimiya Zakho Khanaqin Faw Umm Qasr
     Qaim Isfahan Esfahan Fars Shiraz Khorasan Mashhad Khuzestan Ahvaz Ahwaz Abadan Khorramshahr Azerbaijan Tabriz
-    Urmia Ardabil Kermanshah Hamadan Lorestan Khorramabad Ilam Kerman Yazd Sistan Baluchestan Zahedan Hormozgan
+    Urmia Ardabil Kermanshah Hamadan Lorestan Khorramabad Ilam Kerman Yazd Zahedan Hormozgan
     Bushehr Markazi Arak Qom Qazvin Zanjan Semnan Mazandaran Sari Gilan Rasht Golestan Gorgan Alborz Karaj Sanandaj
     Mehran Shalamcheh Chazabeh Bashmaq Piranshahr Marivan Qasr-e Shirin""".split() + [
     "Bandar Abbas", "Dhi Qar", "Ain al-Asad", "Kohgiluyeh and Boyer-Ahmad", "Chaharmahal and Bakhtiari",
+    "Sistan and Baluchestan", "Sistan-Baluchestan",
     "Green Zone", "Persian Gulf", "Strait of Hormuz", "Shatt al-Arab", "Arvand Rud", "Kurdistan Region",
     "Tigris", "Euphrates", "Zagros", "Caspian Sea", "Red Sea", "Gaza Strip", "West Bank"]
 
