@@ -1178,3 +1178,9 @@ def test_a_word_of_a_line_in_capitals_or_a_name_in_capitals_is_no_acronym():
                             "He met the head of the KRG on Monday."))
     assert [(c.name, c.judged_by) for c in found] == [("REUTERS", "a known organisation or outlet"),
                                                       ("KRG", "an acronym")]
+
+
+def test_a_name_spelt_the_french_way_may_be_the_one_the_data_spells_with_sh():
+    """'Mohamed Chia al-Soudani' (a French agency's spelling): a lead to Mohammed Shia al-Sudani, never a link."""
+    [found, _] = candidates(made("Iraqi Prime Minister Mohamed Chia al-Soudani arrived in Amman."))
+    assert (found.name, [i for i, _ in found.may_be]) == ("Mohamed Chia al-Soudani", ["mohammed-shia-al-sudani"])

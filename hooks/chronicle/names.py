@@ -147,14 +147,17 @@ def name_key(folded_words: list[str]) -> NameKey:
 
 
 # A looser hearing of a name, for the curator's leads only (a candidate that `may_be` an entry of the data), never for
-# a link: English writes the Arabic and Persian k-sounds as k, kh, q or gh, and hurried copy mixes them up. (what it
-# makes one, pairs that meet, pairs that must stay apart even so.)
-LEAD_LETTERS = ("kh, q and gh as k", ("Kadhim/Qadim/Khadhim", "Bakhtiar/Baktiar"), ("Qasem/Kazem", "Kazem/Hashem"))
+# a link: English writes the Arabic and Persian k-sounds as k, kh, q or gh, and hurried copy mixes them up; French
+# writes sh as ch ('Mohammed Chia al-Soudani', 'Hachd'). (what it makes one, pairs that meet, pairs that must stay
+# apart even so.)
+LEAD_LETTERS = (("kh, q and gh as k", ("Kadhim/Qadim/Khadhim", "Bakhtiar/Baktiar"), ("Qasem/Kazem", "Kazem/Hashem")),
+                ("ch as sh", ("Chia/Shia", "Chamkhani/Shamkhani", "Hachd/Hashd"), ("Chalabi/Halabi", "Chia/Shiha")))
 
 
 def lead_key(folded_words: list[str]) -> NameKey:
-    """The key of a name as `name_key` gives it, with kh, q and gh heard as k (LEAD_LETTERS)."""
-    return name_key([w.replace("kh", "k").replace("gh", "k").replace("q", "k") for w in folded_words])
+    """The key of a name as `name_key` gives it, with kh, q and gh heard as k and ch as sh (LEAD_LETTERS)."""
+    return name_key([w.replace("kh", "k").replace("gh", "k").replace("q", "k").replace("ch", "sh")
+                     for w in folded_words])
 
 
 def is_article(folded: str, gap_after: str) -> bool:
