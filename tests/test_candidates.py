@@ -1184,3 +1184,12 @@ def test_a_name_spelt_the_french_way_may_be_the_one_the_data_spells_with_sh():
     """'Mohamed Chia al-Soudani' (a French agency's spelling): a lead to Mohammed Shia al-Sudani, never a link."""
     [found, _] = candidates(made("Iraqi Prime Minister Mohamed Chia al-Soudani arrived in Amman."))
     assert (found.name, [i for i, _ in found.may_be]) == ("Mohamed Chia al-Soudani", ["mohammed-shia-al-sudani"])
+
+
+def test_a_body_with_another_word_for_its_kind_may_be_the_one_the_data_holds():
+    """'Popular Mobilization Organization': the data's Popular Mobilization Units with another of an armed body's kind
+    words, a lead; 'National Security Service' is not the National Security Council."""
+    [found] = candidates(made("The Popular Mobilization Organization said it would respond."))
+    assert [i for i, _ in found.may_be] == ["popular-mobilization-units"]
+    assert _part_of("Popular Mobilization Organization", "Popular Mobilization Units", "organisation")
+    assert not _part_of("National Security Service", "National Security Council", "organisation")
