@@ -1423,3 +1423,27 @@ def test_the_sites_teasers_of_other_stories_after_the_text_are_no_part_of_it():
     assert [k.text[:14] for k in page.kept] == ["Iran's foreign", "The Iraqi mini"]
     page = read_page(text.rsplit("\n\nOutgoing", 1)[0] + "\n")
     assert [k.text[:14] for k in page.kept][-1] == "Blasts rang ou"
+
+
+def test_a_headline_in_a_share_box_after_the_text_and_the_next_story_under_it():
+    """Arab News's Pakistan edition (in the real pages): the story's five paragraphs first, then the headline, its
+    short link and the headline again, the standfirst as a bullet, then the next story (its headline, a bullet and two
+    paragraphs under another lead label, 'DAMASCUS:'): the headline is read off the box, the five paragraphs and the
+    standfirst are the text, and the next story is not."""
+    text = (ROOT / "tests" / "fixtures" / "real" / "h74-arabnews-iran-tells-iraq-politicians-halt-infighting.txt"
+            ).read_text(encoding="utf-8")
+    page = read_page(text)
+    assert page.headline == "Iran tells politicians in Iraq to halt their infighting"
+    assert [k.line for k in page.kept] == [1, 2, 3, 4, 5, 9]
+    assert not any(k.line >= 10 for k in page.kept)
+
+
+def test_a_second_lead_label_under_a_headline_like_line_begins_another_story():
+    """An article has one lead label: 'BAGHDAD: ...' under a headline-like line, after 'TEHRAN: ...', is another
+    story's; a paragraph that names a place with a colon inside the text ('He said: ...') is not a label."""
+    page = read_page("Iran and Iraq sign a trade deal\n\nTEHRAN: Iran and Iraq signed a trade deal on Monday.\n"
+                     "The minister said: the deal covers gas and power.\nOfficials in both capitals welcomed it.\n\n"
+                     "Baghdad floods leave thousands homeless\nBAGHDAD: Heavy rain flooded the capital on Sunday.\n"
+                     "Rescue teams were sent to the eastern districts.\n")
+    assert page.headline == "Iran and Iraq sign a trade deal"
+    assert [k.line for k in page.kept] == [3, 4, 5]

@@ -498,6 +498,11 @@ def _headline_at(shapes: list[_Shape], title: str | None, url: str | None = None
                  and (nxt is None or i < nxt)]
         if after:
             return after[0]
+        # a share box after the text: the headline, the story's short link, the headline again
+        boxed = [i for i in sorted(twice) if i + 2 < len(shapes) and shapes[i + 1].furniture == "web address"
+                 and same_words(bare[i], bare[i + 2])]
+        if boxed:
+            return boxed[0]
     usual = [i for i in head if word_count(shapes[i].text) <= HEADLINE_USUAL_WORDS]
     if url and len(usual) > 1:  # most addresses carry the headline's words: the line that shares the most of them
         slug = _address_words(url)
@@ -562,7 +567,7 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
     # The article ends at furniture that ends it ('Related Articles', a comment prompt), else at its last paragraph.
     end = next((i for i in range(lead + 1 if lead is not None else start, len(shapes))
                 if ends_article(shapes[i].furniture)), len(shapes))
-    end = _before_teasers(shapes, lead, end)
+    end = _before_next_story(shapes, lead, _before_teasers(shapes, lead, end), summary)
     last = max((i for i in range(start, end) if shapes[i].is_prose and not _is_headline(views[i], headline)),
                default=None)
     # A paragraph before the headline that the article prints again after it (a summary printed first, then as the
@@ -787,6 +792,23 @@ def _before_teasers(shapes: list[_Shape], lead: int | None, end: int) -> int:
     while first - 1 > (lead if lead is not None else 0) and teaser(shapes[first - 1].text):
         first -= 1
     return first if end - first >= 2 else end
+
+
+def _before_next_story(shapes: list[_Shape], lead: int | None, end: int, summary: int | None) -> int:
+    """Where the article ends when the page prints another story after it: an article has one lead label, so a
+    paragraph that opens with one again ('DAMASCUS: Ahmed Al-Sharaa ...' under 'RIYADH: The commander ...', the
+    article's first paragraph, maybe printed before its headline), with a headline-like line just above it (a
+    standfirst between them maybe), begins another story at that line."""
+    first = summary if summary is not None else lead
+    if lead is None or first is None or not read_lead_label(shapes[first].text, {}):
+        return end
+    for i in range(lead + 1, end):
+        if shapes[i].is_prose and (label := read_lead_label(shapes[i].text, {})) and label.place:
+            heads = [j for j in (i - 1, i - 2) if j > lead and _headline_like(shapes[j])
+                     and not ends_sentence(shapes[j].text.strip())]
+            if heads:
+                return min(heads)
+    return end
 
 
 def _is_headline(s: _Shape, headline: str | None) -> bool:
