@@ -1193,3 +1193,15 @@ def test_a_body_with_another_word_for_its_kind_may_be_the_one_the_data_holds():
     assert [i for i, _ in found.may_be] == ["popular-mobilization-units"]
     assert _part_of("Popular Mobilization Organization", "Popular Mobilization Units", "organisation")
     assert not _part_of("National Security Service", "National Security Council", "organisation")
+
+
+def test_a_think_tank_named_before_the_words_and_a_person_named_before_an_age_between_commas():
+    """'the Chatham House think tank' names a body; 'Um Hassan, 55, from ...' a person by the age after the name (one
+    word opening a sentence too: 'Najme, 37, from Tehran'); numbers listed after a place are no age."""
+    found = candidates(made("“The last thing Iran wants is a mess,” said an analyst of the Chatham House think tank.",
+                            "Um Hassan, 55, from Diwaniyah, has visited the shrine for years.",
+                            "Najme, 37, from Tehran, has taken part.", "The votes in Zubair, 12, 14, and 19 were counted."))
+    assert [(c.name, c.kind, c.judged_by) for c in found] == [
+        ("Chatham House", "organisation", "'think tank' after it"), ("Um Hassan", "person", "age after it"),
+        ("Diwaniyah", "place", "a country, a capital or a place of the region"),
+        ("Najme", "person", "age after it"), ("Zubair", "place", "after 'in'")]

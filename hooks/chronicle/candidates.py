@@ -134,6 +134,7 @@ _KIND_AFTER = (
                                 r"agency|newspaper|daily|channel|network|television|tv|news outlet|news website|"
                                 r"news site|magazine|brigades?|faction|organi[sz]ation|"
                                 r"council|ministry|foundation|company|bank|university|umbrella group|armed group|"
+                                r"think[- ]tank|"
                                 r"(?:law )?firm)\b")),
 )
 # Words before a name that say what it names: 'the city of Najaf', 'told Reuters'.
@@ -196,6 +197,7 @@ _PERSON_ROLES = ROLE_NOUNS | _RELATIVE_NOUNS | frozenset("""coach striker winger
     fighter nurse lawyer poet artist singer photographer economist expert scholar historian commentator reporter
     protester protestor demonstrator fisherman herder shepherd smuggler porter kolbar""".split())
 _AGE = re.compile(r"^\d{1,3}-years?-old$")
+_AGE_BETWEEN_COMMAS = re.compile(r",[ \u00a0](?:[1-9]\d?|10\d),[ \u00a0]+(?!\d)")  # 'Um Hassan, 55, from ...'; not a list of numbers
 _PLACE_ROLES = frozenset("town city village province governorate district region county port capital".split())
 # Verbs of speech right after the head noun of a clause after a comma: it is a clause of its own ('..., the council
 # said'), not a description of the name before the comma.
@@ -453,7 +455,9 @@ _CONTRACTION = re.compile(r"(?:I|We|You|They|He|She|It|That|There|What|Who|Here)
 
 def _role_after(name: str, after: str) -> _Judged | None:
     """What the clause after a name says it is: 'Ahmad Vahidi, Iran's interior minister' (a person), 'Kayhan, a
-    hard-line Iranian newspaper' (an organisation)."""
+    hard-line Iranian newspaper' (an organisation); or a person's age between commas ('Um Hassan, 55, from ...')."""
+    if _AGE_BETWEEN_COMMAS.match(after) and len(name.split()) <= 3:
+        return _Judged(name, "person", "age after it", 1)
     m = _ROLE_AFTER.match(after)
     if not m:
         return None
