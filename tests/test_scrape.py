@@ -1447,3 +1447,16 @@ def test_a_second_lead_label_under_a_headline_like_line_begins_another_story():
                      "Rescue teams were sent to the eastern districts.\n")
     assert page.headline == "Iran and Iraq sign a trade deal"
     assert [k.line for k in page.kept] == [3, 4, 5]
+
+
+@pytest.mark.parametrize("page, kept, again", [
+    # a caption printed twice under the headline and twice again under its second printing: read once, first
+    ("h74-asharq-syria-fm-visit-iraq-new-chapter", [3, 12, 14], [4, 9, 10]),
+    # a standfirst above the story's lead label ('ERBIL (Kurdistan 24) –'), printed again as a paragraph of the story:
+    # read where the story prints it
+    ("kurdistan24-halboosi-in-tehran", [7, 8, 10, 12, 14, 16], [5])])
+def test_a_paragraph_or_caption_printed_whole_again_is_read_once(page, kept, again):
+    text = (ROOT / "tests" / "fixtures" / "real" / f"{page}.txt").read_text(encoding="utf-8")
+    read = read_page(text)
+    assert [k.line for k in read.kept][:len(kept)] == kept
+    assert sorted(d.line for d in read.dropped if d.reason == "printed again") == again

@@ -580,6 +580,16 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
                  for i in range(len(shapes))]
     again |= {i for i in range(len(shapes) - 1) if following[i] is not None
               and _cut_copy(texts[i], shapes[following[i]].text)}
+    # A paragraph or a caption of the text printed whole again after the headline (a picture's caption under the
+    # picture and again in its viewer) is read once, where it is first printed; a standfirst printed above the story's
+    # lead label ('ERBIL (Kurdistan 24) –') and again in the story is read where the story prints it.
+    labelled = next((i for i in range((at or 0) + 1, len(shapes)) if shapes[i].is_prose
+                     and read_lead_label(shapes[i].text, {})), None)
+    for i in range((at or 0) + 1, len(shapes)):
+        first = next((j for j in range((at or 0) + 1, i) if j not in again and shapes[j].is_text
+                      and same_words(shapes[j].text, shapes[i].text)), None)
+        if first is not None and shapes[i].is_text and word_count(shapes[i].text) >= _PRINTED_AGAIN_WORDS:
+            again.add(first if labelled is not None and first < labelled < i else i)
     # Bylines and counters stand before the text's first sentence, after a standfirst too ('... on September 11,
     # 2024', then '• by Web Desk'); a name alone over a note about its author is the byline ('Zubair Yaqoob', then
     # 'The author has ...').
@@ -792,6 +802,9 @@ def _before_teasers(shapes: list[_Shape], lead: int | None, end: int) -> int:
     while first - 1 > (lead if lead is not None else 0) and teaser(shapes[first - 1].text):
         first -= 1
     return first if end - first >= 2 else end
+
+
+_PRINTED_AGAIN_WORDS = 8  # a shorter line may say the same thing twice in its own right ('Read more', a label)
 
 
 def _before_next_story(shapes: list[_Shape], lead: int | None, end: int, summary: int | None) -> int:
