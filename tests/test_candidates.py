@@ -1205,3 +1205,12 @@ def test_a_think_tank_named_before_the_words_and_a_person_named_before_an_age_be
         ("Chatham House", "organisation", "'think tank' after it"), ("Um Hassan", "person", "age after it"),
         ("Diwaniyah", "place", "a country, a capital or a place of the region"),
         ("Najme", "person", "age after it"), ("Zubair", "place", "after 'in'")]
+
+
+def test_a_name_glued_to_the_small_word_before_it_is_linked():
+    """Corruption Buzz (in the real pages): 'close ties withIran’s ...', the space lost in the scrape; a small word
+    glued to a name with a capital and a small letter after it: two words. 'within' and 'Withiran' stay one word."""
+    index = NameIndex(ARCHIVE.registry.entities.values())
+    found = resolve_mentions(made("The group had close ties withIran’s Quds Force. Troops moved within Iraq, not "
+                                  "ofIraq. The Withiran group met."), index)
+    assert [(m.text, m.entity) for m in found] == [("Iran", "iran"), ("Iraq", "iraq"), ("Iraq", "iraq")]

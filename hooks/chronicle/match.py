@@ -56,8 +56,13 @@ def _mark_classes() -> tuple[str, str]:
 _MARKS, _ASTRAL_MARKS = _mark_classes()
 _MARKS += "\u00ad\u200c\u200d\u2060"
 WORD_RE = re.compile(rf"(?:[^\W_]+|[{_MARKS}]+|(?=[\U00010000-\U0010ffff])[{_ASTRAL_MARKS}]+)+")
-_WORD_SPLIT = re.compile(f"({WORD_RE.pattern})")  # text -> [gap, word, gap, word, ..., gap], in one call
-_ASCII_WORD_SPLIT = re.compile("([A-Za-z0-9]+)")  # the same words in ASCII text (which has no marks), much faster
+# A small word glued to the name after it, the space lost in the scrape ('close ties withIran’s', 'the capital ofIraq'):
+# two words, where the name starts with a capital and a small letter ('withIn' is no name).
+_GLUED_SMALL_WORD = r"(?:with|of|in|to|from|and|the|by|for|on|at)(?=[A-Z][a-z])"
+_WORD_SPLIT = re.compile(f"({_GLUED_SMALL_WORD}|{WORD_RE.pattern})")  # text -> [gap, word, gap, word, ..., gap], in one
+# call
+_ASCII_WORD_SPLIT = re.compile(f"({_GLUED_SMALL_WORD}|[A-Za-z0-9]+)")  # the same words in ASCII text (which has no
+# marks), much faster
 _SPACE_RE = re.compile(r"[\s\u00a0\u202f\u2009\u200a\u2007]+")
 _GAP_FOLD = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-"})
 MAX_GAP = 3  # the longest separator a spelling may have between two words ("’ ", " - ")
