@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from chronicle.errors import DataError
-from chronicle.furniture import (furniture_reason, is_breadcrumbs, is_byline, is_caption, is_heading_shape,
+from chronicle.furniture import (furniture_reason, is_breadcrumbs, is_byline, is_caption, is_heading_shape, is_tag_line,
                                  read_dateline, read_lead_label, read_news_id)
 from chronicle.scrape import decode_raw, read_page
 from conftest import ROOT
@@ -1460,3 +1460,21 @@ def test_a_paragraph_or_caption_printed_whole_again_is_read_once(page, kept, aga
     read = read_page(text)
     assert [k.line for k in read.kept][:len(kept)] == kept
     assert sorted(d.line for d in read.dropped if d.reason == "printed again") == again
+
+
+@pytest.mark.parametrize("line, tags", [
+    ("Iraq News Mohammad Shia Al-Sudani", True), ("PUK President Bafel Iran", True), ("Iran Press TV", True),
+    ("USA World", True), ("Bafel Jalal Talabani & Ali Bagheri", False), ("Qasem Soleimani", False),
+    ("Iraqi Prime Minister Meets Iranian President In Tehran", False), ("Kurdistan Region", False),
+    ("Iran Iraq", False), ("Tehran, Iran", False), ("Iraq and Iran sign a deal", False)])
+def test_a_line_of_names_set_side_by_side_with_a_country_is_a_line_of_tags(line, tags):
+    """Labels and tags between the headline and the text (Shafaq News, PUK Media, Press TV's copies, in the real
+    pages); not a caption of names joined by '&' or of one name, a headline in a title's capitals, a place's name."""
+    assert is_tag_line(line) is tags
+
+
+def test_a_line_of_tags_between_the_headline_and_the_text_is_furniture():
+    text = (ROOT / "tests" / "fixtures" / "real" / "shafaq-sudani-heads-to-tehran.txt").read_text(encoding="utf-8")
+    page = read_page(text)
+    assert [(d.line, d.reason) for d in page.dropped if d.line == 3] == [(3, "tags")]
+    assert page.kept[0].text.startswith("Shafaq News/ Iraq’s new Prime Minister")

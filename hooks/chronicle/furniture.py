@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import MONTHS, WEEKDAYS
-from .gazetteer import is_country, is_known_place
+from .gazetteer import is_country, is_country_or_capital, is_known_place
 
 HEADING_MAX_WORDS = 12  # a subheading is a short line; a standfirst or a paragraph is longer
 
@@ -621,6 +621,29 @@ def is_byline(line: str) -> bool:
     return all(w[0].isupper() or not w[0].isalpha() or w.lower().strip(",;|.") in _BYLINE_WORDS
                or re.match(r"(?:al|el)[-‑][A-Z]", w)  # 'By Hassan al-Obeidi in Baghdad'
                for w in m["names"].split())
+
+
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "of", "the", "de"})
+_TITLE_CASE_SMALL_WORDS = frozenset("""In On At For From To By With And Of The A An Is Are Was Were As After Over Into
+    Amid Against About Says Said""".split())
+
+
+def is_tag_line(line: str) -> bool:
+    """A line of a page's labels and tags, names set side by side with no word between them: 'Iraq News Mohammad Shia
+    Al-Sudani', 'PUK President Bafel Iran', 'Iran Press TV', 'USA World'. Every word capitalised but a name's particle
+    ('al-Halboosi'), no sentence's end, no number and no joining mark ('Bafel Jalal Talabani & Ali Bagheri' is a
+    caption of two names), and a country or a capital among its words beside others ('Qasem Soleimani', a caption, holds
+    none)."""
+    text = " ".join(line.split())
+    words = text.split()
+    if not 2 <= len(words) <= 14 or ends_sentence(text) or re.search(r"[\d&,;:|/+()\"“”!?]", text):
+        return False
+    if any(not w[:1].isupper() and w.split("-")[0].casefold() not in _NAME_PARTICLES for w in words):
+        return False
+    if any(w in _TITLE_CASE_SMALL_WORDS for w in words):
+        return False  # a headline in a title's capitals: 'Iraqi Prime Minister Meets Iranian President In Tehran'
+    return any(is_country_or_capital(w) or i + 1 < len(words) and is_country_or_capital(f"{w} {words[i + 1]}")
+               for i, w in enumerate(words)) and not all(is_known_place(w) for w in words) and not is_known_place(text)
 
 
 def is_counter(line: str) -> bool:

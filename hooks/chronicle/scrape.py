@@ -16,8 +16,9 @@ from urllib.parse import urlsplit
 
 from .errors import DataError
 from .furniture import (HEADING_MAX_WORDS, LINK_LABEL, TWO_WAY_DATE, Dateline, LeadLabel, day_after_text, ends_article,
-                        ends_sentence, furniture_reason, is_byline, is_caption, is_counter, is_heading_shape, leads_on,
-                        outlet_named_by, read_dateline, read_lead_label, read_news_id, two_way_date, word_count)
+                        ends_sentence, furniture_reason, is_byline, is_caption, is_counter, is_heading_shape,
+                        is_tag_line, leads_on, outlet_named_by, read_dateline, read_lead_label, read_news_id,
+                        two_way_date, word_count)
 from .gazetteer import is_given_name, is_known_place
 from .names import APOSTROPHES
 
@@ -862,6 +863,8 @@ def _drop_reason(i: int, s: _Shape, headline: str | None, at: int | None, byline
             return "byline"
         if is_counter(s.text):
             return "counter"
+        if at is not None and i > at and is_tag_line(s.text):
+            return "tags"  # between the headline and the text: 'Iraq News Mohammad Shia Al-Sudani'
     if at is not None and i < at:
         return None if summary is not None and i >= summary and s.is_prose else "before the headline"
     if last is None or i > last:
