@@ -1478,3 +1478,15 @@ def test_a_line_of_tags_between_the_headline_and_the_text_is_furniture():
     page = read_page(text)
     assert [(d.line, d.reason) for d in page.dropped if d.line == 3] == [(3, "tags")]
     assert page.kept[0].text.startswith("Shafaq News/ Iraq’s new Prime Minister")
+
+
+def test_an_appeal_for_money_under_its_prompt_is_furniture_up_to_the_texts_next_paragraph():
+    """The Media Line (in the real pages) prints its appeal between the first paragraph and the rest, with no empty line
+    around it: 'This holiday season, give to:' and five short lines under it; the text's next paragraph, longer, is
+    the text again."""
+    text = (ROOT / "tests" / "fixtures" / "real" / "h45-medialine-iran-requests-extradition-38-separatists.txt"
+            ).read_text(encoding="utf-8")
+    page = read_page(text)
+    assert [d.line for d in page.dropped if d.reason == "promotion"] == [3, 4, 5, 6, 7, 8]
+    assert [k.line for k in page.kept][:3] == [2, 9, 10]
+    assert furniture_reason("Please donate to:") == "promotion" and furniture_reason("He said to give:") is None

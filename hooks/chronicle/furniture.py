@@ -449,6 +449,8 @@ _FURNITURE = {
                             # the site's appeal for money: 'Please donate today to help get the message out'
                             r"|\bplease (?:donate|make a donation|consider donating)\b|\bdonate (?:today|now)\b"
                             r"|\b(?:monthly|one-time) donation\b|^subscribe to receive\b"
+                            # a box's prompt: 'This holiday season, give to:' (its lines under it: scrape._with_appeals)
+                            r"|^(?:[\w ]{1,30},\s*)?(?:please\s+)?(?:give|donate)(?:\s+to)?\s*:$"
                             r"|\bsupport (?:our|independent) (?:journalism|reporting|work)\b"
                             # a mailing list's offer: 'Subscribe to Crisis Group’s Email Updates', 'Receive the best
                             # ... right in your inbox.'

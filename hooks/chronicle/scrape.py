@@ -521,7 +521,7 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
     kind, to tell an outlet's label before the lead from a place's; `name` names the file in messages."""
     lines = text.split("\n")
     shapes = _with_menus([_shape(n + 1, line) for n, line in enumerate(lines) if line.strip()])
-    shapes = _with_links_after_labels(_with_boxes_within_text(shapes))
+    shapes = _with_appeals(_with_links_after_labels(_with_boxes_within_text(shapes)))
     site = _site_name(url)
     shapes = _with_masthead(shapes, site)
     # A line that opens with a date before its text ('date 2023-12-26 Biden orders strikes ...'), maybe after a byline
@@ -756,6 +756,25 @@ def _with_boxes_within_text(shapes: list[_Shape]) -> list[_Shape]:
                 s.is_prose and ends_sentence(s.text.strip()) and word_count(s.text) >= 12 for s in after):
             for k in range(i, i + links + 1):
                 out[k] = replace(shapes[k], furniture="related link")
+    return out
+
+
+_APPEAL_LINES, _APPEAL_LINE_WORDS = 8, 20  # the most lines an appeal's box runs to under its prompt, and words a line
+
+
+def _with_appeals(shapes: list[_Shape]) -> list[_Shape]:
+    """The lines, where the site's appeal for money opens with a prompt that ends with a colon ('This holiday season,
+    give to:'): the lines printed right under it, with no empty line between, are the appeal too, up to _APPEAL_LINES
+    of _APPEAL_LINE_WORDS words or fewer ('Truth and understanding', 'The Media Line's intrepid correspondents are in
+    Israel, Gaza, ...', 'We see it.'); a longer line is the text's next paragraph."""
+    out = list(shapes)
+    for i, prompt in enumerate(shapes):
+        if prompt.furniture != "promotion" or not prompt.text.rstrip().endswith(":"):
+            continue
+        for k in range(i + 1, min(i + 1 + _APPEAL_LINES, len(shapes))):
+            if shapes[k].number != shapes[k - 1].number + 1 or word_count(shapes[k].text) > _APPEAL_LINE_WORDS:
+                break  # an empty line, or the text's next paragraph, longer than an appeal's line
+            out[k] = replace(shapes[k], furniture="promotion")
     return out
 
 
