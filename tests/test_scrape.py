@@ -1490,3 +1490,39 @@ def test_an_appeal_for_money_under_its_prompt_is_furniture_up_to_the_texts_next_
     assert [d.line for d in page.dropped if d.reason == "promotion"] == [3, 4, 5, 6, 7, 8]
     assert [k.line for k in page.kept][:3] == [2, 9, 10]
     assert furniture_reason("Please donate to:") == "promotion" and furniture_reason("He said to give:") is None
+
+
+def test_a_reading_time_glued_before_the_date_and_the_name_above_them_are_the_date_and_the_byline():
+    """Medium (in the real pages): 'Max J. Joseph', then '25 min readNov 10, 2023' under the headline; the name's given
+    name is none of the region's, its line right above the date makes it the byline."""
+    assert read_dateline("2 min readJan 18, 2021").date == dt.date(2021, 1, 18)
+    assert read_dateline("5 min read · Mar 3, 2024").date == dt.date(2024, 3, 3)
+    assert read_dateline("3 min read") is None
+    text = (ROOT / "tests" / "fixtures" / "real" / "h75-medium-in-the-shadow-of-god-assyrians.txt").read_text(
+        encoding="utf-8")
+    page = read_page(text)
+    assert {d.line: d.reason for d in page.dropped}[5] == "byline"
+    assert page.date == dt.date(2023, 11, 10)
+
+
+def test_the_headline_with_a_pictures_number_is_the_headline_printed_again():
+    """Fakti (in the real pages) prints the headline, the standfirst, the date, then the picture's label: the headline
+    and '  - 1'. The headline is the first; the label is no longer headline, nor text."""
+    text = (ROOT / "tests" / "fixtures" / "real" / "h75-fakti-iraqi-militias-ready-to-disarm.txt").read_text(
+        encoding="utf-8")
+    page = read_page(text, url="https://fakti.bg./en/world/962303-iraqi-militias-backed-by-iran-are-ready-to-disarm-to"
+                               "-avoid-conflict-with-the-us")
+    assert page.headline == "Iraqi militias backed by Iran are ready to disarm to avoid conflict with the US"
+    assert {d.line: d.reason for d in page.dropped}[9] == "headline"
+    assert [k.line for k in page.kept][:2] == [5, 11]
+
+
+def test_an_item_of_a_digests_headline_is_its_subheading_and_the_series_note_is_furniture():
+    """NIAC's digest (in the real pages): the headline lists the items ('A, B, C, and More'), the first item's
+    subheading is one of them, not the headline printed again; 'Iran Unfiltered is a digest tracking ...' is the
+    series' note on itself."""
+    text = (ROOT / "tests" / "fixtures" / "real" / "h75-niac-iran-us-manage-escalation.txt").read_text(encoding="utf-8")
+    page = read_page(text)
+    assert page.headline.startswith("Iran and U.S. Try to Manage Escalation in the Middle East, Raisi Meets")
+    assert page.kept[0].line == 7 and page.kept[0].text == "Iran and U.S. Try to Manage Escalation in the Middle East"
+    assert {d.line: d.reason for d in page.dropped}[5] == "author's note"

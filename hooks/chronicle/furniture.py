@@ -81,6 +81,8 @@ _SOURCE_TAIL = re.compile(r"\b(?:source|via)\s*:\s*(?P<outlet>(?-i:[A-Z])[\w .&�
 _CONTROL_TAIL = re.compile(r"(?:font|print|share|email|comments?|text size|a\+|a-|[+−-]\s*↺\s*[+−-]\s*\d+\s*px"
                            r"|read(?:ing)?\s*time\s*:?\s*\d+\s*min(?:ute)?s?|\d+\s*min(?:ute)?s?\s+read"
                            r"|(?<=\s)\d{1,2}\s*mins)\s*$", re.I)  # a reading time alone: 'October 25, 2021   5 mins'
+# A reading time before the date, glued to it or not: '2 min readJan 18, 2021' (Medium's pages).
+_READING_TIME_BEFORE = re.compile(r"^\d{1,3}\s*min(?:ute)?s?\s+read(?:\b\s*[·•|–—-]?\s*|(?=[A-Z]))", re.I)
 # A byline after the date: '14 Sep 2020 by Local Press Report'.
 _BYLINE_TAIL = re.compile(r"\s+by\s+(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,4}\s*$", re.I)
 _TWELVE_HOUR = re.compile(r"\s+\d\d?[:.]\d\d(?:[:.]\d\d)?\s*[ap]\.?m\b", re.I)
@@ -131,6 +133,8 @@ def read_dateline(line: str) -> Dateline | None:
         return Dateline(text, inner.date, inner.updated, inner.outlet)  # '..., 14/01/2020 - 19:33, UNIQUE ID: 200114_10'
     if (m := _BRACKETED_DATE.fullmatch(text)) and (inner := read_dateline(m[1] or m[2])):
         return Dateline(text, inner.date, inner.updated, inner.outlet)  # '[September 03, 2022]' (Lincoln Daily News)
+    if (m := _READING_TIME_BEFORE.match(text)) and (inner := read_dateline(text[m.end():])):
+        return Dateline(text, inner.date, inner.updated, inner.outlet)  # '2 min readJan 18, 2021' (Medium)
     whole = _read_dateline(text)
     if not whole and (at := _after_known_place(text)) and (dated := _read_dateline(text[at:])):
         return Dateline(text, dated.date, dated.updated, dated.outlet)  # 'Baghdad- Iraq  27/08/2020'
@@ -462,6 +466,10 @@ _FURNITURE = {
     # not 'The writer was arrested in Tehran'
     "author's note": re.compile(r"^(?:about the (?:author|writer)\s*:?$"
                                 # a desk's note on itself: 'The IFP Editorial Staff is composed of dozens of ...'
+                                # a series' note on itself: 'Week of November 13, 2023 | Iran Unfiltered is a digest
+                                # tracking Iranian politics & society by ...'
+                                r"|^(?:week of [^|]{3,30}\|\s*)?[^.!?]{2,60}\bis an? (?:weekly |daily |monthly )?"
+                                r"(?:digest|newsletter|round-?up|briefing|bulletin) (?:tracking|covering|of|on|from|by)\b"
                                 r"|the (?:[\w-]+\s){0,3}(?:staff|team|desk) (?:is|are) (?:composed|made up) of\b"
                                 r"|the (?:author|writer) (?:is|has been|has|was)\s"
                                 r"(?:an?\s|the\s)?(?:[\w-]+\s){0,4}(?:journalist|editor|writer|analyst|researcher"

@@ -607,6 +607,10 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
     authors |= {i for i in range(start, head_end) if shapes[i].is_text and _name_alone(shapes[i].text)
                 and is_given_name(shapes[i].text.split()[0])
                 and any(0 <= j < len(shapes) and not shapes[j].is_text for j in (i - 1, i + 1))}
+    # right above the page's date, a name alone with its initial or not, whatever its given name ('Max J. Joseph',
+    # then '25 min readNov 10, 2023'), that names no place
+    authors |= {i for i in range(start, head_end) if shapes[i].is_text and _name_alone(shapes[i].text)
+                and i + 1 < len(shapes) and shapes[i + 1].dateline is not None and not is_known_place(shapes[i].text)}
     named_site = {i for i in range(start, head_end) if site and shapes[i].is_text
                   and re.sub(r"[\W_]+", "", shapes[i].text).casefold() == site}  # 'Peregraf' at peregraf.com
     told_again = next((i for i in range(head_end + 1, len(shapes)) if shapes[i].is_prose
@@ -798,9 +802,11 @@ def _cut_copy(line: str, following: str) -> bool:
 
 
 def _cut_words(line: str, other: str) -> bool:
-    """The line's words, six or more, are the first words of the other, longer line, whatever the punctuation."""
+    """The line's words, six or more, are the first words of the other, longer line, whatever the punctuation; the
+    other's words after them hold letters (a picture's number after the headline, 'headline  - 1', cuts nothing)."""
     mine, theirs = re.findall(r"\w+", _letters(line)), re.findall(r"\w+", _letters(other))
-    return len(mine) >= 6 and len(theirs) > len(mine) and theirs[:len(mine)] == mine
+    return len(mine) >= 6 and len(theirs) > len(mine) and theirs[:len(mine)] == mine and any(
+        not w.isdigit() for w in theirs[len(mine):])
 
 
 def _letters(text: str) -> str:
@@ -844,10 +850,13 @@ def _before_next_story(shapes: list[_Shape], lead: int | None, end: int, summary
     return end
 
 
+_PICTURE_NUMBER = re.compile(r"\s+[-–]\s*\d{1,2}\s*$")
+
+
 def _is_headline(s: _Shape, headline: str | None) -> bool:
-    """A printing of the headline: as it is, with the site's name after it, after a breadcrumb glued to it, or
-    shortened (`_shortened`)."""
-    text = _without_bullet(s.text)
+    """A printing of the headline: as it is, with the site's name or a picture's number after it, after a breadcrumb
+    glued to it, or shortened (`_shortened`)."""
+    text = _PICTURE_NUMBER.sub("", _without_bullet(s.text))  # 'headline  - 1': a picture's label, numbered
     return headline is not None and (same_words(text, headline) or same_words(_without_site(text), headline)
                                      or _after_breadcrumb(text, headline) or _shortened(text, headline))
 
@@ -857,6 +866,9 @@ def _shortened(text: str, headline: str) -> bool:
     sentence: 'Iran/Iraq : Speech at the European Parliament plenary debate ...' under 'Iran/Iraq : Speech by High
     Representative/Vice-President Josep Borrell at the European Parliament plenary debate ...' (the EEAS's pages)."""
     words, theirs = re.findall(r"[^\W\d_]+", text.casefold()), re.findall(r"[^\W\d_]+", headline.casefold())
+    items = [part for part in re.split(r",\s*(?:and\s+)?", headline) if part.strip()]
+    if len(items) >= 3 and any(same_words(text, item) for item in items):
+        return False  # one item of a headline that lists a digest's ('A, B, C, and More'): the item's subheading
     return 6 <= len(words) < len(theirs) and set(words) <= set(theirs) and not ends_sentence(text.strip())
 
 
