@@ -1214,3 +1214,18 @@ def test_a_name_glued_to_the_small_word_before_it_is_linked():
     found = resolve_mentions(made("The group had close ties withIran’s Quds Force. Troops moved within Iraq, not "
                                   "ofIraq. The Withiran group met."), index)
     assert [(m.text, m.entity) for m in found] == [("Iran", "iran"), ("Iraq", "iraq"), ("Iraq", "iraq")]
+
+
+def test_a_site_cited_by_its_address_a_role_after_a_dash_a_congressman_and_no_laws_name():
+    """Fakti (in the real pages): '..., reports News.bg.' cites a site by its address, its sentence's full stop after
+    it; 'Izzat al-Shahbandar – A Shiite politician ...' describes a person after a dash; 'Congressman Joe Wilson' is
+    titled; 'the PMF Authority Law' names a law, not a body ('State of Law' is a coalition)."""
+    found = candidates(made("This was revealed by officials to “Reuters“, reports News.bg.",
+                            "Izzat al-Shahbandar – A Shiite politician close to the coalition said talks went well.",
+                            "Republican Congressman Joe Wilson has introduced a bill.",
+                            "The new draft PMF Authority Law aims to close those gaps.",
+                            "Nouri al-Maliki’s State of Law alliance came first."))
+    assert [(c.name, c.judged_by) for c in found] == [
+        ("Reuters", "a known organisation or outlet"), ("News.bg", "a source the article cites"),
+        ("Izzat al-Shahbandar", "role after it: politician"), ("Joe Wilson", "title: Congressman"),
+        ("Nouri al-Maliki", "given name: Nouri"), ("State of Law", "'alliance' after it")]

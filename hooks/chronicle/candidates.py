@@ -29,7 +29,7 @@ from .sentences import sentences
 
 _PARTICLES = r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|bint|abd|ould)"
 # a web address's ending on an outlet's name: 'IraqiNews.com', 'News.Az' (a top-level domain, in any case)
-_WEB_SUFFIX = r"(?:\.(?i:com|net|org|info|news|az|ir|iq|tv)(?![\w.]))"
+_WEB_SUFFIX = r"(?:\.(?i:com|net|org|info|news|az|ir|iq|tv|bg|uk|ru|tr|pk|ae|sa|lb|kw|qa|jo|eg|af|fr|de|cn)(?!\w|\.\w))"
 # A capital of the Latin script, accented ones too: 'Ömer Çelik', 'Berviz İsmaili', 'Émile' start names as 'Omar' does.
 _CAP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c.isalpha()) + "".join(
     c for c in map(chr, range(0x1E00, 0x1F00)) if c.isupper())
@@ -48,7 +48,7 @@ _PHRASE = re.compile(rf"{_INITIAL}?{_NAME_WORD}(?:[ \u00a0](?:{_CONNECTOR}[ \u00
 
 TITLES = frozenset("""President Minister Premier Speaker General Commander Ayatollah Hojatoleslam Sheikh Shaikh Sayyed
     Seyyed Sayyid Seyed Syed Cleric Secretary Secretary-General Ambassador Envoy Chief Leader Governor Mayor Deputy King
-    Prince Emir Sultan Judge Senator Chancellor FM PM
+    Prince Emir Sultan Judge Senator Congressman Congresswoman Chancellor FM PM
     Spokesman Spokeswoman Spokesperson Chairman Chairwoman Director MP Lawmaker Pope Patriarch Colonel Admiral
     Brigadier Lieutenant Major Captain Marshal Rapporteur Representative Coordinator Adviser Advisor Imam
     Prophet Martyr Shahid Lady Undersecretary Under-Secretary Hazrat Head Dr Prof Mr Mrs Ms""".split()) | frozenset(
@@ -153,7 +153,7 @@ _PAIR_KIND_AFTER = (
                                 r"companies|banks|universities)\b")),
 )
 # (the name maybe in quotes: 'the daily ‘Al Sharq’')
-_OUTLET_BEFORE = re.compile(r"\b(?:told|according to|quoted by|cited by|reported by|obtained by|seen by|reviewed by|"
+_OUTLET_BEFORE = re.compile(r"(?<=,\s)reports\s$|\b(?:told|according to|quoted by|cited by|reported by|obtained by|seen by|reviewed by|"
                             r"in an interview with|speaking to|"
                             r"said to|broadcaster|news agency|newspaper|daily|outlet|website|media|channel|magazine)\s"
                             r"(?:the\s+[A-Z][\w’'-]*-based\s+)?[‘“\"']?$", re.I)  # 'according to the Riyadh-based
@@ -182,6 +182,7 @@ _OUTLET_AFTER = re.compile(r"^\s+(?:reported|reports(?!\s+(?:\w+ly\s+)?(?:say|sa
 # Iranian newspaper'.
 # Or a title, capitalised, up to the next comma: 'Berviz İsmaili, Deputy Director of Iran’s Public Relations, said'.
 _ROLE_AFTER = re.compile(r"^[”\"’']?\s*(?:,|\s[-–—])\s+(?P<clause>(?:who is |who was |who heads |who leads )?(?:the|a|an|its|his|"
+                         r"(?<=[-–—]\s)(?:The|An?)|"  # after a dash, a capital: 'Izzat al-Shahbandar – A Shiite ...'
                          r"her|their|former|then|[A-Z][\w.]*[’']s)\s[^,.;:()“”\"]{1,80}"
                          r"|(?=[a-z])(?!(?:and|or|but|nor)\s|(?!acting\s)[a-z]+ing\s)[^,.;:()“”\"]{1,80}(?=[,.;])"
                          r"|(?=(?:" + "|".join(map(re.escape, sorted(TITLES | _TITLE_MODIFIERS))) + r")\s)"
@@ -492,6 +493,7 @@ def _role_after(name: str, after: str) -> _Judged | None:
     return _Judged(name, "person", f"role after it: {noun}", 1)
 
 
+_LAW_WORDS = frozenset({"Law", "Act", "Bill"})
 _SHORT_MONTHS = frozenset(m[:3] for m in MONTHS if m != "May") | {"Sept"}
 _DAY_OR_YEAR = re.compile(r"\.?[ \u00a0]*\d")
 
@@ -502,6 +504,9 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
     are the text around the phrase; text[later:] is the rest of the article. With `join`, words before the phrase
     may be its name's own ('Reconstruction and' of 'Reconstruction and Change coalition', 'Iran' of 'Iran Customs
     Administration')."""
+    if len(words) >= 2 and words[-1] in _LAW_WORDS and words[-2] != "of":
+        return []  # a law's or a bill's name ('the PMF Authority Law', 'the Free Iraq from Iran Act'); not the
+        # coalition 'State of Law'
     if _PORTFOLIO_BEFORE.search(before) and words[0] in _PORTFOLIO_WORDS:  # a title's field: 'Minister of Culture'
         field = next((i for i, w in enumerate(words) if w not in _PORTFOLIO_WORDS), len(words))
         return _judge(words[field:], before + " ".join(words[:field]) + " ", after, text, later, join) \
