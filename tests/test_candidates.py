@@ -585,9 +585,11 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
     (["Mohammadreza Mousavifard, head of the Novin Edalat law firm, told the press conference."],
      [("Mohammadreza Mousavifard", "person", "role after it: head"),
       ("Novin Edalat", "organisation", "'law firm' after it")]),
-    # a source's name of a demonym and a common word, cited (sustg.com)
+    # a source's name of a demonym and a common word, cited (sustg.com), and the place it is based in, as the keys read
+    # 'the Riyadh-based Arab News'
     (["A Saudi source denied it, according to the Riyadh-based Arab News."],
-     [("Arab News", "organisation", "a source the article cites")]),
+     [("Riyadh", "place", "a country, a capital or a place of the region, before '-based'"),
+      ("Arab News", "organisation", "a source the article cites")]),
     # the wire's label opening the lead that follows a summary (covidnews.how's copy of AsiaNews)
     (["Regional and foreign representatives met at the Dead Sea for the conference.",
       "Amman (AsiaNews) – The timing of the conference at the Dead Sea in Jordan."],
@@ -1229,3 +1231,12 @@ def test_a_site_cited_by_its_address_a_role_after_a_dash_a_congressman_and_no_la
         ("Reuters", "a known organisation or outlet"), ("News.bg", "a source the article cites"),
         ("Izzat al-Shahbandar", "role after it: politician"), ("Joe Wilson", "title: Congressman"),
         ("Nouri al-Maliki", "given name: Nouri"), ("State of Law", "'alliance' after it")]
+
+
+def test_a_known_outlet_whose_name_opens_with_a_place_and_a_place_before_based():
+    """Caliber.Az and Al-Taghier (in the real pages): 'The London-based Middle East Eye', 'a Middle East Eye report':
+    the outlet whole, though the data holds the Middle East (still linked inside it), and London where it is based;
+    not 'Eye' alone."""
+    found = candidates(made("The London-based Middle East Eye recently issued a report on the forces.",
+                            "According to a Middle East Eye report, the militias need money."))
+    assert [(c.name, c.kind) for c in found] == [("London", "place"), ("Middle East Eye", "organisation")]

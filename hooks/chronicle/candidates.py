@@ -494,6 +494,7 @@ def _role_after(name: str, after: str) -> _Judged | None:
 
 
 _LAW_WORDS = frozenset({"Law", "Act", "Bill"})
+_BASED = re.compile(r"([A-Z][\w’']+)-(based|headquartered)")
 _SHORT_MONTHS = frozenset(m[:3] for m in MONTHS if m != "May") | {"Sept"}
 _DAY_OR_YEAR = re.compile(r"\.?[ \u00a0]*\d")
 
@@ -504,6 +505,12 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
     are the text around the phrase; text[later:] is the rest of the article. With `join`, words before the phrase
     may be its name's own ('Reconstruction and' of 'Reconstruction and Change coalition', 'Iran' of 'Iran Customs
     Administration')."""
+    at = next((i for i, w in enumerate(words) if _BASED.fullmatch(w)), None)
+    if at is not None and not _trim(words[:at]) and (place := _known_place(_BASED.fullmatch(words[at])[1])):
+        # 'The London-based Middle East Eye': the place where the body is, and the body
+        rest = words[at + 1:]
+        return [replace(place, judged_by=f"{place.judged_by}, before '-{_BASED.fullmatch(words[at])[2]}'")] + (
+            _judge(rest, before + " ".join(words[:at + 1]) + " ", after, text, later, join) if rest else [])
     if len(words) >= 2 and words[-1] in _LAW_WORDS and words[-2] != "of":
         return []  # a law's or a bill's name ('the PMF Authority Law', 'the Free Iraq from Iran Act'); not the
         # coalition 'State of Law'
@@ -1006,7 +1013,7 @@ def find_candidates(article: Article, registry: Registry, trie: SpellingTrie, me
         places |= placed.get(b.anchor, set())
         full = [(s, e) for s, e in [(s, e) for s, e, senses in scans if any(x.full for x in senses)]
                 + mentioned.get(b.anchor, []) if not _named_after(b.text, s)
-                and not ((s, e) in places and _names_before(b.text, e))]
+                and not ((s, e) in places and _names_before(b.text, s, e))]
         short = {b.text[s:e] for s, e, senses in scans if not any(x.full for x in senses)}
         for s_start, s_end in sentences(b.text):
             for m in _PHRASE.finditer(b.text, s_start, s_end):
@@ -1226,14 +1233,16 @@ _SMALL_WORD_NAMES = tuple((n, re.compile(rf"\b{re.escape(n)}\b")) for n in NAMES
 _BODY_AFTER = re.compile(r"(?:-[A-Z][\w’'-]*)?[ \u00a0]((?:[A-Z][\w-]*[ \u00a0]){0,3}[A-Z][\w-]*)")
 
 
-def _names_before(text: str, end: int) -> bool:
-    """The place named up to text[end] begins a body's name whose other words say only what kind of body it is ('US
-    Central Command', 'Iran Press'), or a company's name in one word ('Iraq TradeLink'): the whole is the candidate;
-    the place is still linked on the site."""
+def _names_before(text: str, start: int, end: int) -> bool:
+    """The place named at text[start:end] begins a body's name whose other words say only what kind of body it is ('US
+    Central Command', 'Iran Press'), or a company's name in one word ('Iraq TradeLink'), or a known outlet's name
+    ('Middle East Eye'): the whole is the candidate; the place is still linked on the site."""
     m = _BODY_AFTER.match(text, end)
     if not m:
         return False
     words = m[1].split()
+    if any(is_known_organisation(text[start:end] + " " + " ".join(words[:k])) for k in range(1, len(words) + 1)):
+        return True  # 'The London-based Middle East Eye'
     if len(words) == 1 and _ONE_WORD_BODY.fullmatch(words[0]):
         return True  # 'Iraq TradeLink': a company's name in one word after the place
     while words and words[-1] not in ORGANISATION_WORDS:

@@ -169,7 +169,7 @@ ORGANISATIONS = """Hezbollah Hamas Houthis Houthi Nujaba Gorran PKK PJAK KDPI KD
     "The Washington Post", "The Wall Street Journal", "United Nations", "European Union", "Arab League",
     "Anadolu Agency", "Axis of Resistance", "Islamic Resistance in Iraq", "White House", "State Department", "Taliban",
     "Muslim Brotherhood", "Sadrist movement", "Sadrist Movement", "Amnesty International", "Human Rights Watch",
-    "Reporters Without Borders", "Red Cross", "The New Arab", "The Jerusalem Post", "Jerusalem Post"]
+    "Reporters Without Borders", "Red Cross", "The New Arab", "The Jerusalem Post", "Jerusalem Post", "Middle East Eye", "Middle East Monitor"]
 
 
 @functools.cache
