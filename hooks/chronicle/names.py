@@ -151,7 +151,7 @@ def name_key(folded_words: list[str]) -> NameKey:
 # writes sh as ch ('Mohammed Chia al-Soudani', 'Hachd'). (what it makes one, pairs that meet, pairs that must stay
 # apart even so.)
 LEAD_LETTERS = (("kh, q and gh as k", ("Kadhim/Qadim/Khadhim", "Bakhtiar/Baktiar"), ("Qasem/Kazem", "Kazem/Hashem")),
-                ("ch as sh", ("Chia/Shia", "Chamkhani/Shamkhani", "Hachd/Hashd"), ("Chalabi/Halabi", "Chia/Shiha")))
+                ("ch as sh", ("Chia/Shia", "Chirazi/Shirazi", "Hachd/Hashd"), ("Chalabi/Halabi", "Chia/Shiha")))
 
 
 def lead_key(folded_words: list[str]) -> NameKey:
