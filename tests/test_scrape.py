@@ -1526,3 +1526,17 @@ def test_an_item_of_a_digests_headline_is_its_subheading_and_the_series_note_is_
     assert page.headline.startswith("Iran and U.S. Try to Manage Escalation in the Middle East, Raisi Meets")
     assert page.kept[0].line == 7 and page.kept[0].text == "Iran and U.S. Try to Manage Escalation in the Middle East"
     assert {d.line: d.reason for d in page.dropped}[5] == "author's note"
+
+
+def test_a_reports_title_dated_after_a_comma_a_dash_led_slogan_and_a_name_under_the_headline():
+    """Free Republic's copy of ISW (in the real pages) opens with 'Iran Update, November 5, 2023': the report's title,
+    dated, the page's date; Four Winds 10 opens with its slogan, '- Delivering Truth Around the World', no headline,
+    and prints the writer's name under the headline, above its text-size controls: the byline."""
+    real = ROOT / "tests" / "fixtures" / "real"
+    page = read_page((real / "h76-freerepublic-kataib-hezbollah-threatens-us.txt").read_text(encoding="utf-8"))
+    assert page.date == dt.date(2023, 11, 5) and page.headline == "Iran Update, November 5, 2023"
+    page = read_page((real / "h76-fourwinds10-iraq-october-revolution-iran-us-conflict.txt").read_text(
+        encoding="utf-8"))
+    assert page.headline == "Iraq: The October Revolution of 2019 and the Iran-US Conflict"
+    reasons = {d.line: d.reason for d in page.dropped}
+    assert reasons[6] == "byline" and reasons[8] == "site controls" and reasons[2] == "site controls"

@@ -496,6 +496,9 @@ _FURNITURE = {
         r"|newsletter|listen(?: to (?:this |the )?(?:article|story))?|play audio|image_print\S*(?:\s.*)?"
         r"|(?:click|tap) (?:here )?to (?:start )?(?:listen(?:ing)?|play)(?: to (?:this|the) (?:article|story))?"
         r"|font size|text size|a\+|a-|a\+ a-|t ?t|follow us(?: on \w+)?"
+        # the text's size and the feed, as one site prints them: 'Smaller Font Larger Font RSS 2.0'
+        r"|(?:(?:smaller|larger|bigger) font\s*){1,2}(?:rss(?:\s*\d(?:\.\d)?)?)?"
+        r"|custom search"
         # the text's size buttons, as many sites print them: 'A+ A-', '• +A -A', '+ -'
         r"|[•·]?\s*(?:\+\s*a?|a\s*\+)\s*(?:-\s*a?|a\s*-)"
         r"|download (?:the |our )?app|get the app|\d+\s*min(?:ute)?s? read"

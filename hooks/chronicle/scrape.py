@@ -204,10 +204,14 @@ def _spaced(text: str) -> str:
 
 
 def _headline_like(s: _Shape) -> bool:
-    """A headline has a subheading's shape, longer."""
+    """A headline has a subheading's shape, longer; not a line that opens with a dash, a list's item or a slogan cut
+    from the site's name ('- Delivering Truth Around the World')."""
     text = s.text.strip()
     return (s.is_text and _worded(text) and not is_counter(text) and not is_byline(text)
-            and is_heading_shape(_abbreviation_ended(text), HEADLINE_MAX_WORDS))
+            and not _DASH_LED.match(text) and is_heading_shape(_abbreviation_ended(text), HEADLINE_MAX_WORDS))
+
+
+_DASH_LED = re.compile(r"[-–—]\s")
 
 
 def _abbreviation_ended(text: str) -> str:
@@ -545,6 +549,9 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
             if _headline_like(view):
                 opening_dates.append((s.number, dateline))
                 texts[i], views[i] = m["head"], view
+            elif m["head"].endswith(",") and _headline_like(_shape(s.number, m["head"][:-1])) and i == 0:
+                opening_dates.append((s.number, dateline))  # a report's title dated after a comma, the page's first
+                # line: 'Iran Update, November 5, 2023', read whole as the headline
     at = _find_headline(views, title, url)
     headline = views[at].text.strip() if at is not None else None
     if headline:
@@ -611,6 +618,11 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
     # then '25 min readNov 10, 2023'), that names no place
     authors |= {i for i in range(start, head_end) if shapes[i].is_text and _name_alone(shapes[i].text)
                 and i + 1 < len(shapes) and shapes[i + 1].dateline is not None and not is_known_place(shapes[i].text)}
+    # right under the headline, a name alone above the site's controls ('Dirk Adriaensens', then 'Smaller Font Larger
+    # Font RSS 2.0')
+    authors |= {i for i in range(start, head_end) if at is not None and i == at + 1 and shapes[i].is_text
+                and _name_alone(shapes[i].text) and i + 1 < len(shapes) and shapes[i + 1].furniture is not None
+                and not is_known_place(shapes[i].text)}
     named_site = {i for i in range(start, head_end) if site and shapes[i].is_text
                   and re.sub(r"[\W_]+", "", shapes[i].text).casefold() == site}  # 'Peregraf' at peregraf.com
     told_again = next((i for i in range(head_end + 1, len(shapes)) if shapes[i].is_prose
