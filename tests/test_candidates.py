@@ -1240,3 +1240,19 @@ def test_a_known_outlet_whose_name_opens_with_a_place_and_a_place_before_based()
     found = candidates(made("The London-based Middle East Eye recently issued a report on the forces.",
                             "According to a Middle East Eye report, the militias need money."))
     assert [(c.name, c.kind) for c in found] == [("London", "place"), ("Middle East Eye", "organisation")]
+
+
+def test_a_title_with_the_inside_a_sentence_a_name_after_based_and_an_adjective_before_a_bodys_kind():
+    """EPIC's and Kayhan Life's pages (in the real pages): 'The New York Times and The Intercept published ...', a
+    title's 'The' inside the sentence; 'Washington-based Gallup'; 'the Sairoon electoral coalition'. Not a demonym
+    after '-based' ('a Europe-based Syrian activist'), nor a faith's words before 'political movement'."""
+    found = candidates(made("On November 18, The New York Times and The Intercept published reports.",
+                            "A new poll from Washington-based Gallup found so.",
+                            "On February 1, the Sairoon electoral coalition called for a law.",
+                            "Omar Abu Laila, a Europe-based Syrian activist, said so.",
+                            "Ostensibly a Chaldean Catholic political movement, they are."))
+    assert [(c.name, c.judged_by) for c in found] == [
+        ("New York Times", "organisation word: Times"), ("The Intercept", "'The' in its name, published after it"),
+        ("Gallup", "based somewhere: '-based' before it"), ("Sairoon", "'coalition' after it"),
+        ("Omar Abu Laila", "role after it: activist"),
+        ("Europe", "a country, a capital or a place of the region, before '-based'")]

@@ -16,7 +16,7 @@ import yaml
 
 from .crossref import country_words
 from .dates import MONTHS, WEEKDAYS, PartialDate, resolve_month, resolve_weekday
-from .furniture import outlet_before_dash, read_lead_label
+from .furniture import ends_sentence, outlet_before_dash, read_lead_label
 from .gazetteer import (NAMES_WITH_SMALL_WORDS, NOT_NAMES, ORGANISATION_WORDS, SENTENCE_WORDS, is_country,
                         is_given_name, is_known_organisation, is_known_person, is_known_place, is_regional_place)
 from .load import DATA_FILES, EVENTS_FILE, ID_RE
@@ -129,7 +129,8 @@ _KIND_AFTER = (
                          r"(?:air ?base|base|airport|camp|facility)|city|town|district|region|village|county|port|"
                          r"oil field|field|refinery|dam|plant|shrine|mountain chain|mountain range|mountains?"
                          r"|hills|river|lake|marsh(?:es)?|valley|desert|canal|square|street|monument|area|neighbou?rhood|suburb)\b")),
-    ("organisation", re.compile(_AROUND + r"\s+(?P<word>militia|militias|group|party|movement|bloc|coalition|alliance|"
+    ("organisation", re.compile(_AROUND + r"\s+(?:(?P<adjective>electoral|political|parliamentary|ruling|opposition)\s+)?"
+                                r"(?P<word>militia|militias|group|party|movement|bloc|coalition|alliance|"
                                 r"news agency|force|forces|corps|guards?|army|police|units?|government|administration|"
                                 r"agency|newspaper|daily|channel|network|television|tv|news outlet|news website|"
                                 r"news site|magazine|brigades?|faction|organi[sz]ation|"
@@ -494,6 +495,8 @@ def _role_after(name: str, after: str) -> _Judged | None:
 
 
 _LAW_WORDS = frozenset({"Law", "Act", "Bill"})
+_PUBLISHES_AFTER = re.compile(r"^\s+(?:also\s+)?(?P<verb>published|reported|revealed|wrote|obtained)\b")
+_BASED_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w’']+-based\s+$")
 _BASED = re.compile(r"([A-Z][\w’']+)-(based|headquartered)")
 _SHORT_MONTHS = frozenset(m[:3] for m in MONTHS if m != "May") | {"Sept"}
 _DAY_OR_YEAR = re.compile(r"\.?[ \u00a0]*\d")
@@ -511,6 +514,14 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
         rest = words[at + 1:]
         return [replace(place, judged_by=f"{place.judged_by}, before '-{_BASED.fullmatch(words[at])[2]}'")] + (
             _judge(rest, before + " ".join(words[:at + 1]) + " ", after, text, later, join) if rest else [])
+    if len(words) == 2 and words[0] == "The" and before.strip() and not ends_sentence(before.strip()) and \
+            _is_name_word(words[1]) and not _known(words[1]) and (m := _PUBLISHES_AFTER.match(after)):
+        return [_Judged(" ".join(words), "organisation", f"'The' in its name, {m['verb']} after it", 2)]
+        # 'The New York Times and The Intercept published': a title's capital 'The' inside the sentence
+    if len(words) == 1 and _BASED_BEFORE.search(before) and _is_name_word(words[0]) and not _known(words[0]) \
+            and not _of_nothing(words[0]):
+        return [_Judged(words[0], "organisation", "based somewhere: '-based' before it", 2)]  # 'Washington-based
+        # Gallup'
     if len(words) >= 2 and words[-1] in _LAW_WORDS and words[-2] != "of":
         return []  # a law's or a bill's name ('the PMF Authority Law', 'the Free Iraq from Iran Act'); not the
         # coalition 'State of Law'
@@ -725,6 +736,8 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
     for kind, pattern in _KIND_AFTER:
         if m := pattern.match(after):
             word = m["word"]
+            if m.groupdict().get("adjective") and all(_of_nothing(w) for w in words):
+                continue  # 'a Chaldean Catholic political movement': a faith's words, no name
             if word in ("city", "town", "village", "province", "governorate", "district", "county", "region", "port") \
                     and (of := _OF_PLACE.match(after, m.end())) and not (word == "district" and of[1] and is_known_place(of[1])):
                 return []  # 'the Mediterranean city of Alamein': the city's name is after 'of', the words before say

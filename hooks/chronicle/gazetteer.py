@@ -135,7 +135,8 @@ NOT_NAMES = frozenset("""Iraqi Iraqis Iranian Iranians Arab Arabs Arabic Persian
     Ukrainian Ukrainians Polish Czech Norwegian Swede Swedes Danish Finnish Mexican Nigerian Moroccan Algerian Tunisian
     Libyan Sudanese Tajik Kazakh Kyrgyz
     Egyptian Palestinian Palestinians Shia Shiite Shiites Shi'ite Sunni Sunnis Muslim Muslims Islam Islamic Christian
-    Christians Christianity Yazidi Yazidis Assyrian Chaldean Turkmen Baathist Zionist Sadrist Sadrists Ashura Arbaeen
+    Christians Christianity Catholic Catholics Orthodox Protestant Protestants Evangelical Yazidi Yazidis Assyrian Chaldean
+    Turkmen Baathist Zionist Sadrist Sadrists Ashura Arbaeen
     Arbaein Nowruz Ramadan Eid Muharram Hajj Friday Saturday Sunday Monday Tuesday Wednesday Thursday GMT UTC EST EDT
     CST CDT PST PDT CET CEST BST MSK AM PM
     CEO State Co Justice Excellency Highness Majesty Source Sources Official Officials Caption Photo Handout
