@@ -1540,3 +1540,10 @@ def test_a_reports_title_dated_after_a_comma_a_dash_led_slogan_and_a_name_under_
     assert page.headline == "Iraq: The October Revolution of 2019 and the Iran-US Conflict"
     reasons = {d.line: d.reason for d in page.dropped}
     assert reasons[6] == "byline" and reasons[8] == "site controls" and reasons[2] == "site controls"
+
+
+def test_a_pictures_credit_that_names_a_site_by_its_address_is_furniture():
+    """TL;DR Daily (in the real pages) prints 'Photo: BBC.com' under its headline; a sentence after 'Photo:' is not a
+    credit."""
+    assert furniture_reason("Photo: BBC.com") == "photo credit"
+    assert furniture_reason("Photo: The minister arrived in Baghdad.") is None

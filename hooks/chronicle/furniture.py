@@ -376,7 +376,7 @@ _FURNITURE = {
                                r"|avatar(?:\s+(?:of|for)\s+[^.!?]{1,60})?"
                                r"|(?:image |photo |picture )?caption)\s*:?$"
                                # '| Image:self'
-                               r"|^[|\s]*(?:image|photo|picture)\s*:\s*[\w&’'/-]+(?:\s[\w&’'/-]+){0,3}$"
+                               r"|^[|\s]*(?:image|photo|picture)\s*:\s*[\w&’'/-]+(?:[.\s][\w&’'/-]+){0,3}$"  # 'Photo: BBC.com'
                                r"|^(?:image|photo|picture)\s+(?:default|placeholder)$"  # an empty picture's text
                                rf"|^[-–—/(\s]*(?:(?:EPA-EFE|{_PICTURE_AGENCIES}|File)"
                                r"\s*(?:/|via|through|,|and)?\s*)+\)?\.?$"
