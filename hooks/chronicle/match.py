@@ -59,10 +59,11 @@ WORD_RE = re.compile(rf"(?:[^\W_]+|[{_MARKS}]+|(?=[\U00010000-\U0010ffff])[{_AST
 # A small word glued to the name after it, the space lost in the scrape ('close ties withIran’s', 'the capital ofIraq'):
 # two words, where the name starts with a capital and a small letter ('withIn' is no name).
 _GLUED_SMALL_WORD = r"(?:with|of|in|to|from|and|the|by|for|on|at)(?=[A-Z][a-z])"
-_WORD_SPLIT = re.compile(f"({_GLUED_SMALL_WORD}|{WORD_RE.pattern})")  # text -> [gap, word, gap, word, ..., gap], in one
-# call
-_ASCII_WORD_SPLIT = re.compile(f"({_GLUED_SMALL_WORD}|[A-Za-z0-9]+)")  # the same words in ASCII text (which has no
-# marks), much faster
+_GLUED = re.compile(rf"\b{_GLUED_SMALL_WORD}")  # a text that holds one: rare, so looked for before splitting
+_WORD_SPLIT = re.compile(f"({WORD_RE.pattern})")  # text -> [gap, word, gap, word, ..., gap], in one call
+_ASCII_WORD_SPLIT = re.compile("([A-Za-z0-9]+)")  # the same words in ASCII text (which has no marks), much faster
+_GLUED_WORD_SPLIT = re.compile(f"({_GLUED_SMALL_WORD}|{WORD_RE.pattern})")  # the same, a small word glued to a name
+# split off
 _SPACE_RE = re.compile(r"[\s\u00a0\u202f\u2009\u200a\u2007]+")
 _GAP_FOLD = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-"})
 MAX_GAP = 3  # the longest separator a spelling may have between two words ("’ ", " - ")
@@ -146,7 +147,8 @@ class SpellingTrie:
         """(start, end, senses) of each leftmost-longest match of a spelling, on whole words."""
         root = self.root
         # word k is parts[2k + 1]; the gap after it, parts[2k + 2]
-        parts = (_ASCII_WORD_SPLIT if text.isascii() else _WORD_SPLIT).split(text)
+        split = _GLUED_WORD_SPLIT if _GLUED.search(text) else _ASCII_WORD_SPLIT if text.isascii() else _WORD_SPLIT
+        parts = split.split(text)
         words = parts[1::2]
         starts = list(compress(count(), map(root.__contains__, words)))  # most words start no spelling
         if not starts:
