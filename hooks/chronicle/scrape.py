@@ -634,11 +634,15 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
     tabs = {i for i in range(start, lead if lead is not None else start) if shapes[i].is_text
             and word_count(shapes[i].text) < HEADLINE_MIN_WORDS and not ends_sentence(shapes[i].text.strip())
             and sum(same_words(shapes[i].text, o.text) for o in shapes) > 1}
+    # lines of tags between the headline and the story's lead label, a standfirst and a caption before them too
+    # ('Middle East Mohammad al-Halboosi Iran Iraq ...' above 'ERBIL (Kurdistan 24) – ...')
+    tag_lines = {i for i in range((at or 0) + 1, labelled) if shapes[i].is_text and is_tag_line(shapes[i].text)} \
+        if at is not None and labelled is not None else set()
     kept: list[Kept] = []
     dropped: list[Dropped] = []
     for i, s in enumerate(shapes):
         reason = "headline" if views[i] is not s and _is_headline(views[i], headline) else (
-            "tab labels" if i in tabs else "the site's name" if i in named_site else
+            "tab labels" if i in tabs else "the site's name" if i in named_site else "tags" if i in tag_lines else
             "byline" if i in authors else "printed again" if i in again else _drop_reason(
                 i, s, headline, at, byline_end, last, end, shapes[i - 1] if i else None, summary))
         if reason:
