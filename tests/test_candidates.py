@@ -1256,3 +1256,12 @@ def test_a_title_with_the_inside_a_sentence_a_name_after_based_and_an_adjective_
         ("Gallup", "based somewhere: '-based' before it"), ("Sairoon", "'coalition' after it"),
         ("Omar Abu Laila", "role after it: activist"),
         ("Europe", "a country, a capital or a place of the region, before '-based'")]
+
+
+def test_a_known_place_of_two_words_run_into_the_next_name_and_a_refugee_camp():
+    """The Iran Primer (in the real pages): 'the West Bank Jenin refugee camp' is the West Bank and Jenin's camp, not a
+    body called 'West Bank Jenin'; 'Muthanna al Samarrai' is a person, though Muthanna is a province."""
+    found = candidates(made("An operation against militants in the West Bank Jenin refugee camp was aimed at proxies.",
+                            "Azm Alliance (headed by Muthanna al Samarrai) said so."))
+    assert [(c.name, c.kind) for c in found] == [("West Bank", "place"), ("Jenin", "place"),
+                                                 ("Azm Alliance", "organisation"), ("Muthanna al Samarrai", "person")]

@@ -125,7 +125,7 @@ _PART_OF = frozenset({"Western", "Eastern", "Northern", "Southern"})
 _AROUND = r"^[”\"’']?(?:\s+\([^()\n]{1,40}\))?"
 _KIND_AFTER = (
     ("place", re.compile(_AROUND + r"\s+(?P<word>province|governorate|border crossing|crossing"
-                         r"|(?:military |naval |army )?"
+                         r"|(?:military |naval |army |refugee )?"
                          r"(?:air ?base|base|airport|camp|facility)|city|town|district|region|village|county|port|"
                          r"oil field|field|refinery|dam|plant|shrine|mountain chain|mountain range|mountains?"
                          r"|hills|river|lake|marsh(?:es)?|valley|desert|canal|square|street|monument|area|neighbou?rhood|suburb)\b")),
@@ -522,6 +522,15 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
             and not _of_nothing(words[0]):
         return [_Judged(words[0], "organisation", "based somewhere: '-based' before it", 2)]  # 'Washington-based
         # Gallup'
+    if len(words) >= 3 and not is_known_place(words[0]) and (k := next(
+            (k for k in range(len(words) - 1, 1, -1) if is_known_place(" ".join(words[:k]))
+             and all(_is_name_word(w) and w[:1].isupper() for w in words[:k])), None)) and len(words) - k <= 2 \
+            and not any(w in ORGANISATION_WORDS or w in PLACE_WORDS or w in _GENERIC_WORDS or not _is_name_word(w)
+                        for w in words[k:]) \
+            and (rest := _judge(words[k:], before + " ".join(words[:k]) + " ", after, text, later, join)):
+        # a known place's name of two words or more run into the next name, which something judges: 'the West Bank
+        # Jenin refugee camp'; not a place's one word before a name's article ('Muthanna al Samarrai')
+        return _judge(words[:k], before, "", text, later, join) + rest
     if len(words) >= 2 and words[-1] in _LAW_WORDS and words[-2] != "of":
         return []  # a law's or a bill's name ('the PMF Authority Law', 'the Free Iraq from Iran Act'); not the
         # coalition 'State of Law'
