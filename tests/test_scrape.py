@@ -1554,3 +1554,12 @@ def test_a_line_of_tags_after_the_standfirst_and_the_caption_before_the_lead_lab
     (Kurdistan 24) – ...'."""
     text = (ROOT / "tests" / "fixtures" / "real" / "kurdistan24-halboosi-in-tehran.txt").read_text(encoding="utf-8")
     assert {d.line: d.reason for d in read_page(text).dropped}[8] == "tags"
+
+
+def test_more_videos_heads_the_sites_other_videos_after_a_video_pages_text():
+    """TRT World (in the real pages) prints 'More Videos' and ten other videos' titles under its video's description:
+    the article ends at the heading."""
+    text = (ROOT / "tests" / "fixtures" / "real" / "h77-trtworld-turkey-iran-at-odds-over-iraq.txt").read_text(
+        encoding="utf-8")
+    assert not any(k.line >= 8 for k in read_page(text).kept)
+    assert furniture_reason("More Videos") == "related links" and furniture_reason("More videos are needed.") is None

@@ -322,7 +322,7 @@ _ENDING = {
         r"^(?:related(?:\s+(?:articles?|news|stories|posts|content|coverage|links|topics|reading))?|more stories"
         r"|more on this(?:\s+story)?|more from [\w ]{1,30}|you (?:may|might) also like|recommended(?:\s+for you)?"
         r"|most (?:read|viewed|popular|shared|visited)|latest (?:news|stories)|top stories|see also|further reading"
-        r"|trending(?:\s+now)?|check (?:also|this out)|more (?:articles|posts))\s*:?$", re.I),
+        r"|trending(?:\s+now)?|check (?:also|this out)|more (?:articles|posts|videos|news))\s*:?$", re.I),
     "comment prompt": re.compile(
         r"^(?:(?:add )?(?:a |new |your )comments?|add comments?|leave a (?:comment|reply)"
         r"|post (?:a |your )?comments?|write a comment"
