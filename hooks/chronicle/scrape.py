@@ -634,17 +634,16 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
     tabs = {i for i in range(start, lead if lead is not None else start) if shapes[i].is_text
             and word_count(shapes[i].text) < HEADLINE_MIN_WORDS and not ends_sentence(shapes[i].text.strip())
             and sum(same_words(shapes[i].text, o.text) for o in shapes) > 1}
-    # lines of tags between the headline and the story's lead label, a standfirst and a caption before them too
-    # ('Middle East Mohammad al-Halboosi Iran Iraq ...' above 'ERBIL (Kurdistan 24) – ...')
-    tag_lines = {i for i in range((at or 0) + 1, labelled) if shapes[i].is_text and is_tag_line(shapes[i].text)} \
-        if at is not None and labelled is not None else set()
+    # lines of tags stand between the headline and the text's first sentence, or the story's lead label after a
+    # standfirst and a caption ('Middle East Mohammad al-Halboosi Iran Iraq ...' above 'ERBIL (Kurdistan 24) – ...')
+    tags_end = None if byline_end is None else max(byline_end, labelled if labelled is not None else byline_end)
     kept: list[Kept] = []
     dropped: list[Dropped] = []
     for i, s in enumerate(shapes):
         reason = "headline" if views[i] is not s and _is_headline(views[i], headline) else (
-            "tab labels" if i in tabs else "the site's name" if i in named_site else "tags" if i in tag_lines else
+            "tab labels" if i in tabs else "the site's name" if i in named_site else
             "byline" if i in authors else "printed again" if i in again else _drop_reason(
-                i, s, headline, at, byline_end, last, end, shapes[i - 1] if i else None, summary))
+                i, s, headline, at, byline_end, last, end, shapes[i - 1] if i else None, summary, tags_end))
         if reason:
             dropped.append(Dropped(s.number, s.text, reason))
         else:
@@ -889,10 +888,12 @@ def _shortened(text: str, headline: str) -> bool:
 
 
 def _drop_reason(i: int, s: _Shape, headline: str | None, at: int | None, byline_end: int | None, last: int | None,
-                 end: int, prev: _Shape | None = None, summary: int | None = None) -> str | None:
+                 end: int, prev: _Shape | None = None, summary: int | None = None, tags_end: int | None = None
+                 ) -> str | None:
     """Why line i is not a block of the article, or None when it is one. `prev` is the line before: a caption
     printed twice (the picture's text, then its caption) is kept once. From line `summary` on, the paragraphs before
-    the headline are a summary the page prints first, and text."""
+    the headline are a summary the page prints first, and text. Lines of tags stand after the headline, before line
+    `tags_end` (anywhere after it, where that is None)."""
     if _is_headline(s, headline):
         return "headline"
     if s.dateline:
@@ -910,8 +911,8 @@ def _drop_reason(i: int, s: _Shape, headline: str | None, at: int | None, byline
             return "byline"
         if is_counter(s.text):
             return "counter"
-        if at is not None and i > at and is_tag_line(s.text):
-            return "tags"  # between the headline and the text: 'Iraq News Mohammad Shia Al-Sudani'
+    if at is not None and i > at and (tags_end is None or i < tags_end) and is_tag_line(s.text):
+        return "tags"  # after the headline, before the text: 'Iraq News Mohammad Shia Al-Sudani'
     if at is not None and i < at:
         return None if summary is not None and i >= summary and s.is_prose else "before the headline"
     if last is None or i > last:
