@@ -413,15 +413,13 @@ _CLAUSE_WORDS = frozenset("Article Clause Paragraph Section Chapter Resolution".
 
 
 _ARTICLE_IN_CAPITALS = re.compile(r"[ \u00a0]+(?:AL|EL)[- ][A-Z]{2}")  # 'THAIER AL-SUDANI/REUTERS': a name in capitals
-_LINE_BEFORE = re.compile(r"[^\n]*$")
-_LINE_AFTER = re.compile(r"[^\n]*")
 
 
 def _in_capitals(before: str, after: str) -> bool:
     """A word in capitals around which the line is all in capitals, with another word of three capitals or more
     ('(CONTINUED - 951 WORDS)'), or which an Arabic article in capitals follows ('THAIER AL-SUDANI'): a word of a line
     or a name set in capitals, not an acronym."""
-    line = _LINE_BEFORE.search(before)[0] + " " + _LINE_AFTER.match(after)[0]
+    line = before.rpartition("\n")[2] + " " + after.partition("\n")[0]
     return bool(_ARTICLE_IN_CAPITALS.match(after)) or (
         not any(c.islower() for c in line) and re.search(r"[A-Z]{3}", line) is not None)
 
@@ -508,11 +506,11 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
     are the text around the phrase; text[later:] is the rest of the article. With `join`, words before the phrase
     may be its name's own ('Reconstruction and' of 'Reconstruction and Change coalition', 'Iran' of 'Iran Customs
     Administration')."""
-    at = next((i for i, w in enumerate(words) if _BASED.fullmatch(w)), None)
-    if at is not None and not _trim(words[:at]) and (place := _known_place(_BASED.fullmatch(words[at])[1])):
+    based = next(((i, m) for i, w in enumerate(words) if (m := _BASED.fullmatch(w))), None)
+    if based and not _trim(words[:based[0]]) and (place := _known_place(based[1][1])):
         # 'The London-based Middle East Eye': the place where the body is, and the body
-        rest = words[at + 1:]
-        return [replace(place, judged_by=f"{place.judged_by}, before '-{_BASED.fullmatch(words[at])[2]}'")] + (
+        at, rest = based[0], words[based[0] + 1:]
+        return [replace(place, judged_by=f"{place.judged_by}, before '-{based[1][2]}'")] + (
             _judge(rest, before + " ".join(words[:at + 1]) + " ", after, text, later, join) if rest else [])
     if len(words) == 2 and words[0] == "The" and before.strip() and not ends_sentence(before.strip()) and \
             _is_name_word(words[1]) and not _known(words[1]) and (m := _PUBLISHES_AFTER.match(after)):
@@ -525,8 +523,7 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
     if len(words) >= 3 and not is_known_place(words[0]) and (k := next(
             (k for k in range(len(words) - 1, 1, -1) if is_known_place(" ".join(words[:k]))
              and all(_is_name_word(w) and w[:1].isupper() for w in words[:k])), None)) and len(words) - k <= 2 \
-            and not any(w in ORGANISATION_WORDS or w in PLACE_WORDS or w in _GENERIC_WORDS or not _is_name_word(w)
-                        for w in words[k:]) \
+            and not any(w in _GENERIC_WORDS or not _is_name_word(w) for w in words[k:]) \
             and (rest := _judge(words[k:], before + " ".join(words[:k]) + " ", after, text, later, join)):
         # a known place's name of two words or more run into the next name, which something judges: 'the West Bank
         # Jenin refugee camp'; not a place's one word before a name's article ('Muthanna al Samarrai')
