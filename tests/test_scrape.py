@@ -1563,3 +1563,46 @@ def test_more_videos_heads_the_sites_other_videos_after_a_video_pages_text():
         encoding="utf-8")
     assert not any(k.line >= 8 for k in read_page(text).kept)
     assert furniture_reason("More Videos") == "related links" and furniture_reason("More videos are needed.") is None
+
+
+def test_labels_between_the_headline_and_the_date_are_the_pages_and_a_standfirst_there_is_text():
+    """The Middle East Policy Council (in the real pages) prints '• Middle East Policy', its journal's blurb and 'Policy
+    Brief Program' between the headline and the date, the brief after the date: the labels are furniture; a standfirst
+    above the date is text, and so is all that stands above a date printed after the text."""
+    real = ROOT / "tests" / "fixtures" / "real"
+    page = read_page((real / "h78-mepc-iraqi-banks-barred-dealing-dollars.txt").read_text(encoding="utf-8"))
+    reasons = {d.line: d.reason for d in page.dropped}
+    assert reasons[3] == reasons[7] == "label above the date" and 12 in {k.line for k in page.kept}
+    page = read_page("Iraq and Iran sign a rail deal\n\nAnalysis\n\nThe two neighbours agreed to link Basra and "
+                     "Shalamcheh by rail.\n\nMarch 3, 2023\n\nThe ministers signed the deal in Tehran on Friday.")
+    assert [k.line for k in page.kept] == [5, 9] and {d.line: d.reason for d in page.dropped}[3] == \
+        "label above the date"
+    page = read_page("Iraq and Iran sign a rail deal\n\nBasra Rail Link\n\nThe ministers signed the deal in Tehran on "
+                     "Friday.\n\nMarch 3, 2023")
+    assert [k.line for k in page.kept] == [3, 5]  # no text after the date: the short line may be a subheading
+
+
+def test_the_one_hour_alone_before_the_text_is_when_the_page_was_put_up_a_live_blogs_are_its_text():
+    """Walaw (in the real pages) prints '11:00' and the picture's 'Zoom' under its headline; a live blog prints an hour
+    over each entry (the layouts' golden file keeps them)."""
+    text = (ROOT / "tests" / "fixtures" / "real" / "h78-walaw-iraq-denies-iranian-oil-smuggling.txt").read_text(
+        encoding="utf-8")
+    reasons = {d.line: d.reason for d in read_page(text).dropped}
+    assert reasons[5] == "the hour it was put up" and reasons[7] == "site controls"
+    page = read_page("Iraq and Iran sign a rail deal\n\n18:40 GMT\nThe ministers signed.\n\n16:05 GMT\nThey met in "
+                     "Tehran on Friday.")
+    assert [k.line for k in page.kept] == [3, 4, 6, 7]
+    assert furniture_reason("Zoom") == "site controls" and furniture_reason("Zoom talks resumed.") is None
+
+
+def test_a_press_releases_label_with_its_colon_is_furniture_and_without_it_may_be_the_headline():
+    """Iraq's foreign ministry (in the real pages) opens a statement with 'Press Release:'; another page prints 'Press
+    Release' as its only headline, and keeps it."""
+    assert furniture_reason("Press Release:") == "document label"
+    assert furniture_reason("Press Release") is None
+    assert furniture_reason("Press release: the ministry said it would reply.") is None
+    real = ROOT / "tests" / "fixtures" / "real"
+    page = read_page((real / "h78-mofa-iraq-rejects-acts-iran-consulate-karbala.txt").read_text(encoding="utf-8"))
+    assert {d.line: d.reason for d in page.dropped}[1] == "document label" and page.kept[0].line == 3
+    page = read_page((real / "h52-iraqnewsgazette-unhcr-asylum-seeker-death.txt").read_text(encoding="utf-8"))
+    assert page.headline == "Press Release"

@@ -486,6 +486,9 @@ _FURNITURE = {
     # stop: 'Iraq news, Iraq protests, Iraq Iran news, Iran influence in Iraq, Shia militias Iraq, ...'
     "keyword list": re.compile(r"^(?!.*\band\b)[^,.;:!?]{2,40}(?:,\s*[^,.;:!?\s][^,.;:!?]{0,40}){5,},?$"),
     # a list's label: 'Tags:', 'Related Country:'
+    # the kind of paper a government's site prints, as its label: 'Press Release:' (where it is the only headline,
+    # 'Press Release' with no colon is read as one)
+    "document label": re.compile(r"^(?:press|news|media) (?:release|statement|note|advisory)s?\s*:$", re.I),
     "tags": re.compile(r"^(?:tags?|topics?|keywords?|categor(?:y|ies)|filed under"
                        r"|related (?:countr(?:y|ies)|topics?|people|subjects?|regions?|issues?))\s*(?::|$)", re.I),
     "site controls": re.compile(
@@ -505,6 +508,7 @@ _FURNITURE = {
         r"|(?:estimated )?reading time\s*:?\s*\d+\s*(?:min(?:ute)?s?|m)\.?|select (?:a |your )?language\s*:?"
         r"|published on\s*:"
         r"|(?:enable |disable )?read(?:ing)? mode|\d+\s*%\s*(?:font size|text size|zoom)"
+        r"|zoom(?: in| out)?"  # a picture's control, printed under it
         r"|(?:(?:published|updated|posted|modified)\s*:?\s*){2,})$", re.I),  # 'Published: Updated:', the dates gone
     # a site's feature explained to the reader, who is 'you': 'The "Follow This Story" feature will notify you ...',
     # 'This tool is available only to subscribers; please make sure you're logged in ...'
@@ -529,6 +533,11 @@ _SECTION_WORDS = frozenset("""news report reports sport sports business economy 
     home first front page latest interviews tech technology science health lifestyle entertainment travel tourism
     middle east africa asia europe americas edition english archive archives about contact us more""".split())
 _MENU_SEPARATORS = re.compile(r"[•·|/&]|\band\b", re.I)
+
+
+# An hour alone on a line: '11:00', '12:54 GMT', '8:15 pm'. Once before the text, the hour the page was put up; a live
+# blog prints one over each of its entries, and they are its text (`scrape.read_page`).
+HOUR_ALONE = re.compile(r"^[0-2]?\d:[0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?m\.?)?\s*(?:gmt|utc)?$", re.I)
 
 
 def _is_menu(text: str) -> bool:

@@ -15,8 +15,8 @@ from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 from .errors import DataError
-from .furniture import (HEADING_MAX_WORDS, LINK_LABEL, TWO_WAY_DATE, Dateline, LeadLabel, day_after_text, ends_article,
-                        ends_sentence, furniture_reason, is_byline, is_caption, is_counter, is_heading_shape,
+from .furniture import (HEADING_MAX_WORDS, HOUR_ALONE, LINK_LABEL, TWO_WAY_DATE, Dateline, LeadLabel, day_after_text,
+                        ends_article, ends_sentence, furniture_reason, is_byline, is_caption, is_counter, is_heading_shape,
                         is_tag_line, leads_on, outlet_named_by, read_dateline, read_lead_label, read_news_id,
                         two_way_date, word_count)
 from .gazetteer import is_given_name, is_known_place
@@ -634,6 +634,19 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
     tabs = {i for i in range(start, lead if lead is not None else start) if shapes[i].is_text
             and word_count(shapes[i].text) < HEADLINE_MIN_WORDS and not ends_sentence(shapes[i].text.strip())
             and sum(same_words(shapes[i].text, o.text) for o in shapes) > 1}
+    # Between the headline and the page's date, where the text starts after the date, a label of a word or three that
+    # ends no sentence is the page's: a section's, a series', a publication's or its author's ('• Middle East Policy',
+    # 'Policy Brief Program', '- Anadolu Agency', 'Fellow'); a standfirst there is longer.
+    dated = next((i for i in range(start, len(shapes)) if shapes[i].dateline), None) if at is not None else None
+    labels: dict[int, str] = {}
+    if dated is not None and any(s.is_prose for s in shapes[dated + 1:]):
+        labels |= {i: "label above the date" for i in range(start, dated) if shapes[i].is_text
+                 and word_count(_without_bullet(shapes[i].text)) < HEADLINE_MIN_WORDS
+                 and not ends_sentence(shapes[i].text.strip()) and not _is_headline(views[i], headline)}
+    # Before the text, the one hour the page prints alone on a line is when it was put up ('11:00' under the headline).
+    hours = [i for i, s in enumerate(shapes) if s.is_text and HOUR_ALONE.match(s.text.strip())]
+    if len(hours) == 1 and lead is not None and hours[0] < lead:
+        labels[hours[0]] = "the hour it was put up"
     # lines of tags stand between the headline and the text's first sentence, or the story's lead label after a
     # standfirst and a caption ('Middle East Mohammad al-Halboosi Iran Iraq ...' above 'ERBIL (Kurdistan 24) – ...')
     tags_end = None if byline_end is None else max(byline_end, labelled if labelled is not None else byline_end)
@@ -642,7 +655,7 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
     for i, s in enumerate(shapes):
         reason = "headline" if views[i] is not s and _is_headline(views[i], headline) else (
             "tab labels" if i in tabs else "the site's name" if i in named_site else
-            "byline" if i in authors else "printed again" if i in again else _drop_reason(
+            "byline" if i in authors else "printed again" if i in again else labels.get(i) or _drop_reason(
                 i, s, headline, at, byline_end, last, end, shapes[i - 1] if i else None, summary, tags_end))
         if reason:
             dropped.append(Dropped(s.number, s.text, reason))
