@@ -1265,3 +1265,15 @@ def test_a_known_place_of_two_words_run_into_the_next_name_and_a_refugee_camp():
                             "Azm Alliance (headed by Muthanna al Samarrai) said so."))
     assert [(c.name, c.kind) for c in found] == [("West Bank", "place"), ("Jenin", "place"),
                                                  ("Azm Alliance", "organisation"), ("Muthanna al Samarrai", "person")]
+
+
+def test_a_fields_or_a_bodys_word_printed_again_is_no_surname():
+    """Visegrad24 (in the real pages) lists 'Islamic Investment and Finance Advisor, Al-Qurtas Islamic Investment and
+    Finance' among fourteen banks: 'Investment' printed again in another bank's name makes neither a person. A surname
+    printed again still does."""
+    found = candidates(made("The sanctions affected Islamic Investment and Finance Advisor, Al-Qurtas Islamic Investment"
+                            " and Finance, Elaf Bank and Trans-Iraq Bank.",
+                            "Talks with Gholamreza Karimi went on. Karimi said so."))
+    assert [(c.name, c.kind) for c in found] == [("Elaf Bank", "organisation"), ("Trans-Iraq Bank", "organisation"),
+                                                 ("Gholamreza Karimi", "person")]
+    assert not candidates(made("The Conference for Cooperation met in Baghdad. Cooperation was its aim."))

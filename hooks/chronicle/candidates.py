@@ -83,7 +83,10 @@ _PORTFOLIO_WORDS = frozenset("""Culture Islamic Guidance Science Sciences Resear
     Displaced Intelligence Roads Urban Development Women Family Religious Endowments Human Rights Cooperatives
     Pilgrimage Hajj International Consular Parliamentary Legal Political Cultural Executive Administrative Strategic
     Relations Cooperation Peacebuilding Peacekeeping Peace Electoral Assistance Humanitarian Disarmament Development
-    Operations Academic Student Students""".split())
+    Operations Academic Student Students Investment Investments""".split())
+# A field's or a body's or a place's common noun, never a surname: 'Al-Qurtas Islamic Investment', then 'Investment' in
+# another bank's name, or 'Conference for Cooperation', names no one whose surname is printed again.
+_FIELD_AND_KIND_WORDS = _PORTFOLIO_WORDS | ORGANISATION_WORDS | PLACE_WORDS
 _SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:ally|ably|ibly|ntly|tely|ously|ively|edly|arly)")
 _PORTFOLIO = "(?:" + "|".join(sorted(_PORTFOLIO_WORDS)) + ")"
 _FIELDS_JOIN = r"(?:,\s+and\s+|,\s+|\s+and\s+|\s*&\s*)"  # between a title's fields: ', ', ' and ', ', and ', ' & '
@@ -799,7 +802,8 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
             after.lstrip().startswith(",") or m["plural"] and re.match(r"\s+and\s", after)):
         # 'The Head of X, Y Z,'; the first of a list after the role's plural: 'two militia leaders, Y Z and W V'
         return [_Judged(name, "person", f"role before it: {m['role'].casefold()}", 1)]
-    if 2 <= len(capitals) <= 5 and words[-1] not in _NAMES_OF_NOTHING and words[-1] not in _EVENT_WORDS and not \
+    if 2 <= len(capitals) <= 5 and words[-1] not in _NAMES_OF_NOTHING and words[-1] not in _EVENT_WORDS and \
+            words[-1] not in _FIELD_AND_KIND_WORDS and not \
             re.fullmatch(r"[A-Z]{2,}s?", words[-1]) and not _known(words[-1]) and stands_alone(words[-1], text, later) \
             and not re.search(rf"(?<![\w-]){re.escape(words[-1].casefold())}(?![\w-])", text):  # a surname, not an
         # acronym ('Turkish UAVs') nor a meeting's word ('Tripartite Summit')
