@@ -1277,3 +1277,7 @@ def test_a_fields_or_a_bodys_word_printed_again_is_no_surname():
     assert [(c.name, c.kind) for c in found] == [("Elaf Bank", "organisation"), ("Trans-Iraq Bank", "organisation"),
                                                  ("Gholamreza Karimi", "person")]
     assert not candidates(made("The Conference for Cooperation met in Baghdad. Cooperation was its aim."))
+    found = candidates(made("A delegation of the Kurdistan Region Presidency attended, with the Vice Presidency for "
+                            "Science and Technology."))
+    assert [(c.kind, c.judged_by) for c in found] == [("organisation", "organisation word: Presidency")] * 2
+    assert found[0].name == "Kurdistan Region Presidency" and found[1].name.startswith("Vice Presidency for Science")
