@@ -1345,17 +1345,34 @@ def _words(phrase: str) -> list[str]:
 _ORPHAN_ARTICLE = re.compile(r"(?:al|el)[-‑]", re.I)
 
 
-def _candidate(name: str, verdict: _Judged, block: Block, sentence: str, short: tuple[str, ...],
+# A word's other form in brackets after it, inside a name: 'Mahsa (Zhina) Amini', 'Dukan (Dokan) Dam'.
+_OTHER_FORM = re.compile(r"(?P<word>[^\s()]+)[ \u00a0]\((?P<other>[A-Z][\w’'-]*)\)(?=[ \u00a0])")
+
+
+def _forms(printed: str) -> tuple[str, list[str]]:
+    """The name a candidate is proposed by, and its spellings: a name with a word's other form in brackets is proposed
+    without it, and spelt as printed, without it, and with the other form ('Mahsa Amini': 'Mahsa (Zhina) Amini',
+    'Mahsa Amini', 'Zhina Amini')."""
+    m = _OTHER_FORM.search(printed)
+    if not m:
+        return printed, [printed]
+    plain = printed[:m.end("word")] + printed[m.end():]
+    other = printed[:m.start("word")] + m["other"] + printed[m.end():]
+    return plain, [printed, plain, other]
+
+
+def _candidate(printed: str, verdict: _Judged, block: Block, sentence: str, short: tuple[str, ...],
                may_be: tuple[tuple[str, str], ...], taken: set[str]) -> Candidate:
     data_file = "articles/data/" + DATA_FILES[verdict.kind]
-    entry: dict = {"id": _ident(name, taken), "name": name, "spellings": [name]}
+    name, spellings = _forms(printed)
+    entry: dict = {"id": _ident(name, taken), "name": name, "spellings": spellings}
     if verdict.kind == "person" or short:
         entry["short"] = list(short)
     entry["description"] = f"TODO: who or what this is ({verdict.judged_by})."
     text = _dump(entry)
     if may_be:
         ident, spelling = may_be[0]
-        text = (f"# May be {ident} (spelt '{spelling}'): if so, add '{name}' to its spellings instead.\n") + text
+        text = (f"# May be {ident} (spelt '{spelling}'): if so, add '{printed}' to its spellings instead.\n") + text
     return Candidate(name, verdict.kind, verdict.judged_by, sentence, block.anchor, may_be, short, data_file, text)
 
 
