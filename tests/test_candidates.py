@@ -1292,3 +1292,11 @@ def test_a_words_other_form_in_brackets_is_a_spelling_of_the_name_not_part_of_it
     assert "id: mahsa-amini\n  name: Mahsa Amini\n  spellings: [Mahsa (Zhina) Amini, Mahsa Amini, Zhina Amini]\n" in \
         found[0].yaml
     assert "spellings: [Dukan (Dokan) Dam, Dukan Dam, Dokan Dam]" in found[1].yaml
+
+
+def test_a_conjunction_opening_a_sentence_is_no_part_of_a_name():
+    """The Middle East Policy Council and RBC-Ukraine (in the real pages): 'Though Iraqi government leaders ...' names
+    no body; 'Although Russia has focused ...' names Russia."""
+    assert not candidates(made("Though Iraqi government leaders have cited these restrictions, the banks objected."))
+    found = candidates(made("Although Russia has focused on its war, it keeps a base. Amid Iranian pressure, they left."))
+    assert [(c.name, c.kind) for c in found] == [("Russia", "place")]
