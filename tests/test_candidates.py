@@ -1300,3 +1300,14 @@ def test_a_conjunction_opening_a_sentence_is_no_part_of_a_name():
     assert not candidates(made("Though Iraqi government leaders have cited these restrictions, the banks objected."))
     found = candidates(made("Although Russia has focused on its war, it keeps a base. Amid Iranian pressure, they left."))
     assert [(c.name, c.kind) for c in found] == [("Russia", "place")]
+
+
+def test_a_residential_complex_is_a_place_and_rather_opens_no_name():
+    """JURIST (in the real pages): 'the Zargwezalla residential complex in Sulaymaniyah governorate' names a place;
+    'Rather, the Treasury ...' opens a sentence."""
+    found = candidates(made("Drones struck the Zargwezalla residential complex in Sulaymaniyah governorate.",
+                            "Rather, the Federal Reserve Bank of New York removed the 14 banks."))
+    assert [(c.name, c.kind, c.judged_by) for c in found] == [
+        ("Zargwezalla", "place", "'residential complex' after it"),
+        ("Sulaymaniyah", "place", "'governorate' after it"),
+        ("Federal Reserve Bank of New York", "organisation", "organisation word: Bank")]

@@ -156,7 +156,7 @@ SENTENCE_WORDS = frozenset("""The A An In On At For From To By With And But Also
     Thanking Praising Hailing Quoting Commenting Responding Reacting Accompanying Visiting Urging Hosting Noting
     Stressing Emphasising Emphasizing Describing Condemning Criticising Criticizing Congratulating Greeting Lauding
     Saluting Inviting Recalling Accusing Blaming Echoing Top Senior Though Although Whereas Unless Because Whether Amid
-    Once Upon
+    Once Upon Rather Perhaps
     Make Take Read Click Please See Let Keep Get Find Watch Follow Join Subscribe Share Learn Till""".split())  # the
 # last line: a page's orders to its reader ('Make sure to log into your account', 'See Iran Daily, Jan 9')
 
