@@ -267,6 +267,9 @@ DAY_THEN_PLACE = ("Blinken in Baghdad\n\n6-11-2023 (BAGHDAD) Antony Blinken made
 @pytest.mark.parametrize("told, words, day, order", [
     ("on Sunday, November 5", "November 5", "2023-11-06", "day"),  # the ASEAN Daily's page in the real set
     ("on 10 June", "10 June", "2023-06-11", "month"),  # 6 November is no day within a week after 10 June
+    # a day with its weekday and its year, the weekday its own (Peregraf's page in the real set)
+    ("on Sunday, November 5, 2023", "Sunday, November 5, 2023", "2023-11-06", "day"),
+    ("on Saturday 10 June 2023", "Saturday 10 June 2023", "2023-06-11", "month"),
 ])
 def test_a_day_in_numbers_before_the_lead_s_place_is_the_reading_on_or_after_the_day_the_lead_tells_of(
         told, words, day, order):
@@ -284,6 +287,8 @@ def test_a_day_in_numbers_before_the_lead_s_place_is_the_reading_on_or_after_the
 @pytest.mark.parametrize("told", [
     "on Sunday",  # no month: no day to hold the readings to
     "on November 5, 2021",  # a day with its year dates an event of any time
+    "on November 5, 2023",  # so does a day of the readings' year, without its weekday
+    "on Monday, November 5, 2023",  # or with a weekday not its own (5 November 2023 was a Sunday)
     "on 20 October",  # neither reading falls within a week after it
 ])
 def test_a_day_in_numbers_before_the_lead_s_place_that_the_lead_does_not_settle_asks_for_the_date(told):

@@ -15,7 +15,7 @@ import yaml
 from .addresses import day_in_address, is_web_address, prints_day
 from .body import format_body, number_blocks, parse_body
 from .candidates import find_dated_phrases
-from .dates import parse_day
+from .dates import MONTHS, WEEKDAYS, parse_day
 from .errors import DataError
 from .furniture import printed_weekday, without_markup
 from .load import split_front_matter
@@ -323,17 +323,39 @@ def _shared_paragraphs(paragraphs: list[str], article: Article) -> list[str]:
 _FILED_WITHIN = dt.timedelta(days=7)
 
 
+# A day told with its weekday and its year: 'on Saturday, September 6, 2025', 'on Saturday 6 September 2025'.
+_WEEKDAY_DATE = re.compile(rf"\b(?P<weekday>{'|'.join(WEEKDAYS)}),?[ \u00a0]+(?:(?P<month>{'|'.join(MONTHS)})[ \u00a0]+"
+                           rf"(?P<day>\d{{1,2}})|(?P<day_first>\d{{1,2}})[ \u00a0]+(?P<month_after>{'|'.join(MONTHS)})),?"
+                           r"[ \u00a0]+(?P<year>(?:19|20)\d\d)\b")
+
+
+def _weekday_dates(text: str) -> list[tuple[dt.date, str]]:
+    """The days the text tells with their weekday and year, where the weekday is the day's own."""
+    out = []
+    for m in _WEEKDAY_DATE.finditer(text):
+        try:
+            day = dt.date(int(m["year"]), MONTHS.index(m["month"] or m["month_after"]) + 1,
+                          int(m["day"] or m["day_first"]))
+        except ValueError:
+            continue
+        if WEEKDAYS[day.weekday()] == m["weekday"]:
+            out.append((day, m.group()))
+    return out
+
+
 def _after_the_lead_s_day(page: ScrapedPage) -> list[tuple[dt.date, str]]:
     """The readings of the page's two-way date that fall on or within a week after a day its lead tells of, by month
-    and day without a year ('on Sunday, November 5', read as `find_dated_phrases` reads it), each with the words that
-    told it: '6-11-2023' is 6 November, not 11 June. A day told with its year dates an event of any time, not the
-    report's."""
+    and day without a year ('on Sunday, November 5', read as `find_dated_phrases` reads it), or with its weekday and
+    its year ('on Saturday, September 6, 2025'), each with the words that told it: '6-11-2023' is 6 November, not 11
+    June. A day told with its year alone dates an event of any time, not the report's."""
     _line, _text, readings = page.two_way_dates[0]
     lead = next((k.text for k in page.kept if k.kind == "p"), "")
+    weekday_dates = _weekday_dates(lead)
     fitting = []
     for reading in readings:
         told = next((lead[start:end] for start, end, unit, day, _name in find_dated_phrases(lead, reading)
-                     if unit == "day" and reading - day.first_day() <= _FILED_WITHIN), None)
+                     if unit == "day" and reading - day.first_day() <= _FILED_WITHIN), None) or next(
+            (words for day, words in weekday_dates if dt.timedelta(0) <= reading - day <= _FILED_WITHIN), None)
         if told:
             fitting.append((reading, told))
     return fitting
