@@ -1606,3 +1606,13 @@ def test_a_press_releases_label_with_its_colon_is_furniture_and_without_it_may_b
     assert {d.line: d.reason for d in page.dropped}[1] == "document label" and page.kept[0].line == 3
     page = read_page((real / "h52-iraqnewsgazette-unhcr-asylum-seeker-death.txt").read_text(encoding="utf-8"))
     assert page.headline == "Press Release"
+
+
+def test_the_day_the_lead_gives_its_today_dates_a_page_that_prints_no_other():
+    """Shafaqna (in the real pages) prints no date but its lead's 'this evening (29 Nov 2022)'."""
+    text = (ROOT / "tests" / "fixtures" / "real" / "h79-shafaqna-sudani-met-supreme-leader.txt").read_text(
+        encoding="utf-8")
+    assert read_page(text).date == dt.date(2022, 11, 29)
+    assert read_page("Talks in Tehran\n\nThe ministers met in Tehran today, March 3, 2023, and agreed.").date == \
+        dt.date(2023, 3, 3)
+    assert read_page("Talks in Tehran\n\nThe ministers met in Tehran (March 3, 2023) and agreed.").date is None

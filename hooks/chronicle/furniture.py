@@ -299,6 +299,18 @@ def day_after_text(paragraph: str) -> Dateline | None:
     return _read_dateline(m["date"]) if m else None
 
 
+# 'today' or 'this evening' with its day in brackets or after a comma: '... met ... this evening (29 Nov 2022).'
+_TODAY_DATED = re.compile(rf"\b(?i:today|tonight|this (?:morning|afternoon|evening))\s*(?:\(|,\s*)(?:\w+day,?\s+)?"
+                          rf"(?P<date>(?i:{_MONTH})\.?\s+{_DAY},?\s+\d{{4}}|{_DAY}\s+(?i:{_MONTH})\.?,?\s+\d{{4}})"
+                          r"\s*[),.]")
+
+
+def day_of_today(paragraph: str) -> Dateline | None:
+    """The day a paragraph gives its 'today' ('... this evening (29 Nov 2022).'), if it gives one."""
+    m = _TODAY_DATED.search(paragraph)
+    return _read_dateline(m["date"]) if m else None
+
+
 # The words of an outlet's kind that end or stand in its name: 'Shafaq News', 'NAKHOST NEWS', 'Tehran Times'.
 _MEDIA_WORD = (r"(?i:news|times|press|agency|tv|daily|post|herald|tribune|observer|online|media|network|channel"
                r"|gazette|journal)")

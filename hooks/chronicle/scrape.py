@@ -16,8 +16,8 @@ from urllib.parse import urlsplit
 
 from .errors import DataError
 from .furniture import (HEADING_MAX_WORDS, HOUR_ALONE, LINK_LABEL, TWO_WAY_DATE, Dateline, LeadLabel, day_after_text,
-                        ends_article, ends_sentence, furniture_reason, is_byline, is_caption, is_counter, is_heading_shape,
-                        is_tag_line, leads_on, outlet_named_by, read_dateline, read_lead_label, read_news_id,
+                        day_of_today, ends_article, ends_sentence, furniture_reason, is_byline, is_caption, is_counter,
+                        is_heading_shape, is_tag_line, leads_on, outlet_named_by, read_dateline, read_lead_label, read_news_id,
                         two_way_date, word_count)
 from .gazetteer import is_given_name, is_known_place
 from .names import APOSTROPHES
@@ -689,6 +689,10 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
             ((k.line, stamp) for k in kept if k.kind == "p" and (stamp := day_after_text(k.text))), None)):
         opening_dates.append(stamped)  # a day stamped after a paragraph's text, where the page prints no other ('...
         # the Soleimani ceremony attack. Jan. 4, 2024')
+    if not opening_dates and not any(s.dateline for s in shapes) and (today := next(
+            ((k.line, day) for k in kept if k.kind == "p" and (day := day_of_today(k.text))), None)):
+        opening_dates.append(today)  # the day the lead gives its 'today', where the page prints no other ('... met
+        # the Leader this evening (29 Nov 2022).')
     opening_two_way = [(label_line, lead_label.text, lead_label.two_way)] if lead_label and lead_label.two_way else []
     # '6-11-2023 (BAGHDAD) ...': the day the label prints reads two ways
     return ScrapedPage(
