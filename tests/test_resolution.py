@@ -70,6 +70,16 @@ def test_a_word_after_a_surname_that_names_what_is_the_persons_makes_no_longer_n
     assert links(f"Donald Trump spoke. The Trump {word} said so.", day="2020-01-06")[-1] == ("Trump", "donald-trump")
 
 
+def test_an_imam_is_a_leader_so_imam_khamenei_is_the_leader_and_an_imam_no_foreign_minister():
+    """Shafaqna (in the real pages) calls Ali Khamenei 'Imam Khamenei', as Iran's press does: an imam leads, and he is
+    the Leader of the Islamic Revolution. 'Imam' still fits no office of Fuad Hussein's."""
+    assert links("Ali Khamenei met the prime minister. Imam Khamenei stated his points.", day="2022-11-29") == [
+        ("Ali Khamenei", "ali-khamenei"), ("Khamenei", "ali-khamenei")]
+    ms = resolved("Foreign Minister Fuad Hussein spoke of the third Shiite Imam, Hussein, killed at Karbala.")
+    assert [(m.text, m.entity) for m in ms] == [("Fuad Hussein", "fuad-hussein"), ("Hussein", None)]
+    assert "after the title 'Imam', which fits no office of Fuad Hussein" in ms[1].reason
+
+
 def test_a_relative_with_a_registered_surname_is_not_the_registered_person():
     ms = resolved("Zeinab Soleimani, the daughter of the slain commander, spoke in Beirut.")
     [m] = ms

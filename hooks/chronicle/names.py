@@ -195,11 +195,13 @@ HONORIFICS = frozenset("""mr mr. mrs mrs. ms ms. dr dr. sheikh shaikh sayyed sey
 ROLE_SYNONYMS = {"pm": ("prime", "minister"), "fm": ("foreign", "minister"), "premier": ("prime", "minister"),
                  "gen": ("general",), "gen.": ("general",), "lt": ("lieutenant",), "lt.": ("lieutenant",),
                  "defense": ("defence",), "diplomat": ("foreign", "minister"), "sardar": ("general",),
-                 "parliamentary": ("parliament",)}
+                 "parliamentary": ("parliament",),
+                 # an imam leads: 'Imam Khamenei', as the Leader of the Islamic Revolution is called
+                 "imam": ("leader",)}
 FORMER = frozenset({"former", "ex", "then", "late", "previous", "onetime"})
 # Titles written with a capital before a name and abbreviated: ('Gen.', 'Lt.', 'Ayat.' for Ayatollah) as they appear.
 TITLE_ABBREVIATIONS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Capt", "Sen", "Rep", "Gov",
-                                 "Prof", "Rev", "Adm", "Brig", "Ayat"})
+                                 "Prof", "Rev", "Adm", "Brig", "Ayat", "Eng"})
 
 
 # A military rank, not an office: in a title that names an office too ('Guards Commander Lt. Gen. Soleimani'), the
@@ -261,6 +263,8 @@ def title_before(text: str, start: int) -> Title | None:
         if not m:
             break
         word = m[1]
+        if word.endswith(".") and "." not in word[:-1] and word[:-1] not in TITLE_ABBREVIATIONS:
+            break  # a sentence's end ('... met the prime minister. Imam Khamenei'), not 'Gen.' nor 'U.S.'
         low = word.casefold().rstrip(".")
         parts = low.split("-")
         if low in ROLE_NOUNS or low in ROLE_MODIFIERS or low in ROLE_SYNONYMS or (
