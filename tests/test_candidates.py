@@ -1311,3 +1311,11 @@ def test_a_residential_complex_is_a_place_and_rather_opens_no_name():
         ("Zargwezalla", "place", "'residential complex' after it"),
         ("Sulaymaniyah", "place", "'governorate' after it"),
         ("Federal Reserve Bank of New York", "organisation", "organisation word: Bank")]
+
+
+def test_an_engineers_title_and_a_title_of_a_government_name_no_one_and_no_body():
+    """Peregraf and Shafaqna (in the real pages): 'Minister of Oil, Eng. Hayan Abdul-Ghani Al-Sawad' (Eng., engineer, a
+    title as Dr. is) and 'Head of the Iraqi government', a title, no body's name."""
+    found = candidates(made("The Minister of Oil, Eng. Hayan Abdul-Ghani Al-Sawad, received them.",
+                            "His appointment as Head of the Iraqi government is a source of pride."))
+    assert [(c.name, c.kind, c.judged_by) for c in found] == [("Hayan Abdul-Ghani Al-Sawad", "person", "title: Eng.")]

@@ -754,8 +754,9 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
                 # where; a district of a known city is named before it ('the Jadriya district of Baghdad')
             if word == "region" and words[-1].endswith(("ian", "ern")):
                 return []  # 'the West Asian region', 'the Middle Eastern region': an adjective's region, no name
-            if kind == "place" and "of" in words[1:] and _is_title(words[0]):  # 'the President of the Iraqi Kurdish
-                rest = [w for w in words[words.index("of") + 1:] if w != "the"]  # region': the region is the name
+            if "of" in words[1:] and _is_title(words[0]):  # 'the President of the Iraqi Kurdish region': the region is
+                # the name; 'Head of the Iraqi government': a title, no body's name
+                rest = [w for w in words[words.index("of") + 1:] if w != "the"]
                 if not rest or all(_of_nothing(w) for w in rest):
                     return []
                 name = " ".join(rest)
