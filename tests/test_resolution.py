@@ -80,6 +80,20 @@ def test_an_imam_is_a_leader_so_imam_khamenei_is_the_leader_and_an_imam_no_forei
     assert "after the title 'Imam', which fits no office of Fuad Hussein" in ms[1].reason
 
 
+def test_a_variant_of_the_surname_of_someone_the_headline_calls_by_a_fitting_title_is_theirs():
+    """Yankees Unscripted (in the real pages): the headline's 'Iran's President Rouhani' identifies him, so the text's
+    'Rohani', a variant under the table, is his too; an untitled or unfitting headline teaches nothing."""
+    def linked(title, text):
+        blocks = (Block("p", text, "p-1"),)
+        article = Article("a", "a.md", title, dt.date(2019, 3, 13), None, None, None, None, (), (), blocks)
+        return [(m.text, m.entity) for m in resolve_mentions(article, INDEX)]
+    text = "Meanwhile, Rohani is suffering difficulties at home."
+    assert linked("Iran's President Rouhani to make first official visit to Iraq", text) == [
+        ("Rohani", "hassan-rouhani")]
+    assert linked("Rouhani to make first official visit to Iraq", text) == []
+    assert linked("Prime Minister Rouhani to make first official visit to Iraq", text) == []
+
+
 def test_a_relative_with_a_registered_surname_is_not_the_registered_person():
     ms = resolved("Zeinab Soleimani, the daughter of the slain commander, spoke in Beirut.")
     [m] = ms

@@ -704,9 +704,9 @@ def resolve_mentions(article: Article, index: NameIndex, names: dict[str, str] |
     entities = index.entities
     day = article.date
     known = index.not_person_spellings
-    found = _with_articles(_with_learnt_surnames(article, [(b, f) for b in article.blocks for f in index.find(b.text)],
-                                                 entities), entities)
     headline = index.find(article.title)
+    found = _with_articles(_with_learnt_surnames(article, [(b, f) for b in article.blocks for f in index.find(b.text)],
+                                                 entities, headline), entities)
     rules = dict(article.resolve)
 
     def senses(text: str, f: Found) -> list[Sense]:
@@ -955,20 +955,27 @@ def _with_articles(found: list[tuple], entities: dict[str, Entity]) -> list[tupl
     return out
 
 
-def _with_learnt_surnames(article: Article, found: list[tuple], entities: dict[str, Entity]) -> list[tuple]:
+def _with_learnt_surnames(article: Article, found: list[tuple], entities: dict[str, Entity],
+                          headline: Iterable[Found] = ()) -> list[tuple]:
     """The found names, and the surnames of each person the article names in full wherever the article prints them
     alone in another form: the surname of the full name as printed ('Suleimani' where the article names 'Qassim
     Suleimani'), and any variant, under the table, of the person's surnames ('Mohandis' where it names 'Abu Mahdi
     al-Muhandis'), also with the 's' of a possessive written without its apostrophe ('Rouhanis'). One word is
-    little to go on, so only the surnames of the people the article names in full are tried, and not a word after
-    'in', 'to' or 'from' (a place: 'in Sulaimani')."""
+    little to go on, so only the surnames of the people the article names in full, or by a title that fits their
+    office on its day ('President Rouhani', then 'Rohani'), are tried, and not a word after 'in', 'to' or 'from' (a
+    place: 'in Sulaimani')."""
     surnames: dict[str, dict[str, tuple[str, tuple]]] = {}  # folded word -> entity -> (surname, variant_of)
-    for b, f in found:
+    for text, f in [(b.text, f) for b, f in found] + [(article.title, f) for f in headline]:
         persons = {s.entity for s in f.senses if s.full and entities[s.entity].kind == "person"}
+        if not persons:
+            short = {s.entity for s in f.senses if entities[s.entity].kind == "person"}
+            title = title_before(text, f.start) if len(short) == 1 else None
+            if title is not None and _fits(title, entities[next(iter(short))], article.date):
+                persons = short
         if len(persons) != 1:
             continue
         entity = entities[next(iter(persons))]
-        words = _name_words(b.text[f.start:f.end])
+        words = _name_words(text[f.start:f.end])
         forms = [(w, tuple(v for v in f.variant_of if v[0] == entity.id)) for w in entity.short
                  + implied_surnames(entity)]
         if len(words) >= 2 and words[-2][1] not in _PATRONYMICS:  # 'Ali' of 'Hussein ibn Ali' is his father
