@@ -965,20 +965,22 @@ def _with_learnt_surnames(article: Article, found: list[tuple], entities: dict[s
     office on its day ('President Rouhani', then 'Rohani'), are tried, and not a word after 'in', 'to' or 'from' (a
     place: 'in Sulaimani')."""
     surnames: dict[str, dict[str, tuple[str, tuple]]] = {}  # folded word -> entity -> (surname, variant_of)
+    named: set[str] = set()  # the people named in full
+    titled: dict[str, list[tuple[str, int]]] = {}  # a person named by a surname alone -> where (a title may fit)
     for text, f in [(b.text, f) for b, f in found] + [(article.title, f) for f in headline]:
         persons = {s.entity for s in f.senses if s.full and entities[s.entity].kind == "person"}
-        if not persons:
-            short = {s.entity for s in f.senses if entities[s.entity].kind == "person"}
-            title = title_before(text, f.start) if len(short) == 1 else None
-            if title is not None and _fits(title, entities[next(iter(short))], article.date):
-                persons = short
+        full = len(persons) == 1
+        named |= persons if full else set()
+        if not persons and len(short := {s.entity for s in f.senses if entities[s.entity].kind == "person"}) == 1:
+            persons = short  # tried only where a title before one of its mentions fits (below, when a word meets it)
+            titled.setdefault(next(iter(short)), []).append((text, f.start))
         if len(persons) != 1:
             continue
         entity = entities[next(iter(persons))]
         words = _name_words(text[f.start:f.end])
         forms = [(w, tuple(v for v in f.variant_of if v[0] == entity.id)) for w in entity.short
                  + implied_surnames(entity)]
-        if len(words) >= 2 and words[-2][1] not in _PATRONYMICS:  # 'Ali' of 'Hussein ibn Ali' is his father
+        if full and len(words) >= 2 and words[-2][1] not in _PATRONYMICS:  # 'Ali' of 'Hussein ibn Ali' is his father
             forms.append((words[-1][0], tuple(v for v in f.variant_of if v[0] == entity.id)))
         for form, variant_of in forms:
             name_words = _name_words(form)
@@ -992,6 +994,14 @@ def _with_learnt_surnames(article: Article, found: list[tuple], entities: dict[s
     for b, f in found:
         spans.setdefault(b.anchor, []).append((f.start, f.end))
     out = list(found)
+    proven: dict[str, bool] = {}  # a person named by a surname alone -> a fitting title is before one of its mentions
+
+    def _titled_fitting(ident: str) -> bool:
+        if ident not in proven:
+            proven[ident] = any((title := title_before(text, start)) is not None
+                                and _fits(title, entities[ident], article.date) for text, start in titled.get(ident, ()))
+        return proven[ident]
+
     for b in article.blocks:
         taken = spans.get(b.anchor, [])
         for w in _NAME_WORD.finditer(b.text):
@@ -1011,6 +1021,7 @@ def _with_learnt_surnames(article: Article, found: list[tuple], entities: dict[s
                 folded = fold_word(word)
                 key = _key((folded,)) if folded else None
                 hits = {ident: v for k, by_entity in keys if key and k.meets(key) for ident, v in by_entity.items()}
+            hits = {ident: v for ident, v in hits.items() if ident in named or _titled_fitting(ident)}
             if len(hits) != 1:
                 continue
             ident, (form, variant_of) = next(iter(hits.items()))
