@@ -131,8 +131,8 @@ _KIND_AFTER = (
                          r"|(?:military |naval |army |refugee )?"
                          r"(?:air ?base|base|airport|camp|facility)|city|town|district|region|village|county|port|"
                          r"oil field|field|refinery|dam|plant|shrine|mountain chain|mountain range|mountains?"
-                         r"|hills|river|lake|marsh(?:es)?|valley|desert|canal|square|street|monument|area|neighbou?rhood|suburb"
-                         r"|(?:residential|housing) (?:complex|compound))\b")),
+                         r"|hills|river|lake|marsh(?:es)?|valley|desert|canal|square|street|monument|area"
+                         r"|neighbou?rhood|suburb|(?:residential|housing) (?:complex|compound))\b")),
     ("organisation", re.compile(_AROUND + r"\s+(?:(?P<adjective>electoral|political|parliamentary|ruling|opposition)\s+)?"
                                 r"(?P<word>militia|militias|group|party|movement|bloc|coalition|alliance|"
                                 r"news agency|force|forces|corps|guards?|army|police|units?|government|administration|"

@@ -497,10 +497,10 @@ _FURNITURE = {
     # a page's keywords, in lower case too, six or more, none longer than forty characters, with no 'and' and no full
     # stop: 'Iraq news, Iraq protests, Iraq Iran news, Iran influence in Iraq, Shia militias Iraq, ...'
     "keyword list": re.compile(r"^(?!.*\band\b)[^,.;:!?]{2,40}(?:,\s*[^,.;:!?\s][^,.;:!?]{0,40}){5,},?$"),
-    # a list's label: 'Tags:', 'Related Country:'
     # the kind of paper a government's site prints, as its label: 'Press Release:' (where it is the only headline,
     # 'Press Release' with no colon is read as one)
     "document label": re.compile(r"^(?:press|news|media) (?:release|statement|note|advisory)s?\s*:$", re.I),
+    # a list's label: 'Tags:', 'Related Country:'
     "tags": re.compile(r"^(?:tags?|topics?|keywords?|categor(?:y|ies)|filed under"
                        r"|related (?:countr(?:y|ies)|topics?|people|subjects?|regions?|issues?))\s*(?::|$)", re.I),
     "site controls": re.compile(

@@ -324,8 +324,9 @@ _FILED_WITHIN = dt.timedelta(days=7)
 
 
 # A day told with its weekday and its year: 'on Saturday, September 6, 2025', 'on Saturday 6 September 2025'.
-_WEEKDAY_DATE = re.compile(rf"\b(?P<weekday>{'|'.join(WEEKDAYS)}),?[ \u00a0]+(?:(?P<month>{'|'.join(MONTHS)})[ \u00a0]+"
-                           rf"(?P<day>\d{{1,2}})|(?P<day_first>\d{{1,2}})[ \u00a0]+(?P<month_after>{'|'.join(MONTHS)})),?"
+_WEEKDAY_DATE = re.compile(rf"\b(?P<weekday>{'|'.join(WEEKDAYS)}),?[ \u00a0]+"
+                           rf"(?:(?P<month>{'|'.join(MONTHS)})[ \u00a0]+(?P<day>\d{{1,2}})"
+                           rf"|(?P<day_first>\d{{1,2}})[ \u00a0]+(?P<month_after>{'|'.join(MONTHS)})),?"
                            r"[ \u00a0]+(?P<year>(?:19|20)\d\d)\b")
 
 

@@ -970,7 +970,8 @@ def _with_learnt_surnames(article: Article, found: list[tuple], entities: dict[s
     for text, f in [(b.text, f) for b, f in found] + [(article.title, f) for f in headline]:
         persons = {s.entity for s in f.senses if s.full and entities[s.entity].kind == "person"}
         full = len(persons) == 1
-        named |= persons if full else set()
+        if full:
+            named |= persons
         if not persons and len(short := {s.entity for s in f.senses if entities[s.entity].kind == "person"}) == 1:
             persons = short  # tried only where a title before one of its mentions fits (below, when a word meets it)
             titled.setdefault(next(iter(short)), []).append((text, f.start))
@@ -999,7 +1000,8 @@ def _with_learnt_surnames(article: Article, found: list[tuple], entities: dict[s
     def _titled_fitting(ident: str) -> bool:
         if ident not in proven:
             proven[ident] = any((title := title_before(text, start)) is not None
-                                and _fits(title, entities[ident], article.date) for text, start in titled.get(ident, ()))
+                                and _fits(title, entities[ident], article.date)
+                                for text, start in titled.get(ident, ()))
         return proven[ident]
 
     for b in article.blocks:

@@ -17,8 +17,8 @@ from urllib.parse import urlsplit
 from .errors import DataError
 from .furniture import (HEADING_MAX_WORDS, HOUR_ALONE, LINK_LABEL, TWO_WAY_DATE, Dateline, LeadLabel, day_after_text,
                         day_of_today, ends_article, ends_sentence, furniture_reason, is_byline, is_caption, is_counter,
-                        is_heading_shape, is_tag_line, leads_on, outlet_named_by, read_dateline, read_lead_label, read_news_id,
-                        two_way_date, word_count)
+                        is_heading_shape, is_tag_line, leads_on, outlet_named_by, read_dateline, read_lead_label,
+                        read_news_id, two_way_date, word_count)
 from .gazetteer import is_given_name, is_known_place
 from .names import APOSTROPHES
 
@@ -638,11 +638,10 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
     # ends no sentence is the page's: a section's, a series', a publication's or its author's ('• Middle East Policy',
     # 'Policy Brief Program', '- Anadolu Agency', 'Fellow'); a standfirst there is longer.
     dated = next((i for i in range(start, len(shapes)) if shapes[i].dateline), None) if at is not None else None
-    labels: dict[int, str] = {}
-    if dated is not None and any(s.is_prose for s in shapes[dated + 1:]):
-        labels |= {i: "label above the date" for i in range(start, dated) if shapes[i].is_text
-                 and word_count(_without_bullet(shapes[i].text)) < HEADLINE_MIN_WORDS
-                 and not ends_sentence(shapes[i].text.strip()) and not _is_headline(views[i], headline)}
+    labels = {i: "label above the date" for i in range(start, dated) if shapes[i].is_text
+              and word_count(_without_bullet(shapes[i].text)) < HEADLINE_MIN_WORDS
+              and not ends_sentence(shapes[i].text.strip()) and not _is_headline(views[i], headline)
+              } if dated is not None and any(s.is_prose for s in shapes[dated + 1:]) else {}
     # Before the text, the one hour the page prints alone on a line is when it was put up ('11:00' under the headline).
     hours = [i for i, s in enumerate(shapes) if s.is_text and HOUR_ALONE.match(s.text.strip())]
     if len(hours) == 1 and lead is not None and hours[0] < lead:
@@ -685,14 +684,12 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
     label_line = next((k.line for k in kept if lead_label.text in k.text), None) if lead_label else None
     if lead_label and lead_label.date:  # 'Baghdad, 20 March 2023 (TDI): ...': the wire's dateline dates the page
         opening_dates.append((label_line, lead_label.date))
-    if not opening_dates and not any(s.dateline for s in shapes) and (stamped := next(
-            ((k.line, stamp) for k in kept if k.kind == "p" and (stamp := day_after_text(k.text))), None)):
-        opening_dates.append(stamped)  # a day stamped after a paragraph's text, where the page prints no other ('...
-        # the Soleimani ceremony attack. Jan. 4, 2024')
-    if not opening_dates and not any(s.dateline for s in shapes) and (today := next(
-            ((k.line, day) for k in kept if k.kind == "p" and (day := day_of_today(k.text))), None)):
-        opening_dates.append(today)  # the day the lead gives its 'today', where the page prints no other ('... met
-        # the Leader this evening (29 Nov 2022).')
+    # Where the page prints no other date: a day stamped after a paragraph's text ('... the Soleimani ceremony attack.
+    # Jan. 4, 2024'), else the day a paragraph gives its 'today' ('... met the Leader this evening (29 Nov 2022).')
+    for day_in in (day_after_text, day_of_today):
+        if not opening_dates and not any(s.dateline for s in shapes) and (found := next(
+                ((k.line, day) for k in kept if k.kind == "p" and (day := day_in(k.text))), None)):
+            opening_dates.append(found)
     opening_two_way = [(label_line, lead_label.text, lead_label.two_way)] if lead_label and lead_label.two_way else []
     # '6-11-2023 (BAGHDAD) ...': the day the label prints reads two ways
     return ScrapedPage(
