@@ -17,7 +17,7 @@ import re
 from bisect import bisect_right
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from itertools import accumulate, compress, count
 from typing import NamedTuple
@@ -27,7 +27,8 @@ from .crossref import country_words_of
 from .gazetteer import NOT_NAMES, ORGANISATION_WORDS, SENTENCE_WORDS, is_given_name
 from .model import Article, Entity, Mention, Role
 from .names import (APOSTROPHES, ARTICLES, HONORIFICS, PICTURE_AGENCIES, ROLE_MODIFIERS, ROLE_NOUNS, SUN_ARTICLES,
-                    TITLE_ABBREVIATIONS, NameKey, Title, fold_word, is_article, join_of, name_key, title_before)
+                    TITLE_ABBREVIATIONS, NameKey, Title, fold_word, is_article, join_of, lead_key, name_key,
+                    title_before)
 
 
 def _mark_classes() -> tuple[str, str]:
@@ -459,6 +460,18 @@ def _start_key(word: str) -> str:
     return _key((folded,)).coarse if folded else ""
 
 
+@functools.lru_cache(maxsize=65536)
+def _heard(names: tuple[str, ...]) -> NameKey:
+    """A name's key with the k-sounds and ch heard as one (`names.lead_key`): never enough for a link alone."""
+    return lead_key(list(names))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _heard_start(word: str) -> str:
+    folded = _fold(word)
+    return _heard((folded,)).coarse if folded else ""
+
+
 _NEXT_WORD = re.compile(r"[\s\u00a0'’‘ʼ-]{1,3}([^\W_]+)")
 _CAPITALISED = re.compile(r"\b(?:(?:abu|umm)(?= [A-Z])|(?=[^\W\d_]*[A-Z])[\w’'ʼ]+)")  # a word with a capital: anchored,
 # so each word is read once; or a kunya's 'abu' or 'umm' in small letters before one ('Martyr abu Mahdi al-Muhandis')
@@ -481,6 +494,8 @@ class Found:
     senses: tuple[Sense, ...]
     variant_of: tuple[tuple[str, str], ...] = ()
     glued: bool = False
+    heard: str | None = None  # a variant only as the k-sounds and ch are heard (`names.lead_key`): what in the
+    # article confirms whom it means ('' where the rule that found it says so)
 
 
 class NameIndex:
@@ -503,6 +518,27 @@ class NameIndex:
         # 'Isis', as the Guardian's style has it); not where that word is a given name.
         titled = sorted(a.capitalize() for a in self.acronyms if len(a) >= 4 and not is_given_name(a.capitalize()))
         self.titled_acronyms = re.compile(r"(?<![\w’'-])(?:" + "|".join(titled) + r")(?![\w’'-])") if titled else None
+
+    @functools.cached_property
+    def heard_names(self) -> dict[str, list[tuple[NameKey, str, str]]]:
+        """The people's full names of two words or more by their coarse key as the k-sounds and ch are heard
+        (`names.lead_key`): (key, entity, spelling)."""
+        out: dict[str, list[tuple[NameKey, str, str]]] = {}
+        for e in sorted(self.entities.values(), key=lambda x: x.id):
+            if e.kind != "person":
+                continue
+            for spelling in e.spellings:
+                names = tuple(folded for _, folded in _name_words(spelling))
+                if len(names) >= 2 and all(names):
+                    key = _heard(names)
+                    out.setdefault(key.coarse, []).append((key, e.id, spelling))
+        return out
+
+    @functools.cached_property
+    def heard_starts(self) -> frozenset[str]:
+        """The coarse keys, as heard, of the first two words of the people's full names."""
+        return frozenset(_heard(tuple(folded for _, folded in _name_words(sp))[:2]).coarse
+                         for entries in self.heard_names.values() for _, _, sp in entries)
 
     @functools.cached_property
     def initials(self) -> dict[str, str]:
@@ -680,6 +716,11 @@ def _fits(title: Title, entity: Entity, day: dt.date) -> bool:
     return any(title.fits(r.title) for r in entity.roles_on(day))
 
 
+def _office(title: Title, entity: Entity, day: dt.date) -> str:
+    """The office of the person's that a fitting title names."""
+    return next(r.title for r in (entity.roles if title.former else entity.roles_on(day)) if title.fits(r.title))
+
+
 def _contradicts(title: Title, entity: Entity) -> bool:
     """The title names an office the person never held ('Imam' before the surname of a foreign minister)."""
     return bool(entity.roles) and not any(title.fits(r.title) for r in entity.roles)
@@ -705,7 +746,8 @@ def resolve_mentions(article: Article, index: NameIndex, names: dict[str, str] |
     day = article.date
     known = index.not_person_spellings
     headline = index.find(article.title)
-    found = _with_articles(_with_learnt_surnames(article, [(b, f) for b in article.blocks for f in index.find(b.text)],
+    found = [(b, f) for b in article.blocks for f in index.find(b.text)]
+    found = _with_articles(_with_learnt_surnames(article, _with_heard_names(article, found, index, headline),
                                                  entities, headline), entities)
     rules = dict(article.resolve)
 
@@ -785,16 +827,14 @@ def resolve_mentions(article: Article, index: NameIndex, names: dict[str, str] |
                     if _spelt_otherwise(other, person) else "the first given name left out" \
                     if _first_name_left_out(other, person) else None
                 if how and title and _fits(title, person, day):
-                    f = Found(start, f.end, f.senses, f.variant_of, f.glued)  # the whole name: one mention
+                    f = replace(f, start=start)  # the whole name: one mention
                     text, entity, other = b.text[start:f.end], person.id, ""
-                    role = next(r.title for r in person.roles_on(day) if title.fits(r.title)) if not title.former \
-                        else next(r.title for r in person.roles if title.fits(r.title))
                     rule = (f"{person.name}'s given name and surname, {how}, after the title '{title.text}', which "
-                            f"fits the office of {role}")
+                            f"fits the office of {_office(title, person, day)}")
                 else:
                     reason = f"part of the name '{other}', someone other than {person.name}"
             elif own := _own_given_name(b.text, f, entities[full[0]], known):
-                f = Found(own, f.end, f.senses, f.variant_of, f.glued)  # 'Mohammed al-Sudani': one mention
+                f = replace(f, start=own)  # 'Mohammed al-Sudani': one mention
                 text, entity = b.text[f.start:f.end], full[0]
                 rule = f"the given name and surname of {entities[entity].name}, the other names left out"
             else:
@@ -803,7 +843,7 @@ def resolve_mentions(article: Article, index: NameIndex, names: dict[str, str] |
         else:
             ctx = contexts[(b.anchor, f.start)]
             if ctx.own:  # the given name and the surname: one mention of the two
-                f = Found(ctx.own[1], f.end, f.senses, f.variant_of, f.glued)
+                f = replace(f, start=ctx.own[1])
                 text = b.text[f.start:f.end]
             if found_whole := _titled_first_name_left_out(b.text, f, ctx, ss, entities, day):
                 (f, entity, rule), reason = found_whole, ""  # 'Foreign Minister Javad Zarif': one mention
@@ -812,7 +852,7 @@ def resolve_mentions(article: Article, index: NameIndex, names: dict[str, str] |
                 entity, reason, rule = _resolve_short(text, [s.entity for s in ss], ctx, identified, others,
                                                       entities, day, f, _word_after(b.text, f.end))
             if ctx.middle and entity is not None:  # the whole name: one mention
-                f = Found(ctx.middle[1], f.end, f.senses, f.variant_of, f.glued)
+                f = replace(f, start=ctx.middle[1])
                 text = b.text[f.start:f.end]
             other = (ctx.other_name or "") if entity is None else ""
             if entity is None and not other and ctx.title and ctx.title.text[:1].isupper() and ids and all(
@@ -950,9 +990,70 @@ def _with_articles(found: list[tuple], entities: dict[str, Entity]) -> list[tupl
         if f.start >= 3 and (m := _ARTICLE_BEFORE.search(b.text, max(0, f.start - 4), f.start)) and " " not in \
                 b.text[f.start:f.end] and (m.start() == 0 or not b.text[m.start() - 1].isalnum()) and all(
                 entities[s.entity].kind == "person" for s in f.senses):
-            f = Found(m.start(), f.end, f.senses, f.variant_of, f.glued)
+            f = replace(f, start=m.start())
         out.append((b, f))
     return out
+
+
+def _with_heard_names(article: Article, found: list[tuple], index: NameIndex, headline: Iterable[Found] = ()
+                      ) -> list[tuple]:
+    """The found names, and a person's full name that the table does not make one with the person's spellings but
+    the k-sounds and ch heard as one do ('Mustafa al-Qadimi', 'Mohamed Chia al-Soudani'), where the article says
+    whom it means: a title before the name that fits the person's office on the article's day ('Iraqi Prime
+    Minister Mustafa al-Qadimi'), or the person named in full elsewhere in it. Heard alone, it is a lead for the
+    curator (`candidates`), never a link."""
+    entities = index.entities
+    named = {s.entity for _, f in found for s in f.senses if s.full} | {s.entity for f in headline for s in f.senses
+                                                                        if s.full}
+    taken: dict[str, list[tuple[int, int]]] = {}
+    for b, f in found:
+        taken.setdefault(b.anchor, []).append((f.start, f.end))
+    heard: list[tuple] = []  # (block, Found, the title before it fits)
+    for b in article.blocks:
+        spans = taken.get(b.anchor, [])
+        done = 0
+        for m in _HEARD_START.finditer(b.text):
+            if m.start() < done or _heard((_fold(m[1]), _fold(m[2]))).coarse not in index.heard_starts:
+                continue
+            words = [w for w in _words(b.text[m.start(): m.start() + 80], m.start()) if not w.glued]
+            names: list[str] = []
+            best = None
+            for i, w in enumerate(words):
+                if is_article(w.folded, w.join or "x") and i and words[i - 1].join is not None:
+                    continue  # 'Mohammed Chia al Soudani': the article inside the name
+                if not w.folded or not w.text[:1].isupper() or (i and words[i - 1].join is None):
+                    break
+                names.append(w.folded)
+                key = _heard(tuple(names))
+                hits = {(ident, spelling) for k, ident, spelling in index.heard_names.get(key.coarse, ())
+                        if k.meets(key)}
+                if len(names) >= 2 and len({ident for ident, _ in hits}) == 1:
+                    best = (w.end, next(iter(sorted(hits))))
+            if best is None:
+                continue
+            end, (ident, spelling) = best
+            if any(s < end and m.start() < e for s, e in spans):
+                continue  # the table found a name here
+            done = end
+            title = title_before(b.text, m.start())
+            fits = title if title is not None and _fits(title, entities[ident], article.date) else None
+            heard.append((b, m.start(), end, ident, spelling, fits))
+    confirmed = {ident: f"where the article names {entities[ident].name} in full" for ident in named}
+    for b, start, end, ident, _, title in heard:
+        if title and ident not in confirmed:
+            confirmed[ident] = f"where the article calls {entities[ident].name} '{title.text} {b.text[start:end]}'"
+    out = list(found)
+    for b, start, end, ident, spelling, title in heard:
+        if ident in confirmed:
+            how = (f"after the title '{title.text}', which fits the office of "
+                   f"{_office(title, entities[ident], article.date)}") if title else confirmed[ident]
+            out.append((b, Found(start, end, (Sense(ident, True),), ((ident, spelling),), heard=how)))
+    order = {blk.anchor: i for i, blk in enumerate(article.blocks)}
+    return sorted(out, key=lambda bf: (order[bf[0].anchor], bf[1].start)) if heard else found
+
+
+# Two capitalised words, the second maybe after an article: where a full name heard otherwise may start.
+_HEARD_START = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)(?=[ \u00a0-](?:(?:al|Al|el|El)[- ])?([A-Z][a-z]+))")
 
 
 def _with_learnt_surnames(article: Article, found: list[tuple], entities: dict[str, Entity],
@@ -960,7 +1061,8 @@ def _with_learnt_surnames(article: Article, found: list[tuple], entities: dict[s
     """The found names, and the surnames of each person the article names in full wherever the article prints them
     alone in another form: the surname of the full name as printed ('Suleimani' where the article names 'Qassim
     Suleimani'), and any variant, under the table, of the person's surnames ('Mohandis' where it names 'Abu Mahdi
-    al-Muhandis'), also with the 's' of a possessive written without its apostrophe ('Rouhanis'). One word is
+    al-Muhandis') or, where the table finds none, as the k-sounds and ch are heard ('al-Khadimi' where it names
+    'Mustafa al-Kadhimi'), also with the 's' of a possessive written without its apostrophe ('Rouhanis'). One word is
     little to go on, so only the surnames of the people the article names in full, or by a title that fits their
     office on its day ('President Rouhani', then 'Rohani'), are tried, and not a word after 'in', 'to' or 'from' (a
     place: 'in Sulaimani')."""
@@ -989,8 +1091,9 @@ def _with_learnt_surnames(article: Article, found: list[tuple], entities: dict[s
                 surnames.setdefault(name_words[0][1], {}).setdefault(entity.id, (form, variant_of))
     if not surnames:
         return found
-    keys = [(_key((folded,)), by_entity) for folded, by_entity in surnames.items()]
-    coarse = {k.coarse for k, _ in keys}
+    keys = [(_key((folded,)), _heard((folded,)), by_entity) for folded, by_entity in surnames.items()]
+    coarse = {k.coarse for k, _, _ in keys}
+    heard_coarse = {h.coarse for _, h, _ in keys}
     spans: dict[str, list[tuple[int, int]]] = {}
     for b, f in found:
         spans.setdefault(b.anchor, []).append((f.start, f.end))
@@ -1010,19 +1113,26 @@ def _with_learnt_surnames(article: Article, found: list[tuple], entities: dict[s
             word = re.sub(r"^(?:Al|El)[-‑](?=[A-Z])", "", w.group())  # 'Al-Kadhemi': the surname after its article
             stripped = word != w.group()
             possessive = word.endswith("s") and _fold(word[:-1]) in surnames  # 'Rouhanis first visit', as printed
-            if not possessive and _start_key(word) not in coarse or (w.start() and b.text[w.start() - 1].isalnum()):
+            if not possessive and _start_key(word) not in coarse and _heard_start(word) not in heard_coarse or (
+                    w.start() and b.text[w.start() - 1].isalnum()):
                 continue
             if any(s <= w.start() < e for s, e in taken):
                 continue
             before = _word_before(b.text, w.start())
             if before and before.casefold() in _PLACE_PREPOSITIONS:
                 continue
+            heard = None
             if possessive:
                 hits = dict(surnames[_fold(word[:-1])])
+            elif folded := fold_word(word):
+                key = _key((folded,))
+                hits = {ident: v for k, _, by_entity in keys if k.meets(key) for ident, v in by_entity.items()}
+                if not hits:  # 'al-Khadimi' where the article names 'Mustafa al-Kadhimi'
+                    key = _heard((folded,))
+                    hits = {ident: v for _, k, by_entity in keys if k.meets(key) for ident, v in by_entity.items()}
+                    heard = ""
             else:
-                folded = fold_word(word)
-                key = _key((folded,)) if folded else None
-                hits = {ident: v for k, by_entity in keys if key and k.meets(key) for ident, v in by_entity.items()}
+                continue
             hits = {ident: v for ident, v in hits.items() if ident in named or _titled_fitting(ident)}
             if len(hits) != 1:
                 continue
@@ -1034,7 +1144,7 @@ def _with_learnt_surnames(article: Article, found: list[tuple], entities: dict[s
             if m := re.search(r"\b(?:al|Al|el|El)[-‑]$", b.text[max(0, start - 3): start]):
                 start -= len(m.group())
             out.append((b, Found(start, w.end(), (Sense(ident, False, implied=True),),
-                                 variant_of or ((ident, form),))))
+                                 variant_of or ((ident, form),), heard=heard)))
     order = {blk.anchor: i for i, blk in enumerate(article.blocks)}
     return sorted(out, key=lambda bf: (order[bf[0].anchor], bf[1].start))
 
@@ -1104,7 +1214,13 @@ def _variant_rule(f: Found, entity: str) -> str:
     spelling = next((sp for i, sp in f.variant_of if i == entity), None)
     if spelling is None:
         return ""
-    return f"a variant of '{spelling}'" + (" (glued to the word before it)" if f.glued else "")
+    return _variant_words(f, spelling) + (" (glued to the word before it)" if f.glued else "")
+
+
+def _variant_words(f: Found, spelling: str) -> str:
+    if f.heard is None:
+        return f"a variant of '{spelling}'"
+    return f"a variant of '{spelling}', its k-sounds and ch heard as one" + (f", {f.heard}" if f.heard else "")
 
 
 def _longer_name(text: str, f: Found, ss: list[Sense], entities: dict[str, Entity], known: set[str],
@@ -1214,9 +1330,8 @@ def _titled_first_name_left_out(text: str, f: Found, ctx: _Context, ss: list[Sen
             not _fits(title, people[0], day):
         return None
     person = people[0]
-    role = next(r.title for r in person.roles_on(day) if title.fits(r.title)) if not title.former \
-        else next(r.title for r in person.roles if title.fits(r.title))
-    return (Found(start, f.end, f.senses, f.variant_of, f.glued), person.id,
+    role = _office(title, person, day)
+    return (replace(f, start=start), person.id,
             f"{person.name}'s given name and surname, the first given name left out, after the title "
             f"'{title.text}', which fits the office of {role}")
 
@@ -1269,7 +1384,7 @@ def _resolve_short(text: str, ids: list[str], ctx: _Context, identified: dict[st
                    ) -> tuple[str | None, str, str]:
     """(entity, reason, rule) of a short form: see `resolve_mentions`."""
     ids = sorted(set(ids))
-    variant = f" (a variant of '{f.variant_of[0][1]}')" if f.variant_of else ""
+    variant = f" ({_variant_words(f, f.variant_of[0][1])})" if f.variant_of else ""
     if ctx.own:
         return ctx.own[0], "", (f"the given name and surname of {entities[ctx.own[0]].name}, the other names left "
                                 f"out{variant}")
