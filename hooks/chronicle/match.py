@@ -541,6 +541,12 @@ class NameIndex:
                          for entries in self.heard_names.values() for _, _, sp in entries)
 
     @functools.cached_property
+    def heard_firsts(self) -> frozenset[str]:
+        """The coarse keys, as heard, of the first words of the people's full names."""
+        return frozenset(_heard(tuple(folded for _, folded in _name_words(sp))[:1]).coarse
+                         for entries in self.heard_names.values() for _, _, sp in entries)
+
+    @functools.cached_property
     def initials(self) -> dict[str, str]:
         """The registered bodies by the initials of their names, where only one body's name has them: 'FNA' for
         Fars News Agency."""
@@ -1008,12 +1014,16 @@ def _with_heard_names(article: Article, found: list[tuple], index: NameIndex, he
     taken: dict[str, list[tuple[int, int]]] = {}
     for b, f in found:
         taken.setdefault(b.anchor, []).append((f.start, f.end))
-    heard: list[tuple] = []  # (block, Found, the title before it fits)
+    heard: list[tuple] = []  # (block, start, end, person, spelling, the title before it where it fits)
     for b in article.blocks:
-        spans = taken.get(b.anchor, [])
+        spans = sorted(taken.get(b.anchor, []))
         done = 0
         for m in _HEARD_START.finditer(b.text):
-            if m.start() < done or _heard((_fold(m[1]), _fold(m[2]))).coarse not in index.heard_starts:
+            if m.start() < done or _heard_start(m[1]) not in index.heard_firsts:
+                continue
+            if (i := bisect_right(spans, (m.start(), float("inf"))) - 1) >= 0 and m.start() < spans[i][1]:
+                continue  # the table found a name here
+            if _heard((_fold(m[1]), _fold(m[2]))).coarse not in index.heard_starts:
                 continue
             words = [w for w in _words(b.text[m.start(): m.start() + 80], m.start()) if not w.glued]
             names: list[str] = []
