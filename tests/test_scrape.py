@@ -176,6 +176,7 @@ def test_news_ids(line, news_id):
     ("Advertisement", "site controls"),
     ("Click to start listening", "site controls"),  # an audio player's label
     ("Listen to this article", "site controls"),
+    ("Printable Version", "site controls"),  # the American Center for Levant Studies' link to its print view
     ("Listen to article", "site controls"),  # Pakinomist's, in the real pages
     ("image_printپرینت خبر", "site controls"),  # a print button's icon name and label
     ("Join our brand new verified AMN Telegram channel and get important news uncensored!", "promotion"),
@@ -711,6 +712,10 @@ def test_a_breadcrumb_glued_with_no_space_to_the_headline_is_furniture():
     ("Sports Desk", True),
     ("The Security Team", False),
     ("Our Team", False),
+    ("F.P. Report", True),  # The Frontier Post's initials and 'Report', for its own (in the real pages)
+    ("APP Report", True),
+    ("Iraq Report", False),  # a word, not an outlet's initials
+    ("Special Report", False),
 ])
 def test_a_desk_for_a_name_is_a_byline(line, expected):
     assert is_byline(line) is expected
@@ -1606,6 +1611,31 @@ def test_a_press_releases_label_with_its_colon_is_furniture_and_without_it_may_b
     assert {d.line: d.reason for d in page.dropped}[1] == "document label" and page.kept[0].line == 3
     page = read_page((real / "h52-iraqnewsgazette-unhcr-asylum-seeker-death.txt").read_text(encoding="utf-8"))
     assert page.headline == "Press Release"
+
+
+def test_a_reports_title_dated_after_a_comma_gives_way_to_the_line_that_says_when_it_was_posted():
+    """ISW News (in the real pages) heads its round-up 'Latest Updates on Iraq, 3 December 2020', the day it reports
+    on, and prints 'Friday 4 December 2020 - 15:35' under it, when it was posted: the page's date."""
+    text = (ROOT / "tests" / "fixtures" / "real" / "h81-iswnews-latest-updates-iraq-3-december-2020.txt").read_text(
+        encoding="utf-8")
+    page = read_page(text)
+    assert page.date == dt.date(2020, 12, 4) and page.headline == "Latest Updates on Iraq, 3 December 2020"
+
+
+def test_the_day_the_lead_opens_with_dates_a_page_that_prints_no_other():
+    """Iraq's foreign ministry (in the real pages) prints no date but opens its lead with 'On Tuesday, August 10,
+    2021, Foreign Minister ...'. A weekday that is not that day's dates nothing, nor does a day that opens a later
+    paragraph, nor one the lead does not open with."""
+    text = (ROOT / "tests" / "fixtures" / "real" / "h81-mofa-fm-delivers-raisi-invitation-kadhimi.txt").read_text(
+        encoding="utf-8")
+    assert read_page(text).date == dt.date(2021, 8, 10)
+    head = "Minister receives the envoy\n\n"
+    assert read_page(head + "On 10 August 2021, the minister received the envoy.").date == dt.date(2021, 8, 10)
+    assert read_page(head + "Tuesday, August 10, 2021, was the day he came.").date is None  # the subject
+    assert read_page(head + "10 August 2021, the day he came, changed much.").date is None  # the subject
+    assert read_page(head + "On Monday, August 10, 2021, the minister received the envoy.").date is None
+    assert read_page(head + "The minister received the envoy.\n\nOn August 10, 2021, they met again.").date is None
+    assert read_page(head + "The minister said that on August 10, 2021, they met.").date is None
 
 
 def test_the_day_the_lead_gives_its_today_dates_a_page_that_prints_no_other():

@@ -311,6 +311,23 @@ def day_of_today(paragraph: str) -> Dateline | None:
     return _read_dateline(m["date"]) if m else None
 
 
+# A lead that opens with the day its news happened on, after 'On' (and its weekday), then a comma: 'On Tuesday,
+# August 10, 2021, Foreign Minister ...', 'On 10 August 2021, the minister ...'; not a date that is the sentence's
+# subject ('3 January 2020 - the day Soleimani died - changed the region').
+_DAY_OPENING = re.compile(rf"^On\s+(?:(?P<weekday>[A-Z][a-z]+day),?\s+)?(?:the\s+)?"
+                          rf"(?P<date>(?i:{_MONTH})\.?\s+{_DAY},?\s+\d{{4}}"
+                          rf"|{_DAY}\s+(?:of\s+)?(?i:{_MONTH})\.?,?\s+\d{{4}}),\s")
+
+
+def day_opening(paragraph: str) -> Dateline | None:
+    """The day a lead opens with ('On Tuesday, August 10, 2021, ...'), where its weekday, if printed, is that day's."""
+    m = _DAY_OPENING.match(paragraph)
+    if not m or not (found := _read_dateline(m["date"])):
+        return None
+    weekday = m["weekday"]
+    return found if weekday is None or weekday.casefold() == found.date.strftime("%A").casefold() else None
+
+
 # The words of an outlet's kind that end or stand in its name: 'Shafaq News', 'NAKHOST NEWS', 'Tehran Times'.
 _MEDIA_WORD = (r"(?i:news|times|press|agency|tv|daily|post|herald|tribune|observer|online|media|network|channel"
                r"|gazette|journal)")
@@ -513,7 +530,7 @@ _FURNITURE = {
         r"|font size|text size|a\+|a-|a\+ a-|t ?t|follow us(?: on \w+)?"
         # the text's size and the feed, as one site prints them: 'Smaller Font Larger Font RSS 2.0'
         r"|(?:(?:smaller|larger|bigger) font\s*){1,2}(?:rss(?:\s*\d(?:\.\d)?)?)?"
-        r"|custom search"
+        r"|custom search|printable version|print(?:er[- ]friendly)? version|print this (?:article|page|story)"
         # the text's size buttons, as many sites print them: 'A+ A-', '• +A -A', '+ -'
         r"|[•·]?\s*(?:\+\s*a?|a\s*\+)\s*(?:-\s*a?|a\s*-)"
         r"|download (?:the |our )?app|get the app|\d+\s*min(?:ute)?s? read"
@@ -628,7 +645,9 @@ _BYLINE = re.compile(r"^(?:by|written by|reported by|published by|posted by|word
                      # the wire's title for its writer, on the line under the name: 'AP Diplomatic Writer'
                      # a desk or a staff for a name: 'IFP Editorial Staff', 'Sports Desk'
                      r"|^(?P<desk>(?-i:(?!(?:The|A|An|Our)\s)(?:[A-Z][\w.&’'-]*\s){1,3}(?:Editorial\s)?"
-                     r"(?:Staff|Desk|Team|Newsroom)))$"
+                     r"(?:Staff|Desk|Team|Newsroom)"
+                     # or the outlet's initials and 'Report' for its own: 'F.P. Report', 'APP Report'
+                     r"|[A-Z](?:\.?[A-Z]){1,5}\.?\sReport))$"
                      r"|^(?:AP|Associated Press|Reuters|AFP)(?P<title>(?:\s[A-Z][a-z]+){0,3}\s(?:Writer|Correspondent"
                      r"|Reporter|Editor))$"
                      # a name, then the author's title, on the line under the headline: 'Yasir Rashid Researcher'

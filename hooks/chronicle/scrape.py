@@ -16,9 +16,9 @@ from urllib.parse import urlsplit
 
 from .errors import DataError
 from .furniture import (HEADING_MAX_WORDS, HOUR_ALONE, LINK_LABEL, TWO_WAY_DATE, Dateline, LeadLabel, day_after_text,
-                        day_of_today, ends_article, ends_sentence, furniture_reason, is_byline, is_caption, is_counter,
-                        is_heading_shape, is_tag_line, leads_on, outlet_named_by, read_dateline, read_lead_label,
-                        read_news_id, two_way_date, word_count)
+                        day_of_today, day_opening, ends_article, ends_sentence, furniture_reason, is_byline, is_caption,
+                        is_counter, is_heading_shape, is_tag_line, leads_on, outlet_named_by, read_dateline,
+                        read_lead_label, read_news_id, two_way_date, word_count)
 from .gazetteer import is_given_name, is_known_place
 from .names import APOSTROPHES
 
@@ -215,9 +215,9 @@ _DASH_LED = re.compile(r"[-–—]\s")
 
 
 def _abbreviation_ended(text: str) -> str:
-    """A line that ends in an abbreviation's point ('... Targeted by U.S.') without it: the point ends the
-    abbreviation, not a sentence, as a headline prints it."""
-    return re.sub(r"(\b[A-Z]\.[A-Z])\.(?=[\W]*$)", r"\1", text)
+    """A line that ends in an abbreviation's point ('... Targeted by U.S.', '... for Iraqi govt.') without it: the
+    point ends the abbreviation, not a sentence, as a headline prints it."""
+    return re.sub(r"(\b[A-Z]\.[A-Z]|\b(?i:govt|dept|intl|admin))\.(?=[\W]*$)", r"\1", text)
 
 
 def _worded(text: str) -> bool:
@@ -549,9 +549,11 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
             if _headline_like(view):
                 opening_dates.append((s.number, dateline))
                 texts[i], views[i] = m["head"], view
-            elif m["head"].endswith(",") and _headline_like(_shape(s.number, m["head"][:-1])) and i == 0:
+            elif m["head"].endswith(",") and _headline_like(_shape(s.number, m["head"][:-1])) and i == 0 and not any(
+                    t.dateline for t in shapes):
                 opening_dates.append((s.number, dateline))  # a report's title dated after a comma, the page's first
-                # line: 'Iran Update, November 5, 2023', read whole as the headline
+                # line: 'Iran Update, November 5, 2023', read whole as the headline; the day it reports on, which
+                # dates the page where no line prints when it was posted ('Friday 4 December 2020 - 15:35')
     at = _find_headline(views, title, url)
     headline = views[at].text.strip() if at is not None else None
     if headline:
@@ -685,10 +687,12 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
     if lead_label and lead_label.date:  # 'Baghdad, 20 March 2023 (TDI): ...': the wire's dateline dates the page
         opening_dates.append((label_line, lead_label.date))
     # Where the page prints no other date: a day stamped after a paragraph's text ('... the Soleimani ceremony attack.
-    # Jan. 4, 2024'), else the day a paragraph gives its 'today' ('... met the Leader this evening (29 Nov 2022).')
-    for day_in in (day_after_text, day_of_today):
+    # Jan. 4, 2024'), else the day a paragraph gives its 'today' ('... met the Leader this evening (29 Nov 2022).'),
+    # else the day the lead opens with ('On Tuesday, August 10, 2021, Foreign Minister ...')
+    lead = [k for k in kept if k.kind == "p"][:1]
+    for day_in, where in ((day_after_text, kept), (day_of_today, kept), (day_opening, lead)):
         if not opening_dates and not any(s.dateline for s in shapes) and (found := next(
-                ((k.line, day) for k in kept if k.kind == "p" and (day := day_in(k.text))), None)):
+                ((k.line, day) for k in where if k.kind == "p" and (day := day_in(k.text))), None)):
             opening_dates.append(found)
     opening_two_way = [(label_line, lead_label.text, lead_label.two_way)] if lead_label and lead_label.two_way else []
     # '6-11-2023 (BAGHDAD) ...': the day the label prints reads two ways
