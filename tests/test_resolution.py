@@ -339,6 +339,25 @@ def test_a_surname_heard_with_another_k_sound_follows_the_person_the_article_nam
                  day="2021-06-28") == [("Mustafa al-Kadhimi", "mustafa-al-kadhimi")]  # s is not dh: someone else
 
 
+def test_an_offices_word_misspelt_before_a_surname_is_the_title_not_a_given_name():
+    """IRNA (in the real pages) types 'Presdient Rouhani': a slip of 'President', which fits his office, not a namesake
+    called Presdient whose presence would leave every bare 'Rouhani' of the article unlinked."""
+    assert links("Presdient Rouhani congratulated him.", "Rouhani emphasized the need.", day="2021-05-17") == [
+        ("Rouhani", "hassan-rouhani"), ("Rouhani", "hassan-rouhani")]
+
+
+def test_the_word_a_ministrys_name_ends_with_is_no_given_name():
+    """Dogru Haber (in the real pages): 'Iranian Minister of Foreign Affairs Hossein Amirabdollahian and Iraqi Foreign
+    Minister Fuad Hussein': 'Affairs' ends the ministry's name, so 'Hossein' is the given name of Amirabdollahian,
+    not a namesake 'Affairs Hossein' of Fuad Hussein, and the bare 'Hussein' after is the foreign minister."""
+    ms = resolved("Iranian Minister of Foreign Affairs Hossein Amirabdollahian and Iraqi Foreign Minister Fuad Hussein "
+                  "discussed issues.", "During the call, Amirabdollahian and Hussein exchanged greetings.",
+                  day="2022-07-18")
+    assert [(m.text, m.entity) for m in ms] == [("Hossein", None), ("Fuad Hussein", "fuad-hussein"),
+                                                ("Hussein", "fuad-hussein")]
+    assert "Hossein Amirabdollahian" in ms[0].reason
+
+
 def test_a_spelling_the_data_rules_out_is_never_linked():
     [m] = resolved("Mustafa Kazemi, an Iranian official, said so.")
     assert m.entity is None and "rules out" in m.reason

@@ -27,8 +27,8 @@ from .crossref import country_words_of
 from .gazetteer import NOT_NAMES, ORGANISATION_WORDS, SENTENCE_WORDS, is_given_name
 from .model import Article, Entity, Mention, Role
 from .names import (APOSTROPHES, ARTICLES, HONORIFICS, PICTURE_AGENCIES, ROLE_MODIFIERS, ROLE_NOUNS, SUN_ARTICLES,
-                    TITLE_ABBREVIATIONS, NameKey, Title, fold_word, is_article, join_of, lead_key, name_key,
-                    title_before)
+                    TITLE_ABBREVIATIONS, NameKey, Title, fold_word, is_article, join_of, lead_key, misspelt_role,
+                    name_key, title_before)
 
 
 def _mark_classes() -> tuple[str, str]:
@@ -605,11 +605,14 @@ def _spelling_words(spellings: tuple[str, ...]) -> frozenset[str]:
 # ---------------------------------------------------------------- resolution
 
 # Capitalised words that open or join a sentence, or name a time, a people or a faith, rather than a person; the
-# words after a surname that name what is the person's, not a longer name ('the Trump Administration'); and a role's
-# word in a title's capitals ('his Iranian Counterpart Hussein Amir Abdollahian').
+# words after a surname that name what is the person's, not a longer name ('the Trump Administration'); a role's
+# word in a title's capitals ('his Iranian Counterpart Hussein Amir Abdollahian'); and the word a ministry's name
+# ends with, before its minister's name ('Minister of Foreign Affairs Hossein Amirabdollahian').
 _NOT_GIVEN_NAMES = SENTENCE_WORDS | frozenset("""Former Late Martyr Mr Mrs Ms Dr Iranian Iraqi Iranians Iraqis American
     Americans Kurdish Arab Arabs Shia Shiite Sunni Saudi Syrian Lebanese Turkish Israeli Western Administration
-    Government Cabinet Presidency Doctrine Era Campaign Counterpart Counterparts Colleague""".split()) | frozenset(
+    Government Cabinet Presidency Doctrine Era Campaign Counterpart Counterparts Colleague Affairs Relations
+    Intelligence Health Finance Commerce Trade Culture Education Planning Transport Electricity Energy Industry
+    Agriculture Housing Labour Labor Tourism Communications Economy Treasury""".split()) | frozenset(
     MONTHS) | frozenset(WEEKDAYS)
 _NAME_WORD = re.compile(r"[A-Z][a-z][\w’'-]*")
 
@@ -632,7 +635,7 @@ def _is_given_name(word: str | None, known: set[str]) -> bool:
         return False  # a possessive ('Iran’s Soleimani') or the end of a sentence is no part of the name
     low = word.casefold()
     return not (word in _NOT_GIVEN_NAMES or low in ROLE_NOUNS or low in ROLE_MODIFIERS or low in HONORIFICS
-                or word.rstrip(".") in TITLE_ABBREVIATIONS or word in known)
+                or word.rstrip(".") in TITLE_ABBREVIATIONS or word in known or misspelt_role(low))
 
 
 @dataclass(frozen=True)

@@ -266,6 +266,7 @@ def title_before(text: str, start: int) -> Title | None:
         if word.endswith(".") and "." not in word[:-1] and word[:-1] not in TITLE_ABBREVIATIONS:
             break  # a sentence's end ('... met the prime minister. Imam Khamenei'), not 'Gen.' nor 'U.S.'
         low = word.casefold().rstrip(".")
+        low = misspelt_role(low) or low  # 'Presdient Rouhani', as a hurried page types it
         parts = low.split("-")
         if low in ROLE_NOUNS or low in ROLE_MODIFIERS or low in ROLE_SYNONYMS or (
                 len(parts) == 2 and parts[0] in ("ex", "vice", "deputy") and parts[1] in ROLE_NOUNS):
@@ -285,7 +286,21 @@ def title_before(text: str, start: int) -> Title | None:
         return None  # words that narrow an office and name none: 'the first Trump administration', 'the national ...'
     if appositive and re.search(r",[ \u00a0]+(?:[A-Z][\w.'’-]*[ \u00a0]+){0,3}$", text[max(0, pos - 60): pos]):
         return None
+    if appositive and re.search(r"\b[Aa]s[ \u00a0]+(?:(?:the|a|an)[ \u00a0]+)?(?:[\w’'-]+[ \u00a0]+){0,2}$",
+                                text[max(0, pos - 40): pos]):
+        return None  # 'on his approval as the new Iraqi PM, Rouhani said': the office is the other man's
     return Title(tuple(w for w in words if w in ROLE_NOUNS or w in ROLE_MODIFIERS), former, " ".join(printed))
+
+
+def misspelt_role(word: str) -> str | None:
+    """The office's word (ROLE_NOUNS) that a word of six letters or more is with two letters side by side swapped, as
+    a typist's slip leaves it ('presdient', 'minsiter'); None for any other word."""
+    if len(word) < 6 or word in ROLE_NOUNS:
+        return None
+    for i in range(len(word) - 1):
+        if word[i] != word[i + 1] and (swapped := word[:i] + word[i + 1] + word[i] + word[i + 2:]) in ROLE_NOUNS:
+            return swapped
+    return None
 
 
 def honorific_before(text: str, start: int) -> str | None:
