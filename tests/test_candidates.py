@@ -1307,6 +1307,15 @@ def test_a_conjunction_opening_a_sentence_is_no_part_of_a_name():
     assert [(c.name, c.kind) for c in found] == [("Russia", "place")]
 
 
+def test_an_adverb_opening_a_sentence_is_no_name():
+    """The Diplomatic Affairs (in the real pages): 'Historically, Iran and Iraq have had a complex relationship' names
+    two countries and no place called Historically; an adverb's ending tells it ('Traditionally', 'Reportedly'), and a
+    country's name that ends like one is still a country ('Italy')."""
+    found = candidates(made("Historically, Iran, Iraq and Syria have had a complex relationship.",
+                            "Reportedly, Lebanon was next.", "Italy, Iran and Iraq signed."))
+    assert [(c.name, c.kind) for c in found] == [("Syria", "place"), ("Lebanon", "place"), ("Italy", "place")]
+
+
 def test_a_residential_complex_is_a_place_and_rather_opens_no_name():
     """JURIST (in the real pages): 'the Zargwezalla residential complex in Sulaymaniyah governorate' names a place;
     'Rather, the Treasury ...' opens a sentence."""

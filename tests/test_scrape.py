@@ -9,8 +9,8 @@ import pytest
 import yaml
 
 from chronicle.errors import DataError
-from chronicle.furniture import (furniture_reason, is_breadcrumbs, is_byline, is_caption, is_heading_shape, is_tag_line,
-                                 read_dateline, read_lead_label, read_news_id)
+from chronicle.furniture import (furniture_reason, is_breadcrumbs, is_byline, is_caption, is_counter, is_heading_shape,
+                                 is_tag_line, read_dateline, read_lead_label, read_news_id)
 from chronicle.scrape import decode_raw, read_page
 from conftest import ROOT
 
@@ -182,6 +182,9 @@ def test_news_ids(line, news_id):
     ("Join our brand new verified AMN Telegram channel and get important news uncensored!", "promotion"),
     ("This article was originally published by Radio Free Europe/Radio Liberty and is reprinted with permission.",
      "reprint note"),
+    # Shafaqna's, under its translated stories (in the real pages)
+    ("This news is originally published by Shafaqna Persian and translated by Shafaqna English", "reprint note"),
+    ("Comment on the picture,", "photo credit"),  # a picture's label, machine-translated (Manchikoni's)
     ("Show key events only", "live-blog controls"),
     ("(Reporting by Parisa Hafezi; Editing by Alex Richardson)", "credits"),
     ("type here...", "search box"),
@@ -1611,6 +1614,16 @@ def test_a_press_releases_label_with_its_colon_is_furniture_and_without_it_may_b
     assert {d.line: d.reason for d in page.dropped}[1] == "document label" and page.kept[0].line == 3
     page = read_page((real / "h52-iraqnewsgazette-unhcr-asylum-seeker-death.txt").read_text(encoding="utf-8"))
     assert page.headline == "Press Release"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("0 Persons", True), (", 13 news, 3 views", True),  # an aggregator's counts under its headline (ournet, real)
+    ("3 views, 0 comments", True),
+    ("10 killed, 20 wounded", False),  # counts of what the news is about, not of the page's readers
+    ("Iran, Iraq, Syria", False),
+])
+def test_a_pages_counts_are_counters(line, expected):
+    assert is_counter(line) is expected
 
 
 def test_a_reports_title_dated_after_a_comma_gives_way_to_the_line_that_says_when_it_was_posted():

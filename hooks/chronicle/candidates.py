@@ -104,6 +104,9 @@ _ADJECTIVE_ENDINGS = ("-backed", "-led", "-based", "-linked", "-aligned", "-alli
 _OUTLET_WORDS = frozenset(("news agency", "agency", "newspaper", "daily", "channel", "network", "television", "tv",
                            "news outlet", "news website", "news site", "magazine"))
 _PREFIXED_ADJECTIVE = re.compile(r"(?:Semi|Quasi|Pro|Anti|Non|Ultra|Hard|Self|State|Government|Officially)-[a-z]{3,}")
+# An adverb that opens a sentence, by its ending: 'Historically, Iran and Iraq ...', 'Reportedly', 'Unfortunately'
+# (not 'Italy' nor 'Kelly': the endings are an adverb's, the stem four letters or more).
+_ADVERB = re.compile(r"[A-Z][a-z]{3,}(?:ally|ously|ively|ently|antly|ately|edly|ingly|fully|ably|ibly|arly|ily)")
 # Two words run into one, each capitalised, the first of four letters or more: a company's or an outlet's name
 # ('TotalEnergies', 'ExxonMobil', 'EghtesadOnline'), where a surname's prefix is shorter ('McKenzie', 'DiCarlo').
 _ONE_WORD_BODY = re.compile(r"(?P<first>[A-Z][a-z]{3,})(?P<second>[A-Z][a-z]{2,})")
@@ -281,7 +284,8 @@ def _trim(words: list[str]) -> list[str]:
     """The phrase without the sentence words that open it ('In', 'The', 'Iran-backed') and the joining words, days and
     months that end it ('Reza Ardakanian Tuesday')."""
     while words and (words[0] in _NOT_NAMES or not _is_name_word(words[0])
-                     or words[0].casefold().endswith(_ADJECTIVE_ENDINGS) or _PREFIXED_ADJECTIVE.fullmatch(words[0])):
+                     or words[0].casefold().endswith(_ADJECTIVE_ENDINGS) or _PREFIXED_ADJECTIVE.fullmatch(words[0])
+                     or _ADVERB.fullmatch(words[0])):
         words = words[1:]
     while words and (not _is_name_word(words[-1]) or words[-1] in _NOT_NAMES):
         if words[-1].isdigit() and len(words) >= 2 and _is_name_word(words[-2]) and words[-2] not in _NOT_NAMES:

@@ -403,7 +403,9 @@ _FURNITURE = {
     "photo credit": re.compile(r"^(?:source of the photo|photo source|image source|photo credits?|image credits?"
                                # an author's picture, by its alternative text: 'Avatar of IFP Editorial Staff'
                                r"|avatar(?:\s+(?:of|for)\s+[^.!?]{1,60})?"
-                               r"|(?:image |photo |picture )?caption)\s*:?$"
+                               r"|(?:image |photo |picture )?caption"
+                               # a picture's label, as a translation gives it: 'Comment on the picture,'
+                               r"|comment on the (?:picture|photo|image))\s*[:,]?$"
                                # '| Image:self'
                                r"|^[|\s]*(?:image|photo|picture)\s*:\s*[\w&’'/-]+(?:[.\s][\w&’'/-]+){0,3}$"  # 'Photo: BBC.com'
                                r"|^(?:image|photo|picture)\s+(?:default|placeholder)$"  # an empty picture's text
@@ -457,7 +459,7 @@ _FURNITURE = {
                                 r"|french|german|russian|urdu|hebrew)(?:\s*,\s*(?:arabic|kurdish|persian|farsi|english"
                                 r"|turkish|french|german|russian|urdu|hebrew))*,?\s+and\s+(?:arabic|kurdish|persian|farsi"
                                 r"|english|turkish|french|german|russian|urdu|hebrew)$", re.I),
-    "reprint note": re.compile(r"^this (?:article|story|piece|report) (?:was|is|has been) (?:originally|first) "
+    "reprint note": re.compile(r"^this (?:article|story|piece|report|news) (?:was|is|has been) (?:originally|first) "
                                r"(?:published|posted|appeared) (?:by|on|at|in) (?!\d)"
                                r"|\b(?:reprinted|republished) with (?:the )?permission\b"
                                # a copied story's source and the site's disclaimer: 'From Amwaj Media. Any opinions
@@ -700,8 +702,16 @@ def is_tag_line(line: str) -> bool:
 
 
 def is_counter(line: str) -> bool:
-    """'0 Persons', '3 Min Read', '12 Shares': a number and a word or two, printed beside a headline."""
-    return bool(_COUNTER.match(line.strip()))
+    """'0 Persons', '3 Min Read', '12 Shares': a number and a word or two, printed beside a headline; or a few such
+    counts after commas (', 13 news, 3 views')."""
+    parts = [p.strip() for p in line.strip().strip(",").split(",")]
+    return bool(_COUNTER.match(line.strip())) or (1 < len(parts) <= 4 and all(
+        _COUNTER.match(p) and p.split()[-1].casefold() in _COUNTED for p in parts))
+
+
+# What a page counts beside its headline, in a line of several counts: ', 13 news, 3 views', '3 views, 0 comments'.
+_COUNTED = frozenset("""news views view comments comment shares share likes like reads read visits visit persons
+    reactions votes""".split())
 
 
 # ---------------------------------------------------------------- captions
