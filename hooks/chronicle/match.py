@@ -450,26 +450,16 @@ class VariantIndex:
 
 
 @functools.lru_cache(maxsize=65536)
-def _key(names: tuple[str, ...]) -> NameKey:
-    return name_key(list(names))
+def _key(names: tuple[str, ...], heard: bool = False) -> NameKey:
+    """A name's key under the table; `heard`, with the k-sounds and ch heard as one (`names.lead_key`), which is
+    never enough for a link alone."""
+    return (lead_key if heard else name_key)(list(names))
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _start_key(word: str) -> str:
+def _start_key(word: str, heard: bool = False) -> str:
     folded = _fold(word)
-    return _key((folded,)).coarse if folded else ""
-
-
-@functools.lru_cache(maxsize=65536)
-def _heard(names: tuple[str, ...]) -> NameKey:
-    """A name's key with the k-sounds and ch heard as one (`names.lead_key`): never enough for a link alone."""
-    return lead_key(list(names))
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _heard_start(word: str) -> str:
-    folded = _fold(word)
-    return _heard((folded,)).coarse if folded else ""
+    return _key((folded,), heard).coarse if folded else ""
 
 
 _NEXT_WORD = re.compile(r"[\s\u00a0'’‘ʼ-]{1,3}([^\W_]+)")
@@ -530,20 +520,20 @@ class NameIndex:
             for spelling in e.spellings:
                 names = tuple(folded for _, folded in _name_words(spelling))
                 if len(names) >= 2 and all(names):
-                    key = _heard(names)
+                    key = _key(names, True)
                     out.setdefault(key.coarse, []).append((key, e.id, spelling))
         return out
 
     @functools.cached_property
     def heard_starts(self) -> frozenset[str]:
         """The coarse keys, as heard, of the first two words of the people's full names."""
-        return frozenset(_heard(tuple(folded for _, folded in _name_words(sp))[:2]).coarse
+        return frozenset(_key(tuple(folded for _, folded in _name_words(sp))[:2], True).coarse
                          for entries in self.heard_names.values() for _, _, sp in entries)
 
     @functools.cached_property
     def heard_firsts(self) -> frozenset[str]:
         """The coarse keys, as heard, of the first words of the people's full names."""
-        return frozenset(_heard(tuple(folded for _, folded in _name_words(sp))[:1]).coarse
+        return frozenset(_key(tuple(folded for _, folded in _name_words(sp))[:1], True).coarse
                          for entries in self.heard_names.values() for _, _, sp in entries)
 
     @functools.cached_property
@@ -1022,11 +1012,11 @@ def _with_heard_names(article: Article, found: list[tuple], index: NameIndex, he
         spans = sorted(taken.get(b.anchor, []))
         done = 0
         for m in _HEARD_START.finditer(b.text):
-            if m.start() < done or _heard_start(m[1]) not in index.heard_firsts:
+            if m.start() < done or _start_key(m[1], True) not in index.heard_firsts:
                 continue
             if (i := bisect_right(spans, (m.start(), float("inf"))) - 1) >= 0 and m.start() < spans[i][1]:
                 continue  # the table found a name here
-            if _heard((_fold(m[1]), _fold(m[2]))).coarse not in index.heard_starts:
+            if _key((_fold(m[1]), _fold(m[2])), True).coarse not in index.heard_starts:
                 continue
             words = [w for w in _words(b.text[m.start(): m.start() + 80], m.start()) if not w.glued]
             names: list[str] = []
@@ -1037,7 +1027,7 @@ def _with_heard_names(article: Article, found: list[tuple], index: NameIndex, he
                 if not w.folded or not w.text[:1].isupper() or (i and words[i - 1].join is None):
                     break
                 names.append(w.folded)
-                key = _heard(tuple(names))
+                key = _key(tuple(names), True)
                 hits = {(ident, spelling) for k, ident, spelling in index.heard_names.get(key.coarse, ())
                         if k.meets(key)}
                 if len(names) >= 2 and len({ident for ident, _ in hits}) == 1:
@@ -1104,7 +1094,7 @@ def _with_learnt_surnames(article: Article, found: list[tuple], entities: dict[s
                 surnames.setdefault(name_words[0][1], {}).setdefault(entity.id, (form, variant_of))
     if not surnames:
         return found
-    keys = [(_key((folded,)), _heard((folded,)), by_entity) for folded, by_entity in surnames.items()]
+    keys = [(_key((folded,)), _key((folded,), True), by_entity) for folded, by_entity in surnames.items()]
     coarse = {k.coarse for k, _, _ in keys}
     heard_coarse = {h.coarse for _, h, _ in keys}
     spans: dict[str, list[tuple[int, int]]] = {}
@@ -1126,7 +1116,7 @@ def _with_learnt_surnames(article: Article, found: list[tuple], entities: dict[s
             word = re.sub(r"^(?:Al|El)[-‑](?=[A-Z])", "", w.group())  # 'Al-Kadhemi': the surname after its article
             stripped = word != w.group()
             possessive = word.endswith("s") and _fold(word[:-1]) in surnames  # 'Rouhanis first visit', as printed
-            if not possessive and _start_key(word) not in coarse and _heard_start(word) not in heard_coarse or (
+            if not possessive and _start_key(word) not in coarse and _start_key(word, True) not in heard_coarse or (
                     w.start() and b.text[w.start() - 1].isalnum()):
                 continue
             if any(s <= w.start() < e for s, e in taken):
@@ -1141,7 +1131,7 @@ def _with_learnt_surnames(article: Article, found: list[tuple], entities: dict[s
                 key = _key((folded,))
                 hits = {ident: v for k, _, by_entity in keys if k.meets(key) for ident, v in by_entity.items()}
                 if not hits:  # 'al-Khadimi' where the article names 'Mustafa al-Kadhimi'
-                    key = _heard((folded,))
+                    key = _key((folded,), True)
                     hits = {ident: v for _, k, by_entity in keys if k.meets(key) for ident, v in by_entity.items()}
                     heard = ""
             else:
