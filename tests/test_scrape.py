@@ -1635,6 +1635,32 @@ def test_a_reports_title_dated_after_a_comma_gives_way_to_the_line_that_says_whe
     assert page.date == dt.date(2020, 12, 4) and page.headline == "Latest Updates on Iraq, 3 December 2020"
 
 
+def test_a_headline_then_its_day_after_a_dash_is_the_headline_not_an_issue_line():
+    """The KRG's representation in the US (in the real pages) heads its page 'Webinar: Kurdistan Between Iran’s Hammer
+    and Iraq’s Anvil – July 20, 2022': the headline, dated. A print edition's issue line (its number spelt out) and a
+    byline before the day stay datelines."""
+    text = (ROOT / "tests" / "fixtures" / "real" / "h83-dckurd-kurdistan-between-iran-hammer-iraq-anvil.txt"
+            ).read_text(encoding="utf-8")
+    page = read_page(text)
+    assert (page.headline, page.date) == ("Webinar: Kurdistan Between Iran’s Hammer and Iraq’s Anvil",
+                                          dt.date(2022, 7, 20))
+    assert read_dateline("Number Seven Thousand Two Hundred and Eighty Seven - 09 May 2023").date == dt.date(2023, 5, 9)
+    assert read_dateline("By Jane Doe and John Roe - May 3, 2021").date == dt.date(2021, 5, 3)
+    assert read_dateline("Iraq and Iran sign a deal on gas - May 3, 2021") is None
+
+
+def test_a_first_line_too_long_for_a_headlines_shape_is_the_headline_where_nothing_else_is():
+    """Iraq's foreign ministry (in the real pages) heads a page with a summary of 43 words that ends no sentence, over
+    a paragraph that does: its headline. A first line that ends a sentence is the text's, and the page asks for one."""
+    text = (ROOT / "tests" / "fixtures" / "real" / "h83-mofa-fm-from-tehran-dialogues-realistic.txt").read_text(
+        encoding="utf-8")
+    page = read_page(text)
+    assert page.headline.startswith("Foreign Minister from Tehran: Our dialogues were realistic")
+    assert page.kept[0].text.startswith("Foreign Minister Mr. Fuad Hussein led a delegation")
+    long = " ".join(["The minister said that the talks went well"] * 4)
+    assert read_page(f"{long}.\n\nThe two sides will meet again next month in Baghdad.\n").headline is None
+
+
 def test_the_day_the_lead_opens_with_dates_a_page_that_prints_no_other():
     """Iraq's foreign ministry (in the real pages) prints no date but opens its lead with 'On Tuesday, August 10,
     2021, Foreign Minister ...'. A weekday that is not that day's dates nothing, nor does a day that opens a later

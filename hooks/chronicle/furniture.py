@@ -144,11 +144,27 @@ def read_dateline(line: str) -> Dateline | None:
     if len(segments) < 2 or any(word_count(s) > HEADING_MAX_WORDS for s in segments):
         return None
     found = [d for d in map(_read_dateline, segments) if d]
+    if len(segments) == 2 and len(found) == 1 and _titled(next(s for s in segments if not _read_dateline(s))):
+        return None  # a headline, then the day after a dash: 'Webinar: Kurdistan Between Iran’s Hammer and Iraq’s
+        # Anvil – July 20, 2022' (the headline's line dates the page)
     if len(found) > 1:  # the date, then its update ('Bekir Aydoğan | 31.08.2023 - Update : 31.08.2023'): the date
         found = [d for d in found if not d.updated]
     if len(found) != 1:
         return None
     return Dateline(text, found[0].date, found[0].updated, found[0].outlet)
+
+
+def _titled(segment: str) -> bool:
+    """A segment of a dated line that is a headline: five words or more, no figure, no byline, not an issue's number
+    spelt out ('Number Seven Thousand Two Hundred and Eighty Seven')."""
+    words = segment.casefold().split()
+    return len(words) >= 5 and not re.search(r"\d", segment) and not is_byline(segment) and \
+        sum(w in _NUMBER_WORDS for w in words) * 2 < len(words)
+
+
+_NUMBER_WORDS = frozenset("""number no. issue one two three four five six seven eight nine ten eleven twelve thirteen
+    fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
+    thousand million and""".split())
 
 
 def _read_dateline(text: str) -> Dateline | None:

@@ -284,7 +284,7 @@ _DATE_BEFORE_TEXT = re.compile(r"^\s*(?:(?P<date>(?i:date\s*:?\s*)?\d{4}-\d\d-\d
                                r"\s*[:–—-]\s+(?=[A-Z“\"‘]))(?=\S)")
 # A headline with the date run onto its end, no word between them saying what the date is of (a document's title):
 # 'Asa’ib Ahl al-Haq, profile of an Iraqi Shiite militia ... January 8, 2020'; not '... signed on January 8, 2020'.
-_DATE_AFTER_TEXT = re.compile(r"^(?P<head>\S.{8,200}?)\s+(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}"
+_DATE_AFTER_TEXT = re.compile(r"^(?P<head>\S.{8,200}?)\s+(?:[–—-]\s+)?(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}"
                               r"|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}))\s*$")
 _OF_A_DATE = frozenset("on in of by to at since from until after before dated till".split())
 # The site's name after a printing of the headline: after a bar or a dash between spaces ('... | Iran International'),
@@ -409,6 +409,8 @@ def _find_headline(shapes: list[_Shape], title: str | None, url: str | None = No
     Analyzing the Storming of', then 'Experts Respond: Political Tensions in Iraq | Analyzing the Storming of the
     Parliament and Its Impact')."""
     at = _headline_at(shapes, title, url)
+    if at is None and title is None:
+        return _long_headline(shapes)
     if at is None or title is not None:
         return at
     return next((j for j in range(at + 1, min(at + 4, len(shapes))) if shapes[j].is_text
@@ -416,6 +418,20 @@ def _find_headline(shapes: list[_Shape], title: str | None, url: str | None = No
                  and word_count(shapes[j].text) <= 2 * HEADLINE_USUAL_WORDS
                  and _cut_words(shapes[at].text, shapes[j].text)
                  and not same_words(_without_site(shapes[j].text), shapes[at].text)), at)  # not '... | Site'
+
+
+def _long_headline(shapes: list[_Shape]) -> int | None:
+    """Where no line has a headline's shape: the page's first line, where it is text longer than a headline's shape
+    allows (a ministry's summary for a headline, 'Foreign Minister from Tehran: Our dialogues were realistic, the
+    interests of our two countries were present, ...', 43 words), ends no sentence, as a headline does not, and the
+    next line is prose that does, as a paragraph does."""
+    if len(shapes) < 2 or not shapes[0].is_text or not _worded(shapes[0].text):
+        return None
+    first, nxt = shapes[0].text.strip(), shapes[1]
+    if HEADLINE_MAX_WORDS < word_count(first) <= 2 * HEADLINE_MAX_WORDS and not ends_sentence(first) \
+            and not first.endswith((":", ";", ",")) and nxt.is_prose and ends_sentence(nxt.text.strip()):
+        return 0
+    return None
 
 
 # A line that goes on with the sentence of the line above it, in small letters: '... shift away” from certain', then
