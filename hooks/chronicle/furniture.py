@@ -143,8 +143,9 @@ def read_dateline(line: str) -> Dateline | None:
     segments = _SEGMENT_SEP.split(text)
     if len(segments) < 2 or any(word_count(s) > HEADING_MAX_WORDS for s in segments):
         return None
-    found = [d for d in map(_read_dateline, segments) if d]
-    if len(segments) == 2 and len(found) == 1 and _titled(next(s for s in segments if not _read_dateline(s))):
+    dated = [_read_dateline(s) for s in segments]
+    found = [d for d in dated if d]
+    if len(segments) == 2 and len(found) == 1 and _titled(segments[dated.index(None)]):
         return None  # a headline, then the day after a dash: 'Webinar: Kurdistan Between Iran’s Hammer and Iraq’s
         # Anvil – July 20, 2022' (the headline's line dates the page)
     if len(found) > 1:  # the date, then its update ('Bekir Aydoğan | 31.08.2023 - Update : 31.08.2023'): the date
