@@ -292,6 +292,7 @@ def title_before(text: str, start: int) -> Title | None:
     return Title(tuple(w for w in words if w in ROLE_NOUNS or w in ROLE_MODIFIERS), former, " ".join(printed))
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def misspelt_role(word: str) -> str | None:
     """The office's word (ROLE_NOUNS) that a word of six letters or more is with two letters side by side swapped, as
     a typist's slip leaves it ('presdient', 'minsiter'); None for any other word."""
