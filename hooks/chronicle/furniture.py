@@ -312,8 +312,7 @@ _DAY_AFTER_TEXT = re.compile(rf"(?<=[.!?”\"’])\s+(?P<date>(?i:{_MONTH})\s+{_
 
 def day_after_text(paragraph: str) -> Dateline | None:
     """The day a paragraph's text is stamped with after its last sentence ('... attack. Jan. 4, 2024'), if any."""
-    m = _DAY_AFTER_TEXT.search(paragraph)
-    return _read_dateline(m["date"]) if m else None
+    return _day_in(_DAY_AFTER_TEXT.search(paragraph))
 
 
 # 'today' or 'this evening' with its day in brackets or after a comma: '... met ... this evening (29 Nov 2022).'
@@ -324,8 +323,7 @@ _TODAY_DATED = re.compile(rf"\b(?i:today|tonight|this (?:morning|afternoon|eveni
 
 def day_of_today(paragraph: str) -> Dateline | None:
     """The day a paragraph gives its 'today' ('... this evening (29 Nov 2022).'), if it gives one."""
-    m = _TODAY_DATED.search(paragraph)
-    return _read_dateline(m["date"]) if m else None
+    return _day_in(_TODAY_DATED.search(paragraph))
 
 
 # A lead that opens with the day its news happened on, after 'On' (and its weekday), then a comma: 'On Tuesday,
@@ -338,10 +336,14 @@ _DAY_OPENING = re.compile(rf"^On\s+(?:(?P<weekday>[A-Z][a-z]+day),?\s+)?(?:the\s
 
 def day_opening(paragraph: str) -> Dateline | None:
     """The day a lead opens with ('On Tuesday, August 10, 2021, ...'), where its weekday, if printed, is that day's."""
-    m = _DAY_OPENING.match(paragraph)
+    return _day_in(_DAY_OPENING.match(paragraph))
+
+
+def _day_in(m: re.Match | None) -> Dateline | None:
+    """The day a paragraph's pattern found (its group 'date'), where the weekday it caught, if any, is that day's."""
     if not m or not (found := _read_dateline(m["date"])):
         return None
-    weekday = m["weekday"]
+    weekday = m.groupdict().get("weekday")
     return found if weekday is None or weekday.casefold() == found.date.strftime("%A").casefold() else None
 
 

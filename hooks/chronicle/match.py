@@ -1004,9 +1004,7 @@ def _with_heard_names(article: Article, found: list[tuple], index: NameIndex, he
     entities = index.entities
     named = {s.entity for _, f in found for s in f.senses if s.full} | {s.entity for f in headline for s in f.senses
                                                                         if s.full}
-    taken: dict[str, list[tuple[int, int]]] = {}
-    for b, f in found:
-        taken.setdefault(b.anchor, []).append((f.start, f.end))
+    taken = _spans_by_block(found)
     heard: list[tuple] = []  # (block, start, end, person, spelling, the title before it where it fits)
     for b in article.blocks:
         spans = sorted(taken.get(b.anchor, []))
@@ -1051,8 +1049,21 @@ def _with_heard_names(article: Article, found: list[tuple], index: NameIndex, he
             how = (f"after the title '{title.text}', which fits the office of "
                    f"{_office(title, entities[ident], article.date)}") if title else confirmed[ident]
             out.append((b, Found(start, end, (Sense(ident, True),), ((ident, spelling),), heard=how)))
+    return _in_page_order(article, out) if heard else found
+
+
+def _spans_by_block(found: list[tuple]) -> dict[str, list[tuple[int, int]]]:
+    """The spans of the found names, by the anchor of the block they stand in."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for b, f in found:
+        spans.setdefault(b.anchor, []).append((f.start, f.end))
+    return spans
+
+
+def _in_page_order(article: Article, found: list[tuple]) -> list[tuple]:
+    """(block, Found) pairs in the order the article prints them."""
     order = {blk.anchor: i for i, blk in enumerate(article.blocks)}
-    return sorted(out, key=lambda bf: (order[bf[0].anchor], bf[1].start)) if heard else found
+    return sorted(found, key=lambda bf: (order[bf[0].anchor], bf[1].start))
 
 
 # Two capitalised words, the second maybe after an article: where a full name heard otherwise may start.
@@ -1097,9 +1108,7 @@ def _with_learnt_surnames(article: Article, found: list[tuple], entities: dict[s
     keys = [(_key((folded,)), _key((folded,), True), by_entity) for folded, by_entity in surnames.items()]
     coarse = {k.coarse for k, _, _ in keys}
     heard_coarse = {h.coarse for _, h, _ in keys}
-    spans: dict[str, list[tuple[int, int]]] = {}
-    for b, f in found:
-        spans.setdefault(b.anchor, []).append((f.start, f.end))
+    spans = _spans_by_block(found)
     out = list(found)
     proven: dict[str, bool] = {}  # a person named by a surname alone -> a fitting title is before one of its mentions
 
@@ -1148,8 +1157,7 @@ def _with_learnt_surnames(article: Article, found: list[tuple], entities: dict[s
                 start -= len(m.group())
             out.append((b, Found(start, w.end(), (Sense(ident, False, implied=True),),
                                  variant_of or ((ident, form),), heard=heard)))
-    order = {blk.anchor: i for i, blk in enumerate(article.blocks)}
-    return sorted(out, key=lambda bf: (order[bf[0].anchor], bf[1].start))
+    return _in_page_order(article, out)
 
 
 # The words after a place's short form that make it the name of another area: 'Kurdistan province' is Iran's, where

@@ -705,8 +705,8 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
     # Where the page prints no other date: a day stamped after a paragraph's text ('... the Soleimani ceremony attack.
     # Jan. 4, 2024'), else the day a paragraph gives its 'today' ('... met the Leader this evening (29 Nov 2022).'),
     # else the day the lead opens with ('On Tuesday, August 10, 2021, Foreign Minister ...')
-    lead = [k for k in kept if k.kind == "p"][:1]
-    for day_in, where in ((day_after_text, kept), (day_of_today, kept), (day_opening, lead)):
+    first_paragraph = [k for k in kept if k.kind == "p"][:1]
+    for day_in, where in ((day_after_text, kept), (day_of_today, kept), (day_opening, first_paragraph)):
         if not opening_dates and not any(s.dateline for s in shapes) and (found := next(
                 ((k.line, day) for k in where if k.kind == "p" and (day := day_in(k.text))), None)):
             opening_dates.append(found)
