@@ -71,6 +71,9 @@ GOLDEN = yaml.safe_load((LAYOUTS / "expected.yml").read_text(encoding="utf-8"))
     ("Updated in: 28 February 2024 - 12:38", dt.date(2024, 2, 28), True),
     ("Dec 04, 2019 20:01 Asia/Tehran [Updated: Dec 07, 2019 22:13 Asia/Tehran]", dt.date(2019, 12, 4), False),
     ("By Tyler O’Neil December 31, 2019", dt.date(2019, 12, 31), False),  # after the byline
+    # who put the page up, then the date, as site builders print it (bic-rhr.com, in the real pages); a blog's
+    ("Submitted by BIC on Thu, 09/17/2020 - 14:06", dt.date(2020, 9, 17), False),
+    ("Posted by John Smith on Monday, March 3, 2021 at 10:15 AM", dt.date(2021, 3, 3), False),
     ("By bne IntelIiNews February 8, 2024", dt.date(2024, 2, 8), False),  # an outlet's name in small letters first
     ("July 22, 2020 · 3 min read", dt.date(2020, 7, 22), False),
     ("ECONOMY 15.11.2021", dt.date(2021, 11, 15), False),  # a section's label in capitals (IRAM Center)
@@ -120,6 +123,8 @@ def test_datelines_in_outlets_formats(line, date, updated):
     "Updated: 9 May 2023 - Updated: 10 May 2023",  # two updates and no date
     "9 May 2023 - 10 May 2023 - Updated: 11 May 2023",  # two dates beside the update
     "By December 31, 2019 the troops had left",
+    "Posted by Ali on his way to Baghdad on March 3, 2021",  # a sentence, not who put the page up
+    "Submitted by the ministry on 3 March 2021 to the UN",
     "by the way May 3, 2020",
     "Dec 04, 2019 [Iran and Iraq]",  # brackets that hold no update
     "date 2022-02-26 2022/02/27 | 16:18",  # the scrape's date and another: which is the page's?
@@ -291,6 +296,10 @@ def test_news_ids(line, news_id):
     ("Published on:", "site controls"),  # the label, its date not scraped
     ("Read More:", "related link"),  # the label, its link not scraped
     ("Read also", "related link"),  # the label without its colon, its link on the next line (L'Orient Today)
+    ("Read more ....", "related link"),  # with an ellipsis (War News Updates, in the real pages)
+    ("Read More »", "related link"),  # with an arrow (Middle East Eye)
+    ("Was this news useful?", "feedback prompt"),  # Rokna, in the real pages
+    ("Did you find this article helpful?", "feedback prompt"),
     ("Check Also", "related links"),
     ("Register for free to continue reading.", "paywall"),
     ("Powered by automated translation", "translation notice"),
@@ -933,6 +942,41 @@ def test_the_line_after_a_related_links_label_is_its_link_and_a_sentence_after_i
         "The Iraqi government pledged to limit the group's work in the country.",
         "The group has had an office in Baghdad since 2018.", "Iraq's government met the group's envoy on Monday."]
     assert [d.reason for d in page.dropped if d.text.startswith("In full swing")] == ["related link"]
+
+
+def test_a_related_link_label_whose_arrow_points_back_makes_the_line_above_it_the_link():
+    """Middle East Eye (in the real pages) prints a related story's title, then 'Read More »' under it, between the
+    paragraphs of its press review; a sentence above the label is the text's."""
+    page = read_page("Iranian press review: Tehran ready to strike again\n\nThe IRGC warned Baghdad about three bases "
+                     "on Friday.\n\nHow Israel is using Iraq's Kurdistan as a launchpad to attack Iran\nRead More »\n\n"
+                     "Sharif added that the ambassador had warned Baghdad.\nRead More »\n\nThe papers agreed.\n")
+    assert [k.text for k in page.kept] == ["The IRGC warned Baghdad about three bases on Friday.",
+                                           "Sharif added that the ambassador had warned Baghdad.", "The papers agreed."]
+    assert [d.reason for d in page.dropped if d.text.startswith("How Israel")] == ["related link"]
+
+
+def test_a_sentence_that_opens_a_list_and_its_items_after_the_last_paragraph_are_text():
+    """balert.org (in the real pages) ends its story with a sentence that opens a list, then the list's items, each
+    of a few words after a dash: text, each item a paragraph, not a subheading; an item set off alone, between
+    paragraphs, may be a subheading (AFP's '- Arrests and fines -'); a short label with a colon opens no list."""
+    page = read_page("Iran's president begins a visit to Iraq\n\nPezeshkian arrived in Iraq on Wednesday, his first "
+                     "trip abroad.\n\n- Talks and deals -\n\nHe will sign deals in Baghdad on Thursday.\nWhile in "
+                     "Baghdad, President Pezeshkian is scheduled to meet key Iraqi leaders, including:\n- Prime Minister "
+                     "Mohammed Shia al-Sudani\n- President Abdul Latif Rashid\n\nFollow us:\n- Facebook\n- X\n")
+    assert [(k.kind, k.text) for k in page.kept] == [
+        ("p", "Pezeshkian arrived in Iraq on Wednesday, his first trip abroad."), ("h2", "- Talks and deals -"),
+        ("p", "He will sign deals in Baghdad on Thursday."),
+        ("p", "While in Baghdad, President Pezeshkian is scheduled to meet key Iraqi leaders, including:"),
+        ("p", "- Prime Minister Mohammed Shia al-Sudani"), ("p", "- President Abdul Latif Rashid")]
+
+
+def test_a_line_that_goes_on_in_small_letters_on_the_next_is_no_subheading():
+    """Iraq TradeLink (in the real pages) breaks its lead's sentence in two lines: the first, of a subheading's length,
+    is a paragraph's start, not a subheading."""
+    page = read_page("Iraq pays half its energy debts to Iran\n\nBaghdad/ Iraq TradeLink: Iranian Assistant to Iranian "
+                     "energy minister Hamayoun Ha’iri disclosed \nthat Iraq is paying its debts in euros.\n\nHe said "
+                     "so to Fars News Agency.\n")
+    assert [k.kind for k in page.kept] == ["p", "p", "p"]
 
 
 def test_an_address_that_drops_slashes_small_words_and_a_language_code_names_the_headline_printed_again_shortened():

@@ -52,6 +52,10 @@ _LABEL = re.compile(r"^(?P<label>(?:first\s+)?publish(?:ed)?(?:\s+date)?|publica
 # may open with a short word in small letters: 'By bne IntelliNews February 8, 2024').
 _BYLINE_LABEL = re.compile(rf"^(?P<label>by)\s+(?:(?!{_MONTH}\b)(?:(?-i:[A-Z])[\w.’'-]*|(?-i:[a-z]{{2,4}})(?=\s+(?-i:[A-Z])))"
                            rf",?\s+){{1,4}}(?=(?i:{_MONTH})|\d)", re.I)
+# Who put the page up, then the date, as blog and site builders print it: 'Submitted by BIC on Thu, 09/17/2020 -
+# 14:06', 'Posted by Admin on March 3, 2021'.
+_SUBMITTED_LABEL = re.compile(
+    rf"^(?P<label>(?:submitted|posted|published)\s+by\s+(?:(?!{_MONTH}\b)[\w.’'-]+\s+){{1,4}}?on)\s+", re.I)
 # The source a page's credit line names, then the date: 'Source: New York Times February 04, 2019 02:37 UTC'.
 _SOURCE_LABEL = re.compile(rf"^(?P<label>source)\s*:\s*(?P<outlet>(?:(?!{_MONTH}\b)(?-i:[A-Z])[\w.&’'-]*\s+){{1,5}})"
                            rf"(?=(?i:{_MONTH})|\d)", re.I)
@@ -171,8 +175,8 @@ _NUMBER_WORDS = frozenset("""number no. issue one two three four five six seven 
 def _read_dateline(text: str) -> Dateline | None:
     if len(text) > 80:
         return None
-    label = (_LABEL.match(text) or _AUTHOR_LABEL.match(text) or _BYLINE_LABEL.match(text)
-             or _SOURCE_LABEL.match(text) or _SECTION_LABEL.match(text)
+    label = (_SUBMITTED_LABEL.match(text) or _LABEL.match(text) or _AUTHOR_LABEL.match(text)
+             or _BYLINE_LABEL.match(text) or _SOURCE_LABEL.match(text) or _SECTION_LABEL.match(text)
              or ((m := _TITLED_SECTION.match(text)) and not any(map(is_known_place, m["label"].split())) and m or None))
     rest = text[label.end():] if label else text
     found = _DATE.search(rest)
@@ -381,6 +385,12 @@ _ENDING = {
                           r"(?:continue|keep) reading\b.{0,80}$"
                           r"|^(?:to )?continue reading,? (?:register|sign up|sign in|log in|subscribe)\b.{0,80}$",
                           re.I),
+    # the site's question whether the page served the reader, under the text: 'Was this news useful?', 'Did you find
+    # this article helpful?', 'How useful was this post?'
+    "feedback prompt": re.compile(r"^(?:(?:was|is) this|did you find this"
+                                  r"|(?P<how>how (?:useful|helpful) (?:was|is) this))"
+                                  r"\s+(?:news|article|story|page|post|information|content)"
+                                  r"(?(how)|\s+(?:useful|helpful))\s*\??$", re.I),
     "back to top": re.compile(r"^(?:back to top|scroll to top|to top)(?:\s+button)?$", re.I),
     # a seller's question to the reader, alone on its line, about a product's name, then its offer: 'Interested in
     # Global Energy Research?', 'Request a free trial'; not a subheading's question ('Interested in peace?')
@@ -395,7 +405,9 @@ _ENDING = {
     # Iran, IRGC, Iranian-Backed Shiite Militants'
     "tag list": re.compile(rf"^(?=.*\b[A-Z][\w’'-]*[ -][A-Z]){_TAG}(?:,\s{_TAG}){{3,}}$"),
 }
-_LINK_LABEL = r"^(?:read more|read also|also read)\s*:?$"  # a related link's label alone
+# a related link's label alone, maybe with an ellipsis, or an arrow that points at its link's title above it ('Read
+# More »' under 'How Israel is using Iraq's Kurdistan as a launchpad to attack Iran')
+_LINK_LABEL = r"^(?:read more|read also|also read)\s*(?::|\.{2,}|…|(?P<arrow>[»›→]+))?$"
 LINK_LABEL = re.compile(_LINK_LABEL, re.I)
 _FURNITURE = {
     **_ENDING,

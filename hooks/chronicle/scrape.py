@@ -20,7 +20,7 @@ from .furniture import (HEADING_MAX_WORDS, HOUR_ALONE, LINK_LABEL, TWO_WAY_DATE,
                         is_counter, is_heading_shape, is_tag_line, leads_on, outlet_named_by, read_dateline,
                         read_lead_label, read_news_id, two_way_date, word_count)
 from .gazetteer import is_given_name, is_known_place
-from .names import APOSTROPHES
+from .names import APOSTROPHES, is_article
 
 HEADLINE_MAX_WORDS = 30
 HEADLINE_USUAL_WORDS = 16  # a headline is rarely longer; a deck or a standfirst often is
@@ -476,6 +476,49 @@ def _carried_on(shapes: list[_Shape], i: int) -> bool:
         and leads_on(shapes[i - 1].text)
 
 
+_LIST_ITEM = re.compile(r"^\s*(?:[-–•·▪◦*]|\d{1,2}[.)])\s+\S")
+_LIST_INTRO_WORDS = 8  # a sentence that opens a list ('... key Iraqi leaders, including:'), not a label ('Read more:')
+
+
+def _with_list_after(shapes: list[_Shape], last: int | None, end: int) -> int | None:
+    """The text's last line, where its last paragraph is followed, with no blank line between, by a sentence that
+    opens a list and the list's items ('While in Baghdad, President Pezeshkian is scheduled to ... including:', then
+    '- Prime Minister Mohammed Shia al-Sudani', '- President Abdul Latif Rashid'): the list's last item."""
+    if last is None or last + 2 >= end:
+        return last
+    intro = shapes[last + 1]
+    if not (intro.is_text and intro.text.rstrip().endswith(":") and word_count(intro.text) >= _LIST_INTRO_WORDS):
+        return last
+    items = last + 2
+    while items < end and shapes[items].number == shapes[items - 1].number + 1 and shapes[items].is_text \
+            and _LIST_ITEM.match(shapes[items].text) and word_count(shapes[items].text) <= HEADLINE_MAX_WORDS:
+        items += 1
+    return items - 1 if items > last + 2 else last
+
+
+def _listed(shapes: list[_Shape], i: int) -> bool:
+    """Line i is an item of a list under a line that opens it with a colon, no blank line between them: no subheading,
+    however short ('- President Abdul Latif Rashid'); an item set off alone ('- Arrests and fines -') may be one."""
+    k = i
+    while k >= 0 and _LIST_ITEM.match(shapes[k].text) and (k == i or shapes[k].number == shapes[k + 1].number - 1):
+        k -= 1
+    return k < i and k >= 0 and shapes[k].number == shapes[k + 1].number - 1 and shapes[k].text.rstrip().endswith(":")
+
+
+def _goes_on_below(shapes: list[_Shape], i: int) -> bool:
+    """Line i ends in a word in small letters, and no sentence, and the line just under it, with no blank line between,
+    goes on in small letters ('Baghdad/ Iraq TradeLink: ... energy minister Hamayoun Ha’iri disclosed', then 'that Iraq
+    is receiving ...'): a sentence broken in two, not a subheading (as 'Oil Deal' over 'the second deal ...' is)."""
+    below = shapes[i + 1] if i + 1 < len(shapes) else None
+    return below is not None and below.number == shapes[i].number + 1 and below.is_text \
+        and (m := _SMALL_WORD.match(below.text)) is not None and not is_article(m[1], m[2]) \
+        and re.search(r"\b[a-z]+\W*$", shapes[i].text) is not None and not ends_sentence(shapes[i].text.strip())
+
+
+_SMALL_WORD = re.compile(r"\s*([a-z]+)([- ]?)")  # a line's first word in small letters, and what follows it: not a
+# name's article ('al-Amiri has said as much', under a subheading)
+
+
 def _headline_at(shapes: list[_Shape], title: str | None, url: str | None = None) -> int | None:
     """Where the headline stands: the first line that prints the curator's title; else a headline-like line of the
     page's head that the page prints twice or more (once maybe with the site's name after it: the line without it;
@@ -594,8 +637,8 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
     end = next((i for i in range(lead + 1 if lead is not None else start, len(shapes))
                 if ends_article(shapes[i].furniture)), len(shapes))
     end = _before_next_story(shapes, lead, _before_teasers(shapes, lead, end), summary)
-    last = max((i for i in range(start, end) if shapes[i].is_prose and not _is_headline(views[i], headline)),
-               default=None)
+    last = _with_list_after(shapes, max((i for i in range(start, end) if shapes[i].is_prose
+                                         and not _is_headline(views[i], headline)), default=None), end)
     # A paragraph before the headline that the article prints again after it (a summary printed first, then as the
     # standfirst) is read once, where the article prints it.
     again = {i for i in range(at or 0) if shapes[i].is_prose and any(
@@ -680,7 +723,7 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
             # a list's item is no subheading, however short ('• Kurdistan Freedom Party (PAK): Founded in 1991'), nor is
             # a line that goes on with the sentence above it
             kind = "caption" if s.caption else "h2" if is_heading_shape(s.text) and not _MENU_ITEM.match(s.text) \
-                and not _carried_on(shapes, i) else "p"
+                and not _carried_on(shapes, i) and not _goes_on_below(shapes, i) and not _listed(shapes, i) else "p"
             kept.append(Kept(s.number, kind, s.text))
     if _hard_wrapped(kept):
         kept = _joined_lines(kept)
@@ -779,13 +822,16 @@ def _headline_in_line(shapes: list[_Shape]) -> tuple[int, str, Dateline] | None:
 def _with_links_after_labels(shapes: list[_Shape]) -> list[_Shape]:
     """The lines, where a related link's label stands alone ('Read also', 'Read More:'): the line after it, where it
     ends no sentence and is of a headline's length, is the link's title (L'Orient Today prints 'Read also', then 'In full
-    swing in Yemen, Trump dispatches a second aircraft carrier to the Middle East', between its paragraphs)."""
+    swing in Yemen, Trump dispatches a second aircraft carrier to the Middle East', between its paragraphs); where the
+    label's arrow points back ('Read More »'), the line just above it is."""
     out = list(shapes)
-    for i, label in enumerate(shapes[:-1]):
-        link = shapes[i + 1]
-        if (label.furniture == "related link" and LINK_LABEL.match(label.text.strip()) and link.is_text
-                and not ends_sentence(link.text.strip()) and word_count(link.text) <= HEADLINE_MAX_WORDS):
-            out[i + 1] = replace(link, furniture="related link")
+    for i, label in enumerate(shapes):
+        m = LINK_LABEL.match(label.text.strip()) if label.furniture == "related link" else None
+        k = (i - 1 if label.number - 1 == shapes[i - 1].number else None) if m and m["arrow"] and i else \
+            i + 1 if m and not m["arrow"] and i + 1 < len(shapes) else None
+        if k is not None and shapes[k].is_text and not ends_sentence(shapes[k].text.strip()) \
+                and word_count(shapes[k].text) <= HEADLINE_MAX_WORDS:
+            out[k] = replace(shapes[k], furniture="related link")
     return out
 
 
