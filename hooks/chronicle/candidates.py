@@ -508,12 +508,23 @@ _SHORT_MONTHS = frozenset(m[:3] for m in MONTHS if m != "May") | {"Sept"}
 _DAY_OR_YEAR = re.compile(r"\.?[ \u00a0]*\d")
 
 
+def _a_countrys_government(words: list[str]) -> bool:
+    """'Government of Iraq', 'the U.S. Government': a country's government, which the country's name in it names; no
+    body of its own to propose."""
+    words = [w for w in words if w.casefold() != "the"]
+    country = " ".join(words[:-1]) if words[-1:] == ["Government"] else \
+        " ".join(words[2:]) if words[:2] == ["Government", "of"] else ""
+    return bool(country) and is_country(country.replace(".", ""))
+
+
 def _judge(words: list[str], before: str, after: str, text: str, later: int, join: bool = True,
            holder: bool = True) -> list[_Judged]:
     """What a capitalised phrase names, and why; nothing when nothing in or around it tells. `before` and `after`
     are the text around the phrase; text[later:] is the rest of the article. With `join`, words before the phrase
     may be its name's own ('Reconstruction and' of 'Reconstruction and Change coalition', 'Iran' of 'Iran Customs
     Administration')."""
+    if _a_countrys_government(words):
+        return []
     based = next(((i, m) for i, w in enumerate(words) if (m := _BASED.fullmatch(w))), None)
     if based and not _trim(words[:based[0]]) and (place := _known_place(based[1][1])):
         # 'The London-based Middle East Eye': the place where the body is, and the body
@@ -606,7 +617,8 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
     if len(words) == 2 and (words[0] in _SHORT_MONTHS or words[0] in MONTHS) and words[1].isdigit():
         return []  # 'On Feb 8, two powerful men': a day
     if words and all(w in _GENERIC_WORDS for w in words) and not _known(" ".join(words)) and not (
-            len(words) >= 3 and words[-1] in ORGANISATION_WORDS and re.search(r"\bthe\s$", before)):
+            len(words) >= 3 and words[-1] in ORGANISATION_WORDS and re.search(r"\bthe\s$", before)) and not (
+            join and words[-1] in ORGANISATION_WORDS and _own_words_before(before).endswith(" and ")):
         return []  # 'International Airport': what is left of a name the data holds ('Baghdad International Airport'); a
         # body's name of three such words after 'the' is one: 'the Federal Supreme Court'
     if len(words) >= 2 and words[-1] in _PLACE_TITLES and not any(_is_title(w) for w in words[:-1]):
