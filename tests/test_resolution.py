@@ -473,6 +473,16 @@ def test_a_kunya_in_small_letters_and_an_articles_hyphen_with_a_space_after_it_a
         assert [(m.text, m.entity) for m in resolve_mentions(article, index) if m.entity] == linked
 
 
+def test_an_articles_hyphen_with_a_space_after_it_before_a_surname_is_no_other_name():
+    """A Tehran Times story copied by another site (in the real pages) opens with '“Al- Kadhimi is seeking Iran’s
+    satisfaction,”' and later prints 'Al-Kadhimi': the article with a space typed after its hyphen is no given name of
+    someone else of the surname, and neither form makes the other ambiguous; a given name there still is one."""
+    assert links("TEHRAN – “Al- Kadhimi is seeking Iran’s satisfaction,” says the head of the committee.",
+                 "Al-Kadhimi stated that he tried to implement the agreements.", day="2021-09-13") == [
+        ("Kadhimi", "mustafa-al-kadhimi"), ("Al-Kadhimi", "mustafa-al-kadhimi")]
+    assert links("Ali Kadhimi is seeking Iran’s satisfaction.", day="2021-09-13") == [("Kadhimi", None)]
+
+
 def test_a_capitalised_title_in_apposition_before_a_name_with_another_name_between_fits():
     """The Diplomatic Insight (in the real pages): 'Iraqi Prime Minister, Mohammed Shia' Sabbar al-Sudani,' is the
     prime minister, his father's name between his own and his surname."""

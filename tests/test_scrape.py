@@ -426,6 +426,10 @@ def test_text_is_not_furniture(line):
     ("Unrest in Iraq [File Photo]", True),  # the PMOI's site
     ("Protestors chant slogans during a protest in the southern Iraqi city of Basra. [Hussein Faleh/AFP]", True),
     ("Iraqi Shiite militias take position in the northern part of Diyala province. (AFP)", True),  # Track Persia
+    # the agency and 'Photo' after the caption's sentence (The National's story, copied by EIN News, in the real pages)
+    ("Republican Representative Joe Wilson, pictured, and Democrat Jimmy Panetta introduced the bill this week. AP "
+     "Photo", True),
+    ("The minister spoke. He showed a Photo", False),
     ("The talks [in Baghdad] went on.", False),
     ("The talks with the AFP (the agency) went on.", False),
     ("Filed under Iraq, Iran and the region", False),

@@ -759,6 +759,7 @@ _CREDIT = re.compile(r"\((?:[A-Z]{2,}\s+)?(?:file\s+)?(?:photos?|image|picture)\
                      r"|\[(?i:file\s+)?(?i:photos?|image|picture)\]"  # Unrest in Iraq [File Photo]
                      r"|\[[A-Z][^\[\]/]{1,50}/\s*[A-Z][^\[\]/]{1,40}\]$"  # ... in Basra. [Hussein Faleh/AFP]
                      r"|[.!?]\s+[A-Z]{2,8}$"  # ... in Tehran on Tuesday. IRNA
+                     r"|[.!?]\s+[A-Z][\w.]*\s+Photo$"  # ... introduced the bill this week. AP Photo
                      rf"|[.!?][\"”]?\s*\((?:{_PICTURE_AGENCIES}|EPA-EFE)\)$"  # ... in Diyala province. (AFP)
                      r"|[.!?]\s+[—–-]\s*(?:Reuters|AFP|AP|Getty Images|EPA(?:-EFE)?|Anadolu|Xinhua|WANA|File)\.?$")
 

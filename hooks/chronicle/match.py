@@ -620,8 +620,9 @@ def _word_after(text: str, end: int) -> str | None:
 
 def _is_given_name(word: str | None, known: set[str]) -> bool:
     """A word that can be a name of the same person, before or after another: capitalised, not a title, an
-    honorific, a demonym, a month, a sentence word, nor a name the data holds ('Iran')."""
-    if not word or not _NAME_WORD.fullmatch(word) or word.endswith(("’s", "'s", "’", "'", ".")):
+    honorific, a demonym, a month, a sentence word, nor a name the data holds ('Iran'); nor a word that ends with a
+    hyphen, an article whose name follows after a space ('Al- Kadhimi')."""
+    if not word or not _NAME_WORD.fullmatch(word) or word.endswith(("’s", "'s", "’", "'", ".", "-")):
         return False  # a possessive ('Iran’s Soleimani') or the end of a sentence is no part of the name
     low = word.casefold()
     return not (word in _NOT_GIVEN_NAMES or low in ROLE_NOUNS or low in ROLE_MODIFIERS or low in HONORIFICS
