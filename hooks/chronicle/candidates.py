@@ -116,7 +116,8 @@ _NAMES_OF_NOTHING = _NOT_NAMES | NOT_NAMES  # and demonyms, faiths, holidays: 'I
 # The words that end the name of a meeting, an accord or a war: no one's surname ('the Tripartite Summit' ... 'the Summit')
 _EVENT_WORDS = frozenset("""Summit Conference Forum Meeting Talks Dialogue Agreement Accord Treaty Pact Deal Initiative
     Festival Exhibition Expo Games Cup Championship War Revolution Uprising Operation Process Defense Defence
-    Memorandum Understanding Declaration Protocol Convention Charter""".split())
+    Memorandum Understanding Declaration Protocol Convention Charter Accords Agreements Treaties Protocols Conventions
+    Declarations""".split())
 # A headline's verbs, capitalised in its title case: 'Iraqi Militia Warns the U.S.', 'Sadr Vows to ...'.
 _HEADLINE_VERBS = frozenset("""Says Warns Urges Vows Slams Denies Rejects Threatens Condemns Welcomes Announces Accuses
     Demands Calls Blames Praises Backs Hails Meets Visits""".split())  # not Claims: the Iran-US Claims Tribunal
@@ -1237,6 +1238,9 @@ def _list_siblings(blocks: list[Block], mentions: Iterable[Mention], registry: R
                     continue
                 if any(f"{name} {w}" in judged for w in _NAMING_KIND_WORDS):
                     continue  # 'Zainabiyoun' of 'the Fatimiyoun and Zainabiyoun brigades', judged with its kind word
+                if words[-1] in _EVENT_WORDS:
+                    continue  # 'the US, the Abraham Accords and ...': an agreement's or a meeting's name is of no
+                    # kind the list's others give
                 if len(words) == 1 and words[0] in _GENERIC_WORDS:
                     continue  # 'the Ministry of Industry, Mines and Trade of Iran': a kind's word alone is no name,
                     # nor an adjective of one ('the Federal and Kurdistan Region authorities')
