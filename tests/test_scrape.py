@@ -74,6 +74,8 @@ GOLDEN = yaml.safe_load((LAYOUTS / "expected.yml").read_text(encoding="utf-8"))
     # who put the page up, then the date, as site builders print it (bic-rhr.com, in the real pages); a blog's
     ("Submitted by BIC on Thu, 09/17/2020 - 14:06", dt.date(2020, 9, 17), False),
     ("Posted by John Smith on Monday, March 3, 2021 at 10:15 AM", dt.date(2021, 3, 3), False),
+    # the day a bill was put before the house, its sponsor after it (congress.wiki, in the real pages)
+    ("Introduced on April 3, 2025 by Joe Wilson", dt.date(2025, 4, 3), False),
     ("By bne IntelIiNews February 8, 2024", dt.date(2024, 2, 8), False),  # an outlet's name in small letters first
     ("July 22, 2020 · 3 min read", dt.date(2020, 7, 22), False),
     ("ECONOMY 15.11.2021", dt.date(2021, 11, 15), False),  # a section's label in capitals (IRAM Center)
@@ -124,6 +126,7 @@ def test_datelines_in_outlets_formats(line, date, updated):
     "9 May 2023 - 10 May 2023 - Updated: 11 May 2023",  # two dates beside the update
     "By December 31, 2019 the troops had left",
     "Posted by Ali on his way to Baghdad on March 3, 2021",  # a sentence, not who put the page up
+    "The bill was introduced on April 3, 2025",
     "Submitted by the ministry on 3 March 2021 to the UN",
     "by the way May 3, 2020",
     "Dec 04, 2019 [Iran and Iraq]",  # brackets that hold no update

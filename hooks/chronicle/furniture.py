@@ -45,7 +45,7 @@ _DATE = re.compile(
     re.I)
 _LABEL = re.compile(r"^(?P<label>(?:first\s+)?publish(?:ed)?(?:\s+date)?|publication\s+date|posted"
                     r"|(?:last\s+)?updated?|(?:last\s+)?modified|date\s+of\s+(?:release|publication|issue)|date[d]?"
-                    r"|released|created|issued|filed"
+                    r"|released|created|issued|filed|introduced"
                     r"|i[’']m\s+an\s+image!)(?:\s+(?:on|at|in))?\s*[:\-–—]?\s*", re.I)  # a site builder's placeholder
 # An author's name before the label: 'Muhammad Irfan Published November 29, 2022 | 08:13 PM'.
 # A byline, then the date: 'By Tyler O’Neil December 31, 2019' (the name's words are no month's; an outlet's name
