@@ -505,6 +505,10 @@ def _listed(shapes: list[_Shape], i: int) -> bool:
     return k < i and k >= 0 and shapes[k].number == shapes[k + 1].number - 1 and shapes[k].text.rstrip().endswith(":")
 
 
+_SMALL_WORD = re.compile(r"\s*([a-z]+)([- ]?)")  # a line's first word in small letters, and what follows it: not a
+# name's article ('al-Amiri has said as much', under a subheading)
+
+
 def _goes_on_below(shapes: list[_Shape], i: int) -> bool:
     """Line i ends in a word in small letters, and no sentence, and the line just under it, with no blank line between,
     goes on in small letters ('Baghdad/ Iraq TradeLink: ... energy minister Hamayoun Ha’iri disclosed', then 'that Iraq
@@ -513,10 +517,6 @@ def _goes_on_below(shapes: list[_Shape], i: int) -> bool:
     return below is not None and below.number == shapes[i].number + 1 and below.is_text \
         and (m := _SMALL_WORD.match(below.text)) is not None and not is_article(m[1], m[2]) \
         and re.search(r"\b[a-z]+\W*$", shapes[i].text) is not None and not ends_sentence(shapes[i].text.strip())
-
-
-_SMALL_WORD = re.compile(r"\s*([a-z]+)([- ]?)")  # a line's first word in small letters, and what follows it: not a
-# name's article ('al-Amiri has said as much', under a subheading)
 
 
 def _headline_at(shapes: list[_Shape], title: str | None, url: str | None = None) -> int | None:
@@ -720,8 +720,9 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
         if reason:
             dropped.append(Dropped(s.number, s.text, reason))
         else:
-            # a list's item is no subheading, however short ('• Kurdistan Freedom Party (PAK): Founded in 1991'), nor is
-            # a line that goes on with the sentence above it
+            # a list's item is no subheading, however short ('• Kurdistan Freedom Party (PAK): Founded in 1991', an
+            # item under a line that opens the list), nor is a line that goes on with the sentence above it or whose
+            # sentence goes on below it
             kind = "caption" if s.caption else "h2" if is_heading_shape(s.text) and not _MENU_ITEM.match(s.text) \
                 and not _carried_on(shapes, i) and not _goes_on_below(shapes, i) and not _listed(shapes, i) else "p"
             kept.append(Kept(s.number, kind, s.text))
@@ -827,8 +828,12 @@ def _with_links_after_labels(shapes: list[_Shape]) -> list[_Shape]:
     out = list(shapes)
     for i, label in enumerate(shapes):
         m = LINK_LABEL.match(label.text.strip()) if label.furniture == "related link" else None
-        k = (i - 1 if label.number - 1 == shapes[i - 1].number else None) if m and m["arrow"] and i else \
-            i + 1 if m and not m["arrow"] and i + 1 < len(shapes) else None
+        if not m:
+            continue
+        if m["arrow"]:  # the title just above, with no blank line between
+            k = i - 1 if i and shapes[i - 1].number == label.number - 1 else None
+        else:
+            k = i + 1 if i + 1 < len(shapes) else None
         if k is not None and shapes[k].is_text and not ends_sentence(shapes[k].text.strip()) \
                 and word_count(shapes[k].text) <= HEADLINE_MAX_WORDS:
             out[k] = replace(shapes[k], furniture="related link")
