@@ -62,6 +62,7 @@ WORD_RE = re.compile(rf"(?:[^\W_]+|[{_MARKS}]+|(?=[\U00010000-\U0010ffff])[{_AST
 _GLUED_SMALL_WORD = r"(?:with|of|in|to|from|and|the|by|for|on|at)(?=[A-Z][a-z])"
 _GLUED = re.compile(rf"\b{_GLUED_SMALL_WORD}")  # a text that holds one: rare, so looked for before splitting
 _WORD_SPLIT = re.compile(f"({WORD_RE.pattern})")  # text -> [gap, word, gap, word, ..., gap], in one call
+_INNER_MARK = re.compile("[^\\W\\d_][’'‘`´ʼʻʿʾ′][^\\W\\d_]{2}")  # a mark inside a word: rare, looked for first
 _ASCII_WORD_SPLIT = re.compile("([A-Za-z0-9]+)")  # the same words in ASCII text (which has no marks), much faster
 _GLUED_WORD_SPLIT = re.compile(f"({_GLUED_SMALL_WORD}|{WORD_RE.pattern})")  # the same, a small word glued to a name
 # split off
@@ -151,6 +152,8 @@ class SpellingTrie:
         split = _GLUED_WORD_SPLIT if _GLUED.search(text) else _ASCII_WORD_SPLIT if text.isascii() else _WORD_SPLIT
         parts = split.split(text)
         words = parts[1::2]
+        if _INNER_MARK.search(text):
+            parts, words = self._with_marks_inside(parts)
         starts = list(compress(count(), map(root.__contains__, words)))  # most words start no spelling
         if not starts:
             return
@@ -181,6 +184,26 @@ class SpellingTrie:
                 last, senses = best
                 yield offsets[2 * i + 1], offsets[2 * last + 2], senses
                 done = last + 1
+
+    def _with_marks_inside(self, parts: list[str]) -> tuple[list[str], list[str]]:
+        """The parts, where a word printed with an ayn's or a hamza's mark inside it ('Da’esh') is a spelling's word
+        without it ('Daesh'), as `names.TRANSLITERATION` reads marks: the two pieces and the mark one part, and the
+        word without the mark what the trie is asked; a word whose first piece starts a spelling ('Shi'a', where the
+        data spells it so) or a possessive ('Iran’s') is left as it is. Returns (parts, the words to look up)."""
+        out, words = [parts[0]], []
+        k = 1
+        while k < len(parts):
+            joined = parts[k] + parts[k + 2] if k + 2 < len(parts) else ""
+            if joined and APOSTROPHES.fullmatch(parts[k + 1]) and len(parts[k + 2]) >= 2 \
+                    and parts[k] not in self.root and joined in self.root:
+                out += [parts[k] + parts[k + 1] + parts[k + 2], parts[k + 3]]
+                words.append(joined)
+                k += 4
+            else:
+                out += [parts[k], parts[k + 1]]
+                words.append(parts[k])
+                k += 2
+        return out, words
 
 
 # ---------------------------------------------------------------- the spellings of an entity
