@@ -62,7 +62,7 @@ WORD_RE = re.compile(rf"(?:[^\W_]+|[{_MARKS}]+|(?=[\U00010000-\U0010ffff])[{_AST
 _GLUED_SMALL_WORD = r"(?:with|of|in|to|from|and|the|by|for|on|at)(?=[A-Z][a-z])"
 _GLUED = re.compile(rf"\b{_GLUED_SMALL_WORD}")  # a text that holds one: rare, so looked for before splitting
 _WORD_SPLIT = re.compile(f"({WORD_RE.pattern})")  # text -> [gap, word, gap, word, ..., gap], in one call
-_INNER_MARK = re.compile("[^\\W\\d_][’'‘`´ʼʻʿʾ′][^\\W\\d_]{2}")  # a mark inside a word: rare, looked for first
+_INNER_MARK = re.compile(rf"[^\W\d_]{APOSTROPHES.pattern}[^\W\d_]{{2}}")  # a mark inside a word: rare, looked for first
 _ASCII_WORD_SPLIT = re.compile("([A-Za-z0-9]+)")  # the same words in ASCII text (which has no marks), much faster
 _GLUED_WORD_SPLIT = re.compile(f"({_GLUED_SMALL_WORD}|{WORD_RE.pattern})")  # the same, a small word glued to a name
 # split off
@@ -550,13 +550,15 @@ class NameIndex:
     @functools.cached_property
     def heard_starts(self) -> frozenset[str]:
         """The coarse keys, as heard, of the first two words of the people's full names."""
-        return frozenset(_key(tuple(folded for _, folded in _name_words(sp))[:2], True).coarse
-                         for entries in self.heard_names.values() for _, _, sp in entries)
+        return self._heard_openings(2)
 
     @functools.cached_property
     def heard_firsts(self) -> frozenset[str]:
         """The coarse keys, as heard, of the first words of the people's full names."""
-        return frozenset(_key(tuple(folded for _, folded in _name_words(sp))[:1], True).coarse
+        return self._heard_openings(1)
+
+    def _heard_openings(self, words: int) -> frozenset[str]:
+        return frozenset(_key(tuple(folded for _, folded in _name_words(sp))[:words], True).coarse
                          for entries in self.heard_names.values() for _, _, sp in entries)
 
     @functools.cached_property
