@@ -80,7 +80,7 @@ _PORTFOLIO_WORDS = frozenset("""Culture Islamic Guidance Science Sciences Resear
     Handicrafts Defence Defense Labour Labor Social Welfare Finance Economy Economic Trade Commerce Industry Industries
     Mine Mines Agriculture Water Resources Electricity Energy Transport Transportation Communications Telecommunications
     Information Housing Construction Municipalities Public Works Justice Planning Environment Migration Displacement
-    Displaced Intelligence Roads Urban Development Women Family Religious Endowments Human Rights Cooperatives
+    Displaced Intelligence Roads Urban Development Women Family Religious Endowment Endowments Human Rights Cooperatives
     Pilgrimage Hajj International Consular Parliamentary Legal Political Cultural Executive Administrative Strategic
     Relations Cooperation Peacebuilding Peacekeeping Peace Electoral Assistance Humanitarian Disarmament Development
     Operations Academic Student Students Investment Investments""".split())
@@ -731,7 +731,9 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
         # Community'
         at = kinds[-1] + 1  # 'the head of the Foreign Relations Committee of Iraqi Parliament Sherko Merwaes': the
         how = f"holder of the body before: {' '.join(words[:at])}"  # body whose holder the words before name, then who
-    if at is not None and all(w in ("of", "the") or _is_name_word(w) for w in words[kinds[-1] + 1: at]):
+    if at is not None and all(w in ("of", "for", "the") or _is_name_word(w) for w in words[kinds[-1] + 1: at]):
+        # 'Supreme Preparatory Committee for the Book Fair Abdul Wahab Al-Radhi': the body's name goes on after
+        # 'for' as after 'of'
         rest = words[at:]
         body = _body(words[:at])
         if len(rest) >= 2 and all(_is_name_word(w) or w in _PARTICLE_WORDS for w in rest):

@@ -87,7 +87,11 @@ GIVEN_NAMES = """Mohammad Ali Hassan Hussein Hossein Ahmad Mahmoud Mustafa Abbas
     Muhannad Mohannad Mohanad Malek Malik Abdulrida Abdulridha Abdulamir Abdulkarim Abdulrahman Abdulhadi Heba Lina
     Randa Rania Dina Maha Nadia Renad Rawan Ramez Ramiz Rami Namir Hanna Salim Saleem Fadi Elias Boutros
     Samira Ehab Ihab Reham Huda Hanan Iman Ahlam Mona Samar Rima Rasha Dalia Hind Suha Safa Wafa Nour Noor Ruqaya
-    Rob Bob Tom Dan Jim Barack
+    Omid Omed Navid Nima Milad Hesam Arman Siamak Sohrab Rostam Khosrow Eskandar Iskandar Pirouz Samad Kian Ahmadali
+    Ezzatollah Habibollah Abdolnasser Pirhossein Sanam Farnaz Farzaneh Kimia Naeem Naim Faiq Laith Adnan Othman
+    Aqil Nazem Tahseen Razzaq Razak Yassin Yaseen Yassen Munqith Hayan Manaf Ghalib Atheel Moutaz Najm Ayman
+    Bassam Fanar Musaed Peshraw Rebar Kovan Bangin Lawk Gailan
+    Rob Bob Tom Dan Jim Barack Jake Toby Ted Ned Chris Charlie Dominic Eleanor Rosemary Jeanine Alina Ilhan Heiko
     Joe Donald Mike Antony Anthony Lloyd Mark John James Robert Michael William David Richard Joseph Thomas Charles
     Christopher Daniel Matthew George Paul Steven Andrew Kenneth Joshua Kevin Brian Edward Ronald Timothy Jason
     Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Frank Gregory
@@ -118,7 +122,7 @@ ORGANISATION_WORDS = frozenset("""Council Ministry Parliament Assembly Party Arm
     Service Services Network News Times Daily TV Radio Press Foundation League Federation Fund Militia Mobilization
     Academy Center Centre Police Navy Command Headquarters Consulate Embassy Majlis Reserve Resistance Chamber Society
     Treasury Secretariat Directorate Administration Board Syndicate Club Observatory Journal Gazette Herald Tribune
-    Advisory Regiment Battalion School College Faculty
+    Advisory Regiment Battalion School College Faculty Politburo
     Observer Post Airways Airlines FC Holding Holdings Municipality Team Presidency""".split())
 
 # Words with a capital that name no person, place or body on their own: demonyms, languages, faiths, the calendar's
