@@ -303,6 +303,9 @@ def test_news_ids(line, news_id):
     ("Read More »", "related link"),  # with an arrow (Middle East Eye)
     ("Was this news useful?", "feedback prompt"),  # Rokna, in the real pages
     ("Did you find this article helpful?", "feedback prompt"),
+    # a journal's page: the headings of the paper's apparatus under its abstract (the real pages' eighty-sixth batch)
+    ("Keywords", "scholarly apparatus"), ("Main Subjects", "scholarly apparatus"),
+    ("References:", "scholarly apparatus"), ("How to cite this article", "scholarly apparatus"),
     ("Check Also", "related links"),
     ("Register for free to continue reading.", "paywall"),
     ("Powered by automated translation", "translation notice"),
@@ -813,6 +816,18 @@ def test_a_paywall_prompt_ends_the_text_the_page_gives():
                      "to continue reading.\n\nRegistering helps us deliver original coverage.\n\nAli Hashem\n")
     assert [k.text[:12] for k in page.kept] == ["The envoy ar", "His role gre"]
     assert [d.reason for d in page.dropped][-3:] == ["paywall", "after the end of the article",
+                                                   "after the end of the article"]
+
+
+def test_a_papers_keywords_and_references_under_its_abstract_end_the_text():
+    """A journal's page, in the real set: under the abstract, the headings of the paper's apparatus, then its
+    references, whose authors and publishers are no names the text speaks of."""
+    page = read_page("Compensation for the Iraq war against Iran\n\nMarch 10, 2022\n\nCompensation for the war of "
+                     "1980-88 has been a constant issue in Iranian politics and law, the paper says.\n\nKeywords\n\n"
+                     "Main Subjects\n\n1. Gavin Hambly, The Pahlavi Autocracy, Cambridge: Cambridge University "
+                     "Press.\n")
+    assert [k.text[:12] for k in page.kept] == ["Compensation"]
+    assert [d.reason for d in page.dropped][-3:] == ["scholarly apparatus", "scholarly apparatus",
                                                    "after the end of the article"]
 
 

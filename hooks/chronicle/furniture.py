@@ -392,6 +392,11 @@ _ENDING = {
                                   r"\s+(?:news|article|story|page|post|information|content)"
                                   r"(?(how)|\s+(?:useful|helpful))\s*\??$", re.I),
     "back to top": re.compile(r"^(?:back to top|scroll to top|to top)(?:\s+button)?$", re.I),
+    # a paper's apparatus after its abstract or its text, each heading alone on its line: 'Keywords', 'Main
+    # Subjects', 'References' (a journal's page: the abstract is the text)
+    "scholarly apparatus": re.compile(r"^(?:key ?words|main subjects|subjects|references|bibliography|works cited"
+                                      r"|footnotes|endnotes|cite this article|how to cite(?: this article)?)\s*:?$",
+                                      re.I),
     # a seller's question to the reader, alone on its line, about a product's name, then its offer: 'Interested in
     # Global Energy Research?', 'Request a free trial'; not a subheading's question ('Interested in peace?')
     "sales prompt": re.compile(r"^interested in (?:our |the )?(?-i:[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){1,5})\?$"
