@@ -1383,3 +1383,20 @@ def test_the_given_names_table_keeps_apart_the_words_its_spellings_reach(word, g
     from chronicle.gazetteer import is_given_name
 
     assert is_given_name(word) is given
+
+
+def test_a_currencys_code_beside_an_amount_is_no_bodys_initials():
+    """Hatha al-Youm's copy of a Shafaq News story (the real pages' eighty-seventh batch): '$11,000 USD'; an acronym
+    after a count is still a body's ('5 SDF officers')."""
+    found = candidates(made("The ransom amounted to $11,000 USD, he said, and the family paid IQD 1,300 more.",
+                            "The 5 SDF officers left for Hasakah."))
+    assert [(c.name, c.kind) for c in found] == [("SDF", "organisation"), ("Hasakah", "place")]
+
+
+def test_a_known_place_of_one_word_run_into_a_name_that_opens_with_a_given_name():
+    """IRNA and Hatha al-Youm (the real pages): 'Consul General to Erbil Nasrollah Rashnoudi', 'in Ilam Abdulrida
+    Hassan': the place, then the person; a given name that is a place's too opens the name ('Muthanna al Samarrai')."""
+    found = candidates(made("Iran’s Consul General to Erbil Nasrollah Rashnoudi announced the release.",
+                            "Muthanna al Samarrai spoke for the bloc."))
+    assert [(c.name, c.kind) for c in found] == [
+        ("Erbil", "place"), ("Nasrollah Rashnoudi", "person"), ("Muthanna al Samarrai", "person")]

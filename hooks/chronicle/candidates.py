@@ -505,6 +505,11 @@ _LAW_WORDS = frozenset({"Law", "Act", "Bill"})
 _PUBLISHES_AFTER = re.compile(r"^\s+(?:also\s+)?(?P<verb>published|reported|revealed|wrote|obtained)\b")
 _BASED_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w’']+-based\s+$")
 _BASED = re.compile(r"([A-Z][\w’']+)-(based|headquartered)")
+# The codes of the currencies the region's news prices in, beside an amount ('$11,000 USD', 'IQD 1,300', '5 million
+# EUR'; '|' stands for the code): no body's initials
+_CURRENCY_CODES = frozenset("""USD EUR GBP CHF JPY CNY RUB INR PKR AFN TRY IQD IRR IRT AED SAR QAR KWD BHD OMR JOD SYP
+    LBP EGP""".split())
+_AMOUNT_BESIDE = re.compile(r"\d(?:\s?(?:million|billion|thousand|m|bn|k))?\s*\||\|\s*[$€£]?\d", re.I)
 _SHORT_MONTHS = frozenset(m[:3] for m in MONTHS if m != "May") | {"Sept"}
 _DAY_OR_YEAR = re.compile(r"\.?[ \u00a0]*\d")
 
@@ -540,6 +545,13 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
             and not _of_nothing(words[0]):
         return [_Judged(words[0], "organisation", "based somewhere: '-based' before it", 2)]  # 'Washington-based
         # Gallup'
+    if len(words) >= 3 and is_known_place(words[0]) and not is_given_name(words[0]) and is_given_name(words[1]) \
+            and all((_is_name_word(w) or w in _PARTICLE_WORDS) and not _is_title(w) and w not in _GENERIC_WORDS
+                    for w in words[1:]):
+        # a known place's one word run into a name that opens with a given name: 'Consul General in Basra Ali Abdi',
+        # 'to Erbil Nasrollah Rashnoudi' (not a given name that is a place's too: 'Muthanna al Samarrai')
+        return _judge(words[:1], before, "", text, later, join) + [
+            _Judged(" ".join(words[1:]), "person", f"given name: {words[1]}", 3)]
     if len(words) >= 3 and not is_known_place(words[0]) and (k := next(
             (k for k in range(len(words) - 1, 1, -1) if is_known_place(" ".join(words[:k]))
              and all(_is_name_word(w) and w[:1].isupper() for w in words[:k])), None)) and len(words) - k <= 2 \
@@ -851,7 +863,8 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
         return [_Judged(name, "organisation", "a web address's name", 3)]  # 'Baghdad (IraqiNews.com) –'
     if len(words) == 1 and (re.fullmatch(r"[A-Z]{3,6}", name) or DOTTED_ACRONYM.fullmatch(name)) and \
             not before.endswith("(") and name not in _NAMES_OF_NOTHING and name.title() not in _NAMES_OF_NOTHING \
-            and not _in_capitals(before, after):
+            and not _in_capitals(before, after) and not (
+                name in _CURRENCY_CODES and _AMOUNT_BESIDE.search(before[-24:] + "|" + after[:24])):
         return [_Judged(name, "organisation", "an acronym", 4)]  # one in brackets is the name's before it: '(AAH)'
     if (place := _PLACE_BEFORE.search(before)) and len(capitals) <= 3 and words[-1] not in _EVENT_WORDS:
         return [_Judged(name, "place", f"after '{place[0].strip()}'", 4)]
