@@ -308,6 +308,10 @@ def test_news_ids(line, news_id):
     ("References:", "scholarly apparatus"), ("How to cite this article", "scholarly apparatus"),
     ("Check Also", "related links"),
     ("Register for free to continue reading.", "paywall"),
+    # the notices of a page whose script did not run, under the text (a copy of The New York Times's story, in the
+    # real pages' eighty-seventh batch)
+    ("We are having trouble retrieving the article content.", "paywall"),
+    ("Please enable JavaScript in your browser settings.", "paywall"),
     ("Powered by automated translation", "translation notice"),
     ("Disclaimer: The translations are mostly done through AI translator and might not be 100% accurate.",
      "translation notice"),
@@ -331,6 +335,8 @@ def test_news_ids(line, news_id):
     # a media player's label alone (Waradana's "Video:", in the real pages)
     ("Video:", "media label"), ("Watch :", "media label"), ("Photos:", "media label"),
     ("Editor: huaxia", "credits"),  # Xinhua's desk, in the real pages
+    ("Salah Baban – translated by Walaa Rayya:", "credits"),  # the author, then the translator (nirij.org, in the real
+    # pages' eighty-seventh batch)
     ("Published", "date label"), ("Last updated:", "date label"),  # CNAV's label, its date lost, in the real pages
 ])
 def test_furniture_by_its_shape(line, reason):

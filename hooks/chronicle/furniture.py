@@ -380,11 +380,16 @@ _ENDING = {
         r"|post (?:a |your )?comments?|write a comment"
         r"|\d+\s+comments?|comments?(?:\s*\(\d+\))?|view comments|show comments|be the first to comment"
         r"|join the (?:conversation|discussion)|please enter your (?:comment|name|email)(?: here)?)\s*[:!.]?$", re.I),
-    # a paywall's prompt: the text the page gives stops there ('Register for free to continue reading.')
+    # a paywall's prompt: the text the page gives stops there ('Register for free to continue reading.'); or the
+    # notice a page prints where its script did not run ('Please enable JavaScript in your browser settings.', 'We are
+    # having trouble retrieving the article content.')
     "paywall": re.compile(r"^(?:register|sign up|sign in|log in|subscribe)(?: now)?(?: for free)? to "
                           r"(?:continue|keep) reading\b.{0,80}$"
-                          r"|^(?:to )?continue reading,? (?:register|sign up|sign in|log in|subscribe)\b.{0,80}$",
-                          re.I),
+                          r"|^(?:to )?continue reading,? (?:register|sign up|sign in|log in|subscribe)\b.{0,80}$"
+                          r"|^(?:please )?enable javascript in your browser\b.{0,40}$"
+                          r"|^javascript is (?:disabled|required)\b"
+                          r"|^we(?: are|'re|’re) having trouble retrieving the article\b"
+                          r"|^thank you for your patience while we verify access\b", re.I),
     # the site's question whether the page served the reader, under the text: 'Was this news useful?', 'Did you find
     # this article helpful?', 'How useful was this post?'
     "feedback prompt": re.compile(r"^(?:(?:was|is) this|did you find this"
@@ -402,6 +407,9 @@ _ENDING = {
     "sales prompt": re.compile(r"^interested in (?:our |the )?(?-i:[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){1,5})\?$"
                                r"|^request a free (?:trial|demo|quote)\b.{0,30}$", re.I),
     "credits": re.compile(r"^\(?(?:reporting|writing|editing|additional reporting|compiled|translated|prepared)\s+by\b"
+                          # the author's name, a dash, then the translator's: 'Salah Baban – translated by Walaa Rayya:'
+                          r"|^(?-i:[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){1,3})\s+[–—-]\s+"
+                          r"(?:translated|edited|compiled)\s+by\b.{0,60}$"
                           # the desk's editor or translator, named after a label: 'Editor: huaxia'
                           r"|^(?:editor|editors|sub-?editor|translator|photographer)\s*:\s*[\w'’-]{2,30}(?: [\w'’-]+){0,3}$"
                           # the editors' initials, maybe with the agencies: 'EF/MA', 'jsi/kb (AP, AFP, Reuters)'
@@ -765,7 +773,7 @@ _CREDIT = re.compile(r"\((?:[A-Z]{2,}\s+)?(?:file\s+)?(?:photos?|image|picture)\
                      r"|\[[A-Z][^\[\]/]{1,50}/\s*[A-Z][^\[\]/]{1,40}\]$"  # ... in Basra. [Hussein Faleh/AFP]
                      r"|[.!?]\s+[A-Z]{2,8}$"  # ... in Tehran on Tuesday. IRNA
                      r"|[.!?]\s+[A-Z][\w.]*\s+Photo$"  # ... introduced the bill this week. AP Photo
-                     rf"|[.!?][\"”]?\s*\((?:{_PICTURE_AGENCIES}|EPA-EFE)\)$"  # ... in Diyala province. (AFP)
+                     rf"|[.!?][\"”]?\s*\((?i:{_PICTURE_AGENCIES}|EPA-EFE)\)$"  # ... in Diyala. (AFP), (REUTERS)
                      r"|[.!?]\s+[—–-]\s*(?:Reuters|AFP|AP|Getty Images|EPA(?:-EFE)?|Anadolu|Xinhua|WANA|File)\.?$")
 
 
