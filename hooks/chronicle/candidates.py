@@ -506,10 +506,11 @@ _PUBLISHES_AFTER = re.compile(r"^\s+(?:also\s+)?(?P<verb>published|reported|reve
 _BASED_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w’']+-based\s+$")
 _BASED = re.compile(r"([A-Z][\w’']+)-(based|headquartered)")
 # The codes of the currencies the region's news prices in, beside an amount ('$11,000 USD', 'IQD 1,300', '5 million
-# EUR'; '|' stands for the code): no body's initials
+# EUR'): no body's initials
 _CURRENCY_CODES = frozenset("""USD EUR GBP CHF JPY CNY RUB INR PKR AFN TRY IQD IRR IRT AED SAR QAR KWD BHD OMR JOD SYP
     LBP EGP""".split())
-_AMOUNT_BESIDE = re.compile(r"\d(?:\s?(?:million|billion|thousand|m|bn|k))?\s*\||\|\s*[$€£]?\d", re.I)
+_AMOUNT_BEFORE = re.compile(r"\d(?:\s?(?:million|billion|thousand|m|bn|k))?\s*$", re.I)
+_AMOUNT_AFTER = re.compile(r"\s*[$€£]?\d")
 _SHORT_MONTHS = frozenset(m[:3] for m in MONTHS if m != "May") | {"Sept"}
 _DAY_OR_YEAR = re.compile(r"\.?[ \u00a0]*\d")
 
@@ -864,7 +865,7 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
     if len(words) == 1 and (re.fullmatch(r"[A-Z]{3,6}", name) or DOTTED_ACRONYM.fullmatch(name)) and \
             not before.endswith("(") and name not in _NAMES_OF_NOTHING and name.title() not in _NAMES_OF_NOTHING \
             and not _in_capitals(before, after) and not (
-                name in _CURRENCY_CODES and _AMOUNT_BESIDE.search(before[-24:] + "|" + after[:24])):
+                name in _CURRENCY_CODES and (_AMOUNT_BEFORE.search(before[-24:]) or _AMOUNT_AFTER.match(after))):
         return [_Judged(name, "organisation", "an acronym", 4)]  # one in brackets is the name's before it: '(AAH)'
     if (place := _PLACE_BEFORE.search(before)) and len(capitals) <= 3 and words[-1] not in _EVENT_WORDS:
         return [_Judged(name, "place", f"after '{place[0].strip()}'", 4)]

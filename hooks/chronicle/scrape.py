@@ -468,11 +468,16 @@ def _joined_lines(kept: list[Kept]) -> list[Kept]:
     return out
 
 
+def _touching(above: _Shape, below: _Shape) -> bool:
+    """The two lines stand one right under the other, with no blank line between them."""
+    return below.number == above.number + 1
+
+
 def _carried_on(shapes: list[_Shape], i: int) -> bool:
     """Line i goes on with the sentence of the line just above it, which ends with a small word that leads on and has
     no blank line after it ('Parliament Speaker Mohamed al-Halbousi met with', then 'Iranian Ambassador in Baghdad Iraj
     Masjedi, during his visit to the Iranian'): text printed in short lines, not a headline."""
-    return i > 0 and shapes[i - 1].number == shapes[i].number - 1 and shapes[i - 1].is_text \
+    return i > 0 and _touching(shapes[i - 1], shapes[i]) and shapes[i - 1].is_text \
         and leads_on(shapes[i - 1].text)
 
 
@@ -490,7 +495,7 @@ def _with_list_after(shapes: list[_Shape], last: int | None, end: int) -> int | 
     if not (intro.is_text and intro.text.rstrip().endswith(":") and word_count(intro.text) >= _LIST_INTRO_WORDS):
         return last
     items = last + 2
-    while items < end and shapes[items].number == shapes[items - 1].number + 1 and shapes[items].is_text \
+    while items < end and _touching(shapes[items - 1], shapes[items]) and shapes[items].is_text \
             and _LIST_ITEM.match(shapes[items].text) and word_count(shapes[items].text) <= HEADLINE_MAX_WORDS:
         items += 1
     return items - 1 if items > last + 2 else last
@@ -500,9 +505,9 @@ def _listed(shapes: list[_Shape], i: int) -> bool:
     """Line i is an item of a list under a line that opens it with a colon, no blank line between them: no subheading,
     however short ('- President Abdul Latif Rashid'); an item set off alone ('- Arrests and fines -') may be one."""
     k = i
-    while k >= 0 and _LIST_ITEM.match(shapes[k].text) and (k == i or shapes[k].number == shapes[k + 1].number - 1):
+    while k >= 0 and _LIST_ITEM.match(shapes[k].text) and (k == i or _touching(shapes[k], shapes[k + 1])):
         k -= 1
-    return k < i and k >= 0 and shapes[k].number == shapes[k + 1].number - 1 and shapes[k].text.rstrip().endswith(":")
+    return k < i and k >= 0 and _touching(shapes[k], shapes[k + 1]) and shapes[k].text.rstrip().endswith(":")
 
 
 _SMALL_WORD = re.compile(r"\s*([a-z]+)([- ]?)")  # a line's first word in small letters, and what follows it: not a
@@ -514,7 +519,7 @@ def _goes_on_below(shapes: list[_Shape], i: int) -> bool:
     goes on in small letters ('Baghdad/ Iraq TradeLink: ... energy minister Hamayoun Ha’iri disclosed', then 'that Iraq
     is receiving ...'): a sentence broken in two, not a subheading (as 'Oil Deal' over 'the second deal ...' is)."""
     below = shapes[i + 1] if i + 1 < len(shapes) else None
-    return below is not None and below.number == shapes[i].number + 1 and below.is_text \
+    return below is not None and _touching(shapes[i], below) and below.is_text \
         and (m := _SMALL_WORD.match(below.text)) is not None and not is_article(m[1], m[2]) \
         and re.search(r"\b[a-z]+\W*$", shapes[i].text) is not None and not ends_sentence(shapes[i].text.strip())
 
@@ -831,7 +836,7 @@ def _with_links_after_labels(shapes: list[_Shape]) -> list[_Shape]:
         if not m:
             continue
         if m["arrow"]:  # the title just above, with no blank line between
-            k = i - 1 if i and shapes[i - 1].number == label.number - 1 else None
+            k = i - 1 if i and _touching(shapes[i - 1], label) else None
         else:
             k = i + 1 if i + 1 < len(shapes) else None
         if k is not None and shapes[k].is_text and not ends_sentence(shapes[k].text.strip()) \
@@ -876,7 +881,7 @@ def _with_appeals(shapes: list[_Shape]) -> list[_Shape]:
         if prompt.furniture != "promotion" or not prompt.text.rstrip().endswith(":"):
             continue
         for k in range(i + 1, min(i + 1 + _APPEAL_LINES, len(shapes))):
-            if shapes[k].number != shapes[k - 1].number + 1 or word_count(shapes[k].text) > _APPEAL_LINE_WORDS:
+            if not _touching(shapes[k - 1], shapes[k]) or word_count(shapes[k].text) > _APPEAL_LINE_WORDS:
                 break  # an empty line, or the text's next paragraph, longer than an appeal's line
             out[k] = replace(shapes[k], furniture="promotion")
     return out
