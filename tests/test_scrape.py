@@ -92,6 +92,10 @@ GOLDEN = yaml.safe_load((LAYOUTS / "expected.yml").read_text(encoding="utf-8"))
     # a city the gazetteer does not know, a comma, the date, its time, an identifier stamped after it (the EEAS)
     ("Strasbourg, 14/01/2020 - 19:33, UNIQUE ID: 200114_10", dt.date(2020, 1, 14), False),
     ("Strasbourg, 14 January 2020", dt.date(2020, 1, 14), False),
+    # its update, then its date, a bar between them and no space (a copy of a Washington Post story, in the real pages)
+    ("Updated September 28, 2022 at 4:02 p.m. EDT|Published September 28, 2022 at 11:19 a.m. EDT",
+     dt.date(2022, 9, 28), False),
+    ("16 Jun 202140:12", dt.date(2021, 6, 16), False),  # a video's running time glued to its year (learning.box)
 ])
 def test_datelines_in_outlets_formats(line, date, updated):
     """A line that prints a date, with at most a label, a weekday, a time and a zone around it, is a dateline."""
@@ -1691,7 +1695,9 @@ def test_a_press_releases_label_with_its_colon_is_furniture_and_without_it_may_b
 @pytest.mark.parametrize("line, expected", [
     ("0 Persons", True), (", 13 news, 3 views", True),  # an aggregator's counts under its headline (ournet, real)
     ("3 views, 0 comments", True),
+    ("32 Likes 10 Comments", True),  # side by side, no comma between (a video's page, in the real pages)
     ("10 killed, 20 wounded", False),  # counts of what the news is about, not of the page's readers
+    ("12 killed 30 wounded", False),
     ("Iran, Iraq, Syria", False),
 ])
 def test_a_pages_counts_are_counters(line, expected):
@@ -1757,3 +1763,22 @@ def test_the_day_the_lead_gives_its_today_dates_a_page_that_prints_no_other():
     assert read_page("Talks in Tehran\n\nThe ministers met in Tehran today, March 3, 2023, and agreed.").date == \
         dt.date(2023, 3, 3)
     assert read_page("Talks in Tehran\n\nThe ministers met in Tehran (March 3, 2023) and agreed.").date is None
+
+
+def test_a_list_of_people_each_over_what_they_are_is_the_texts_and_no_subheadings():
+    """An event's page (the Middle East Institute's and the Institute for Peace & Diplomacy's, in the real pages)
+    lists its speakers, each name alone over what they are, a blank line between or not: the list is the text's to its
+    end, its names no subheadings; one name over one post is not a list, and a subheading over a paragraph is one."""
+    real = ROOT / "tests" / "fixtures" / "real"
+    page = read_page((real / "h88-mei-deal-or-no-deal-us-iran-talks.txt").read_text(encoding="utf-8"),
+                     title="Deal or no deal")
+    kept = {k.line: k.kind for k in page.kept}
+    assert [kept.get(n) for n in (12, 13, 15, 16, 18, 19, 21, 22)] == ["p"] * 8
+    page = read_page((real / "h88-peacediplomacy-new-government-in-iraq.txt").read_text(encoding="utf-8"))
+    assert {k.line: k.kind for k in page.kept if 14 <= k.line <= 28} == {n: "p" for n in range(14, 29, 2)}
+    text = ("Talks in Baghdad\n\nThe envoys met in Baghdad on Monday and talked for hours about the border.\n\n"
+            "Michael Rubin\nResident scholar, American Enterprise Institute\n\n")
+    assert [k.line for k in read_page(text).kept] == [3]  # one name over one post after the text: its author's box
+    text = "Talks in Baghdad\n\nThe envoys met in Baghdad on Monday.\n\nRising Tensions\n\nThe talks broke off."
+    assert [k.kind for k in read_page(text).kept] == ["p", "h2", "p"]
+

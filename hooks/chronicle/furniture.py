@@ -87,6 +87,8 @@ _CONTROL_TAIL = re.compile(r"(?:font|print|share|email|comments?|text size|a\+|a
                            r"|(?<=\s)\d{1,2}\s*mins)\s*$", re.I)  # a reading time alone: 'October 25, 2021   5 mins'
 # A reading time before the date, glued to it or not: '2 min readJan 18, 2021' (Medium's pages).
 _READING_TIME_BEFORE = re.compile(r"^\d{1,3}\s*min(?:ute)?s?\s+read(?:\b\s*[·•|–—-]?\s*|(?=[A-Z]))", re.I)
+# A running time or a clock glued to the year, as a video's page prints them side by side: '16 Jun 202140:12'.
+_GLUED_CLOCK = re.compile(r"(?<=\b(?:19|20)\d\d)(?=\d{1,2}:\d\d(?::\d\d)?\s*$)")
 # A byline after the date: '14 Sep 2020 by Local Press Report'.
 _BYLINE_TAIL = re.compile(r"\s+by\s+(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,4}\s*$", re.I)
 _TWELVE_HOUR = re.compile(r"\s+\d\d?[:.]\d\d(?:[:.]\d\d)?\s*[ap]\.?m\b", re.I)
@@ -113,7 +115,7 @@ def _month_number(name: str) -> int:
 
 _BRACKETED_UPDATE = re.compile(r"\s*[\[(](?P<update>(?i:updated|modified)\b[^\])]{4,60})[\])]\s*$")
 _SCRAPE_DATE = re.compile(r"^date\s+(?P<date>\d{4}-\d\d(?:-\d\d)?)\s+(?P<rest>\S.*)$", re.I)  # its month only too
-_SEGMENT_SEP = re.compile(r"\s+[|–—-]\s+")
+_SEGMENT_SEP = re.compile(r"\s*\|\s*|\s+[–—-]\s+")  # a bar with no space around it too: '... EDT|Published ...'
 
 
 def read_dateline(line: str) -> Dateline | None:
@@ -139,6 +141,8 @@ def read_dateline(line: str) -> Dateline | None:
         return Dateline(text, inner.date, inner.updated, inner.outlet)  # '[September 03, 2022]' (Lincoln Daily News)
     if (m := _READING_TIME_BEFORE.match(text)) and (inner := read_dateline(text[m.end():])):
         return Dateline(text, inner.date, inner.updated, inner.outlet)  # '2 min readJan 18, 2021' (Medium)
+    if (m := _GLUED_CLOCK.search(text)) and (inner := read_dateline(f"{text[:m.start()]} {text[m.start():]}")):
+        return Dateline(text, inner.date, inner.updated, inner.outlet)  # '16 Jun 202140:12' (a video's page)
     whole = _read_dateline(text)
     if not whole and (at := _after_known_place(text)) and (dated := _read_dateline(text[at:])):
         return Dateline(text, dated.date, dated.updated, dated.outlet)  # 'Baghdad- Iraq  27/08/2020'
@@ -747,13 +751,17 @@ def is_tag_line(line: str) -> bool:
 
 def is_counter(line: str) -> bool:
     """'0 Persons', '3 Min Read', '12 Shares': a number and a word or two, printed beside a headline; or a few such
-    counts after commas (', 13 news, 3 views')."""
+    counts after commas (', 13 news, 3 views') or side by side."""
     parts = [p.strip() for p in line.strip().strip(",").split(",")]
+    counted = _COUNT.findall(line)
+    side_by_side = 1 < len(counted) <= 4 and not _COUNT.sub("", line).strip(" ,·•|") and all(
+        w.casefold() in _COUNTED for w in counted)  # '32 Likes 10 Comments'
     return bool(_COUNTER.match(line.strip())) or (1 < len(parts) <= 4 and all(
-        _COUNTER.match(p) and p.split()[-1].casefold() in _COUNTED for p in parts))
+        _COUNTER.match(p) and p.split()[-1].casefold() in _COUNTED for p in parts)) or side_by_side
 
 
 # What a page counts beside its headline, in a line of several counts: ', 13 news, 3 views', '3 views, 0 comments'.
+_COUNT = re.compile(r"\d[\d,.]*[kKM]?\s+([A-Za-z]+)")
 _COUNTED = frozenset("""news views view comments comment shares share likes like reads read visits visit persons
     reactions votes""".split())
 
@@ -934,3 +942,40 @@ def outlet_named_by(furniture: str) -> str | None:
     text = " ".join(furniture.split())
     m = _OWNER.match(text) or _COPYRIGHT_OWNER.match(text)
     return m["name"].strip() if m else None
+
+
+_NAME_ALONE = re.compile(r"(?-i:[A-Z][\w’'.-]+(?:\s(?:al-|el-|bin\s|ibn\s)?[A-Z][\w’'.-]+){1,3})")
+
+
+def name_alone(line: str) -> bool:
+    """Two to four capitalised words and nothing else: a name's shape ('Edy Cohen', 'Mahmoud Al-Shamari')."""
+    return bool(_NAME_ALONE.fullmatch(line.strip())) and not any(c.isdigit() for c in line)
+
+
+# What a list of people prints around a name: a title written short before it ('Amb. (ret.) Rend Al-Rahim', 'Dr.'),
+# a part in the event after it ('Alex Vatanka, moderator').
+_LISTED_TITLE = re.compile(r"^(?:(?-i:[A-Z])[a-z]{1,4}\.\s*(?:\([a-z.]+\)\s*)?)+")
+_LISTED_PART = re.compile(r"\s*(?:,|[-–—]|\()\s*(?:moderator|chair|host|discussant|presenter|speaker|panell?ist)\)?$",
+                          re.I)
+# The first word of a line that says what someone is: 'Senior Analyst for Iraq at the International Crisis Group',
+# 'Resident scholar, American Enterprise Institute', 'Co-founder and president, The Iraq Foundation'.
+_POST_OPENERS = frozenset("""senior junior director director-general deputy executive assistant associate professor
+    fellow nonresident non-resident visiting resident research researcher analyst editor correspondent journalist
+    co-founder founder president vice chair chairman chairwoman head chief ceo former minister ambassador adviser
+    advisor lecturer author member managing programme program project secretary spokesperson principal partner
+    producer reporter commentator scholar""".split())
+
+
+def listed_name(text: str) -> str | None:
+    """The name a line of a list of people prints alone, without its title written short or the person's part in the
+    event: 'Rend Al-Rahim' of 'Amb. (ret.) Rend Al-Rahim', 'Alex Vatanka' of 'Alex Vatanka, moderator'."""
+    name = _LISTED_PART.sub("", _LISTED_TITLE.sub("", text.strip()))
+    return name if name_alone(name) else None
+
+
+def says_what_they_are(text: str) -> bool:
+    """A line that says what someone is, in thirty words or fewer and no sentence: 'Resident scholar, American
+    Enterprise Institute'."""
+    words = text.split()
+    return bool(words) and words[0].casefold().rstrip(",:;") in _POST_OPENERS and word_count(text) <= 30 \
+        and not ends_sentence(text.strip())

@@ -17,8 +17,8 @@ from urllib.parse import urlsplit
 from .errors import DataError
 from .furniture import (HEADING_MAX_WORDS, HOUR_ALONE, LINK_LABEL, TWO_WAY_DATE, Dateline, LeadLabel, day_after_text,
                         day_of_today, day_opening, ends_article, ends_sentence, furniture_reason, is_byline, is_caption,
-                        is_counter, is_heading_shape, is_tag_line, leads_on, outlet_named_by, read_dateline,
-                        read_lead_label, read_news_id, two_way_date, word_count)
+                        is_counter, is_heading_shape, is_tag_line, leads_on, listed_name, name_alone, outlet_named_by,
+                        read_dateline, read_lead_label, read_news_id, says_what_they_are, two_way_date, word_count)
 from .gazetteer import is_given_name, is_known_place
 from .names import APOSTROPHES, is_article
 
@@ -501,6 +501,27 @@ def _with_list_after(shapes: list[_Shape], last: int | None, end: int) -> int | 
     return items - 1 if items > last + 2 else last
 
 
+_PEOPLE_LISTED_PAIRS = 2
+
+
+def _people_listed(shapes: list[_Shape]) -> dict[int, range]:
+    """The lines of the lists of people in the page, each name alone on its line over a line that says what they are,
+    two of them or more one after the other, a blank line between or not; each line's list."""
+    pairs = [k for k in range(len(shapes) - 1) if shapes[k].is_text and shapes[k + 1].is_text
+             and listed_name(shapes[k].text) and says_what_they_are(shapes[k + 1].text)]
+    found: dict[int, range] = {}
+    i = 0
+    while i < len(pairs):
+        j = i
+        while j + 1 < len(pairs) and pairs[j + 1] == pairs[j] + 2:
+            j += 1
+        if j - i + 1 >= _PEOPLE_LISTED_PAIRS:
+            lines = range(pairs[i], pairs[j] + 2)
+            found.update({k: lines for k in lines})
+        i = j + 1
+    return found
+
+
 def _listed(shapes: list[_Shape], i: int) -> bool:
     """Line i is an item of a list under a line that opens it with a colon, no blank line between them: no subheading,
     however short ('- President Abdul Latif Rashid'); an item set off alone ('- Arrests and fines -') may be one."""
@@ -644,6 +665,13 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
     end = _before_next_story(shapes, lead, _before_teasers(shapes, lead, end), summary)
     last = _with_list_after(shapes, max((i for i in range(start, end) if shapes[i].is_prose
                                          and not _is_headline(views[i], headline)), default=None), end)
+    # A list of people, each name over what they are, is the text's, not subheadings; where the text's last paragraph
+    # is in it, the text goes on to its end (an event's speakers: 'Michael Rubin', 'Resident scholar, American
+    # Enterprise Institute', 'Ali Vaez', ...), unless a date stands over it (a teaser's: its headline, its date and
+    # its authors).
+    people = _people_listed(shapes)
+    if last is not None and last in people and (first := people[last][0]) > 0 and shapes[first - 1].is_text:
+        last = max(last, min(people[last][-1], end - 1))
     # A paragraph before the headline that the article prints again after it (a summary printed first, then as the
     # standfirst) is read once, where the article prints it.
     again = {i for i in range(at or 0) if shapes[i].is_prose and any(
@@ -671,23 +699,23 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
                  and not _is_headline(views[i], headline)), None)
     byline_end = None if lead is None or told is None else max(lead, told)
     authors = {i for i in range(len(shapes) - 1) if shapes[i + 1].furniture == "author's note" and shapes[i].is_text
-               and _name_alone(shapes[i].text)}
+               and name_alone(shapes[i].text)}
     # Before the text's first sentence, a name alone that opens with a given name, beside the page's date or its
     # furniture, is the byline ('Mahmoud Al-Shamari' between 'January 18, 2022' and '1 min read'; not 'Key
     # Takeaways' under a date); and after it, up to the next, a byline that says so
     # ('By Anas al-Bar |' between a standfirst and the text).
     head_end = byline_end if byline_end is not None else start
-    authors |= {i for i in range(start, head_end) if shapes[i].is_text and _name_alone(shapes[i].text)
+    authors |= {i for i in range(start, head_end) if shapes[i].is_text and name_alone(shapes[i].text)
                 and is_given_name(shapes[i].text.split()[0])
                 and any(0 <= j < len(shapes) and not shapes[j].is_text for j in (i - 1, i + 1))}
     # right above the page's date, a name alone with its initial or not, whatever its given name ('Max J. Joseph',
     # then '25 min readNov 10, 2023'), that names no place
-    authors |= {i for i in range(start, head_end) if shapes[i].is_text and _name_alone(shapes[i].text)
+    authors |= {i for i in range(start, head_end) if shapes[i].is_text and name_alone(shapes[i].text)
                 and i + 1 < len(shapes) and shapes[i + 1].dateline is not None and not is_known_place(shapes[i].text)}
     # right under the headline, a name alone above the site's controls ('Dirk Adriaensens', then 'Smaller Font Larger
     # Font RSS 2.0')
     authors |= {i for i in range(start, head_end) if at is not None and i == at + 1 and shapes[i].is_text
-                and _name_alone(shapes[i].text) and i + 1 < len(shapes) and shapes[i + 1].furniture is not None
+                and name_alone(shapes[i].text) and i + 1 < len(shapes) and shapes[i + 1].furniture is not None
                 and not is_known_place(shapes[i].text)}
     named_site = {i for i in range(start, head_end) if site and shapes[i].is_text
                   and re.sub(r"[\W_]+", "", shapes[i].text).casefold() == site}  # 'Peregraf' at peregraf.com
@@ -729,7 +757,8 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
             # item under a line that opens the list), nor is a line that goes on with the sentence above it or whose
             # sentence goes on below it
             kind = "caption" if s.caption else "h2" if is_heading_shape(s.text) and not _MENU_ITEM.match(s.text) \
-                and not _carried_on(shapes, i) and not _goes_on_below(shapes, i) and not _listed(shapes, i) else "p"
+                and not _carried_on(shapes, i) and not _goes_on_below(shapes, i) and not _listed(shapes, i) \
+                and i not in people else "p"
             kept.append(Kept(s.number, kind, s.text))
     if _hard_wrapped(kept):
         kept = _joined_lines(kept)
@@ -887,14 +916,9 @@ def _with_appeals(shapes: list[_Shape]) -> list[_Shape]:
     return out
 
 
-_NAME_ALONE = re.compile(r"(?-i:[A-Z][\w’'.-]+(?:\s(?:al-|el-|bin\s|ibn\s)?[A-Z][\w’'.-]+){1,3})")
 # 'By', then names: not 'By the Numbers', a subheading of that shape
 _BYLINE_SAYS_SO = re.compile(r"(?:by|written by|reported by|words by)\b(?!.*\b(?:the|a|an)\b)", re.I)
 
-
-def _name_alone(line: str) -> bool:
-    """Two to four capitalised words and nothing else: a name's shape ('Edy Cohen', 'Mahmoud Al-Shamari')."""
-    return bool(_NAME_ALONE.fullmatch(line.strip())) and not any(c.isdigit() for c in line)
 
 
 def _cut_copy(line: str, following: str) -> bool:
