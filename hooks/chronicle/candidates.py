@@ -16,7 +16,7 @@ import yaml
 
 from .crossref import country_words
 from .dates import MONTHS, WEEKDAYS, PartialDate, resolve_month, resolve_weekday
-from .furniture import ends_sentence, outlet_before_dash, read_lead_label
+from .furniture import ends_sentence, listed_name, outlet_before_dash, read_lead_label, says_what_they_are
 from .gazetteer import (NAMES_WITH_SMALL_WORDS, NOT_NAMES, ORGANISATION_WORDS, SENTENCE_WORDS, is_country,
                         is_given_name, is_known_organisation, is_known_person, is_known_place, is_regional_place)
 from .load import DATA_FILES, EVENTS_FILE, ID_RE
@@ -51,10 +51,10 @@ TITLES = frozenset("""President Minister Premier Speaker General Commander Ayato
     Prince Emir Sultan Judge Senator Congressman Congresswoman Chancellor FM PM
     Spokesman Spokeswoman Spokesperson Chairman Chairwoman Director MP Lawmaker Pope Patriarch Colonel Admiral
     Brigadier Lieutenant Major Captain Marshal Rapporteur Representative Coordinator Adviser Advisor Imam
-    Prophet Martyr Shahid Lady Undersecretary Under-Secretary Hazrat Head Dr Prof Mr Mrs Ms""".split()) | frozenset(
+    Prophet Martyr Shahid Lady Undersecretary Under-Secretary Hazrat Head Dr Prof Mr Mrs Ms CEO""".split()) | frozenset(
     f"{a}." for a in TITLE_ABBREVIATIONS)
 _TITLE_MODIFIERS = frozenset("Prime Vice First Foreign Defence Defense Interior Oil Supreme Grand Deputy Chief Former "
-                             "Acting Top Senior".split())
+                             "Acting Top Senior Executive".split())
 # The Arabic words for a movement, brigades, a party ... that open the names of armed groups and parties: the name
 # runs on after them, whatever titles or given names it holds ('Kata’ib Sayyid al-Shuhada', 'Harakat Ansar Allah
 # al-Awfiya', 'Kata’ib al-Imam Ali').
@@ -195,7 +195,10 @@ _ROLE_AFTER = re.compile(r"^[”\"’']?\s*(?:,|\s[-–—])\s+(?P<clause>(?:who
                          r"her|their|former|then|[A-Z][\w.]*[’']s)\s[^,.;:()“”\"]{1,80}"
                          r"|(?=[a-z])(?!(?:and|or|but|nor)\s|(?!acting\s)[a-z]+ing\s)[^,.;:()“”\"]{1,80}(?=[,.;])"
                          r"|(?=(?:" + "|".join(map(re.escape, sorted(TITLES | _TITLE_MODIFIERS))) + r")\s)"
-                         r"[^,.;:()“”\"]{1,80}(?=,))")
+                         r"[^,.;:()“”\"]{1,80}(?=[,.;]))")
+# The same in brackets: 'Zmkan Ali Saleem (Lecturer at the College of Political Science ...)', 'Adnan Tabatabai
+# (co-founder and CEO of the Center ...)'.
+_ROLE_IN_BRACKETS = re.compile(r"^\s?\((?P<clause>(?:[a-z][\w-]*|[A-Z][a-z][\w-]*)(?:\s[^,.;:()“”\"]{1,80})?)")
 _RELATIVE_NOUNS = frozenset("""son daughter wife husband brother sister father mother widow nephew niece cousin uncle aunt
     grandson granddaughter""".split())
 _PERSON_ROLES = ROLE_NOUNS | _RELATIVE_NOUNS | frozenset("""coach striker winger goalkeeper midfielder defender referee
@@ -205,7 +208,8 @@ _PERSON_ROLES = ROLE_NOUNS | _RELATIVE_NOUNS | frozenset("""coach striker winger
     undersecretary governor-general teacher student doctor
     engineer farmer worker driver pilgrim resident businessman businesswoman merchant trader shopkeeper vendor soldier
     fighter nurse lawyer poet artist singer photographer economist expert scholar historian commentator reporter
-    protester protestor demonstrator fisherman herder shepherd smuggler porter kolbar""".split())
+    protester protestor demonstrator fisherman herder shepherd smuggler porter kolbar
+    host presenter anchor moderator panelist panellist lecturer novelist filmmaker author ceo co-founder""".split())
 _AGE = re.compile(r"^\d{1,3}-years?-old$")
 _AGE_BETWEEN_COMMAS = re.compile(r",[ \u00a0](?:[1-9]\d?|10\d),[ \u00a0]+(?!\d)")  # 'Um Hassan, 55, from ...'; not a list of numbers
 _PLACE_ROLES = frozenset("town city village province governorate district region county port capital".split())
@@ -288,9 +292,13 @@ def _trim(words: list[str]) -> list[str]:
                      or words[0].casefold().endswith(_ADJECTIVE_ENDINGS) or _PREFIXED_ADJECTIVE.fullmatch(words[0])
                      or _ADVERB.fullmatch(words[0])):
         words = words[1:]
+    last = len(words)
     while words and (not _is_name_word(words[-1]) or words[-1] in _NOT_NAMES):
         if words[-1].isdigit() and len(words) >= 2 and _is_name_word(words[-2]) and words[-2] not in _NOT_NAMES:
             break  # 'Tower 22'; 'March 3' is a date
+        if words[-1] == "May" and len(words) == last and len(words) >= 2 and _is_name_word(words[-2]) \
+                and words[-2] not in _NOT_NAMES:
+            break  # a surname, the phrase's last word, no day after it: 'host Cliff May about this war'
         words = words[:-1]
     return words
 
@@ -467,9 +475,9 @@ def _role_after(name: str, after: str) -> _Judged | None:
     hard-line Iranian newspaper' (an organisation); or a person's age between commas ('Um Hassan, 55, from ...')."""
     if _AGE_BETWEEN_COMMAS.match(after) and len(name.split()) <= 3:
         return _Judged(name, "person", "age after it", 1)
-    m = _ROLE_AFTER.match(after)
-    if not m:
-        return None
+    m = _ROLE_AFTER.match(after) or _ROLE_IN_BRACKETS.match(after)
+    if not m or m["clause"].split(maxsplit=1)[0] in _CLAUSE_VERBS:
+        return None  # a clause of its own: 'its spokesman, Jalil Nadiri, told the Kurdish news agency Rudaw'
     words, printed = [], []
     for w in re.findall(r"[\w-]+", m["clause"]):  # the clause's head: up to its first preposition or relative word
         if w in _PREPOSITIONS or (words and w in _RELATIVES):  # 'a cleric whose party won': the cleric's
@@ -515,6 +523,16 @@ _SHORT_MONTHS = frozenset(m[:3] for m in MONTHS if m != "May") | {"Sept"}
 _DAY_OR_YEAR = re.compile(r"\.?[ \u00a0]*\d")
 
 
+# A place's name between 'in' and its country's: 'on the front line in Ebrahim Ben Ali, Iraq in 2015' (not 'Iraq's').
+_IN_BEFORE = re.compile(r"(?<![\w-])in\s+$")
+_COUNTRY_AFTER = re.compile(r"^,\s+(?P<country>[A-Z][\w.’' -]{1,30}?)(?=\s*(?:[.,;:)]|$)|\s+(?:in|on|during|since)\s)")
+# The title of a work after the word for it: 'her well-written book, Militia State: The Rise of ...'.
+_WORK_BEFORE = re.compile(r"\b(?:book|novel|memoir|film|movie|documentary|play|poem|album|podcast)"
+                          r"(?:\s+(?:titled|entitled|called))?[,:]?\s+[“\"‘]?$", re.I)
+# A word that bids someone, opening a sentence: 'Tell us about the big picture.'
+_OBJECT_AFTER = re.compile(r"\s+(?:us|me|them|him)\b")
+
+
 def _a_countrys_government(words: list[str]) -> bool:
     """'Government of Iraq', 'the U.S. Government': a country's government, which the country's name in it names; no
     body of its own to propose."""
@@ -530,8 +548,11 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
     are the text around the phrase; text[later:] is the rest of the article. With `join`, words before the phrase
     may be its name's own ('Reconstruction and' of 'Reconstruction and Change coalition', 'Iran' of 'Iran Customs
     Administration')."""
-    if _a_countrys_government(words):
-        return []
+    if _a_countrys_government(words) or _WORK_BEFORE.search(before):
+        return []  # the country's government; a work's title
+    if _IN_BEFORE.search(before) and (m := _COUNTRY_AFTER.match(after)) and is_country(m["country"]) and (
+            name := _trim(words)) and all(_is_name_word(w) or w in _PARTICLE_WORDS for w in name):
+        return [_Judged(" ".join(name), "place", f"its country after it: {m['country']}", 1)]
     based = next(((i, m) for i, w in enumerate(words) if (m := _BASED.fullmatch(w))), None)
     if based and not _trim(words[:based[0]]) and (place := _known_place(based[1][1])):
         # 'The London-based Middle East Eye': the place where the body is, and the body
@@ -1063,6 +1084,9 @@ def find_candidates(article: Article, registry: Registry, trie: SpellingTrie, me
                                            or outlet_before_dash(b.text))), None)
     if wire and wire not in full_spellings:
         judged.setdefault(wire, _Judged(wire, "organisation", "the wire the lead's label names", 0))
+    # a name alone over what they are, in a list of people: 'Michael Rubin', then 'Resident scholar, ...'
+    listed = {b.anchor: name for b, below in zip(blocks, blocks[1:]) if (name := listed_name(b.text))
+              and says_what_they_are(below.text)}
     offset = 0
     for b in blocks:
         scans = list(trie.scan(b.text))
@@ -1084,6 +1108,8 @@ def find_candidates(article: Article, registry: Registry, trie: SpellingTrie, me
                     at_start = not b.text[s_start:start].strip(" “\"‘(")
                     if at_start and _SENTENCE_ADVERB.fullmatch(phrase) and b.text.startswith(",", end):
                         continue  # 'Notably, the Iranian minister arrived': an adverb opening the sentence
+                    if at_start and " " not in phrase.strip() and _OBJECT_AFTER.match(b.text, end):
+                        continue  # 'Tell us about ...': a verb that bids, though a place's name too
                     if at_start and " " not in phrase.strip() and not _said_after(phrase, b.text[end: end + 80]) \
                             and not _known(phrase):
                         continue  # one capitalised word opening a sentence tells nothing of itself
@@ -1101,6 +1127,8 @@ def find_candidates(article: Article, registry: Registry, trie: SpellingTrie, me
                                         short | full_spellings) for v in verdicts):
                         # a name joined to the words before it runs over a name of the data: judged alone
                         verdicts = _judge(_words(phrase), before, b.text[end: end + 80], whole, offset + end, False)
+                    if not verdicts and listed.get(b.anchor) == phrase:
+                        verdicts = [_Judged(phrase, "person", "a name in a list, over what they are", 1)]
                     for verdict in verdicts:
                         if verdict.name in full_spellings or verdict.name in short:
                             continue
