@@ -1781,4 +1781,3 @@ def test_a_list_of_people_each_over_what_they_are_is_the_texts_and_no_subheading
     assert [k.line for k in read_page(text).kept] == [3]  # one name over one post after the text: its author's box
     text = "Talks in Baghdad\n\nThe envoys met in Baghdad on Monday.\n\nRising Tensions\n\nThe talks broke off."
     assert [k.kind for k in read_page(text).kept] == ["p", "h2", "p"]
-
