@@ -555,6 +555,20 @@ def measure(keys: list[Key], workdir: Path) -> tuple[list[Imported], str]:
         shares = list(pool.map(lambda share: import_in_one_process(project, share), [keys[i::workers]
                                                                                      for i in range(workers)]))
     results = {key.name: result for share in shares for key, result in share}
+    # Two pages of one story under one headline on one day, each imported by its own process at the same moment, race
+    # for one file: one overwrites the other, or finds its file written after it read the archive. Each such page is
+    # imported again, after the others, one after another, as a curator would, where the archive names the other.
+    files: dict[str, list[Key]] = {}
+    for key in keys:
+        ok, report, error = results[key.name]
+        if ok:
+            files.setdefault(report["file"], []).append(key)
+    raced = [k for k in keys if "would overwrite" in results[k.name][2]] + [
+        k for file, ks in files.items() if len(ks) > 1 for k in ks]
+    for file in {results[k.name][1]["file"] for k in raced if results[k.name][0]}:
+        (project / file).unlink(missing_ok=True)
+    results.update({key.name: result for key, result in import_in_one_process(project, sorted(
+        raced, key=keys.index))} if raced else {})
     imported = [Imported(key, ok, error, report) for key in keys for ok, report, error in [results[key.name]]]
     result = mkdocs_build(project, workdir / "site")
     if result.returncode != 0:
