@@ -96,6 +96,9 @@ GOLDEN = yaml.safe_load((LAYOUTS / "expected.yml").read_text(encoding="utf-8"))
     ("Updated September 28, 2022 at 4:02 p.m. EDT|Published September 28, 2022 at 11:19 a.m. EDT",
      dt.date(2022, 9, 28), False),
     ("16 Jun 202140:12", dt.date(2021, 6, 16), False),  # a video's running time glued to its year (learning.box)
+    ("r/Geosim Aug 06 '21", dt.date(2021, 8, 6), False),  # a forum's board, the year in two digits after an apostrophe
+    ("19.12.2022 Views", dt.date(2022, 12, 19), False),  # a count's label, its number gone (yumpu.com)
+    ("MENASource December 17, 2021", dt.date(2021, 12, 17), False),  # a series' name (the Atlantic Council)
 ])
 def test_datelines_in_outlets_formats(line, date, updated):
     """A line that prints a date, with at most a label, a weekday, a time and a zone around it, is a dateline."""
@@ -1781,3 +1784,30 @@ def test_a_list_of_people_each_over_what_they_are_is_the_texts_and_no_subheading
     assert [k.line for k in read_page(text).kept] == [3]  # one name over one post after the text: its author's box
     text = "Talks in Baghdad\n\nThe envoys met in Baghdad on Monday.\n\nRising Tensions\n\nThe talks broke off."
     assert [k.kind for k in read_page(text).kept] == ["p", "h2", "p"]
+
+
+def test_a_date_after_two_paragraphs_of_the_text_dates_what_the_text_lists_not_the_page():
+    """The Atlantic Council's review of 2021 (the real pages' eighty-ninth batch) prints its day under the tags, then
+    cards of its stories of the year, each with its own day ('Jan 1, 2021'): the earliest of the page's dates is its
+    own only while no two paragraphs of the text stand before them."""
+    real = ROOT / "tests" / "fixtures" / "real"
+    page = read_page((real / "h89-atlanticcouncil-2021-year-in-middle-east.txt").read_text(encoding="utf-8"))
+    assert page.date == dt.date(2021, 12, 17)
+    head = "Talks in Baghdad\n\nJune 9, 2022\n\n"
+    text = head + "The envoys met on Monday.\n\nThey agreed on a date.\n\nJune 1, 2022\n\nThey met again."
+    assert read_page(text).date == dt.date(2022, 6, 9)
+    text = head + "The envoys met on Monday.\n\nJune 1, 2022\n\nThey met again."  # a date bar under a standfirst
+    assert read_page(text).date == dt.date(2022, 6, 1)
+
+
+
+def test_a_digests_excerpt_and_its_credit_above_the_story_it_quotes_are_not_its_text():
+    """Iraq Oil Report's daily brief (the real pages' eighty-ninth batch) prints an excerpt of The Wall Street Journal's
+    story (its first paragraph and more, cut), then 'Ghassan Adnan and Isabel Coles write for The Wall Street
+    Journal:', then the story: the story is read once, where it is printed whole; the credit ends nothing."""
+    real = ROOT / "tests" / "fixtures" / "real"
+    page = read_page((real / "h89-iraqoilreport-iran-works-keep-iraq-open-business.txt").read_text(encoding="utf-8"))
+    assert [k.line for k in page.kept] == [9, 11, 13]
+    assert {d.line: d.reason for d in page.dropped}[7] == "the quoted story's credit"
+    assert furniture_reason("Jane Arraf writes for The New York Times:") == "the quoted story's credit"
+    assert furniture_reason("The minister writes for Al-Monitor about it.") is None

@@ -31,9 +31,10 @@ _OTHER_MONTHS = tuple(zip(*(row.split() for row in (
     "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر"))))  # Arabic, as Egypt and Yemen write
 _OTHER_MONTH = "|".join(sorted({m for names in _OTHER_MONTHS for m in names}, key=len, reverse=True))
 _YEAR = r"(?:19|20)\d\d"
+_SHORT_YEAR = r"[’']\d\d(?!\d)"  # a year in two digits after an apostrophe: "Aug 06 '21", as forums print it
 _DATE = re.compile(
-    rf"\b(?:(?P<m1>{_MONTH})(?:,?\s+|\s*[-–—]\s*)(?P<d1>{_DAY})(?:,?\s+|,|\s*[-–—]\s*)(?P<y1>{_YEAR})"  # Feb 6, 2021 /
-    # November, 29, 2022 / March - 26– 2019 / November 26,2019
+    rf"\b(?:(?P<m1>{_MONTH})(?:,?\s+|\s*[-–—]\s*)(?P<d1>{_DAY})(?:,?\s+|,|\s*[-–—]\s*)"
+    rf"(?P<y1>{_YEAR}|{_SHORT_YEAR})"  # Feb 6, 2021 / November, 29, 2022 / March - 26– 2019 / November 26,2019
     rf"|(?P<d2>{_DAY})(?:\s*[-–—]\s*|\s*)(?:of\s+)?(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})"  # 22 July 2020, 12March 2019,
     # 17 - August 2021
     rf"|(?P<d5>{_DAY})\.?(?:\s+|/)(?:de\s+)?(?P<m5>{_OTHER_MONTH})(?:\s+|/)(?:de\s+)?(?P<y5>{_YEAR})"  # 13 noiembrie
@@ -46,6 +47,7 @@ _DATE = re.compile(
 _LABEL = re.compile(r"^(?P<label>(?:first\s+)?publish(?:ed)?(?:\s+date)?|publication\s+date|posted"
                     r"|(?:last\s+)?updated?|(?:last\s+)?modified|date\s+of\s+(?:release|publication|issue)|date[d]?"
                     r"|released|created|issued|filed|introduced"
+                    r"|r/[a-z0-9_]{2,21}"  # the forum a post is on, before the day it was posted: "r/Geosim Aug 06 '21"
                     r"|i[’']m\s+an\s+image!)(?:\s+(?:on|at|in))?\s*[:\-–—]?\s*", re.I)  # a site builder's placeholder
 # An author's name before the label: 'Muhammad Irfan Published November 29, 2022 | 08:13 PM'.
 # A byline, then the date: 'By Tyler O’Neil December 31, 2019' (the name's words are no month's; an outlet's name
@@ -61,7 +63,9 @@ _SOURCE_LABEL = re.compile(rf"^(?P<label>source)\s*:\s*(?P<outlet>(?:(?!{_MONTH}
                            rf"(?=(?i:{_MONTH})|\d)", re.I)
 # A section's label in capitals, then the date: 'ECONOMY 15.11.2021'; a month's name in capitals is the date's
 # ('MARCH 1, 2021').
-_SECTION_LABEL = re.compile(rf"^(?P<label>(?!(?i:{_MONTH})\b)[A-Z]{{3,}}(?:[ &][A-Z]{{3,}})?)\s+(?=\d)")
+_SECTION_LABEL = re.compile(rf"^(?P<label>(?!(?i:{_MONTH})\b)[A-Z]{{3,}}(?:[ &][A-Z]{{3,}})?(?=\s+\d)"
+                            # a series' name of one word, capitals then small letters: 'MENASource December 17, 2021'
+                            rf"|[A-Z]{{2,}}[a-z]+[A-Za-z]*(?=\s+(?i:{_MONTH})\b))\s+")
 # A section's label in a title's capitals before a day with its month's name and year: 'Business Materials 17 February
 # 2022 14:47 (UTC +04:00)'; a place's name there is the dateline's place, read as one.
 _TITLED_SECTION = re.compile(rf"^(?P<label>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?=\d{{1,2}}\s+(?i:{_MONTH})\s+{_YEAR})")
@@ -82,7 +86,7 @@ _DATELINE_REST = re.compile(r"^(?:[\s,،|/·•()\-–—]|\b(?:at|on|updated|pu
 # What may follow a date besides: the source it names ('- Source: Shafaq News'), a site control scraped with it
 # ('13:55Font'), or, after a label, a section ('date 2022-04-27 Politics').
 _SOURCE_TAIL = re.compile(r"\b(?:source|via)\s*:\s*(?P<outlet>(?-i:[A-Z])[\w .&’'-]{1,40}?)\s*$", re.I)
-_CONTROL_TAIL = re.compile(r"(?:font|print|share|email|comments?|text size|a\+|a-|[+−-]\s*↺\s*[+−-]\s*\d+\s*px"
+_CONTROL_TAIL = re.compile(r"(?:font|print|share|email|comments?|views?|text size|a\+|a-|[+−-]\s*↺\s*[+−-]\s*\d+\s*px"
                            r"|read(?:ing)?\s*time\s*:?\s*\d+\s*min(?:ute)?s?|\d+\s*min(?:ute)?s?\s+read"
                            r"|(?<=\s)\d{1,2}\s*mins)\s*$", re.I)  # a reading time alone: 'October 25, 2021   5 mins'
 # A reading time before the date, glued to it or not: '2 min readJan 18, 2021' (Medium's pages).
@@ -187,7 +191,7 @@ def _read_dateline(text: str) -> Dateline | None:
     if not found:
         return None
     if found["y1"]:
-        year, month, day = found["y1"], _month_number(found["m1"]), found["d1"]
+        year, month, day = re.sub(r"^[’'](?=\d\d$)", "20", found["y1"]), _month_number(found["m1"]), found["d1"]
     elif found["y2"]:
         year, month, day = found["y2"], _month_number(found["m2"]), found["d2"]
     elif found["y5"]:
@@ -220,7 +224,7 @@ def _read_dateline(text: str) -> Dateline | None:
     timed = _TIME.search(rest) is not None
     for pattern in (_OFFSET, _RELATIVE, _TIME, _ZONE, _WEEKDAY):
         rest = pattern.sub(" ", rest)
-    rest = _VIEWS_TAIL.sub(" ", _CONTROL_TAIL.sub(" ", rest))  # '2020-10-06 334 views'
+    rest = _CONTROL_TAIL.sub(" ", _VIEWS_TAIL.sub(" ", rest))  # '2020-10-06 334 views'; 'Views' alone, its count gone
     if timed:
         rest = _COUNT_TAIL.sub(" ", rest)  # '03.16.2019 14:14 730': a page's view count after its time
     if label and not source:
@@ -427,6 +431,11 @@ _ENDING = {
 _LINK_LABEL = r"^(?:read more|read also|also read)\s*(?::|\.{2,}|…|(?P<arrow>[»›→]+))?$"
 LINK_LABEL = re.compile(_LINK_LABEL, re.I)
 _FURNITURE = {
+    # who wrote the story a digest quotes, and where, above it: 'Ghassan Adnan and Isabel Coles write for The Wall
+    # Street Journal:'
+    "the quoted story's credit": re.compile(r"^(?-i:[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){1,3})(?:\s+and\s+"
+                                            r"(?-i:[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){1,3}))?\s+writes?\s+"
+                                            r"(?:for|in)\s+(?-i:[A-Z])[\w .&’'-]{1,40}:$"),
     **_ENDING,
     # a login or a send-to-a-friend form's fields, each label on a line of its own: 'Username :', 'Password :'
     "form field": re.compile(r"^(?:user\s?name|password|e-?mail(?: address)?|(?:your |full )?name|captcha)\s*:$",

@@ -112,9 +112,11 @@ class ScrapedPage:
         """The publication dateline: the first not labelled 'Updated', else the first. Where the page prints two or
         more dates before its text ends, the earliest: a site's date bar prints the day the page was served ('Sunday,
         19 July 2020' above 'Saturday, 18 July 2020 11:27 PM'; 'Wed Aug 10, 2022' over a headline and a standfirst,
-        then 'Tue 17 - August 2021'), never one before the story's."""
+        then 'Tue 17 - August 2021'), never one before the story's; not one after two paragraphs of the text or more,
+        which dates what the text lists or quotes (a review of a year's cards of its stories, 'Jan 1, 2021')."""
         text_end = max((k.line for k in self.kept if k.kind == "p"), default=None)
-        head = [d for d in self.datelines if not d[1].updated and text_end is not None and d[0] < text_end]
+        head = [d for d in self.datelines if not d[1].updated and text_end is not None and d[0] < text_end
+                and sum(k.kind == "p" and k.line < d[0] for k in self.kept) < 2]
         if len(head) >= 2:
             return min(head, key=lambda d: (d[1].date, d[0]))
         return next((d for d in self.datelines if not d[1].updated), self.datelines[0] if self.datelines else None)
@@ -682,6 +684,11 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
                  for i in range(len(shapes))]
     again |= {i for i in range(len(shapes) - 1) if following[i] is not None
               and _cut_copy(texts[i], shapes[following[i]].text)}
+    # A line that prints a paragraph a line or two below it whole, then goes on, cut: a digest's excerpt of the story
+    # it quotes, above the story's credit ('Iranian officials traveled to Baghdad this week ... Javad Zar', then
+    # '... write for The Wall Street Journal:', then the story's paragraphs), read where the story prints it.
+    again |= {i for i in range(len(shapes) - 1) if shapes[i].is_text and any(
+        shapes[j].is_prose and _cut_words(shapes[j].text, texts[i]) for j in range(i + 1, min(i + 3, len(shapes))))}
     # A paragraph or a caption of the text printed whole again after the headline (a picture's caption under the
     # picture and again in its viewer) is read once, where it is first printed; a standfirst printed above the story's
     # lead label ('ERBIL (Kurdistan 24) –') and again in the story is read where the story prints it.
