@@ -669,6 +669,25 @@ def test_a_places_short_form_after_another_countrys_name_is_that_countrys_area()
         assert linked or "province" in kurdistan.reason.casefold()
 
 
+def test_a_places_short_form_alone_is_either_where_the_article_names_another_area_by_it():
+    """A statement of Iranian Kurdish groups (the real pages' eighty-ninth batch) names "eastern (Iranian) Kurdistan",
+    then "the border cities of Kurdistan": where the article names another area by the short form, the short form
+    alone, before it or after, could be either, and is left for the curator; the Region's full name is still
+    linked."""
+    region = Entity("place", "iraqi-kurdistan", "Iraqi Kurdistan", ("Iraqi Kurdistan", "Kurdistan Region"),
+                    ("Kurdistan",), "", "places.yml", country="iraq")
+    iran = Entity("place", "iran", "Iran", ("Iran",), (), "", "places.yml", category="country")
+    index = NameIndex([region, iran])
+    for other in ("civilians from eastern (Iranian) Kurdistan", "the governor of Kurdistan province"):
+        article = Article("a", "a.md", "T", dt.date(2023, 9, 16), None, None, None, None, (), (), (
+            Block("p", "Heavy weapons were moved to the border cities of Kurdistan.", "p-1"),
+            Block("p", f"Threats against {other} living in the Kurdistan Region grew.", "p-2")))
+        ms = resolve_mentions(article, index)
+        assert [(m.text, m.entity) for m in ms if m.text.startswith("Kurdistan")] == [
+            ("Kurdistan", None), ("Kurdistan", None), ("Kurdistan Region", "iraqi-kurdistan")], other
+        assert "could be either" in ms[0].reason
+
+
 def test_a_surname_in_another_spelling_after_a_capitalised_article_is_learnt_too():
     """'Al-Kadhemi' at a sentence's start, where the article names Mustafa al-Kadhimi in full, as 'al-Kadhemi' is."""
     ms = links("Mustafa al-Kadhimi was appointed prime minister.", "“Furthermore, Al-Kadhemi invited NATO.”",

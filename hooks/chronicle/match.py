@@ -785,7 +785,7 @@ def resolve_mentions(article: Article, index: NameIndex, names: dict[str, str] |
     # What the whole article says of each entity: named in full, or given a title that fits; and which surnames
     # someone else carries in it.
     identified: dict[str, str] = {}  # entity -> how ('named in full as ...')
-    others: dict[str, str] = {}  # entity -> the other person's name that shares its surname
+    others: dict[str, str] = {}  # entity -> the other person's name that shares its surname, the other area's name
     contexts: dict[tuple[str, int], _Context] = {}
     for block_text, anchor, prose, f in [(b.text, b.anchor, b.kind in _PROSE, f) for b, f in found] + [
             (article.title, "", False, f) for f in headline]:
@@ -806,6 +806,8 @@ def resolve_mentions(article: Article, index: NameIndex, names: dict[str, str] |
         if not ctx.other_name and ss and all(entities[s.entity].kind == "place" for s in ss) and (
                 area := _another_area(block_text, f, [entities[s.entity] for s in ss], index.countries)):
             ctx = _Context(area, False, None)  # 'Kurdistan province', '(Iranian) Kurdistan': not the Region
+            for s in ss:  # nor is the short form alone anywhere in the article: it could be either
+                others.setdefault(s.entity, area)
         if anchor:
             contexts[(anchor, f.start)] = ctx
         elif ctx.other_name:
