@@ -212,7 +212,7 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
      [("Damascus", "place", "a country, a capital or a place of the region")]),
     # a kind's word alone in a list is no name
     (["They signed agreements between the Ministry of Industry, Mines and Trade of Iran and Ministry of Trade of Iraq."],
-     [("Ministry of Industry", "organisation", "organisation word: Ministry"),
+     [("Ministry of Industry, Mines and Trade", "organisation", "'Ministry of' before a list of fields"),
       ("Ministry of Trade", "organisation", "organisation word: Ministry")]),
     # a word that is cited is no source that cites
     (["Evidence cited for this argument includes the militias' attacks. Kayhan quoted officials."],
@@ -1012,7 +1012,7 @@ def test_the_fields_of_a_ministers_title_are_no_names_and_the_holder_after_them_
                             "Iraqi Minister of Higher Education and Scientific Research Naeem Al-Aboudi met him.",
                             "Ahmad Riaz Taleb, Iraqi Minister of Sports & Youth met with the committee's president.",
                             "The Chairman of the Industry, Mine and Trade Organization said exports grew."))
-    assert [(c.name, c.kind) for c in found] == [("Ministry of Science", "organisation"),
+    assert [(c.name, c.kind) for c in found] == [("Ministry of Science, Research and Technology", "organisation"),
                                                  ("Naeem Al-Aboudi", "person"), ("Ahmad Riaz Taleb", "person")]
 
 
@@ -1438,3 +1438,17 @@ def test_a_place_between_in_and_its_country_a_works_title_and_a_word_that_bids()
                             "She explains in her well-written book, Militia State, how the state fell.",
                             "Tell us about the big picture."))
     assert [(c.name, c.kind) for c in found] == [("Ebrahim Ben Ali", "place"), ("Kamal Sistani", "person")]
+
+
+def test_a_bodys_name_whose_of_takes_a_list_of_its_fields_is_one_name():
+    """ILNA (the real pages' ninetieth batch): "Iran's House of Industry, Mine and Trade said ...": one body's name, its
+    fields no names of their own (not 'Trade' as someone who speaks); cut at its first field, it is the body's only
+    where the text prints it apart; a list after a word that heads no body ('the towns of') is a list of names."""
+    found = candidates(made("The spokesperson of Iran’s House of Industry, Mine and Trade said exports rose.",
+                            "The Chamber of Commerce, Industries, Mines and Agriculture agreed.",
+                            "The towns of Baneh, Marivan and Saqqez were hit."))
+    names = [(c.name, c.kind) for c in found]
+    assert ("House of Industry, Mine and Trade", "organisation") in names
+    assert ("Chamber of Commerce, Industries, Mines and Agriculture", "organisation") in names
+    assert not any(n in ("Trade", "Industry", "Mine", "Chamber of Commerce") for n, _ in names)
+    assert ("Marivan", "place") in names and ("Saqqez", "place") in names

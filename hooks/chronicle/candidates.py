@@ -1149,6 +1149,18 @@ def find_candidates(article: Article, registry: Registry, trie: SpellingTrie, me
                 if part in judged and len(re.findall(rf"\b{re.escape(part)}\b", whole)) == len(
                         re.findall(rf"\b{re.escape(name)}\b", whole)):
                     del judged[part]
+    bodies = [m for m in _BODY_OF_FIELDS.finditer(whole) if m["name"] not in full_spellings
+              and (m["head"] in ORGANISATION_WORDS or m["head"] in _HOUSES)]
+    for m in bodies:  # "Iran's House of Industry, Mine and Trade": one body's name
+        judged.setdefault(m["name"], _Judged(m["name"], "organisation", f"'{m['head']} of' before a list of fields", 1))
+    if bodies:  # its fields, and its name cut at the first ('Chamber of Commerce'), are no names of their own where
+        # the text prints them only inside it or inside another name it proposes
+        for part in [n for n in judged if any(n in m["name"] and n != m["name"] for m in bodies)]:
+            inside = [m.span("name") for m in bodies] + [x.span() for other in judged if part in other and other != part
+                                                         for x in re.finditer(re.escape(other), whole)]
+            if all(any(s <= x.start() and x.end() <= e for s, e in inside)
+                   for x in re.finditer(rf"\b{re.escape(part)}\b", whole)):
+                del judged[part]
     if wire:  # 'NOURNEWS- Bafel Talabani, head of ...', 'SHAFAQNA-Iraq and Iran ...': the wire's label is no part of the
         # name its dash runs into
         label = re.compile(re.escape(wire) + r"\s?[–—-]\s?")
@@ -1318,6 +1330,13 @@ def _named_after(text: str, start: int) -> bool:
 # Baghdad', 'the province of Ilam and Kermanshah').
 _ONE_PROVINCE_OF_TWO = re.compile(rf"\b(?P<word>province|governorate)[ \u00a0]+of[ \u00a0]+(?P<name>(?P<a>[{_CAP}][\w’'-]+)"
                                   rf"[ \u00a0]+and[ \u00a0]+(?P<b>[{_CAP}][\w’'-]+))(?![\w’'-]|[ \u00a0]*(?:and\b|[{_CAP}]))")
+# A body's name whose head word's 'of' takes a list of its fields, each capitalised: "House of Industry, Mine and
+# Trade", "Chamber of Commerce, Industries, Mines and Agriculture"; 'House' heads a body's name only so.
+_BODY_OF_FIELDS = re.compile(rf"\b(?P<name>(?P<head>[{_CAP}][\w’'-]+)[ \u00a0]+of[ \u00a0]+"
+                             rf"(?P<fields>(?:[{_CAP}][\w’'-]+,[ \u00a0]+)+[{_CAP}][\w’'-]+,?[ \u00a0]+and[ \u00a0]+"
+                             rf"[{_CAP}][\w’'-]+))"
+                             rf"(?![\w’'-]|[ \u00a0]*(?:and\b|[{_CAP}]))")
+_HOUSES = frozenset({"House"})
 _SMALL_WORD_NAMES = tuple((n, re.compile(rf"\b{re.escape(n)}\b")) for n in NAMES_WITH_SMALL_WORDS)
 _BODY_AFTER = re.compile(r"(?:-[A-Z][\w’'-]*)?[ \u00a0]((?:[A-Z][\w-]*[ \u00a0]){0,3}[A-Z][\w-]*)")
 
