@@ -1811,3 +1811,18 @@ def test_a_digests_excerpt_and_its_credit_above_the_story_it_quotes_are_not_its_
     assert {d.line: d.reason for d in page.dropped}[7] == "the quoted story's credit"
     assert furniture_reason("Jane Arraf writes for The New York Times:") == "the quoted story's credit"
     assert furniture_reason("The minister writes for Al-Monitor about it.") is None
+
+
+def test_a_list_of_people_under_a_date_is_a_teasers_authors_and_carries_no_text():
+    """Chatham House's page of an event (the real pages' eighty-third batch) ends with a teaser of another item: its
+    headline, its date, then its authors, each over what they are. Where a date stands over the list, the text does
+    not go on to its end; with no date over it, the list is the text's."""
+    post = ("Senior Research Fellow, Middle East and North Africa Programme; Project Director, Iraq Initiative at the "
+            "institute in London")
+    tail = f"Dr Renad Mansour\n\n{post}\n\nBen Robin-D'Cruz\n\nResearcher on Iraqi Politics, University of Edinburgh"
+    head = "Talks in Baghdad\n\nThe envoys met in Baghdad on Monday and agreed on a date.\n\n"
+    dated = read_page(head + "June 1, 2022\n\n" + tail)
+    assert not any(k.text.startswith(("Ben Robin", "Researcher on")) for k in dated.kept)
+    undated = read_page(head + tail)
+    assert [k.text for k in undated.kept][-2:] == ["Ben Robin-D'Cruz",
+                                                   "Researcher on Iraqi Politics, University of Edinburgh"]
