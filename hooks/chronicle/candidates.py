@@ -1146,8 +1146,8 @@ def find_candidates(article: Article, registry: Registry, trie: SpellingTrie, me
                 and not all(is_known_place(p) for p in (m["a"], m["b"])):
             judged.setdefault(name, _Judged(name, "place", f"'{m['word']}' before it", 1))
             for part in (m["a"], m["b"]):  # each half is no name of its own unless the text names it apart
-                if part in judged and len(re.findall(rf"\b{re.escape(part)}\b", whole)) == len(
-                        re.findall(rf"\b{re.escape(name)}\b", whole)):
+                if part in judged and _printed_only_inside(part, whole, [
+                        x.span() for x in re.finditer(rf"\b{re.escape(name)}\b", whole)]):
                     del judged[part]
     bodies = [m for m in _BODY_OF_FIELDS.finditer(whole) if m["name"] not in full_spellings
               and (m["head"] in ORGANISATION_WORDS or m["head"] in _HOUSES)]
@@ -1158,8 +1158,7 @@ def find_candidates(article: Article, registry: Registry, trie: SpellingTrie, me
         for part in [n for n in judged if any(n in m["name"] and n != m["name"] for m in bodies)]:
             inside = [m.span("name") for m in bodies] + [x.span() for other in judged if part in other and other != part
                                                          for x in re.finditer(re.escape(other), whole)]
-            if all(any(s <= x.start() and x.end() <= e for s, e in inside)
-                   for x in re.finditer(rf"\b{re.escape(part)}\b", whole)):
+            if _printed_only_inside(part, whole, inside):
                 del judged[part]
     if wire:  # 'NOURNEWS- Bafel Talabani, head of ...', 'SHAFAQNA-Iraq and Iran ...': the wire's label is no part of the
         # name its dash runs into
@@ -1198,6 +1197,12 @@ def find_candidates(article: Article, registry: Registry, trie: SpellingTrie, me
 
 
 _ADJECTIVE_AFTER_PREFIX = re.compile(r"([^\W\d_]+)[ \u00a0]+(?=\S)")  # a phrase's first word and the space after it
+
+
+def _printed_only_inside(part: str, text: str, spans: list[tuple[int, int]]) -> bool:
+    """Every time the text prints `part` as words of its own, it is inside one of the spans (a longer name's)."""
+    return all(any(s <= x.start() and x.end() <= e for s, e in spans)
+               for x in re.finditer(rf"\b{re.escape(part)}\b", text))
 
 
 def _glued_to_prefix(text: str, start: int) -> bool:

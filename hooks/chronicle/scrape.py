@@ -927,7 +927,6 @@ def _with_appeals(shapes: list[_Shape]) -> list[_Shape]:
 _BYLINE_SAYS_SO = re.compile(r"(?:by|written by|reported by|words by)\b(?!.*\b(?:the|a|an)\b)", re.I)
 
 
-
 def _cut_copy(line: str, following: str) -> bool:
     """The line prints the following line, or its start, in six words or more: a picture's text cut short before its
     caption, or a caption printed bare before it is printed with its credit ('... 2019.' then '... 2019.Credit: AFP')
