@@ -99,6 +99,9 @@ GOLDEN = yaml.safe_load((LAYOUTS / "expected.yml").read_text(encoding="utf-8"))
     ("r/Geosim Aug 06 '21", dt.date(2021, 8, 6), False),  # a forum's board, the year in two digits after an apostrophe
     ("19.12.2022 Views", dt.date(2022, 12, 19), False),  # a count's label, its number gone (yumpu.com)
     ("MENASource December 17, 2021", dt.date(2021, 12, 17), False),  # a series' name (the Atlantic Council)
+    # a field of the page's head that says what the date is, month first (inclusivehuman.org, in the real pages)
+    ("Date Finalized: 11/23/2021", dt.date(2021, 11, 23), False),
+    ("Date Published: March 3, 2021", dt.date(2021, 3, 3), False),
 ])
 def test_datelines_in_outlets_formats(line, date, updated):
     """A line that prints a date, with at most a label, a weekday, a time and a zone around it, is a dateline."""
@@ -145,6 +148,7 @@ def test_datelines_in_outlets_formats(line, date, updated):
     "Officials said 3 days ago that 12 July 2021 was the day",
     "Page 2, 14/01/2020",  # a page's number, not a city, before the date
     "The talks ended, 14 January 2020",
+    "Date Accessed: 11/23/2021",  # the day a source was read, not the page's
 ])
 def test_not_datelines(line):
     """Text that holds a date, or a time alone, is not a dateline."""
@@ -345,6 +349,9 @@ def test_news_ids(line, news_id):
     ("Salah Baban – translated by Walaa Rayya:", "credits"),  # the author, then the translator (nirij.org, in the real
     # pages' eighty-seventh batch)
     ("Published", "date label"), ("Last updated:", "date label"),  # CNAV's label, its date lost, in the real pages
+    ("Photo is courtesy of Unsplash.", "photo credit"),  # under the text (s4c.news, in the real pages)
+    ("Images courtesy: IRNA", "photo credit"),
+    ("Sources", "scholarly apparatus"),  # a list of sources under the text, which ends there (inclusivehuman.org)
 ])
 def test_furniture_by_its_shape(line, reason):
     """Page furniture is known by the kind of line it is, whatever the outlet's wording."""
@@ -426,6 +433,8 @@ def test_furniture_by_its_shape(line, reason):
     "Video: the minister speaks in Baghdad",  # a caption after its label is text
     "Editor: the paper's line on the war was clear.",  # a sentence after the label is text
     "2020",  # a year alone: a timeline's subheading, or a date the date's rules read
+    "Sources said the deal was signed in Baghdad.",
+    "The photo is courtesy of the ministry, which took it on the day Iraq and Iran signed the deal in Baghdad.",
 ])
 def test_text_is_not_furniture(line):
     """Sentences and subheadings of the articles are never taken for furniture."""
@@ -651,6 +660,18 @@ def test_real_page_heads(page, headline):
     assert read.headline == headline
     assert read.date == dt.date(2023, 3, 19)
     assert read.kept[-1].kind == "p"
+
+
+def test_a_headline_the_address_spells_is_found_under_a_breadcrumb_that_ends_with_it():
+    """wilayah.info (in the real pages): 'Home / (a section in Arabic) / What’s Behind ...?', then the headline, a
+    question, then the lead. The address spells the headline's words without their apostrophes ('whats', 'chiefs');
+    the breadcrumb that ends with it is not the headline."""
+    page = read_page("Home / عين على العدو الصهيوني / What’s Behind Iranian Judiciary Chief’s Iraq Visit?\n\n"
+                     "What’s Behind Iranian Judiciary Chief’s Iraq Visit?\n\n"
+                     "Alwaght- The chief of Iran’s Judiciary visited Iraq on February 8. He met officials there.\n",
+                     url="https://wilayah.info/en/whats-behind-iranian-judiciary-chiefs-iraq-visit/")
+    assert page.headline == "What’s Behind Iranian Judiciary Chief’s Iraq Visit?" and page.headline_line == 3
+    assert [k.text[:7] for k in page.kept] == ["Alwaght"]
 
 
 def test_a_question_in_the_text_is_not_taken_for_the_headline():

@@ -45,7 +45,8 @@ _DATE = re.compile(
     # 11/15/19, 27-06-2019
     re.I)
 _LABEL = re.compile(r"^(?P<label>(?:first\s+)?publish(?:ed)?(?:\s+date)?|publication\s+date|posted"
-                    r"|(?:last\s+)?updated?|(?:last\s+)?modified|date\s+of\s+(?:release|publication|issue)|date[d]?"
+                    r"|(?:last\s+)?updated?|(?:last\s+)?modified|date\s+of\s+(?:release|publication|issue)"
+                    r"|date\s+(?:published|posted|created|issued|released|written|finali[sz]ed|completed)|date[d]?"
                     r"|released|created|issued|filed|introduced"
                     r"|r/[a-z0-9_]{2,21}"  # the forum a post is on, before the day it was posted: "r/Geosim Aug 06 '21"
                     r"|i[’']m\s+an\s+image!)(?:\s+(?:on|at|in))?\s*[:\-–—]?\s*", re.I)  # a site builder's placeholder
@@ -293,7 +294,7 @@ _SHARE_WORDS = (r"share|shares|shared|tweet|email|e-mail|mail|print|facebook|twi
                 r"via|with|google|plus|news|instagram|youtube|flipboard|pocket|vk|threads|bluesky|mastodon|send to (?:a )?friends?")
 _SHARE = re.compile(rf"^(?:(?:{_SHARE_WORDS})\b[\s:|/•·,+\-–]*)+\.?$", re.I)  # 'Share.' too
 _URL_ONLY = re.compile(r"^(?:https?://)?(?:www\d?\.)?[\w-]+(?:\.[\w-]+)+(?:[/?#]\S*)?$", re.I)
-_BREADCRUMB_SEP = re.compile(r"\s+[/›»>|]\s+|(?<=\w)[›»>]\s+")  # 'Home> Press Releases' too
+BREADCRUMB_SEP = re.compile(r"\s+[/›»>|]\s+|(?<=\w)[›»>]\s+")  # 'Home> Press Releases' too
 _GLUED_LABELS = re.compile(r"[a-z][A-Z]")
 # A dateline's place on a line of its own, the story after it: 'Baghdad, Iraq:', 'Najaf —', 'TEHRAN:', 'BASRA'; a
 # known place with its country or a dash, or one in capitals ('Conclusion:' and 'Iran:' may head a part of the text).
@@ -407,9 +408,9 @@ _ENDING = {
     "back to top": re.compile(r"^(?:back to top|scroll to top|to top)(?:\s+button)?$", re.I),
     # a paper's apparatus after its abstract or its text, each heading alone on its line: 'Keywords', 'Main
     # Subjects', 'References' (a journal's page: the abstract is the text)
-    "scholarly apparatus": re.compile(r"^(?:key ?words|main subjects|subjects|references|bibliography|works cited"
-                                      r"|footnotes|endnotes|cite this article|how to cite(?: this article)?)\s*:?$",
-                                      re.I),
+    "scholarly apparatus": re.compile(r"^(?:key ?words|main subjects|subjects|references|sources|bibliography"
+                                      r"|works cited|footnotes|endnotes|cite this article"
+                                      r"|how to cite(?: this article)?)\s*:?$", re.I),
     # a seller's question to the reader, alone on its line, about a product's name, then its offer: 'Interested in
     # Global Energy Research?', 'Request a free trial'; not a subheading's question ('Interested in peace?')
     "sales prompt": re.compile(r"^interested in (?:our |the )?(?-i:[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){1,5})\?$"
@@ -466,6 +467,9 @@ _FURNITURE = {
                                # '| Image:self'
                                r"|^[|\s]*(?:image|photo|picture)\s*:\s*[\w&’'/-]+(?:[.\s][\w&’'/-]+){0,3}$"  # 'Photo: BBC.com'
                                r"|^(?:image|photo|picture)\s+(?:default|placeholder)$"  # an empty picture's text
+                               # 'Photo is courtesy of Unsplash.', 'Images courtesy: IRNA'
+                               r"|^(?:the\s+)?(?:photos?|images?|pictures?)\s+(?:is\s+|are\s+)?courtesy(?:\s+of)?\s*:?"
+                               r"\s*[^.!?]{1,50}\.?$"
                                rf"|^[-–—/(\s]*(?:(?:EPA-EFE|{_PICTURE_AGENCIES}|File)"
                                r"\s*(?:/|via|through|,|and)?\s*)+\)?\.?$"
                                # a photographer and an agency in capitals: 'HADI ABYAR/MEHR NEWS AGENCY'
@@ -686,7 +690,7 @@ def is_breadcrumbs(line: str) -> bool:
     """'News / Politics / Iraq', 'Home › World › Middle East': short names between separators; or between slashes
     with no space ('Iraq/Security', 'Iran/Iraq/Middle East/nuclear weapons')."""
     text = " ".join(line.split())
-    parts = _BREADCRUMB_SEP.split(text)
+    parts = BREADCRUMB_SEP.split(text)
     if len(parts) >= 2 and parts[0] in ("Home", "HOME", "Homepage") and word_count(text) <= HEADING_MAX_WORDS + 1 \
             and not ends_sentence(parts[-1]):
         return True  # 'Home » US-Iraq Strategic Dialogue begins today': the site's root, then the page's title whole

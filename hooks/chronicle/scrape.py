@@ -15,10 +15,11 @@ from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 from .errors import DataError
-from .furniture import (HEADING_MAX_WORDS, HOUR_ALONE, LINK_LABEL, TWO_WAY_DATE, Dateline, LeadLabel, day_after_text,
-                        day_of_today, day_opening, ends_article, ends_sentence, furniture_reason, is_byline, is_caption,
-                        is_counter, is_heading_shape, is_tag_line, leads_on, listed_name, name_alone, outlet_named_by,
-                        read_dateline, read_lead_label, read_news_id, says_what_they_are, two_way_date, word_count)
+from .furniture import (BREADCRUMB_SEP, HEADING_MAX_WORDS, HOUR_ALONE, LINK_LABEL, TWO_WAY_DATE, Dateline, LeadLabel,
+                        day_after_text, day_of_today, day_opening, ends_article, ends_sentence, furniture_reason,
+                        is_byline, is_caption, is_counter, is_heading_shape, is_tag_line, leads_on, listed_name,
+                        name_alone, outlet_named_by, read_dateline, read_lead_label, read_news_id, says_what_they_are,
+                        two_way_date, word_count)
 from .gazetteer import is_given_name, is_known_place
 from .names import APOSTROPHES, is_article
 
@@ -313,14 +314,28 @@ def _named_by_address(shapes: list[_Shape], url: str | None) -> int | None:
     slug = set(in_order)
     if len(slug) < 4:
         return None
-    for i, s in enumerate(shapes[:_HEAD_LINES]):
-        words = set(re.findall(r"[a-z0-9]+", s.text.casefold()))
+    head = shapes[:_HEAD_LINES]
+    for i, s in enumerate(head):
+        if any(_crumbs_end_with(s.text, later.text) for later in head[i + 1:] if later.is_text):
+            continue  # the headline again, at the end of a breadcrumb above it
+        words = _words_as_addressed(s.text, slug)
         if s.is_text and word_count(s.text) <= HEADLINE_MAX_WORDS and len(words & slug) >= 0.6 * len(words | slug):
             return i
         if (s.is_text and word_count(s.text) <= 2 * HEADLINE_MAX_WORDS and not ends_sentence(s.text.strip())
                 and _opens_with(s.text, in_order)):
             return i
     return None
+
+
+def _words_as_addressed(text: str, slug: set[str]) -> set[str]:
+    """The line's words as the address spells them, in small letters: a word's apostrophe and what follows it
+    dropped, or the apostrophe alone, as the address does ('Iran’s leader' for '.../iran-leader-...'; 'What’s Behind
+    ... Chief’s' for '.../whats-behind-...-chiefs-...')."""
+    words = set()
+    for word in re.findall(r"[a-z0-9]+(?:[’'][a-z0-9]+)*", text.casefold()):
+        joined, cut = re.sub(r"[’']", "", word), re.split(r"[’']", word)[0]
+        words.add(joined if joined in slug or cut not in slug else cut)
+    return words
 
 
 _ADDRESS_CUT_WORDS = 8  # an address of this many words or more may be a long headline's opening, cut
@@ -361,6 +376,13 @@ def _after_breadcrumb(line: str, headline: str) -> bool:
         return True
     head = headline.strip()
     return line.endswith(head) and bool(_GLUED_CRUMBS.fullmatch(line[: len(line) - len(head)]))
+
+
+def _crumbs_end_with(line: str, headline: str) -> bool:
+    """A breadcrumb whose last crumb is the headline whole, each crumb before it of at most four words: 'Home / (a
+    section) / What’s Behind ...?'."""
+    crumbs = BREADCRUMB_SEP.split(line)
+    return len(crumbs) >= 2 and same_words(crumbs[-1], headline) and all(0 < word_count(c) <= 4 for c in crumbs[:-1])
 
 
 _GLUED_CRUMBS = re.compile(r"(?:[A-Z][a-z]+){1,4}")  # 'HomeWorldAsia', glued to the headline's first word
@@ -598,7 +620,7 @@ def _headline_at(shapes: list[_Shape], title: str | None, url: str | None = None
     usual = [i for i in head if word_count(shapes[i].text) <= HEADLINE_USUAL_WORDS]
     if url and len(usual) > 1:  # most addresses carry the headline's words: the line that shares the most of them
         slug = _address_words(url)
-        shared = {i: len(set(re.findall(r"[a-z0-9]+", shapes[i].text.casefold())) & slug) for i in usual}
+        shared = {i: len(_words_as_addressed(shapes[i].text, slug) & slug) for i in usual}
         best = max(shared.values())
         if best >= 3 and sum(v == best for v in shared.values()) == 1:
             return next(i for i, v in shared.items() if v == best)
@@ -1016,6 +1038,8 @@ def _drop_reason(i: int, s: _Shape, headline: str | None, at: int | None, byline
     `tags_end` (anywhere after it, where that is None)."""
     if _is_headline(s, headline):
         return "headline"
+    if not s.furniture and headline is not None and _crumbs_end_with(s.text, headline):
+        return "breadcrumbs"  # its last crumb the headline, a question ('Home / ... / What’s Behind ...?')
     if s.dateline:
         return "dateline"
     if s.news_id:
