@@ -227,6 +227,17 @@ def implied_surnames(entity: Entity) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _titled_name(entity: Entity, plain: str) -> bool:
+    """A spelling of the person is a title and this one name: 'Imam Hussein' (not 'Husayn ibn Ali', whose last word
+    is his father's)."""
+    for spelling in entity.spellings:
+        words = _name_words(spelling)
+        if len(words) >= 2 and _plain(words[-1][0]) == plain and \
+                all(w in ROLE_NOUNS or w in HONORIFICS for _, w in words[:-1]):
+            return True
+    return False
+
+
 def senses_of(entity: Entity) -> list[tuple[str, Sense]]:
     """(spelling, sense) for each full spelling, short form and implied surname of the entity."""
     out = [(s, Sense(entity.id, True)) for s in entity.spellings]
@@ -787,6 +798,9 @@ def resolve_mentions(article: Article, index: NameIndex, names: dict[str, str] |
     identified: dict[str, str] = {}  # entity -> how ('named in full as ...')
     others: dict[str, str] = {}  # entity -> the other person's name that shares its surname, the other area's name
     contexts: dict[tuple[str, int], _Context] = {}
+    # A name the article gives a person after a title that fits ('Foreign Minister Javad Zarif', the first given name
+    # left out) is theirs wherever the article prints it again: name -> (entity, as printed with its title)
+    titled: dict[str, tuple[str, str]] = {}
     for block_text, anchor, prose, f in [(b.text, b.anchor, b.kind in _PROSE, f) for b, f in found] + [
             (article.title, "", False, f) for f in headline]:
         text = block_text[f.start:f.end]
@@ -810,6 +824,11 @@ def resolve_mentions(article: Article, index: NameIndex, names: dict[str, str] |
                 others.setdefault(s.entity, area)
         if anchor:
             contexts[(anchor, f.start)] = ctx
+            if whole := _titled_first_name_left_out(block_text, f, ctx, ss, entities, day):
+                called = f"{title_before(block_text, whole[0].start).text} {ctx.other_name}"
+                titled.setdefault(ctx.other_name, (whole[1], called))
+                identified.setdefault(whole[1], f"calls '{called}'")
+                continue
         elif ctx.other_name:
             continue  # a headline's capitals are its style's: 'Defeated, Isolated Trump' names no one else
         if ctx.own:
@@ -822,6 +841,9 @@ def resolve_mentions(article: Article, index: NameIndex, names: dict[str, str] |
                 named = block_text[ctx.middle[1]:f.end] if ctx.middle else text
                 identified.setdefault(s.entity, f"calls '{ctx.title.text} {named}'")
 
+    for entity, name in list(others.items()):
+        if titled.get(name, ("",))[0] == entity:
+            del others[entity]  # the article's own name for the person, not someone else's of that surname
     acronyms, alias, foreign = _acronyms(article, found, senses, entities, index.acronyms)
     out = []
     for b, f in found:
@@ -875,6 +897,12 @@ def resolve_mentions(article: Article, index: NameIndex, names: dict[str, str] |
             if found_whole := _titled_first_name_left_out(b.text, f, ctx, ss, entities, day):
                 (f, entity, rule), reason = found_whole, ""  # 'Foreign Minister Javad Zarif': one mention
                 text = b.text[f.start:f.end]
+            elif ctx.shared and ctx.other_name in titled and titled[ctx.other_name][0] in {s.entity for s in ss} \
+                    and b.text[f.end - len(ctx.other_name):f.end] == ctx.other_name:
+                entity, as_titled = titled[ctx.other_name]
+                f, reason = replace(f, start=f.end - len(ctx.other_name)), ""
+                text = b.text[f.start:f.end]
+                rule = f"the name the article gives {entities[entity].name} after a title that fits ('{as_titled}')"
             else:
                 entity, reason, rule = _resolve_short(text, [s.entity for s in ss], ctx, identified, others,
                                                       entities, day, f, _word_after(b.text, f.end))
@@ -1464,11 +1492,15 @@ def _resolve_short(text: str, ids: list[str], ctx: _Context, identified: dict[st
     if len(ids) == 1 and not f.variant_of:
         person = entities[ids[0]]
         plain = _plain(text)
-        namesake = next((entities[i] for i in identified if i != person.id and entities[i].kind == person.kind
-                         and plain in _spelling_words(entities[i].spellings)), None)
-        if namesake is not None:  # 'Imam Hussein' in the article: a bare 'Hussein' is not only Fuad Hussein's
-            return None, (f"the article also names {namesake.name}, so '{text}' alone could be either: add 'resolve'"
-                          " to its front matter"), ""
+        namesakes = [entities[i] for i in identified if i != person.id and entities[i].kind == person.kind
+                     and plain in _spelling_words(entities[i].spellings)]
+        if len(namesakes) == 1 and _titled_name(namesakes[0], plain):
+            namesake = namesakes[0]  # 'Imam Hussein' named, Fuad Hussein not: 'Hussein' is the imam's name alone
+            return namesake.id, "", (f"short for {namesake.name}, the person the article {identified[namesake.id]},"
+                                     f" without the title; the article does not name {person.name}")
+        if namesakes:  # 'Hussein ibn Ali' in the article: a bare 'Hussein' is not only Fuad Hussein's
+            return None, (f"the article also names {namesakes[0].name}, so '{text}' alone could be either: add "
+                          "'resolve' to its front matter"), ""
         if person.kind != "person":
             return None, f"the article never names {person.name} in full", ""
         word = (after or "").rstrip(".")
