@@ -9,8 +9,8 @@ import pytest
 import yaml
 
 from chronicle.errors import DataError
-from chronicle.furniture import (furniture_reason, is_breadcrumbs, is_byline, is_caption, is_counter, is_heading_shape,
-                                 is_tag_line, read_dateline, read_lead_label, read_news_id)
+from chronicle.furniture import (ends_glued, furniture_reason, is_breadcrumbs, is_byline, is_caption, is_counter,
+                                 is_heading_shape, is_tag_line, read_dateline, read_lead_label, read_news_id)
 from chronicle.scrape import decode_raw, read_page
 from conftest import ROOT
 
@@ -672,6 +672,21 @@ def test_a_headline_the_address_spells_is_found_under_a_breadcrumb_that_ends_wit
                      url="https://wilayah.info/en/whats-behind-iranian-judiciary-chiefs-iraq-visit/")
     assert page.headline == "What’s Behind Iranian Judiciary Chief’s Iraq Visit?" and page.headline_line == 3
     assert [k.text[:7] for k in page.kept] == ["Alwaght"]
+
+
+def test_the_text_ends_after_a_date_line_with_the_related_stories_heading_glued_to_it():
+    """Goftar News (in the real pages): the date under the text, then 'More stories' glued to its time by scraping,
+    then the related stories' titles and teasers: not the text."""
+    page = read_page("Iran and Iraq mourn together in Tehran\n"
+                     "The funeral was held in Tehran on Saturday. Iraqi clerics attended it.\n"
+                     "Officials from both countries spoke at the mosque.\n"
+                     "October 4, 2025 | 1:15 pmMore stories\n"
+                     "Bahram Radan: The Iconic Actor’s Life, Career, and Personal Journey\n"
+                     "Introduction Bahram Radan is one of the most celebrated actors … Continue reading ➝\n")
+    assert page.date == dt.date(2025, 10, 4)
+    assert [k.text[:9] for k in page.kept] == ["The funer", "Officials"]
+    assert [d.reason for d in page.dropped][-2:] == ["after the end of the article"] * 2
+    assert not ends_glued("The talks ended on October 4, 2025 in Baghdad")
 
 
 def test_a_question_in_the_text_is_not_taken_for_the_headline():

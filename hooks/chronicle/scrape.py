@@ -16,8 +16,8 @@ from urllib.parse import urlsplit
 
 from .errors import DataError
 from .furniture import (BREADCRUMB_SEP, HEADING_MAX_WORDS, HOUR_ALONE, LINK_LABEL, TWO_WAY_DATE, Dateline, LeadLabel,
-                        day_after_text, day_of_today, day_opening, ends_article, ends_sentence, furniture_reason,
-                        is_byline, is_caption, is_counter, is_heading_shape, is_tag_line, leads_on, listed_name,
+                        day_after_text, day_of_today, day_opening, ends_article, ends_glued, ends_sentence,
+                        furniture_reason, is_byline, is_caption, is_counter, is_heading_shape, is_tag_line, leads_on, listed_name,
                         name_alone, outlet_named_by, read_dateline, read_lead_label, read_news_id, says_what_they_are,
                         two_way_date, word_count)
 from .gazetteer import is_given_name, is_known_place
@@ -683,9 +683,12 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
     # letterhead in another script is not.
     summary = next((i for i in range(at) if shapes[i].is_prose and not _heads(views, i)
                     and len(re.findall(r"\b[A-Za-z]{2,}\b", shapes[i].text)) >= 3), None) if at else None
-    # The article ends at furniture that ends it ('Related Articles', a comment prompt), else at its last paragraph.
-    end = next((i for i in range(lead + 1 if lead is not None else start, len(shapes))
-                if ends_article(shapes[i].furniture)), len(shapes))
+    # The article ends at furniture that ends it ('Related Articles', a comment prompt), or after a date line that
+    # such furniture is glued to ('October 4, 2025 | 1:15 pmMore stories'), else at its last paragraph.
+    end = next((i if ends_article(shapes[i].furniture) else i + 1
+                for i in range(lead + 1 if lead is not None else start, len(shapes))
+                if ends_article(shapes[i].furniture) or (shapes[i].dateline and ends_glued(shapes[i].text))),
+               len(shapes))
     end = _before_next_story(shapes, lead, _before_teasers(shapes, lead, end), summary)
     last = _with_list_after(shapes, max((i for i in range(start, end) if shapes[i].is_prose
                                          and not _is_headline(views[i], headline)), default=None), end)
