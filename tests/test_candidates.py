@@ -117,6 +117,9 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
     (["The remains will undergo DNA testing in Baghdad."], []),
     # nor the initials of a blessing after a holy name, in brackets of either kind (IRNA, Mehr, in the real pages)
     (["Pilgrims mourn the martyrdom of Imam Hussein [PBUH] and the Prophet (SAWW) in Karbala."], []),
+    # nor the time of day after a clock (Al-Masdar News's dateline, in the real pages), as the body's initials are
+    (["The talks in Baghdad began at 10:00 P.M. and ended at 9 PM on Sunday.", "The KDPI was there."],
+     [("KDPI", "organisation", "a known organisation or outlet")]),
     # a monument is a place, after a title too; a square, a street and a monument in small letters after a name
     # (Shafaq News, in the real pages); a martyr's name is still a person's
     (["A rally will begin at the Martyr Monument in Baghdad and move to al-Tahrir (Liberation) square.",

@@ -349,6 +349,8 @@ def test_news_ids(line, news_id):
     ("Salah Baban – translated by Walaa Rayya:", "credits"),  # the author, then the translator (nirij.org, in the real
     # pages' eighty-seventh batch)
     ("Published", "date label"), ("Last updated:", "date label"),  # CNAV's label, its date lost, in the real pages
+    ("Be Civil", "comment prompt"),  # a forum's guidelines under the text (Al-Masdar News, in the real pages)
+    ("This is a Civilized Place for Public Discussion", "comment prompt"),
     ("Photo is courtesy of Unsplash.", "photo credit"),  # under the text (s4c.news, in the real pages)
     ("Images courtesy: IRNA", "photo credit"),
     ("Sources", "scholarly apparatus"),  # a list of sources under the text, which ends there (inclusivehuman.org)

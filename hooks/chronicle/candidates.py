@@ -886,7 +886,8 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
     if len(words) == 1 and (re.fullmatch(r"[A-Z]{3,6}", name) or DOTTED_ACRONYM.fullmatch(name)) and \
             not before.endswith("(") and name not in _NAMES_OF_NOTHING and name.title() not in _NAMES_OF_NOTHING \
             and not _in_capitals(before, after) and not (
-                name in _CURRENCY_CODES and (_AMOUNT_BEFORE.search(before[-24:]) or _AMOUNT_AFTER.match(after))):
+                name in _CURRENCY_CODES and (_AMOUNT_BEFORE.search(before[-24:]) or _AMOUNT_AFTER.match(after))) \
+            and not (name.replace(".", "") in ("AM", "PM") and _CLOCK_BEFORE.search(before[-12:])):
         return [_Judged(name, "organisation", "an acronym", 4)]  # one in brackets is the name's before it: '(AAH)'
     if (place := _PLACE_BEFORE.search(before)) and len(capitals) <= 3 and words[-1] not in _EVENT_WORDS:
         return [_Judged(name, "place", f"after '{place[0].strip()}'", 4)]
@@ -1212,6 +1213,7 @@ def _glued_to_prefix(text: str, start: int) -> bool:
 
 _OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?)?")  # 'of' and the name after it, if any
 _BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{3,8})\)")
+_CLOCK_BEFORE = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*$")  # '(10:00 P.M.)': the time of day, not a body's initials
 # the small words and commas inside a body's name that its initials pass over: 'United Nations Educational,
 # Scientific and Cultural Organization (UNESCO)', 'Regional Center on Urban Water Management (RCUWM)'
 _SPELT_OVER = frozenset({",", "of", "on", "for", "and", "&", "the", "in", "to"})

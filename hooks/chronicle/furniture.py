@@ -388,7 +388,9 @@ _ENDING = {
         r"^(?:(?:add )?(?:a |new |your )comments?|add comments?|leave a (?:comment|reply)"
         r"|post (?:a |your )?comments?|write a comment"
         r"|\d+\s+comments?|comments?(?:\s*\(\d+\))?|view comments|show comments|be the first to comment"
-        r"|join the (?:conversation|discussion)|please enter your (?:comment|name|email)(?: here)?)\s*[:!.]?$", re.I),
+        r"|join the (?:conversation|discussion)|please enter your (?:comment|name|email)(?: here)?"
+        # a forum's guidelines over its comments: 'Be Civil', 'This is a Civilized Place for Public Discussion'
+        r"|be civil|this is a civili[sz]ed place for public discussion)\s*[:!.]?$", re.I),
     # a paywall's prompt: the text the page gives stops there ('Register for free to continue reading.'); or the
     # notice a page prints where its script did not run ('Please enable JavaScript in your browser settings.', 'We are
     # having trouble retrieving the article content.')
