@@ -694,7 +694,8 @@ _GLUED_AT = re.compile(r"(?<=[a-z0-9.])(?=[A-Z])")
 def ends_glued(line: str) -> bool:
     """A short line with such furniture glued to its end by scraping, no space between: 'October 4, 2025 | 1:15
     pmMore stories' (the date under the text, then the heading of the related stories)."""
-    return len(line) <= 100 and any(ends_article(furniture_reason(line[m.start():])) for m in _GLUED_AT.finditer(line))
+    return len(line) <= 100 and any(ends_article(furniture_reason(line[m.start():]))
+                                    for m in _GLUED_AT.finditer(line))
 
 
 def is_breadcrumbs(line: str) -> bool:

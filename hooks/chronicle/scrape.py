@@ -17,9 +17,9 @@ from urllib.parse import urlsplit
 from .errors import DataError
 from .furniture import (BREADCRUMB_SEP, HEADING_MAX_WORDS, HOUR_ALONE, LINK_LABEL, TWO_WAY_DATE, Dateline, LeadLabel,
                         day_after_text, day_of_today, day_opening, ends_article, ends_glued, ends_sentence,
-                        furniture_reason, is_byline, is_caption, is_counter, is_heading_shape, is_tag_line, leads_on, listed_name,
-                        name_alone, outlet_named_by, read_dateline, read_lead_label, read_news_id, says_what_they_are,
-                        two_way_date, word_count)
+                        furniture_reason, is_byline, is_caption, is_counter, is_heading_shape, is_tag_line, leads_on,
+                        listed_name, name_alone, outlet_named_by, read_dateline, read_lead_label, read_news_id,
+                        says_what_they_are, two_way_date, word_count)
 from .gazetteer import is_given_name, is_known_place
 from .names import APOSTROPHES, is_article
 
