@@ -927,6 +927,10 @@ def test_yaml_entries_paste_into_the_data_as_they_are(project, sample, date):
     ("Mahdi al-Muhandis", "Abu Mahdi al-Muhandis", "person", True),  # after 'Abu'
     ("Zeinab Soleimani", "Qasem Soleimani", "person", False),  # a relative shares only the surname
     ("Mohammad Soleimani", "Qasem Mohammad Soleimani", "person", False),  # after a given name: another person
+    # a compound given name's 'Mohammad' left out (EJIL: Talk!'s "— Javad Zarif", in the real pages): a lead only
+    ("Javad Zarif", "Mohammad Javad Zarif", "person", True),
+    ("Reza Pahlavi", "Mohammad Reza Pahlavi", "person", True),  # his son's name too: the curator decides
+    ("Javad Zarif", "Ali Javad Zarif", "person", False),  # another first name
     ("Soleimani", "Qasem Soleimani", "person", False),  # one word is never enough
     ("Fuad Mohammed Hussein", "Fuad Hussein", "person", True),  # a middle name more
     ("Fuad Mohammed Hussein", "Fuad Hussein", "organisation", False),  # people only

@@ -978,6 +978,7 @@ def _content(words: list[str]) -> list[str]:
 
 
 _FORCE_WORDS = frozenset({"units", "forces", "organization", "organisation", "authority"})
+_MOHAMMAD = re.compile(r"m[ou]h?amm?[ae]d")  # the name that opens many a compound given name, in small letters
 
 
 def _part_of(name: str, spelling: str, kind: str) -> bool:
@@ -996,6 +997,8 @@ def _part_of(name: str, spelling: str, kind: str) -> bool:
         return True
     if kind == "person" and 2 <= len(b) < len(a) and a[0] == b[0] and a[len(a) - len(b) + 1:] == b[1:]:
         return True  # 'Fuad Mohammed Hussein' of 'Fuad Hussein': the same given name and surname, a middle name more
+    if kind == "person" and len(a) >= 2 and b[1:] == a and _MOHAMMAD.fullmatch(b[0]):
+        return True  # 'Javad Zarif' of 'Mohammad Javad Zarif': a compound given name's 'Mohammad' left out (or a son's)
     if kind == "place" and len(b) == len(a) + 1 and b[: len(a)] == a and b[-1].capitalize() in PLACE_WORDS:
         return True  # 'Kurdistan' of 'Kurdistan Region', 'Basra' of 'Basra Province': the place without its kind
     if kind == "organisation" and len(a) >= 4 and len(_content(a)) >= 3 and sorted(_content(a)) == sorted(_content(b)):
