@@ -985,7 +985,8 @@ def _part_of(name: str, spelling: str, kind: str) -> bool:
     """The name is the spelling in other capitals ('Iranian Parliament', 'Iranian parliament'); or two or more of its
     words from its start ('Popular Mobilization' of 'Popular Mobilization Units'); or its words after a country's
     adjective ('Armed Forces' of 'Iraqi Armed Forces') or after a person's 'Abu' ('Mahdi al-Muhandis' of 'Abu Mahdi
-    al-Muhandis'): the same body or person named short, for a curator to check; or a person's given name and surname
+    al-Muhandis') or a compound given name's 'Mohammad' ('Javad Zarif' of 'Mohammad Javad Zarif', or his son's
+    name): the same body or person named short, for a curator to check; or a person's given name and surname
     with a middle name more ('Fuad Mohammed Hussein' of 'Fuad Hussein'); or a body's words in another order ('Supreme
     Council for National Security' of 'Supreme National Security Council'); or a place without the word for its kind
     ('Kurdistan' of 'Kurdistan Region'; 'Persian' of 'Persian Gulf' is no candidate), a body without the words for
@@ -997,8 +998,6 @@ def _part_of(name: str, spelling: str, kind: str) -> bool:
         return True
     if kind == "person" and 2 <= len(b) < len(a) and a[0] == b[0] and a[len(a) - len(b) + 1:] == b[1:]:
         return True  # 'Fuad Mohammed Hussein' of 'Fuad Hussein': the same given name and surname, a middle name more
-    if kind == "person" and len(a) >= 2 and b[1:] == a and _MOHAMMAD.fullmatch(b[0]):
-        return True  # 'Javad Zarif' of 'Mohammad Javad Zarif': a compound given name's 'Mohammad' left out (or a son's)
     if kind == "place" and len(b) == len(a) + 1 and b[: len(a)] == a and b[-1].capitalize() in PLACE_WORDS:
         return True  # 'Kurdistan' of 'Kurdistan Region', 'Basra' of 'Basra Province': the place without its kind
     if kind == "organisation" and len(a) >= 4 and len(_content(a)) >= 3 and sorted(_content(a)) == sorted(_content(b)):
@@ -1015,7 +1014,8 @@ def _part_of(name: str, spelling: str, kind: str) -> bool:
         return False
     dropped = spelling.split()[: len(b) - len(a)]
     return b[: len(a)] == a or b[-len(a):] == a and (
-        dropped in (["Abu"], ["Umm"]) if kind == "person" else all(w in NOT_NAMES for w in dropped))
+        (dropped in (["Abu"], ["Umm"]) or len(dropped) == 1 and bool(_MOHAMMAD.fullmatch(dropped[0].casefold())))
+        if kind == "person" else all(w in NOT_NAMES for w in dropped))
 
 
 def _of_country(name: str, countries: dict[str, str]) -> tuple[str, ...] | None:
