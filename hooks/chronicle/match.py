@@ -801,6 +801,7 @@ def resolve_mentions(article: Article, index: NameIndex, names: dict[str, str] |
     # A name the article gives a person after a title that fits ('Foreign Minister Javad Zarif', the first given name
     # left out) is theirs wherever the article prints it again: name -> (entity, as printed with its title)
     titled: dict[str, tuple[str, str]] = {}
+    titled_at: dict[tuple[str, int], tuple[Found, str, str]] = {}  # (anchor, start) -> the whole name, person, rule
     for block_text, anchor, prose, f in [(b.text, b.anchor, b.kind in _PROSE, f) for b, f in found] + [
             (article.title, "", False, f) for f in headline]:
         text = block_text[f.start:f.end]
@@ -825,6 +826,7 @@ def resolve_mentions(article: Article, index: NameIndex, names: dict[str, str] |
         if anchor:
             contexts[(anchor, f.start)] = ctx
             if whole := _titled_first_name_left_out(block_text, f, ctx, ss, entities, day):
+                titled_at[(anchor, f.start)] = whole
                 called = f"{title_before(block_text, whole[0].start).text} {ctx.other_name}"
                 titled.setdefault(ctx.other_name, (whole[1], called))
                 identified.setdefault(whole[1], f"calls '{called}'")
@@ -891,10 +893,11 @@ def resolve_mentions(article: Article, index: NameIndex, names: dict[str, str] |
                 rule = _variant_rule(f, entity)
         else:
             ctx = contexts[(b.anchor, f.start)]
+            found_whole = titled_at.get((b.anchor, f.start))  # read in the first pass
             if ctx.own:  # the given name and the surname: one mention of the two
                 f = replace(f, start=ctx.own[1])
                 text = b.text[f.start:f.end]
-            if found_whole := _titled_first_name_left_out(b.text, f, ctx, ss, entities, day):
+            if found_whole:
                 (f, entity, rule), reason = found_whole, ""  # 'Foreign Minister Javad Zarif': one mention
                 text = b.text[f.start:f.end]
             elif ctx.shared and ctx.other_name in titled and titled[ctx.other_name][0] in {s.entity for s in ss} \
