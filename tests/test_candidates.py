@@ -428,6 +428,10 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
      [("Fatah Alliance", "organisation", "organisation word: Alliance"),
       ("Qais Khazali", "person", "given name: Qais"),
       ("Hadi Amiri", "person", "given name: Hadi")]),
+    # a post's verb capitalised after a name ends it (The Iran Project's page, in the real pages); an account's handle
+    # after '@' is no name as the text prints it
+    (["“We exchanged views on #Yemen,” Zarif Tweeted on Monday. He met President @BarhamSalih and @AyadAllawi."],
+     [("Yemen", "place", "a country, a capital or a place of the region")]),
     # a tournament's host, before or after its name; a demonym in it is no place
     (["Iran must beat Iraq to reach the FIFA World Cup Qatar 2022, then the 2008 Beijing Olympics, the Asian Games "
       "and the Arab Cup."],

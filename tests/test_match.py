@@ -251,3 +251,19 @@ def test_ascii_text_splits_into_the_same_words():
     text = " ".join(f"a{chr(c)}b {chr(c)}9{chr(c)}" for c in range(128))
     assert text.isascii()
     assert _ASCII_WORD_SPLIT.split(text) == _WORD_SPLIT.split(text)
+
+
+def test_a_verb_capitalised_after_a_surname_is_no_part_of_a_longer_name():
+    """'... such as #Yemen, #Syria,” Zarif Tweeted on Monday night' (The Iran Project's page, in the real pages): the
+    post's verb, capitalised as a platform's name is, leaves the surname alone; a headline's verbs the same."""
+    raisi = "Ebrahim Raisi visited Baghdad. "
+    assert found(raisi + "“We talked,” Raisi Tweeted on Monday night.")[1:] == [("Raisi", "ebrahim-raisi")]
+    assert found(raisi + "Raisi Warns Neighbours Over Talks")[1:] == [("Raisi", "ebrahim-raisi")]
+    assert found(raisi + "Raisi Tweeter spoke.")[1:] == [("Raisi", None)]  # not one of the verbs: a longer name
+
+
+def test_a_section_label_glued_to_the_start_of_a_line_is_not_linked():
+    """CGTN's podcast page (the real pages' ninety-second batch): 'IRAQ PODCAST', the section's label, glued to the
+    caption's first word by scraping, is a label, not a mention; the country named in the text is linked."""
+    assert found("IRAQ PODCASTIraqi demonstrators gathered in Iraq.") == [("IRAQ", None), ("Iraq", "iraq")]
+    assert found("IRAQ: demonstrators gathered.") == [("IRAQ", "iraq")]  # a label with its colon is the text's

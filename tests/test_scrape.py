@@ -1864,3 +1864,52 @@ def test_a_list_of_people_under_a_date_is_a_teasers_authors_and_carries_no_text(
     undated = read_page(head + tail)
     assert [k.text for k in undated.kept][-2:] == ["Ben Robin-D'Cruz",
                                                    "Researcher on Iraqi Politics, University of Edinburgh"]
+
+
+def test_an_episodes_running_time_before_its_posting_date_and_a_travel_logs_day_and_place_are_datelines():
+    """A podcast's page (the real pages' ninety-second batch) prints the episode's length, then when it was posted; a
+    travel log stamps each entry with its day, where it was written and the weather. Prose that holds a date is none."""
+    assert read_dateline("1 hour 17 minutes Posted Jan 8, 2020 at 12:00 am.").date == dt.date(2020, 1, 8)
+    assert read_dateline("45 min Published March 2, 2021").date == dt.date(2021, 3, 2)
+    assert read_dateline("17 minutes after the strike on Jan 8, 2020") is None
+    assert read_dateline("December 3, 2022 in Iraq ⋅ ⛅ 15 °C").date == dt.date(2022, 12, 3)
+    assert read_dateline("December 3, 2022 in Basra").date == dt.date(2022, 12, 3)
+    assert read_dateline("December 3, 2022 in Something") is None  # no place anyone knows
+    assert read_dateline("Talks on December 3, 2022 in Iraq") is None
+    real = ROOT / "tests" / "fixtures" / "real"
+    page = read_page((real / "h92-podbay-pod-save-the-world-iran-retaliates-soleimani.txt").read_text(encoding="utf-8"))
+    assert page.date == dt.date(2020, 1, 8)
+    page = read_page((real / "h92-findpenguins-reflections-impressions-iran-iraq.txt").read_text(encoding="utf-8"))
+    assert page.date == dt.date(2022, 12, 3)
+
+
+def test_a_paragraph_ending_on_a_players_label_is_text_and_a_teaser_leading_into_its_link_is_not():
+    """21st Century Wire's page of a radio interview (the ninety-second batch) ends its second paragraph with
+    'Listen:', over the player the scrape left out: the paragraph is the text's. A teaser after the article that ends
+    with a colon ('... consider what such a result would actually entail:') still ends nothing of the text."""
+    real = ROOT / "tests" / "fixtures" / "real"
+    page = read_page((real / "h92-21stcenturywire-marandi-americas-miscalculation-iran.txt").read_text(
+        encoding="utf-8"))
+    assert [k.line for k in page.kept] == [5, 7]
+    page = read_page((real / "h83-mosaic-protests-iraq-turned-against-iran.txt").read_text(encoding="utf-8"))
+    assert [k.line for k in page.kept] == [3, 5, 7, 9]
+
+
+def test_a_headline_printed_after_a_breadcrumb_from_home_is_read_without_it():
+    """'Home » World » Sudanese in Tehran: A Diplomatic Visit ...' (the ninety-second batch): the last crumb is the
+    headline; a headline that only holds a slash is kept whole."""
+    real = ROOT / "tests" / "fixtures" / "real"
+    page = read_page((real / "h92-worldtodaynews-sudanese-in-tehran-diplomatic-visit.txt").read_text(encoding="utf-8"))
+    assert page.headline == "Sudanese in Tehran: A Diplomatic Visit Seeking Solutions in the Final Hours"
+    page = read_page("Iraq / Iran: talks resume in Baghdad after a pause\n\n"
+                     "The envoys met in Baghdad on Monday and agreed on a date for the next round.")
+    assert page.headline == "Iraq / Iran: talks resume in Baghdad after a pause"
+
+
+def test_a_line_printed_twice_on_consecutive_lines_under_the_headline_is_a_caption_not_the_headline():
+    """The PMOI's page (the ninety-second batch): the headline, then a picture's caption printed twice, one line under
+    the other. The headline printed once is the headline; the caption is read once."""
+    real = ROOT / "tests" / "fixtures" / "real"
+    page = read_page((real / "h92-mojahedin-truth-behind-zarif-remarks-iraq.txt").read_text(encoding="utf-8"))
+    assert page.headline == "The truth behind Zarif’s remarks about Iraq"
+    assert [k.line for k in page.kept][:2] == [5, 10]

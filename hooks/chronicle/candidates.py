@@ -17,7 +17,7 @@ import yaml
 from .crossref import country_words
 from .dates import MONTHS, WEEKDAYS, PartialDate, resolve_month, resolve_weekday
 from .furniture import ends_sentence, listed_name, outlet_before_dash, read_lead_label, says_what_they_are
-from .gazetteer import (NAMES_WITH_SMALL_WORDS, NOT_NAMES, ORGANISATION_WORDS, SENTENCE_WORDS, is_country,
+from .gazetteer import (HEADLINE_VERBS, NAMES_WITH_SMALL_WORDS, NOT_NAMES, ORGANISATION_WORDS, SENTENCE_WORDS, is_country,
                         is_given_name, is_known_organisation, is_known_person, is_known_place, is_regional_place)
 from .load import DATA_FILES, EVENTS_FILE, ID_RE
 from .match import DOTTED_ACRONYM, SpellingTrie
@@ -118,9 +118,6 @@ _EVENT_WORDS = frozenset("""Summit Conference Forum Meeting Talks Dialogue Agree
     Festival Exhibition Expo Games Cup Championship War Revolution Uprising Operation Process Defense Defence
     Memorandum Understanding Declaration Protocol Convention Charter Accords Agreements Treaties Protocols Conventions
     Declarations""".split())
-# A headline's verbs, capitalised in its title case: 'Iraqi Militia Warns the U.S.', 'Sadr Vows to ...'.
-_HEADLINE_VERBS = frozenset("""Says Warns Urges Vows Slams Denies Rejects Threatens Condemns Welcomes Announces Accuses
-    Demands Calls Blames Praises Backs Hails Meets Visits""".split())  # not Claims: the Iran-US Claims Tribunal
 # The words that end a tournament's name, which its host's may open or end: 'the Qatar World Cup', 'the AFC Asian Cup
 # China 2023', 'the Paris Olympics'.
 _TOURNAMENT_WORDS = frozenset({"Cup", "Games", "Olympics", "Olympiad", "Championship", "Championships"})
@@ -605,7 +602,7 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
         # a known place's name glued to the next line's known name, in the shape of a company's one word ('... to
         # supply to IraqShafaq News/'): the place, then the name; one word stays whole ('IranWire', 'AsiaNews')
         return _judge([place], before, "", text, later, join) + _judge([rest] + words[1:], "", after, text, later, join)
-    if len(words) >= 2 and (verb := next((i for i, w in enumerate(words) if i and w in _HEADLINE_VERBS), None)):
+    if len(words) >= 2 and (verb := next((i for i, w in enumerate(words) if i and w in HEADLINE_VERBS), None)):
         # a headline's words, each capitalised, around its verb ('Iraqi Militia Warns the U.S.:', a brief's run-in
         # head; 'Qais Khazali Condemns Threats'): the names on either side of it, but not a people's word and a
         # kind's ('Iraqi Militia', which names no body)
@@ -1117,6 +1114,8 @@ def find_candidates(article: Article, registry: Registry, trie: SpellingTrie, me
                     if at_start and " " not in phrase.strip() and not _said_after(phrase, b.text[end: end + 80]) \
                             and not _known(phrase):
                         continue  # one capitalised word opening a sentence tells nothing of itself
+                    if start and b.text[start - 1] == "@":
+                        continue  # '@BarhamSalih': an account's handle, not a name as the text prints it
                     if _CLERICAL_RANKS.fullmatch(phrase):
                         continue  # 'Hujjat al-Islam wal-Muslimeen' before a name of the data: a rank, no one's name
                     if _split_by_insertion(phrase, b.text[end: end + 80], full_spellings):

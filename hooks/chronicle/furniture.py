@@ -90,8 +90,12 @@ _SOURCE_TAIL = re.compile(r"\b(?:source|via)\s*:\s*(?P<outlet>(?-i:[A-Z])[\w .&�
 _CONTROL_TAIL = re.compile(r"(?:font|print|share|email|comments?|views?|text size|a\+|a-|[+−-]\s*↺\s*[+−-]\s*\d+\s*px"
                            r"|read(?:ing)?\s*time\s*:?\s*\d+\s*min(?:ute)?s?|\d+\s*min(?:ute)?s?\s+read"
                            r"|(?<=\s)\d{1,2}\s*mins)\s*$", re.I)  # a reading time alone: 'October 25, 2021   5 mins'
-# A reading time before the date, glued to it or not: '2 min readJan 18, 2021' (Medium's pages).
-_READING_TIME_BEFORE = re.compile(r"^\d{1,3}\s*min(?:ute)?s?\s+read(?:\b\s*[·•|–—-]?\s*|(?=[A-Z]))", re.I)
+# A reading time before the date, glued to it or not: '2 min readJan 18, 2021' (Medium's pages); or an episode's
+# running time, in hours and minutes, before the day it was put up: '1 hour 17 minutes Posted Jan 8, 2020 at 12:00
+# am.' (a podcast's page).
+_READING_TIME_BEFORE = re.compile(r"^(?:\d{1,3}\s*min(?:ute)?s?\s+read(?:\b\s*[·•|–—-]?\s*|(?=[A-Z]))"
+                                  r"|(?:\d{1,2}\s*(?:hours?|hrs?)\s+)?\d{1,3}\s*(?:minutes?|mins?)\b\s*[·•|–—-]?\s*"
+                                  r"(?=(?:posted|published|released|aired)\b))", re.I)
 # A running time or a clock glued to the year, as a video's page prints them side by side: '16 Jun 202140:12'.
 _GLUED_CLOCK = re.compile(r"(?<=\b(?:19|20)\d\d)(?=\d{1,2}:\d\d(?::\d\d)?\s*$)")
 # A byline after the date: '14 Sep 2020 by Local Press Report'.
@@ -151,6 +155,9 @@ def read_dateline(line: str) -> Dateline | None:
     whole = _read_dateline(text)
     if not whole and (at := _after_known_place(text)) and (dated := _read_dateline(text[at:])):
         return Dateline(text, dated.date, dated.updated, dated.outlet)  # 'Baghdad- Iraq  27/08/2020'
+    if not whole and (m := _KNOWN_PLACE_AFTER.search(text)) and is_known_place(m["place"]) and \
+            (dated := _read_dateline(text[:m.start()])):
+        return Dateline(text, dated.date, dated.updated, dated.outlet)  # 'December 3, 2022 in Iraq ⋅ ⛅ 15 °C'
     if whole or ends_sentence(text):
         return whole
     segments = _SEGMENT_SEP.split(text)
@@ -313,6 +320,11 @@ def _after_known_place(text: str) -> int:
 
 
 _CITY_COMMA = re.compile(r"[A-Z][a-z’'-]+,\s+(?=\d)")
+# A known place after the date, as a travel log stamps each day's entry, maybe with the day's weather after a dot:
+# 'December 3, 2022 in Iraq ⋅ ⛅ 15 °C'. The date's reading must stand alone before it ('Talks on December 3, 2022
+# in Iraq' is no dateline).
+_KNOWN_PLACE_AFTER = re.compile(r"\s+in\s+(?P<place>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
+                                r"(?:\s*[⋅·•|]\s*[^\w\s]*\s*-?\d{1,2}\s*°\s*[CF]?)?\s*$")
 # An identifier stamped after the date, after a comma: 'Strasbourg, 14/01/2020 - 19:33, UNIQUE ID: 200114_10'
 _ID_AFTER = re.compile(r",\s+(?:[A-Za-z]+\s+)?ID\s*:\s*[\w-]+$")
 # A date in square brackets or in brackets, alone on its line: '[September 03, 2022]'.

@@ -147,6 +147,12 @@ NOT_NAMES = frozenset("""Iraqi Iraqis Iranian Iranians Arab Arabs Arabic Persian
     Gen Lt Col Maj Capt Brig Sgt Mr Mrs Ms Dr DNA GDP LNG LPG UAV IED ICU PCR VIP VAT GPS SUV JCPOA
     PBUH SAW SAWW SWT""".split())  # initials of things; of the blessings said after a holy name ('peace be upon him')
 
+# A headline's verbs, capitalised in its title case: 'Iraqi Militia Warns the U.S.', 'Sadr Vows to ...'; and the verb
+# of a post, capitalised in a text as in a platform's name ('... such as #Yemen, #Syria,” Zarif Tweeted on Monday'). No
+# one's name: not Claims (the Iran-US Claims Tribunal), nor Said, a given name ('Mohammed Said al-Sahhaf').
+HEADLINE_VERBS = frozenset("""Says Warns Urges Vows Slams Denies Rejects Threatens Condemns Welcomes Announces Accuses
+    Demands Calls Blames Praises Backs Hails Meets Visits Tweets Tweeted""".split())
+
 # Capitalised words that open or join a sentence rather than name anyone: function words, linking adverbs, and the
 # participles that open a news sentence before a name ('Addressing Al-Sudani, he said', 'Welcoming Raisi, ...').
 # Verbs only: a given name that ends as a participle does ('Irving', 'Sterling') is none of them.

@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from .dates import MONTHS, WEEKDAYS
 from .crossref import country_words_of
-from .gazetteer import NOT_NAMES, ORGANISATION_WORDS, SENTENCE_WORDS, is_given_name
+from .gazetteer import HEADLINE_VERBS, NOT_NAMES, ORGANISATION_WORDS, SENTENCE_WORDS, is_given_name
 from .model import Article, Entity, Mention, Role
 from .names import (APOSTROPHES, ARTICLES, HONORIFICS, PICTURE_AGENCIES, ROLE_MODIFIERS, ROLE_NOUNS, SUN_ARTICLES,
                     TITLE_ABBREVIATIONS, NameKey, Title, fold_word, is_article, join_of, lead_key, misspelt_role,
@@ -639,7 +639,7 @@ _NOT_GIVEN_NAMES = SENTENCE_WORDS | frozenset("""Former Late Martyr Mr Mrs Ms Dr
     Government Cabinet Presidency Doctrine Era Campaign Counterpart Counterparts Colleague Affairs Relations
     Intelligence Health Finance Commerce Trade Culture Education Planning Transport Electricity Energy Industry
     Agriculture Housing Labour Labor Tourism Communications Economy Treasury""".split()) | frozenset(
-    MONTHS) | frozenset(WEEKDAYS)
+    MONTHS) | frozenset(WEEKDAYS) | HEADLINE_VERBS  # and a verb after the name: 'Zarif Tweeted', 'Sadr Vows'
 _NAME_WORD = re.compile(r"[A-Z][a-z][\w’'-]*")
 
 
@@ -728,6 +728,11 @@ def _in_credit(text: str, start: int, end: int) -> bool:
 def _credit_spans(text: str) -> tuple[tuple[int, int], ...]:
     """The picture credits of a block's text, found once for all the names in it."""
     return tuple(m.span() for m in _CREDITS.finditer(text)) if _CREDIT_HINT.search(text) else ()
+
+
+# A section's label in capitals that opens a line, glued to its text's first word by scraping: 'IRAQ PODCASTIraqi
+# demonstrators flash the victory sign ...' (a podcast page's kicker over a picture's caption).
+_GLUED_KICKER = re.compile(r"[A-Z]{2,}(?:[ \u00a0][A-Z]{2,})*(?=[A-Z][a-z])")
 
 
 _PATRONYMICS = frozenset({"ibn", "bin", "bint", "ben"})
@@ -920,6 +925,8 @@ def resolve_mentions(article: Article, index: NameIndex, names: dict[str, str] |
                 # else's (not 'Imam Hussein', a spelling of the data's)
         if entity is not None and entities[entity].kind == "person" and _in_credit(b.text, f.start, f.end):
             entity, reason, rule = None, "in a picture's credit: the photographer's name, whoever else bears it", ""
+        elif entity is not None and (kicker := _GLUED_KICKER.match(b.text)) and f.end <= kicker.end():
+            entity, reason, rule = None, "in the section's label glued to the start of the line: a label, not the text", ""
         out.append(Mention(b.anchor, f.start, f.end, text, entity, ids, reason, rule, other))
     out += acronyms
     taken = {(m.block, m.start) for m in out}

@@ -137,6 +137,9 @@ class ScrapedPage:
         return [(k.kind, k.text) for k in self.kept]
 
 
+_PLAYER_AFTER = re.compile(r"\w[.!?][”\"’)]?\s+(?:listen|watch|video|audio|podcast)(?: here| now| below)?\s*:$", re.I)
+
+
 @dataclass(frozen=True)
 class _Shape:
     """One line, read by its shape alone."""
@@ -154,10 +157,13 @@ class _Shape:
 
     @property
     def is_prose(self) -> bool:
-        """A paragraph of the article: it ends as a sentence, or is too long for a heading (a standfirst)."""
+        """A paragraph of the article: it ends as a sentence, or is too long for a heading (a standfirst). A line
+        that ends with a colon leads into what follows (a teaser's 'consider what such a result would entail:'),
+        unless what follows is a player the scrape left out, its label after the paragraph's last sentence ('...
+        leading to a string of foreign policy failures. Listen:')."""
         text = self.text.strip()
-        return self.is_text and not text.endswith(":") and not is_byline(text) and (
-            ends_sentence(text) or word_count(text) > HEADING_MAX_WORDS)
+        return self.is_text and (not text.endswith(":") or bool(_PLAYER_AFTER.search(text))) and \
+            not is_byline(text) and (ends_sentence(text) or word_count(text) > HEADING_MAX_WORDS)
 
 
 def _shape(number: int, text: str) -> _Shape:
@@ -385,6 +391,15 @@ def _crumbs_end_with(line: str, headline: str) -> bool:
     return len(crumbs) >= 2 and same_words(crumbs[-1], headline) and all(0 < word_count(c) <= 4 for c in crumbs[:-1])
 
 
+def _without_crumbs(headline: str) -> str:
+    """A headline printed as the last crumb of a breadcrumb from the home page, every crumb before it a word or
+    three: the last crumb alone ('Home » World » Sudanese in Tehran: A Diplomatic Visit ...' is 'Sudanese in Tehran:
+    A Diplomatic Visit ...'). A headline that only holds a slash or a bar ('Iraq / Iran: talks resume') is kept."""
+    crumbs = BREADCRUMB_SEP.split(headline)
+    return crumbs[-1] if len(crumbs) >= 3 and crumbs[0].casefold() == "home" and all(
+        0 < word_count(c) <= 3 for c in crumbs[:-1]) and word_count(crumbs[-1]) >= HEADLINE_MIN_WORDS else headline
+
+
 _GLUED_CRUMBS = re.compile(r"(?:[A-Z][a-z]+){1,4}")  # 'HomeWorldAsia', glued to the headline's first word
 
 
@@ -594,6 +609,11 @@ def _headline_at(shapes: list[_Shape], title: str | None, url: str | None = None
     head = [i for i, s in enumerate(shapes[: first_prose + 1]) if (_headline_like(s) or _heads(shapes, i) or i in twice)
             and not _carried_on(shapes, i)]
     repeated = [i for i in head if i in twice and word_count(shapes[i].text) >= HEADLINE_MIN_WORDS]  # not tab labels
+    # a line printed twice, the copy on the very next line, under a headline-like line printed once, is a picture's
+    # caption and its alternative text ('The truth behind Zarif’s remarks about Iraq', then 'Iranian regime Foreign
+    # Minister ... Goebbels' twice)
+    repeated = [i for i in repeated if not (_copied_next(shapes, bare, i) and any(
+        j < i and j not in twice and word_count(shapes[j].text) >= HEADLINE_MIN_WORDS for j in head))]
     if repeated and named is not None and named not in repeated and not any(_is_headline(shapes[named], shapes[i].text)
                                                                              for i in repeated):
         return named  # the address spells another line: the one printed twice is a subheading or a pull quote
@@ -626,6 +646,12 @@ def _headline_at(shapes: list[_Shape], title: str | None, url: str | None = None
             return next(i for i, v in shared.items() if v == best)
     named = [i for i in usual if word_count(shapes[i].text) >= HEADLINE_MIN_WORDS]
     return named[0] if named else max(usual or head, key=lambda i: (word_count(shapes[i].text), -i), default=None)
+
+
+def _copied_next(shapes: list[_Shape], bare: list[str], i: int) -> bool:
+    """Line i's only copies are on the lines right below or above it, with no empty line between."""
+    copies = [j for j, b in enumerate(bare) if j != i and same_words(b, bare[i])]
+    return bool(copies) and all(abs(shapes[j].number - shapes[i].number) == 1 for j in copies)
 
 
 def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None = None,
@@ -667,6 +693,7 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
     headline = views[at].text.strip() if at is not None else None
     if headline:
         headline = _without_bullet(headline).strip()  # printed as a list's item: '• US allows ...' (Pars Today)
+        headline = _without_crumbs(headline)
     headline_line = shapes[at].number if at is not None else None
     if title is None and (opened := _titled_after_date(shapes[:3], url)):
         # a scrape's date, the headline in a title's capitals and the text's first sentence on one line, the address
