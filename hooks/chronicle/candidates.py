@@ -17,8 +17,9 @@ import yaml
 from .crossref import country_words
 from .dates import MONTHS, WEEKDAYS, PartialDate, resolve_month, resolve_weekday
 from .furniture import ends_sentence, listed_name, outlet_before_dash, read_lead_label, says_what_they_are
-from .gazetteer import (HEADLINE_VERBS, NAMES_WITH_SMALL_WORDS, NOT_NAMES, ORGANISATION_WORDS, SENTENCE_WORDS, is_country,
-                        is_given_name, is_known_organisation, is_known_person, is_known_place, is_regional_place)
+from .gazetteer import (HEADLINE_VERBS, NAMES_WITH_SMALL_WORDS, NOT_NAMES, ORGANISATION_WORDS, SENTENCE_WORDS,
+                        is_country, is_given_name, is_known_organisation, is_known_person, is_known_place,
+                        is_regional_place)
 from .load import DATA_FILES, EVENTS_FILE, ID_RE
 from .match import DOTTED_ACRONYM, SpellingTrie
 from .model import Article, Block, Mention, Registry

@@ -926,7 +926,7 @@ def resolve_mentions(article: Article, index: NameIndex, names: dict[str, str] |
         if entity is not None and entities[entity].kind == "person" and _in_credit(b.text, f.start, f.end):
             entity, reason, rule = None, "in a picture's credit: the photographer's name, whoever else bears it", ""
         elif entity is not None and (kicker := _GLUED_KICKER.match(b.text)) and f.end <= kicker.end():
-            entity, reason, rule = None, "in the section's label glued to the start of the line: a label, not the text", ""
+            entity, reason, rule = None, "in a section's label glued to the line's first word: no part of the text", ""
         out.append(Mention(b.anchor, f.start, f.end, text, entity, ids, reason, rule, other))
     out += acronyms
     taken = {(m.block, m.start) for m in out}
