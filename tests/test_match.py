@@ -267,3 +267,13 @@ def test_a_section_label_glued_to_the_start_of_a_line_is_not_linked():
     caption's first word by scraping, is a label, not a mention; the country named in the text is linked."""
     assert found("IRAQ PODCASTIraqi demonstrators gathered in Iraq.") == [("IRAQ", None), ("Iraq", "iraq")]
     assert found("IRAQ: demonstrators gathered.") == [("IRAQ", "iraq")]  # a label with its colon is the text's
+
+
+def test_a_name_with_a_hamzas_mark_and_accented_letters_after_it_is_one_word():
+    """Amaraia's English of an Al Mayadeen report (the real pages' ninety-second batch) spells the president
+    'Ebrāhīm Ra’īsī': the mark and the letters after it are the surname's, which is linked as Raisi; a possessive
+    after a name is still no part of it, and a name spelt otherwise after the mark is no one's."""
+    assert found("Iranian President Ebrāhīm Ra’īsī and Iraqi officials met.") == [("Ebrāhīm Ra’īsī", "ebrahim-raisi")]
+    assert found("Ebrāhīm Ra’īsī’s visit ended.") == [("Ebrāhīm Ra’īsī", "ebrahim-raisi")]
+    assert found("President Ebrahim Raisi’s visit ended.") == [("Ebrahim Raisi", "ebrahim-raisi")]
+    assert found("President Ebrāhīm Ra’īmī met officials.") == []

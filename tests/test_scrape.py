@@ -1913,3 +1913,17 @@ def test_a_line_printed_twice_on_consecutive_lines_under_the_headline_is_a_capti
     page = read_page((real / "h92-mojahedin-truth-behind-zarif-remarks-iraq.txt").read_text(encoding="utf-8"))
     assert page.headline == "The truth behind Zarif’s remarks about Iraq"
     assert [k.line for k in page.kept][:2] == [5, 10]
+
+
+def test_a_headline_spelt_with_marked_letters_is_found_by_an_address_spelt_without_them():
+    """Amaraia's page (the real pages' ninety-second batch) heads its text with a long headline in a transliteration's
+    letters ('As-Sūdānī to Ra’īsī: ...', a sentence's full stop at its end); its address spells the same words without
+    the marks ('.../as-sudani-to-raisi-the-attack-...'): the line is the headline. Without the address it is not."""
+    real = ROOT / "tests" / "fixtures" / "real"
+    text = (real / "h92-amaraia-as-sudani-to-raisi-attack-consulate.txt").read_text(encoding="utf-8")
+    url = ("https://amaraia.com/en/as-sudani-to-raisi-the-attack-against-h-the-consulate-came-in-result-of-the-"
+           "continuous-failure-of-the-entity-against-the-resistance/")
+    page = read_page(text, url=url)
+    assert page.headline_line == 1 and page.headline.startswith("As-Sūdānī to Ra’īsī: The attack")
+    assert [k.line for k in page.kept][0] == 5
+    assert read_page(text).headline is None

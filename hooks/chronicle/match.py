@@ -496,7 +496,8 @@ def _start_key(word: str, heard: bool = False) -> str:
     return _key((folded,), heard).coarse if folded else ""
 
 
-_NEXT_WORD = re.compile(r"[\s\u00a0'’‘ʼ-]{1,3}([^\W_]+)")
+# the next word, its pieces joined by an ayn's or a hamza's mark one word ('Ra’īsī'), bar a possessive ('Soleimani’s')
+_NEXT_WORD = re.compile(r"[\s\u00a0'’‘ʼ-]{1,3}([^\W_]+(?:['’‘ʼ](?![sS]\b)[^\W_]+)*)")
 _CAPITALISED = re.compile(r"\b(?:(?:abu|umm)(?= [A-Z])|(?=[^\W\d_]*[A-Z])[\w’'ʼ]+)")  # a word with a capital: anchored,
 # so each word is read once; or a kunya's 'abu' or 'umm' in small letters before one ('Martyr abu Mahdi al-Muhandis')
 _SMALL_KUNYAS = ("abu", "umm")

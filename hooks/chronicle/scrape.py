@@ -336,12 +336,18 @@ def _named_by_address(shapes: list[_Shape], url: str | None) -> int | None:
 def _words_as_addressed(text: str, slug: set[str]) -> set[str]:
     """The line's words as the address spells them, in small letters: a word's apostrophe and what follows it
     dropped, or the apostrophe alone, as the address does ('Iran’s leader' for '.../iran-leader-...'; 'What’s Behind
-    ... Chief’s' for '.../whats-behind-...-chiefs-...')."""
+    ... Chief’s' for '.../whats-behind-...-chiefs-...'); a letter's marks dropped, as an address drops them
+    ('As-Sūdānī to Ra’īsī' for '.../as-sudani-to-raisi-...')."""
     words = set()
-    for word in re.findall(r"[a-z0-9]+(?:[’'][a-z0-9]+)*", text.casefold()):
+    for word in re.findall(r"[a-z0-9]+(?:[’'][a-z0-9]+)*", _unmarked(text)):
         joined, cut = re.sub(r"[’']", "", word), re.split(r"[’']", word)[0]
         words.add(joined if joined in slug or cut not in slug else cut)
     return words
+
+
+def _unmarked(text: str) -> str:
+    """The text in small letters without its letters' marks, as an address spells it: 'sūdānī' is 'sudani'."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
 
 
 _ADDRESS_CUT_WORDS = 8  # an address of this many words or more may be a long headline's opening, cut
@@ -356,7 +362,7 @@ def _opens_with(text: str, slug: list[str]) -> bool:
     it drops between two words ('Iran/Iraq : Speech by ...' for '.../iraniraq-speech-...')."""
     if len(slug) < _ADDRESS_CUT_WORDS:
         return False
-    words = re.findall(r"[a-z]+", text.casefold().replace("/", ""))
+    words = re.findall(r"[a-z]+", _unmarked(text).replace("/", ""))
     at = 0
     for w in slug:
         while at < len(words) and words[at] != w:
