@@ -65,11 +65,14 @@ _VOWELS = "aeiou"
 _RUNS = re.compile(r"[aeiou]+|[^aeiou]+")
 
 
+def without_marks(text: str) -> str:
+    """The text with its letters' accents and marks dropped: 'Sūdānī' is 'Sudani'."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def fold_word(word: str) -> str:
     """A word as plain lower-case Latin letters: accents, marks and apostrophes gone. '' for any other script."""
-    text = unicodedata.normalize("NFKD", word)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = APOSTROPHES.sub("", text).casefold()
+    text = APOSTROPHES.sub("", without_marks(word)).casefold()
     return text if text.isascii() and text.isalpha() else ""
 
 

@@ -21,7 +21,7 @@ from .furniture import (BREADCRUMB_SEP, HEADING_MAX_WORDS, HOUR_ALONE, LINK_LABE
                         listed_name, name_alone, outlet_named_by, read_dateline, read_lead_label, read_news_id,
                         says_what_they_are, two_way_date, word_count)
 from .gazetteer import is_given_name, is_known_place
-from .names import APOSTROPHES, is_article
+from .names import APOSTROPHES, is_article, without_marks
 
 HEADLINE_MAX_WORDS = 30
 HEADLINE_USUAL_WORDS = 16  # a headline is rarely longer; a deck or a standfirst often is
@@ -339,15 +339,10 @@ def _words_as_addressed(text: str, slug: set[str]) -> set[str]:
     ... Chief’s' for '.../whats-behind-...-chiefs-...'); a letter's marks dropped, as an address drops them
     ('As-Sūdānī to Ra’īsī' for '.../as-sudani-to-raisi-...')."""
     words = set()
-    for word in re.findall(r"[a-z0-9]+(?:[’'][a-z0-9]+)*", _unmarked(text)):
+    for word in re.findall(r"[a-z0-9]+(?:[’'][a-z0-9]+)*", without_marks(text).casefold()):
         joined, cut = re.sub(r"[’']", "", word), re.split(r"[’']", word)[0]
         words.add(joined if joined in slug or cut not in slug else cut)
     return words
-
-
-def _unmarked(text: str) -> str:
-    """The text in small letters without its letters' marks, as an address spells it: 'sūdānī' is 'sudani'."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
 
 
 _ADDRESS_CUT_WORDS = 8  # an address of this many words or more may be a long headline's opening, cut
@@ -362,7 +357,7 @@ def _opens_with(text: str, slug: list[str]) -> bool:
     it drops between two words ('Iran/Iraq : Speech by ...' for '.../iraniraq-speech-...')."""
     if len(slug) < _ADDRESS_CUT_WORDS:
         return False
-    words = re.findall(r"[a-z]+", _unmarked(text).replace("/", ""))
+    words = re.findall(r"[a-z]+", without_marks(text).casefold().replace("/", ""))
     at = 0
     for w in slug:
         while at < len(words) and words[at] != w:
