@@ -1005,6 +1005,20 @@ def test_an_address_cut_short_of_a_long_headline_names_it():
     assert page.headline != LONG_HEADLINE
 
 
+def test_a_short_address_cut_on_a_small_word_names_a_blogs_headline_and_its_credit_is_left_off():
+    """A blog's copy of a Bloomberg story (in the real pages): its address cut at 40 letters, on 'as', spells the
+    headline's first seven words; the line ends with a credit to what the post quotes ('- Bloomberg:'). An address
+    of as few words that ends on a word of the headline is not read as cut."""
+    text = ("Iraq and Iran Build Economic Ties as a Sidelined U.S. Looks On - Bloomberg:\n"
+            "In the contest for Iraq’s loyalty, geography is proving irresistible.\n"
+            "So far, Rouhani’s winning, as he held a press conference alongside his Iraqi counterpart.\n")
+    page = read_page(text, url="https://example.blogspot.com/2019/03/iraq-and-iran-build-economic-ties-as.html")
+    assert page.headline == "Iraq and Iran Build Economic Ties as a Sidelined U.S. Looks On"
+    assert page.kept[0].text == "In the contest for Iraq’s loyalty, geography is proving irresistible."
+    page = read_page(text, url="https://example.blogspot.com/2019/03/iraq-and-iran-build-economic-ties-sidelined.html")
+    assert page.headline is None
+
+
 def test_the_line_after_a_related_links_label_is_its_link_and_a_sentence_after_it_is_text():
     """L'Orient Today (in the real pages) prints 'Read also', then a linked headline, between its paragraphs."""
     page = read_page("Iraq limits Houthi activities on its soil\n\nThe Iraqi government pledged to limit the group's "
@@ -1240,6 +1254,19 @@ def test_a_known_place_and_its_country_before_the_date_on_its_line_is_a_dateline
 def test_a_date_of_year_day_and_months_name_after_a_site_builders_placeholder():
     assert read_dateline("I'm an image! 2021 / 18 / Oct").date == dt.date(2021, 10, 18)  # Rewaq Baghdad
     assert read_dateline("2021 / 18 / Oct").date == dt.date(2021, 10, 18)
+
+
+def test_a_date_in_figures_year_first_with_spaced_slashes_is_a_dateline():
+    """An essay site's date under its byline (in the real pages: 'Botan Zębarî', then '2025 / 4 / 11'): year, month,
+    day, as year-first figures always are; not a span of years in a sentence, nor a month or day out of range."""
+    assert read_dateline("2025 / 4 / 11").date == dt.date(2025, 4, 11)
+    assert read_dateline("2025 / 4 / 11 - 14:20").date == dt.date(2025, 4, 11)
+    assert read_dateline("Between 2019 / 20 and 2021") is None
+    assert read_dateline("2019 / 13 / 40") is None
+    page = read_page("Specters of Influence: Iran and Iraq in the Maze of Transformations\n\nBotan Zebari\n"
+                     "2025 / 4 / 11\n\nIn the heart of the upheavals that buffet the region, Iran emerges as an "
+                     "entity oscillating between influence and collapse.\n")
+    assert page.date == dt.date(2025, 4, 11)
 
 
 def test_a_known_places_dateline_glued_to_the_lead_by_a_dash_dates_the_page_and_stays_in_the_text():

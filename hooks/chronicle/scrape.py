@@ -346,6 +346,7 @@ def _words_as_addressed(text: str, slug: set[str]) -> set[str]:
 
 
 _ADDRESS_CUT_WORDS = 8  # an address of this many words or more may be a long headline's opening, cut
+_ADDRESS_CUT_SHORT = 5  # an address of fewer words is read as cut only where it ends on a small word
 
 
 _SLUG_DROPS = frozenset("a an the of on in at by for to and or with from as".split())  # small words addresses leave out
@@ -354,8 +355,10 @@ _SLUG_DROPS = frozenset("a an the of on in at by for to and or with from as".spl
 def _opens_with(text: str, slug: list[str]) -> bool:
     """The line's words open with the address's, in their order, bar the small words the address leaves out ('... Over
     Use Of Name ...' for '...-over-use-name', as an address cut short of a headline of 31 words does) and the slashes
-    it drops between two words ('Iran/Iraq : Speech by ...' for '.../iraniraq-speech-...')."""
-    if len(slug) < _ADDRESS_CUT_WORDS:
+    it drops between two words ('Iran/Iraq : Speech by ...' for '.../iraniraq-speech-...'). A shorter address that
+    ends on such a small word was cut too: no headline ends on 'as' ('.../iraq-and-iran-build-economic-ties-as' for
+    'Iraq and Iran Build Economic Ties as a Sidelined U.S. Looks On', a blog's address cut at 40 letters)."""
+    if len(slug) < _ADDRESS_CUT_WORDS and not (len(slug) >= _ADDRESS_CUT_SHORT and slug[-1] in _SLUG_DROPS):
         return False
     words = re.findall(r"[a-z]+", without_marks(text).casefold().replace("/", ""))
     at = 0
@@ -695,6 +698,8 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
     if headline:
         headline = _without_bullet(headline).strip()  # printed as a list's item: '• US allows ...' (Pars Today)
         headline = _without_crumbs(headline)
+        if headline.endswith(":") and _SITE_SUFFIX.search(headline[:-1]):
+            headline = _without_site(headline[:-1])  # a blog's credit to what it quotes: '... Looks On - Bloomberg:'
     headline_line = shapes[at].number if at is not None else None
     if title is None and (opened := _titled_after_date(shapes[:3], url)):
         # a scrape's date, the headline in a title's capitals and the text's first sentence on one line, the address
