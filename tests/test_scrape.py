@@ -1256,6 +1256,20 @@ def test_a_date_of_year_day_and_months_name_after_a_site_builders_placeholder():
     assert read_dateline("2021 / 18 / Oct").date == dt.date(2021, 10, 18)
 
 
+def test_a_headline_longer_than_usual_over_its_authors_name_is_the_headline_not_the_name():
+    """An essay's page (in the real pages): a headline of 17 words, the author's name alone under it, the date, then
+    the text; the address spells no words. With a headline of a usual length above it, the name stays no headline
+    either way, and a longer deck under a usual headline is still passed over."""
+    headline = ("Specters of Influence and the Mirage of Power: Iran and Iraq in the Maze of Geopolitical "
+                "Transformations")
+    body = "\n\nBotan Zebari\n2025 / 4 / 11\n\nIn the heart of the upheavals, Iran emerges as an entity in doubt.\n"
+    page = read_page(headline + body, url="https://example.org/eng/show.art.asp?aid=4308")
+    assert page.headline == headline
+    assert page.kept[0].text.startswith("In the heart")
+    page = read_page("Iran and Iraq in the maze\n\n" + headline + body)
+    assert page.headline == "Iran and Iraq in the maze"
+
+
 def test_a_date_in_figures_year_first_with_spaced_slashes_is_a_dateline():
     """An essay site's date under its byline (in the real pages: 'Botan Zębarî', then '2025 / 4 / 11'): year, month,
     day, as year-first figures always are; not a span of years in a sentence, nor a month or day out of range."""

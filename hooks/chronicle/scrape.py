@@ -22,6 +22,7 @@ from .furniture import (BREADCRUMB_SEP, HEADING_MAX_WORDS, HOUR_ALONE, LINK_LABE
                         says_what_they_are, two_way_date, word_count)
 from .gazetteer import is_given_name, is_known_place
 from .names import APOSTROPHES, is_article, without_marks
+from .sentences import sentences
 
 HEADLINE_MAX_WORDS = 30
 HEADLINE_USUAL_WORDS = 16  # a headline is rarely longer; a deck or a standfirst often is
@@ -649,6 +650,10 @@ def _headline_at(shapes: list[_Shape], title: str | None, url: str | None = None
         if best >= 3 and sum(v == best for v in shared.values()) == 1:
             return next(i for i, v in shared.items() if v == best)
     named = [i for i in usual if word_count(shapes[i].text) >= HEADLINE_MIN_WORDS]
+    if not named:  # no line of a usual headline's length has a headline's words: a longer one of the head is it, not
+        # a name of two words under it (an essay's 17-word headline over its author's name, 'Botan Zębarî')
+        named = [i for i in head if _headline_like(shapes[i]) and len(sentences(shapes[i].text)) == 1
+                 and word_count(shapes[i].text) >= HEADLINE_MIN_WORDS][:1]
     return named[0] if named else max(usual or head, key=lambda i: (word_count(shapes[i].text), -i), default=None)
 
 
