@@ -649,12 +649,13 @@ def _headline_at(shapes: list[_Shape], title: str | None, url: str | None = None
         best = max(shared.values())
         if best >= 3 and sum(v == best for v in shared.values()) == 1:
             return next(i for i, v in shared.items() if v == best)
-    named = [i for i in usual if word_count(shapes[i].text) >= HEADLINE_MIN_WORDS]
-    if not named:  # no line of a usual headline's length has a headline's words: a longer one of the head is it, not
-        # a name of two words under it (an essay's 17-word headline over its author's name, 'Botan Zębarî')
-        named = [i for i in head if _headline_like(shapes[i]) and len(sentences(shapes[i].text)) == 1
-                 and word_count(shapes[i].text) >= HEADLINE_MIN_WORDS][:1]
-    return named[0] if named else max(usual or head, key=lambda i: (word_count(shapes[i].text), -i), default=None)
+    named = next((i for i in usual if word_count(shapes[i].text) >= HEADLINE_MIN_WORDS), None)
+    if named is None:  # no line of a usual headline's length has a headline's words: a longer one of a single
+        # sentence is it, not a name of two words under it (an essay's 17-word headline over 'Botan Zębarî')
+        named = next((i for i in head if _headline_like(shapes[i]) and len(sentences(shapes[i].text)) == 1
+                      and word_count(shapes[i].text) >= HEADLINE_MIN_WORDS), None)
+    return named if named is not None else max(usual or head, key=lambda i: (word_count(shapes[i].text), -i),
+                                               default=None)
 
 
 def _copied_next(shapes: list[_Shape], bare: list[str], i: int) -> bool:
