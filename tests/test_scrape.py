@@ -1968,3 +1968,26 @@ def test_a_headline_spelt_with_marked_letters_is_found_by_an_address_spelt_witho
     assert page.headline_line == 1 and page.headline.startswith("As-Sūdānī to Ra’īsī: The attack")
     assert [k.line for k in page.kept][0] == 5
     assert read_page(text).headline is None
+
+
+def test_a_posts_date_before_its_sections_is_a_dateline_and_a_headline_in_capitals_above_it_is_a_headline():
+    """A blog's copy of a story (the real pages' ninety-fifth batch): the story's date, then the sections it is filed
+    under, dates the page; the story's own headline just above that date, in a headline's capitals under the post's,
+    is no paragraph. Kept apart: one word after 'in' that names no known place, a sentence with the date in it, a
+    standfirst (a sentence) above the date, a picture's credited caption there."""
+    assert read_dateline("27th February 2026 in Iraq Banking & Finance News, Iraq Industry & Trade News, Security"
+                         ).date == dt.date(2026, 2, 27)
+    assert read_dateline("February 27, 2026 in News, Politics").date == dt.date(2026, 2, 27)
+    assert read_dateline("December 3, 2022 in Something") is None
+    assert read_dateline("Talks on December 3, 2022 in Iraq Banking, Security") is None
+    page = read_page((ROOT / "tests" / "fixtures" / "real" / "h95-dinarrecaps-iqd-crossfire-trump-iran-conflict.txt"
+                      ).read_text(encoding="utf-8"))
+    assert page.date == dt.date(2026, 2, 27)
+    assert [d.line for d in page.dropped if d.reason == "headline above the date"] == [3]
+    assert page.kept[0].line == 7
+    body = "Iraq spends roughly $900 million a month on Iranian goods, most of it on electricity and gas."
+    for above in ("Iraq and Iran weigh the cost of a war that neither wants.",
+                  "Baghdad, Iraq, 11/1/2019 © Eng. Bilal Izaddin / Shutterstock"):
+        page = read_page(f"Iraq Economic News and Points To Ponder\n\n{above}\n\n27th February 2026 in News, Security"
+                         f"\n\n{body}\n\n{body}\n")
+        assert page.kept[0].text == above

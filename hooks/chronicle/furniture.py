@@ -159,6 +159,8 @@ def read_dateline(line: str) -> Dateline | None:
     if not whole and (m := _KNOWN_PLACE_AFTER.search(text)) and is_known_place(m["place"]) and \
             (dated := _read_dateline(text[:m.start()])):
         return Dateline(text, dated.date, dated.updated, dated.outlet)  # 'December 3, 2022 in Iraq ⋅ ⛅ 15 °C'
+    if not whole and (m := _FILED_UNDER.search(text)) and (dated := _read_dateline(text[:m.start()])):
+        return Dateline(text, dated.date, dated.updated, dated.outlet)  # '27th February 2026 in Iraq Banking & ...'
     if whole or ends_sentence(text):
         return whole
     segments = _SEGMENT_SEP.split(text)
@@ -326,6 +328,11 @@ _CITY_COMMA = re.compile(r"[A-Z][a-z’'-]+,\s+(?=\d)")
 # in Iraq' is no dateline).
 _KNOWN_PLACE_AFTER = re.compile(r"\s+in\s+(?P<place>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
                                 r"(?:\s*[⋅·•|]\s*[^\w\s]*\s*-?\d{1,2}\s*°\s*[CF]?)?\s*$")
+# The sections a blog files its post under, after the post's date: '27th February 2026 in Iraq Banking & Finance News,
+# Iraq Industry & Trade News, Security'. Two sections or more, each of capitalised words: one word after 'in' that
+# names no known place stays no dateline ('December 3, 2022 in Something').
+_SECTION_NAME = r"[A-Z][\w’'.-]*(?:\s+(?:&\s+)?[A-Z][\w’'.-]*){0,5}"
+_FILED_UNDER = re.compile(rf"\s+in\s+{_SECTION_NAME}(?:\s*,\s*{_SECTION_NAME})+\s*$")
 # An identifier stamped after the date, after a comma: 'Strasbourg, 14/01/2020 - 19:33, UNIQUE ID: 200114_10'
 _ID_AFTER = re.compile(r",\s+(?:[A-Za-z]+\s+)?ID\s*:\s*[\w-]+$")
 # A date in square brackets or in brackets, alone on its line: '[September 03, 2022]'.
@@ -767,6 +774,20 @@ def is_byline(line: str) -> bool:
 _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "of", "the", "de"})
 _TITLE_CASE_SMALL_WORDS = frozenset("""In On At For From To By With And Of The A An Is Are Was Were As After Over Into
     Amid Against About Says Said""".split())
+
+
+_LOWER_IN_TITLES = frozenset("""a an the of in on at for from to by with and or nor but as vs via into onto over amid
+    against about""".split())
+
+
+def in_title_case(line: str) -> bool:
+    """A line of four words or more in a headline's capitals: every word a capital or a figure first, but the small
+    words a title prints in small letters ('IQD in the Crossfire: What a Trump-Iran Conflict Could Mean for Iraq's
+    Dinar'); not a sentence's ('Iraq's prime minister says talks will go on')."""
+    words = [w.strip("“”\"‘’'()[],:;") for w in line.split()]
+    words = [w for w in words if w and any(c.isalnum() for c in w)]
+    return len(words) >= 4 and words[0][:1].isupper() and all(
+        w[:1].isupper() or w[:1].isdigit() or w in _LOWER_IN_TITLES for w in words)
 
 
 def is_tag_line(line: str) -> bool:

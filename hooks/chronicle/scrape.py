@@ -17,9 +17,9 @@ from urllib.parse import urlsplit
 from .errors import DataError
 from .furniture import (BREADCRUMB_SEP, HEADING_MAX_WORDS, HOUR_ALONE, LINK_LABEL, TWO_WAY_DATE, Dateline, LeadLabel,
                         day_after_text, day_of_today, day_opening, ends_article, ends_glued, ends_sentence,
-                        furniture_reason, is_byline, is_caption, is_counter, is_heading_shape, is_tag_line, leads_on,
-                        listed_name, name_alone, outlet_named_by, read_dateline, read_lead_label, read_news_id,
-                        says_what_they_are, two_way_date, word_count)
+                        furniture_reason, in_title_case, is_byline, is_caption, is_counter, is_heading_shape,
+                        is_tag_line, leads_on, listed_name, name_alone, outlet_named_by, read_dateline, read_lead_label,
+                        read_news_id, says_what_they_are, two_way_date, word_count)
 from .gazetteer import is_given_name, is_known_place
 from .names import APOSTROPHES, is_article, without_marks
 from .sentences import sentences
@@ -222,6 +222,7 @@ def _headline_like(s: _Shape) -> bool:
 
 
 _DASH_LED = re.compile(r"[-–—]\s")
+_CREDITED = re.compile(r"©|\s/\s|\bCC\s*:|\b(?:photo|image|picture)\b", re.I)  # a picture's credit
 
 
 def _abbreviation_ended(text: str) -> str:
@@ -807,6 +808,15 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
               and word_count(_without_bullet(shapes[i].text)) < HEADLINE_MIN_WORDS
               and not ends_sentence(shapes[i].text.strip()) and not _is_headline(views[i], headline)
               } if dated is not None and any(s.is_prose for s in shapes[dated + 1:]) else {}
+    # Just above that date, a line in a headline's capitals that ends no sentence is a headline: the story's own, where
+    # the page's is a blog post's over its copy ('IQD in the Crossfire: What a Trump-Iran Conflict Could Mean for Iraq's
+    # Dinar' under 'Iraq Economic News and Points To Ponder Saturday Afternoon 2-28-26'); a standfirst is a sentence,
+    # a picture's caption credits it ('Baghdad, Iraq, 11/1/2019 © Eng. Bilal Izaddin / Shutterstock').
+    above = next((i for i in range(dated - 1, start - 1, -1) if shapes[i].is_text), None) if dated else None
+    if above is not None and any(s.is_prose for s in shapes[dated + 1:]) and above not in labels and \
+            _headline_like(shapes[above]) and in_title_case(shapes[above].text) and not is_tag_line(shapes[above].text) \
+            and not _CREDITED.search(shapes[above].text) and not _is_headline(views[above], headline):
+        labels[above] = "headline above the date"
     # Before the text, the one hour the page prints alone on a line is when it was put up ('11:00' under the headline).
     hours = [i for i, s in enumerate(shapes) if s.is_text and HOUR_ALONE.match(s.text.strip())]
     if len(hours) == 1 and lead is not None and hours[0] < lead:
