@@ -1463,3 +1463,20 @@ def test_a_bodys_name_whose_of_takes_a_list_of_its_fields_is_one_name():
     assert ("Chamber of Commerce, Industries, Mines and Agriculture", "organisation") in names
     assert not any(n in ("Trade", "Industry", "Mine", "Chamber of Commerce") for n, _ in names)
     assert ("Marivan", "place") in names and ("Saqqez", "place") in names
+
+
+def test_a_dangling_hyphen_ends_a_name_a_cell_is_a_body_and_a_rates_currency_none():
+    """Pages of 2026 (the real pages' ninety-fifth batch): MENAFN's credit '(MENAFN- Gulf Times)' is two names, its
+    hyphen a dash typed without its space ('Al- Mudhafer' stays one name: an article's hyphen with a space typed after
+    it); 'the Security Media Cell said' is a body's; the second currency of a rate ('1,310 IQD per USD') is no body's
+    initials, where an agency's stay one ('the FBI said')."""
+    found = candidates(made("(MENAFN- Gulf Times) Iraq has closed its airspace after strikes on Tehran.",
+                            "The commander Falih Al- Mudhafer met officials on Monday.",
+                            "The Security Media Cell said in a statement that two drones were downed.",
+                            "The currency fell from 3 IQD per USD before 1991 to about 1,310 IQD per USD today.",
+                            "Officials from the FBI said the suspect was held."))
+    names = [(c.name, c.kind) for c in found]
+    assert ("MENAFN", "organisation") in names and not any("MENAFN-" in n for n, _ in names)
+    assert ("Falih Al- Mudhafer", "person") in names
+    assert ("Security Media Cell", "organisation") in names
+    assert ("FBI", "organisation") in names and not any(n in ("USD", "IQD") for n, _ in names)

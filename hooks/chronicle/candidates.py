@@ -34,8 +34,11 @@ _WEB_SUFFIX = r"(?:\.(?i:com|net|org|info|news|az|ir|iq|tv|bg|uk|ru|tr|pk|ae|sa|
 # A capital of the Latin script, accented ones too: 'Ömer Çelik', 'Berviz İsmaili', 'Émile' start names as 'Omar' does.
 _CAP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c.isalpha()) + "".join(
     c for c in map(chr, range(0x1E00, 0x1F00)) if c.isupper())
+# A hyphen with a space after it ends a word ('(MENAFN- Gulf Times)', 'TEHRAN- Iran': a dash typed as a hyphen), but
+# an article's ('Al- Kadhimi': a space typed after its hyphen).
 _NAME_WORD = (rf"(?:(?:{'|'.join(sorted(TITLE_ABBREVIATIONS))})\.|(?:[A-Z]\.){{2,}}"
-              rf"|(?:{_PARTICLES}[-‑])?[{_CAP}][\w‑-]*(?:[’'][A-Za-z]+(?<![’']s))?{_WEB_SUFFIX}?)")
+              rf"|(?:(?:Al|El|AL|EL)[-‑][ \u00a0](?=[{_CAP}]))?"
+              rf"(?:{_PARTICLES}[-‑])?[{_CAP}](?:\w|[‑-](?=\w))*(?:[’'][A-Za-z]+(?<![’']s))?{_WEB_SUFFIX}?)")
 _CONNECTOR = (r"(?:of the|for the|of|for|al|el|al-|el-|bin|ibn|bint|de|van|von|der|da"  # 'al- ': a space typed after its hyphen
               r"|\([A-Z][a-z][\w’'-]*\))")  # another name in brackets inside a name: 'Aso (Hossein) Twana'
 # a middle initial inside a name ('Mohamad A. Alhakim', 'Kenneth F. McKenzie'), not before a sentence's first word
@@ -516,6 +519,8 @@ _BASED = re.compile(r"([A-Z][\w’']+)-(based|headquartered)")
 _CURRENCY_CODES = frozenset("""USD EUR GBP CHF JPY CNY RUB INR PKR AFN TRY IQD IRR IRT AED SAR QAR KWD BHD OMR JOD SYP
     LBP EGP""".split())
 _AMOUNT_BEFORE = re.compile(r"\d(?:\s?(?:million|billion|thousand|m|bn|k))?\s*$", re.I)
+# a rate's second currency: '1,310 IQD per USD', 'the dinar against the USD'
+_RATE_BEFORE = re.compile(r"(?<![\w-])(?:per|against(?:\s+the)?)\s+$", re.I)
 _AMOUNT_AFTER = re.compile(r"\s*[$€£]?\d")
 _SHORT_MONTHS = frozenset(m[:3] for m in MONTHS if m != "May") | {"Sept"}
 _DAY_OR_YEAR = re.compile(r"\.?[ \u00a0]*\d")
@@ -884,7 +889,8 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
     if len(words) == 1 and (re.fullmatch(r"[A-Z]{3,6}", name) or DOTTED_ACRONYM.fullmatch(name)) and \
             not before.endswith("(") and name not in _NAMES_OF_NOTHING and name.title() not in _NAMES_OF_NOTHING \
             and not _in_capitals(before, after) and not (
-                name in _CURRENCY_CODES and (_AMOUNT_BEFORE.search(before[-24:]) or _AMOUNT_AFTER.match(after))) \
+                name in _CURRENCY_CODES and (_AMOUNT_BEFORE.search(before[-24:]) or _RATE_BEFORE.search(before[-24:])
+                                             or _AMOUNT_AFTER.match(after))) \
             and not (name.replace(".", "") in ("AM", "PM") and _CLOCK_BEFORE.search(before[-12:])):
         return [_Judged(name, "organisation", "an acronym", 4)]  # one in brackets is the name's before it: '(AAH)'
     if (place := _PLACE_BEFORE.search(before)) and len(capitals) <= 3 and words[-1] not in _EVENT_WORDS:
