@@ -1991,3 +1991,27 @@ def test_a_posts_date_before_its_sections_is_a_dateline_and_a_headline_in_capita
         page = read_page(f"Iraq Economic News and Points To Ponder\n\n{above}\n\n27th February 2026 in News, Security"
                          f"\n\n{body}\n\n{body}\n")
         assert page.kept[0].text == above
+
+
+def test_a_sections_label_before_a_date_in_figures_text_size_buttons_and_a_desks_note_on_a_breaking_story():
+    """Pages of 2026 (the real pages' ninety-sixth batch): Annahar prints 'Opinion 02-02-2026 | 14:02' under its
+    headline, a section's label before a day in figures (as before one with its month's name), and its text size
+    buttons, 'Smaller Bigger'; Shafaq News ends a story with 'This is a breaking story...'. Kept apart: a day in figures
+    that reads two ways, a sentence that opens with the label and the day, a sentence about a story."""
+    assert read_dateline("Opinion 02-02-2026 | 14:02").date == dt.date(2026, 2, 2)
+    assert read_dateline("Politics 02/02/2026, 09:15").date == dt.date(2026, 2, 2)
+    assert read_dateline("Politics 02/02/2026") is None  # a label and a day in figures, no time: as 'Section 27/08/2020'
+    assert read_dateline("Opinion 12-02-2026 | 14:02") is None  # the 12th of February or the 2nd of December
+    assert read_dateline("Opinion 02-02-2026 is a date we remember") is None
+    assert furniture_reason("Smaller Bigger") == "site controls"
+    assert furniture_reason("Smaller states and bigger ones") is None
+    assert furniture_reason("This is a breaking story...") == "editor's note"
+    assert furniture_reason("This story is developing.") == "editor's note"
+    assert furniture_reason("This is a breaking story about how Iraq and Iran fought for eight years.") is None
+    real = ROOT / "tests" / "fixtures" / "real"
+    page = read_page((real / "h96-annahar-nouri-al-malikis-comeback-iraq-tehran-washington-gulf.txt"
+                      ).read_text(encoding="utf-8"))
+    assert page.date == dt.date(2026, 2, 2)
+    assert "Smaller Bigger" not in [k.text for k in page.kept]
+    page = read_page((real / "h96-shafaq-badr-back-iran-war.txt").read_text(encoding="utf-8"))
+    assert page.kept[-1].text != "This is a breaking story..."

@@ -68,9 +68,11 @@ _SOURCE_LABEL = re.compile(rf"^(?P<label>source)\s*:\s*(?P<outlet>(?:(?!{_MONTH}
 _SECTION_LABEL = re.compile(rf"^(?P<label>(?!(?i:{_MONTH})\b)[A-Z]{{3,}}(?:[ &][A-Z]{{3,}})?(?=\s+\d)"
                             # a series' name of one word, capitals then small letters: 'MENASource December 17, 2021'
                             rf"|[A-Z]{{2,}}[a-z]+[A-Za-z]*(?=\s+(?i:{_MONTH})\b))\s+")
-# A section's label in a title's capitals before a day with its month's name and year: 'Business Materials 17 February
-# 2022 14:47 (UTC +04:00)'; a place's name there is the dateline's place, read as one.
-_TITLED_SECTION = re.compile(rf"^(?P<label>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?=\d{{1,2}}\s+(?i:{_MONTH})\s+{_YEAR})")
+# A section's label in a title's capitals before a day with its month's name and year, or in figures with the year
+# last and the time after it: 'Business Materials 17 February 2022 14:47 (UTC +04:00)', 'Opinion 02-02-2026 | 14:02'
+# ('Section 27/08/2020' alone stays no dateline); a place's name there is the dateline's place, read as one.
+_TITLED_SECTION = re.compile(rf"^(?P<label>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?=\d{{1,2}}\s+(?i:{_MONTH})\s+{_YEAR}"
+                             r"|\d{1,2}(?P<sep>[-/.])\d{1,2}(?P=sep)(?:19|20)\d\d\s*(?:[|,·•–—-]\s*)?\d{1,2}:\d\d\b)")
 # A time zone's offset from UTC, maybe in brackets: '(UTC +04:00)', 'GMT+3:30'.
 _OFFSET = re.compile(r"\(?\b(?:UTC|GMT)\s*[+\-−]\s*\d\d?(?::?\d\d)?\)?")
 _AGO = r"(?:an?|\d+)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago"  # '4 weeks ago', 'an hour ago'
@@ -615,6 +617,7 @@ _FURNITURE = {
         r"|font size|text size|a\+|a-|a\+ a-|t ?t|follow us(?: on \w+)?"
         # the text's size and the feed, as one site prints them: 'Smaller Font Larger Font RSS 2.0'
         r"|(?:(?:smaller|larger|bigger) font\s*){1,2}(?:rss(?:\s*\d(?:\.\d)?)?)?"
+        r"|(?:smaller|larger|bigger)\s+(?:smaller|larger|bigger)"  # the same without 'font': 'Smaller Bigger'
         r"|custom search|printable version|print(?:er[- ]friendly)? version|print this (?:article|page|story)"
         # the text's size buttons, as many sites print them: 'A+ A-', '• +A -A', '+ -'
         r"|[•·]?\s*(?:\+\s*a?|a\s*\+)\s*(?:-\s*a?|a\s*-)"
@@ -633,6 +636,13 @@ _FURNITURE = {
     "search box": re.compile(r"^(?:type (?:here|to search|your search|and (?:hit|press) enter)|search(?: for| here| the "
                              r"site| news| this site)?|enter (?:your )?(?:keywords?|search terms?)|what are you looking "
                              r"for)\s*(?:\.\.\.|…|:|\?)?$", re.I),
+    # the desk's note that the story is not done: 'This is a breaking story...', 'This story is developing.'
+    "editor's note": re.compile(r"^(?:this is an? (?:breaking|developing) (?:news )?story|this (?:story|article|report) "
+                                r"(?:is developing|is being updated|will be updated)|(?:(?:more|further) )?details "
+                                r"(?:to|will) follow|more to follow)"
+                                r"(?:(?:,|;|\s+and|\s+[-–—])\s+(?:it\s+)?(?:will be updated|(?:(?:more|further) )?"
+                                r"(?:details|updates) (?:to|will) follow|check back[^.!?]{0,30}))?\s*(?:[.!]|\.\.\.|…)?$",
+                                re.I),
     "live-blog controls": re.compile(r"^(?:live|live updates|live blog|key events|show key events only|jump to"
                                      r"|please turn on javascript.*|copy link|link copied|pinned(?: post)?"
                                      r"|latest updates)$", re.I),
