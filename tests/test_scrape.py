@@ -2015,3 +2015,26 @@ def test_a_sections_label_before_a_date_in_figures_text_size_buttons_and_a_desks
     assert "Smaller Bigger" not in [k.text for k in page.kept]
     page = read_page((real / "h96-shafaq-badr-back-iran-war.txt").read_text(encoding="utf-8"))
     assert page.kept[-1].text != "This is a breaking story..."
+
+
+def test_a_timestamp_alone_a_headline_printed_again_as_a_breadcrumbs_item_and_a_disclaimers_heading():
+    """Pages of 2026 (the real pages' ninety-seventh batch): Shafaq News prints its date as a machine's timestamp alone
+    on its line; i24NEWS prints its headline as the last item of a breadcrumb of dashed items, then again; MENAFN ends
+    its text with 'Legal Disclaimer:' over its terms. Kept apart: a timestamp of no real day, the breadcrumb's other items, a sentence on a disclaimer."""
+    assert read_dateline("2026-02-22T11:19:18+00:00").date == dt.date(2026, 2, 22)
+    assert read_dateline("2026-13-22T11:19:18Z") is None
+    assert furniture_reason("Legal Disclaimer:") == "disclaimer" and furniture_reason("Disclaimer") == "disclaimer"
+    assert furniture_reason("The disclaimer was read to the court.") is None
+    real = ROOT / "tests" / "fixtures" / "real"
+    page = read_page((real / "h97-shafaq-iraqs-next-prime-minister-hostage-us-iran-standoff.txt").read_text(
+        encoding="utf-8"))
+    assert page.date == dt.date(2026, 2, 22)
+    page = read_page((real / "h97-i24news-iraq-set-to-elect-new-president-deeper-iranian-influence.txt").read_text(
+        encoding="utf-8"))
+    assert page.headline == "Iraq set to elect new president as vote paves way for deeper Iranian influence"
+    assert [(d.line, d.reason) for d in page.dropped if d.line <= 5] == [
+        (1, "before the headline"), (2, "before the headline"), (3, "before the headline"), (4, "headline"),
+        (5, "headline")]  # the breadcrumb's other items are no printing of it
+    assert page.kept[0].line == 6
+    page = read_page((real / "h97-menafn-iraq-closes-airspace-tensions-israel-iran.txt").read_text(encoding="utf-8"))
+    assert not any("without warranty" in k.text for k in page.kept)

@@ -141,6 +141,8 @@ def read_dateline(line: str) -> Dateline | None:
     if (m := _SCRAPE_DATE.match(text)) and (inner := read_dateline(m["rest"])) and \
             inner.date.isoformat().startswith(m["date"]):  # 'date 2021-09 2021/09/20 | 19:22 - Source: Iraq News'
         return Dateline(text, inner.date, inner.updated, inner.outlet)
+    if _ISO_STAMP.fullmatch(text) and (day := _iso_day(text)):
+        return Dateline(text, day, False)  # a machine's timestamp alone on its line: '2026-02-22T11:19:18+00:00'
     if (bare := _ISO_STAMP.sub(" ", text).strip()) != text.strip() and _DATE.search(bare) and \
             (inner := read_dateline(bare)):
         return Dateline(text, inner.date, inner.updated, inner.outlet)  # '... 07:20 AM2024-10-26T07:20:58+5:30'
@@ -252,6 +254,13 @@ def _read_dateline(text: str) -> Dateline | None:
 # A machine's timestamp printed after the date a reader reads, glued or not: 'October 26, 2024 07:20
 # AM2024-10-26T07:20:58+5:302024-10-26T07:21:42+5:30' (the page's published and modified stamps).
 _ISO_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+\-]\d\d?:?\d\d)?")
+def _iso_day(stamp: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(stamp[:10])
+    except ValueError:
+        return None
+
+
 # A forum's markup around a post's words: '[size=52]Fouad Hussein: We seek ...[/size]'.
 _FORUM_MARKUP = re.compile(r"\[/?(?:size|b|i|u|color|font|center|url|quote)(?:=[^\]]*)?\]", re.I)
 
@@ -401,6 +410,8 @@ _PICTURE_AGENCIES = "AFP|Reuters|AP|EPA|Getty Images|Anadolu|Xinhua|WANA"
 # (everything after a 'Related Articles' heading, a comment prompt or a wire story's sign-off belongs to the page).
 _TAG = r"(?:[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,3})"  # a tag: up to four words, each with a capital
 _ENDING = {
+    # the site's disclaimer under the text, its heading alone on a line: 'Legal Disclaimer:' (MENAFN)
+    "disclaimer": re.compile(r"^(?:legal\s+)?disclaimer\s*:?$", re.I),
     "related links": re.compile(
         r"^(?:related(?:\s+(?:articles?|news|stories|posts|content|coverage|links|topics|reading))?|more stories"
         r"|more on this(?:\s+story)?|more from [\w ]{1,30}|you (?:may|might) also like|recommended(?:\s+for you)?"

@@ -176,6 +176,7 @@ def _shape(number: int, text: str) -> _Shape:
 
 
 _MENU_ITEM = re.compile(r"^\s*[•·▪◦*]\s*(?P<label>\S.*)$")
+_LIST_MARK = re.compile(r"^\s*(?:[•·▪◦*]|[-–—](?=\s))\s*")  # a list item's bullet or dash
 
 
 def _without_bullet(text: str) -> str:
@@ -604,7 +605,8 @@ def _headline_at(shapes: list[_Shape], title: str | None, url: str | None = None
     if at is not None:
         return at
     named = _named_by_address(shapes, url)
-    bare = [_without_site(s.text) for s in shapes]
+    bare = [_without_site(_LIST_MARK.sub("", s.text)) for s in shapes]  # a breadcrumb's last item prints it too, as a
+    # list's item ('- Iraq set to elect new president ...' under '- Middle East')
     printed = [sum(same_words(b, o) or _after_breadcrumb(o, b) for o in bare) for b in bare]
     twice = {i for i, s in enumerate(shapes) if printed[i] > 1 and s.is_text and not s.caption and _worded(s.text)
              and not is_counter(s.text.strip()) and not is_byline(s.text.strip())
@@ -1065,7 +1067,7 @@ _PICTURE_NUMBER = re.compile(r"\s+[-–]\s*\d{1,2}\s*$")
 def _is_headline(s: _Shape, headline: str | None) -> bool:
     """A printing of the headline: as it is, with the site's name or a picture's number after it, after a breadcrumb
     glued to it, or shortened (`_shortened`)."""
-    text = _PICTURE_NUMBER.sub("", _without_bullet(s.text))  # 'headline  - 1': a picture's label, numbered
+    text = _PICTURE_NUMBER.sub("", _LIST_MARK.sub("", s.text))  # 'headline  - 1': a picture's label, numbered
     return headline is not None and (same_words(text, headline) or same_words(_without_site(text), headline)
                                      or _after_breadcrumb(text, headline) or _shortened(text, headline))
 
