@@ -1480,3 +1480,18 @@ def test_a_dangling_hyphen_ends_a_name_a_cell_is_a_body_and_a_rates_currency_non
     assert ("Falih Al- Mudhafer", "person") in names
     assert ("Security Media Cell", "organisation") in names
     assert ("FBI", "organisation") in names and not any(n in ("USD", "IQD") for n, _ in names)
+
+
+def test_an_adjective_of_the_regions_name_after_in_is_no_place():
+    """Pages of 2026 (the real pages' ninety-seventh batch): 'a moment in Middle Eastern politics' names no place, nor
+    does 'Eastern' before a country's name ('in Eastern Syria' is Syria); 'Eastern Ghouta' and 'Eastern Europe' are
+    places, and a name carried on by 'for' stays one ('the holy city of An-Najaf for Shiite Muslims')."""
+    found = candidates(made("The day marks a moment in Middle Eastern politics, officials said.",
+                            "The US struck militia sites in Eastern Syria on Friday.",
+                            "Fighting spread in Eastern Ghouta and in Eastern Europe, officials said.",
+                            "Khomeini spent his exile in the Iraqi holy city of An-Najaf for Shiite Muslims."))
+    names = [(c.name, c.kind) for c in found]
+    assert not any(n.endswith("Eastern") or n == "Eastern Syria" for n, _ in names)
+    assert ("Syria", "place") in names
+    assert ("Eastern Ghouta", "place") in names and ("Eastern Europe", "place") in names
+    assert any(n.startswith("An-Najaf") and k == "place" for n, k in names)

@@ -452,6 +452,12 @@ def _said_after(name: str, after: str) -> bool:
     return bool(_role_after(name, after) or _OUTLET_AFTER.match(after) or _SPEAKS_AFTER.match(after))
 
 
+def _an_adjective(words: list[str]) -> bool:
+    """A phrase that ends in a word naming nothing, with no 'of' or 'for' in it to carry a name on: an adjective before
+    a noun in small letters ('Middle Eastern' of 'in Middle Eastern politics'), not 'An-Najaf for Shiite Muslims'."""
+    return _of_nothing(words[-1]) and not any(w in ("of", "for") for w in words)
+
+
 def _of_nothing(word: str) -> bool:
     """A word with a capital that names nothing on its own: a demonym, a faith, a sentence word, a title's
     abbreviation ('Gen.'), an adjective made of a name ('Iran-backed'); each part of a hyphenated one so, or in
@@ -871,7 +877,8 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
             own = words[: min(words.index(w) for w in ("of", "for") if w in words)]
             return [_Judged(" ".join(own), "person", f"given name: {capitals[0]}", 3)] if len(own) >= 2 else []
         return [_Judged(name, "person", f"given name: {capitals[0]}", 3)]
-    if (m := _PLACE_OF.search(before)) and len(capitals) <= 3 and words[-1] not in _EVENT_WORDS:  # not 'in Arab Cup'
+    if (m := _PLACE_OF.search(before)) and len(capitals) <= 3 and words[-1] not in _EVENT_WORDS \
+            and not _an_adjective(words):  # not 'in Arab Cup', nor 'in Middle Eastern politics'
         return [_Judged(name, "place", f"after '{m[0].strip()}'", 3)]
     if (_OUTLET_BEFORE.search(before) or _OUTLET_AFTER.match(after)
             or before.endswith("(") and _CITED_ON.match(after)
@@ -893,7 +900,8 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
                                              or _AMOUNT_AFTER.match(after))) \
             and not (name.replace(".", "") in ("AM", "PM") and _CLOCK_BEFORE.search(before[-12:])):
         return [_Judged(name, "organisation", "an acronym", 4)]  # one in brackets is the name's before it: '(AAH)'
-    if (place := _PLACE_BEFORE.search(before)) and len(capitals) <= 3 and words[-1] not in _EVENT_WORDS:
+    if (place := _PLACE_BEFORE.search(before)) and len(capitals) <= 3 and words[-1] not in _EVENT_WORDS \
+            and not _an_adjective(words):
         return [_Judged(name, "place", f"after '{place[0].strip()}'", 4)]
     return []
 
