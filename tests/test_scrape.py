@@ -2000,7 +2000,7 @@ def test_a_sections_label_before_a_date_in_figures_text_size_buttons_and_a_desks
     that reads two ways, a sentence that opens with the label and the day, a sentence about a story."""
     assert read_dateline("Opinion 02-02-2026 | 14:02").date == dt.date(2026, 2, 2)
     assert read_dateline("Politics 02/02/2026, 09:15").date == dt.date(2026, 2, 2)
-    assert read_dateline("Politics 02/02/2026") is None  # a label and a day in figures, no time: as 'Section 27/08/2020'
+    assert read_dateline("Politics 02/02/2026") is None  # no time after it: as 'Section 27/08/2020'
     assert read_dateline("Opinion 12-02-2026 | 14:02") is None  # the 12th of February or the 2nd of December
     assert read_dateline("Opinion 02-02-2026 is a date we remember") is None
     assert furniture_reason("Smaller Bigger") == "site controls"
@@ -2020,7 +2020,8 @@ def test_a_sections_label_before_a_date_in_figures_text_size_buttons_and_a_desks
 def test_a_timestamp_alone_a_headline_printed_again_as_a_breadcrumbs_item_and_a_disclaimers_heading():
     """Pages of 2026 (the real pages' ninety-seventh batch): Shafaq News prints its date as a machine's timestamp alone
     on its line; i24NEWS prints its headline as the last item of a breadcrumb of dashed items, then again; MENAFN ends
-    its text with 'Legal Disclaimer:' over its terms. Kept apart: a timestamp of no real day, the breadcrumb's other items, a sentence on a disclaimer."""
+    its text with 'Legal Disclaimer:' over its terms. Kept apart: a timestamp of no real day, the breadcrumb's other
+    items, a sentence on a disclaimer."""
     assert read_dateline("2026-02-22T11:19:18+00:00").date == dt.date(2026, 2, 22)
     assert read_dateline("2026-13-22T11:19:18Z") is None
     assert furniture_reason("Legal Disclaimer:") == "disclaimer" and furniture_reason("Disclaimer") == "disclaimer"

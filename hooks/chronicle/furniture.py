@@ -72,7 +72,8 @@ _SECTION_LABEL = re.compile(rf"^(?P<label>(?!(?i:{_MONTH})\b)[A-Z]{{3,}}(?:[ &][
 # last and the time after it: 'Business Materials 17 February 2022 14:47 (UTC +04:00)', 'Opinion 02-02-2026 | 14:02'
 # ('Section 27/08/2020' alone stays no dateline); a place's name there is the dateline's place, read as one.
 _TITLED_SECTION = re.compile(rf"^(?P<label>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?=\d{{1,2}}\s+(?i:{_MONTH})\s+{_YEAR}"
-                             r"|\d{1,2}(?P<sep>[-/.])\d{1,2}(?P=sep)(?:19|20)\d\d\s*(?:[|,·•–—-]\s*)?\d{1,2}:\d\d\b)")
+                             r"|\d{1,2}(?P<sep>[-/.])\d{1,2}(?P=sep)(?:19|20)\d\d"
+                             r"\s*(?:[|,·•–—-]\s*)?\d{1,2}:\d\d\b)")
 # A time zone's offset from UTC, maybe in brackets: '(UTC +04:00)', 'GMT+3:30'.
 _OFFSET = re.compile(r"\(?\b(?:UTC|GMT)\s*[+\-−]\s*\d\d?(?::?\d\d)?\)?")
 _AGO = r"(?:an?|\d+)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago"  # '4 weeks ago', 'an hour ago'
@@ -648,12 +649,12 @@ _FURNITURE = {
                              r"site| news| this site)?|enter (?:your )?(?:keywords?|search terms?)|what are you looking "
                              r"for)\s*(?:\.\.\.|…|:|\?)?$", re.I),
     # the desk's note that the story is not done: 'This is a breaking story...', 'This story is developing.'
-    "editor's note": re.compile(r"^(?:this is an? (?:breaking|developing) (?:news )?story|this (?:story|article|report) "
-                                r"(?:is developing|is being updated|will be updated)|(?:(?:more|further) )?details "
-                                r"(?:to|will) follow|more to follow)"
+    "editor's note": re.compile(r"^(?:this is an? (?:breaking|developing) (?:news )?story"
+                                r"|this (?:story|article|report) (?:is developing|is being updated|will be updated)"
+                                r"|(?:(?:more|further) )?details (?:to|will) follow|more to follow)"
                                 r"(?:(?:,|;|\s+and|\s+[-–—])\s+(?:it\s+)?(?:will be updated|(?:(?:more|further) )?"
-                                r"(?:details|updates) (?:to|will) follow|check back[^.!?]{0,30}))?\s*(?:[.!]|\.\.\.|…)?$",
-                                re.I),
+                                r"(?:details|updates) (?:to|will) follow|check back[^.!?]{0,30}))?"
+                                r"\s*(?:[.!]|\.\.\.|…)?$", re.I),
     "live-blog controls": re.compile(r"^(?:live|live updates|live blog|key events|show key events only|jump to"
                                      r"|please turn on javascript.*|copy link|link copied|pinned(?: post)?"
                                      r"|latest updates)$", re.I),

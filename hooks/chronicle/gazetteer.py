@@ -130,7 +130,8 @@ ORGANISATION_WORDS = frozenset("""Council Ministry Parliament Assembly Party Arm
 NOT_NAMES = frozenset("""Iraqi Iraqis Iranian Iranians Arab Arabs Arabic Persian Farsi Dari Kurd Kurds Kurdish Sorani
     English Hebrew Islamist Islamists MOU MoU
     Kurmanji Turkish Turk Turks
-    Saudi Saudis Syrian Syrians Lebanese Israeli Israelis Jewish American Americans British European Europeans Western Eastern
+    Saudi Saudis Syrian Syrians Lebanese Israeli Israelis Jewish American Americans British European Europeans Western
+    Eastern
     German Germans French Japanese Italian Spanish Indian Indians Korean Canadian Australian Dutch Swiss Swedish Greek
     Armenian Armenians Azerbaijani Azeri Azeris Georgian Uzbek Baluch Baloch Soviet Ottoman
     Westerner Russian Chinese Afghan Afghans Pakistani Yemeni Yemenis Kuwaiti Qatari Emirati Omani Bahraini Jordanian

@@ -816,8 +816,9 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
     # a picture's caption credits it ('Baghdad, Iraq, 11/1/2019 © Eng. Bilal Izaddin / Shutterstock').
     above = next((i for i in range(dated - 1, start - 1, -1) if shapes[i].is_text), None) if dated else None
     if above is not None and any(s.is_prose for s in shapes[dated + 1:]) and above not in labels and \
-            _headline_like(shapes[above]) and in_title_case(shapes[above].text) and not is_tag_line(shapes[above].text) \
-            and not _CREDITED.search(shapes[above].text) and not _is_headline(views[above], headline):
+            _headline_like(shapes[above]) and in_title_case(shapes[above].text) \
+            and not is_tag_line(shapes[above].text) and not _CREDITED.search(shapes[above].text) \
+            and not _is_headline(views[above], headline):
         labels[above] = "headline above the date"
     # Before the text, the one hour the page prints alone on a line is when it was put up ('11:00' under the headline).
     hours = [i for i, s in enumerate(shapes) if s.is_text and HOUR_ALONE.match(s.text.strip())]
