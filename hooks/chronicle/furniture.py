@@ -255,6 +255,8 @@ def _read_dateline(text: str) -> Dateline | None:
 # A machine's timestamp printed after the date a reader reads, glued or not: 'October 26, 2024 07:20
 # AM2024-10-26T07:20:58+5:302024-10-26T07:21:42+5:30' (the page's published and modified stamps).
 _ISO_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+\-]\d\d?:?\d\d)?")
+
+
 def _iso_day(stamp: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(stamp[:10])

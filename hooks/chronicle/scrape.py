@@ -175,8 +175,9 @@ def _shape(number: int, text: str) -> _Shape:
     return _Shape(number, text, furniture, dateline, news_id, caption)
 
 
-_MENU_ITEM = re.compile(r"^\s*[•·▪◦*]\s*(?P<label>\S.*)$")
-_LIST_MARK = re.compile(r"^\s*(?:[•·▪◦*]|[-–—](?=\s))\s*")  # a list item's bullet or dash
+_BULLET = "[•·▪◦*]"
+_MENU_ITEM = re.compile(rf"^\s*{_BULLET}\s*(?P<label>\S.*)$")
+_LIST_MARK = re.compile(rf"^\s*(?:{_BULLET}|[-–—](?=\s))\s*")  # a list item's bullet or dash
 
 
 def _without_bullet(text: str) -> str:
@@ -806,16 +807,17 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
     # ends no sentence is the page's: a section's, a series', a publication's or its author's ('• Middle East Policy',
     # 'Policy Brief Program', '- Anadolu Agency', 'Fellow'); a standfirst there is longer.
     dated = next((i for i in range(start, len(shapes)) if shapes[i].dateline), None) if at is not None else None
+    text_after_date = dated is not None and any(s.is_prose for s in shapes[dated + 1:])
     labels = {i: "label above the date" for i in range(start, dated) if shapes[i].is_text
               and word_count(_without_bullet(shapes[i].text)) < HEADLINE_MIN_WORDS
               and not ends_sentence(shapes[i].text.strip()) and not _is_headline(views[i], headline)
-              } if dated is not None and any(s.is_prose for s in shapes[dated + 1:]) else {}
+              } if text_after_date else {}
     # Just above that date, a line in a headline's capitals that ends no sentence is a headline: the story's own, where
     # the page's is a blog post's over its copy ('IQD in the Crossfire: What a Trump-Iran Conflict Could Mean for Iraq's
     # Dinar' under 'Iraq Economic News and Points To Ponder Saturday Afternoon 2-28-26'); a standfirst is a sentence,
     # a picture's caption credits it ('Baghdad, Iraq, 11/1/2019 © Eng. Bilal Izaddin / Shutterstock').
-    above = next((i for i in range(dated - 1, start - 1, -1) if shapes[i].is_text), None) if dated else None
-    if above is not None and any(s.is_prose for s in shapes[dated + 1:]) and above not in labels and \
+    above = next((i for i in range(dated - 1, start - 1, -1) if shapes[i].is_text), None) if text_after_date else None
+    if above is not None and above not in labels and \
             _headline_like(shapes[above]) and in_title_case(shapes[above].text) \
             and not is_tag_line(shapes[above].text) and not _CREDITED.search(shapes[above].text) \
             and not _is_headline(views[above], headline):
