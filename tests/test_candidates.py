@@ -1495,3 +1495,20 @@ def test_an_adjective_of_the_regions_name_after_in_is_no_place():
     assert ("Syria", "place") in names
     assert ("Eastern Ghouta", "place") in names and ("Eastern Europe", "place") in names
     assert any(n.startswith("An-Najaf") and k == "place" for n, k in names)
+
+
+def test_a_hyphen_typed_for_a_dash_before_a_small_word_ends_a_name():
+    """A page of 2026 (the real pages' ninety-ninth batch) types its dashes as hyphens with no space: 'Iraq-the country
+    directly east of Jordan-as the most critical front' names Jordan, not 'Jordan-as'. A name's own hyphens stay:
+    before a small word that the name goes on after ('Henley-on-Thames'), before a word of no such kind ('Al-e
+    Sadegh'), and an adjective's ('Tehran-backed')."""
+    found = candidates(made("Analysts in Jordan consider Iraq-the country directly east of Jordan-as the most "
+                            "critical front in a wider war.",
+                            "The delegation flew to Henley-on-Thames on Monday to meet investors.",
+                            "Mohammad Kazem Al-e Sadegh met the minister in Baghdad.",
+                            "Tehran-backed factions in Basra and Jordan-based analysts said so."))
+    names = [(c.name, c.kind) for c in found]
+    assert ("Jordan", "place") in names and not any("-as" in n or "-the" in n for n, _ in names)
+    assert ("Henley-on-Thames", "place") in names
+    assert ("Mohammad Kazem Al-e Sadegh", "person") in names
+    assert not any(n.startswith("Tehran") for n, _ in names)

@@ -34,11 +34,16 @@ _WEB_SUFFIX = r"(?:\.(?i:com|net|org|info|news|az|ir|iq|tv|bg|uk|ru|tr|pk|ae|sa|
 # A capital of the Latin script, accented ones too: 'Ömer Çelik', 'Berviz İsmaili', 'Émile' start names as 'Omar' does.
 _CAP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c.isalpha()) + "".join(
     c for c in map(chr, range(0x1E00, 0x1F00)) if c.isupper())
-# A hyphen with a space after it ends a word ('(MENAFN- Gulf Times)', 'TEHRAN- Iran': a dash typed as a hyphen), but
-# an article's ('Al- Kadhimi': a space typed after its hyphen).
+# A hyphen typed for a dash ends a word: with a space after it ('(MENAFN- Gulf Times)', 'TEHRAN- Iran'), but an
+# article's ('Al- Kadhimi': a space typed after its hyphen); and before a small word that ends there ('Iraq-the
+# country directly east of Jordan-as the most critical front'), which a name's own hyphen never joins to its end
+# ('Henley-on-Thames' and 'Shatt-al-Arab' go on after it; 'Al-e Sadegh' and 'Tehran-backed' have no such word).
+_DASHED_WORD = (r"(?:the|as|an?|and|or|but|which|who|whose|where|when|that|this|is|was|were|are|has|had|have|its|his"
+                r"|her|their|also|not|with|from|by|for|to|in|at|of|on)\b(?![‑-])")
 _NAME_WORD = (rf"(?:(?:{'|'.join(sorted(TITLE_ABBREVIATIONS))})\.|(?:[A-Z]\.){{2,}}"
               rf"|(?:(?:Al|El|AL|EL)[-‑][ \u00a0](?=[{_CAP}]))?"
-              rf"(?:{_PARTICLES}[-‑])?[{_CAP}](?:\w|[‑-](?=\w))*(?:[’'][A-Za-z]+(?<![’']s))?{_WEB_SUFFIX}?)")
+              rf"(?:{_PARTICLES}[-‑])?[{_CAP}](?:\w|[‑-](?=\w)(?!{_DASHED_WORD}))*(?:[’'][A-Za-z]+(?<![’']s))?"
+              rf"{_WEB_SUFFIX}?)")
 _CONNECTOR = (r"(?:of the|for the|of|for|al|el|al-|el-|bin|ibn|bint|de|van|von|der|da"  # 'al- ': a space typed after its hyphen
               r"|\([A-Z][a-z][\w’'-]*\))")  # another name in brackets inside a name: 'Aso (Hossein) Twana'
 # a middle initial inside a name ('Mohamad A. Alhakim', 'Kenneth F. McKenzie'), not before a sentence's first word
