@@ -1512,3 +1512,59 @@ def test_a_hyphen_typed_for_a_dash_before_a_small_word_ends_a_name():
     assert ("Henley-on-Thames", "place") in names
     assert ("Mohammad Kazem Al-e Sadegh", "person") in names
     assert not any(n.startswith("Tehran") for n, _ in names)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # real pages' sentences: a verb of the future before the day or month
+    ("Iraqi Prime Minister Mohammed Shia' al-Sudani will visit neighboring Iran on Wednesday to discuss relations.",
+     dt.date(2025, 1, 5), [("on Wednesday", PartialDate(2025, 1, 8))]),
+    ("IRIB reported on Saturday that Hussein is set to travel to Tehran on Sunday to meet Abbas Araghchi.",
+     dt.date(2026, 1, 17), [("on Saturday", PartialDate(2026, 1, 17)), ("on Sunday", PartialDate(2026, 1, 18))]),
+    ("A second regional summit on Iraq will be held in Amman on December 20, with Iran and Turkey.",
+     dt.date(2022, 12, 8), [("December 20", PartialDate(2022, 12, 20))]),
+    ("The exhibition will wrap up on 13 December.", dt.date(2019, 12, 11),
+     [("13 December", PartialDate(2019, 12, 13))]),
+    ("We announced the election to be held on 6 June and insist to hold it.", dt.date(2020, 12, 4),
+     [("6 June", PartialDate(2021, 6, 6))]),
+    ("The national team will play a friendly match with Iraq in Tehran in March.", dt.date(2023, 2, 15),
+     [("in March", PartialDate(2023, 3))]),
+    ("Rouhani landed in Baghdad on Monday and will meet President Barham Salih.", dt.date(2019, 3, 13),
+     [("on Monday", PartialDate(2019, 3, 11))]),
+    # something between the verb and the day looks back: read as before
+    ("Pilgrims will not be able to travel to Iraq individually, the interior minister announced on Monday.",
+     dt.date(2025, 7, 16), [("on Monday", PartialDate(2025, 7, 14))]),
+    ("Pezeshkian will visit Iraq, his first trip abroad since taking office in late July.", dt.date(2024, 9, 9),
+     [("in late July", PartialDate(2024, 7))]),
+    ("Iran and Iraq are to build a railway after reportedly signing an agreement on Monday.", dt.date(2022, 1, 1),
+     [("on Monday", PartialDate(2021, 12, 27))]),
+    ("The move will prolong the conflict that erupted in February.", dt.date(2023, 9, 12),
+     [("in February", PartialDate(2023, 2))]),
+    # a year in words after the day or month is its year, whatever the tense
+    ("The move will prolong the conflict that erupted in February last year.", dt.date(2023, 9, 12),
+     [("in February", PartialDate(2022, 2))]),
+    ("Arbaeen falls on September 6 this year, officials said.", dt.date(2023, 6, 5),
+     [("September 6", PartialDate(2023, 9, 6))]),
+    ("It will open a new chapter following the ouster of Bashar al-Assad in December.", dt.date(2025, 3, 16),
+     [("in December", PartialDate(2024, 12))]),
+    # a day to come that fell in the fortnight before the report is this year's: a period under way
+    ("Three exhibitions are due to be held in Iraq during Khordad (May 22-June 21), the portal reported.",
+     dt.date(2019, 5, 28), [("May 22", PartialDate(2019, 5, 22)), ("June 21", PartialDate(2019, 6, 21))]),
+    # 'would', the future of reported speech, and 'next' are not read as to come
+    ("He said that Bakidi would visit the Kurdistan Region on Friday.", dt.date(2024, 6, 12),
+     [("on Friday", PartialDate(2024, 6, 7))]),
+    ("He will travel next Tuesday.", dt.date(2020, 7, 22), []),
+])
+def test_a_day_or_month_after_a_verb_of_the_future_is_one_to_come(text, published, expected):
+    """By its tense, a day or month is to come, the first on or after the publication date, where a verb of the future
+    goes before it in its sentence and nothing between them looks back; else as before (real pages' sentences)."""
+    assert [(text[s:e], date) for s, e, _, date, _ in find_dated_phrases(text, published, by_tense=True)] == expected
+
+
+def test_a_candidate_event_to_come_gives_its_date_and_one_past_the_phrase():
+    """The data reads a weekday phrase into the past, so an event to come gives the day itself."""
+    events = find_event_candidates(made("Iraqi Prime Minister Mustafa al-Kadhimi will travel to Tehran on Sunday.",
+                                        "Mustafa al-Kadhimi met Hassan Rouhani in Baghdad on Monday.",
+                                        date=dt.date(2020, 7, 22)), ARCHIVE.registry, [])
+    assert [(e.phrase, e.date.iso()) for e in events] == [("on Sunday", "2020-07-26"), ("on Monday", "2020-07-20")]
+    assert yaml.safe_load(events[0].yaml)[0]["date"] == "2020-07-26"
+    assert yaml.safe_load(events[1].yaml)[0]["date"] == {"weekday": "Monday", "article": "2020-07-22-a-test"}

@@ -56,6 +56,24 @@ def test_month_is_the_latest_on_or_before_publication(month, published, expected
     assert resolve_month(month, published) == expected
 
 
+@pytest.mark.parametrize("weekday, published, expected", [
+    ("Wednesday", dt.date(2025, 1, 5), dt.date(2025, 1, 8)),  # The New Region, Sun 5 Jan 2025: "will visit ... on"
+    ("Sunday", dt.date(2026, 1, 17), dt.date(2026, 1, 18)),  # "is set to travel to Tehran on Sunday", on a Saturday
+    ("Saturday", dt.date(2020, 11, 14), dt.date(2020, 11, 14)),  # the publication day itself
+])
+def test_a_weekday_to_come_is_the_first_on_or_after_publication(weekday, published, expected):
+    assert resolve_weekday(weekday, published, ahead=True) == expected
+
+
+@pytest.mark.parametrize("month, published, expected", [
+    ("March", dt.date(2023, 2, 15), PartialDate(2023, 3)),  # "will play a friendly match with Iraq in Tehran in March"
+    ("February", dt.date(2023, 2, 28), PartialDate(2023, 2)),  # the publication month itself
+    ("January", dt.date(2021, 12, 28), PartialDate(2022, 1)),
+])
+def test_a_month_to_come_is_the_first_that_ends_on_or_after_publication(month, published, expected):
+    assert resolve_month(month, published, ahead=True) == expected
+
+
 def test_weekday_rejects_non_weekday():
     with pytest.raises(ValueError, match="not a weekday"):
         resolve_weekday("Tusday", dt.date(2020, 7, 22))

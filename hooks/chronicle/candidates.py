@@ -1516,15 +1516,18 @@ class EventCandidate:
     yaml: str
 
 
-def find_dated_phrases(text: str, published: dt.date) -> list[tuple[int, int, str, PartialDate, str]]:
+def find_dated_phrases(text: str, published: dt.date, by_tense: bool = False,
+                       ) -> list[tuple[int, int, str, PartialDate, str]]:
     """(start, end, unit, date, name) of each weekday or month phrase. A month with its year is a full date: left
-    out."""
+    out. Each is read as past, the latest such day or month on or before the publication date; `by_tense`, one that
+    a verb of the future goes before (`to_come`) is read as to come, the first on or after it."""
     found = []
     for m in _WEEKDAY_RE.finditer(text):
         pre = (m["pre"] or "").lower()
         if pre in ("next", "coming"):
             continue  # a day to come: not an event the report can date yet
-        day = resolve_weekday(m["name"], published)
+        ahead = by_tense and pre != "last" and to_come(text, m.start())
+        day = resolve_weekday(m["name"], published, ahead)
         if pre == "last" and day == published:
             day -= dt.timedelta(days=7)
         found.append((m.start(), m.end(), "weekday", PartialDate(day.year, day.month, day.day), m["name"]))
@@ -1532,35 +1535,82 @@ def find_dated_phrases(text: str, published: dt.date) -> list[tuple[int, int, st
         before, after = text[: m.start()], text[m.end():]
         if _YEAR_AFTER.match(after) or (_DAY_BEFORE.search(before) and re.match(r"^,?\s+\d{4}", after)):
             continue
+        ahead = by_tense and to_come(text, m.start())
         month = resolve_month(m["name"], published)
         day_after, day_before = _DAY_AFTER.match(after), _DAY_BEFORE.search(before)
         lead = _MONTH_LEAD.search(before)
+        end = m.end() + day_after.end() if day_after else m.end()
+        year = _YEAR_WORDS.match(text, end)  # 'in February last year', 'on September 6 this year'
+        if year:
+            month = PartialDate(published.year + _YEAR_WORDS_OFFSET[year[1].lower()], month.month)
         if day_after or day_before:
             day = int((day_after or day_before)["day"])
-            date = _day_on_or_before(month, day, published)
+            date = _on_day(month, day) if year else _day_of_month(month, day, published, ahead)
             if date is not None:
                 start = day_before.start() if day_before else m.start()
-                end = m.end() + day_after.end() if day_after else m.end()
                 found.append((start, end, "day", date, m["name"]))
         elif lead[0]:
-            found.append((lead.start(), m.end(), "month", month, m["name"]))
+            found.append((lead.start(), m.end(), "month",
+                          month if year else resolve_month(m["name"], published, ahead), m["name"]))
     return sorted(found)
 
 
-def _day_on_or_before(month: PartialDate, day: int, published: dt.date) -> PartialDate | None:
-    for year in (month.year, month.year - 1):
+_YEAR_WORDS = re.compile(r",?\s+(?:of\s+)?(this|last|next)\s+year\b", re.I)
+_YEAR_WORDS_OFFSET = {"this": 0, "last": -1, "next": 1}
+
+
+def _on_day(month: PartialDate, day: int) -> PartialDate | None:
+    try:
+        return PartialDate(month.year, month.month, dt.date(month.year, month.month, day).day)
+    except ValueError:
+        return None
+
+
+_UNDER_WAY = dt.timedelta(days=14)  # a day to come this close before the report's day is this year's: see below
+
+
+def _day_of_month(month: PartialDate, day: int, published: dt.date, ahead: bool) -> PartialDate | None:
+    """The day of that month on or before the publication date, in the month's year or the year before; `ahead`, on
+    or after a fortnight before it, in the month's year or the year after: a day to come that fell in the fortnight
+    before the report is this year's (a period under way, 'to be held during Khordad (May 22-June 21)' in a report
+    of May 28; or a report filed late)."""
+    since = published - _UNDER_WAY if ahead else None
+    for year in (month.year, month.year + (1 if ahead else -1)):
         try:
             d = dt.date(year, month.month, day)
         except ValueError:
             continue
-        if d <= published:
+        if (d >= since) if ahead else (d <= published):
             return PartialDate(d.year, d.month, d.day)
     return None
 
 
+# A verb of the future before a day or a month in its sentence makes it one to come: 'will visit Tehran on Sunday',
+# 'is set to travel to Tehran on Sunday', 'will be held in Amman on December 20', 'to be held from May 28'. Not where
+# a verb that tells of the past, a clause of its own or a word that looks back comes between ('pilgrims will not be
+# able to travel ..., the minister announced on Monday'; 'IRIB reported on Saturday that Hussein is set to travel on
+# Sunday': Saturday past, Sunday to come; 'will open a new chapter ... following ... the ouster of Assad in
+# December'; 'his first trip since taking office in late July'). 'Would' is not read: the future of reported
+# speech may be past by the report's day.
+_FUTURE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:(?:due|set|scheduled|expected|slated|going)\s+)?to\s+(?=\w)"
+                     r"|(?:is|are)\s+planned\s+for|plans?\s+to|to\s+be\s+held)\b", re.I)
+_PAST_BETWEEN = re.compile(r"\b(?:said|says|told|announced|stated|added|reported|noted|declared|confirmed|revealed"
+                           r"|wrote|tweeted|met|arrived|landed|returned|visited|spoke|was|were|had|since|after"
+                           r"|following|ago|that|which|who|whose)\b|,\s*(?:where|when|before|while|as)\b", re.I)
+
+
+def to_come(text: str, start: int) -> bool:
+    """Whether the day or month printed at `start` is one to come: a verb of the future goes before it in its
+    sentence, with nothing between them that looks back."""
+    begin = next((s for s, e in sentences(text) if s <= start < e), 0)
+    futures = list(_FUTURE.finditer(text, begin, start))
+    return bool(futures) and not _PAST_BETWEEN.search(text, futures[-1].end(), start)
+
+
 def find_event_candidates(article: Article, registry: Registry, mentions: list[Mention]) -> list[EventCandidate]:
-    """Every weekday or month phrase of the paragraphs and captions, with its sentence and a YAML event entry
-    (participants: the people and organisations the sentence names; place: the one place it names, if one)."""
+    """Every weekday or month phrase of the paragraphs and captions, read by its tense (`find_dated_phrases`), with
+    its sentence and a YAML event entry (participants: the people and organisations the sentence names; place: the
+    one place it names, if one)."""
     taken = set(registry.entities) | set(registry.events)
     out, seen = [], set()
     all_text = [b.text for b in article.blocks]
@@ -1568,7 +1618,7 @@ def find_event_candidates(article: Article, registry: Registry, mentions: list[M
         if b.kind not in ("p", "caption"):
             continue
         spans = sentences(b.text)
-        for start, end, unit, date, name in find_dated_phrases(b.text, article.date):
+        for start, end, unit, date, name in find_dated_phrases(b.text, article.date, by_tense=True):
             s, e = next(((s, e) for s, e in spans if s <= start < e), (0, len(b.text)))
             sentence = b.text[s:e]
             if (sentence, start) in seen:
@@ -1589,7 +1639,10 @@ def _event_entry(article: Article, unit: str, name: str, date: PartialDate, pass
     ident = _ident(f"{date.iso()}-{article.slug[11:]}", taken)
     if not ID_RE.match(ident):
         ident = _ident(f"{date.iso()}-event", taken)
-    when: object = {unit: name, "article": article.slug} if unit in ("weekday", "month") else date.iso()
+    # A weekday or month as the phrase, which the data reads against the article's date as the latest on or before it;
+    # one to come as its date.
+    past = unit in ("weekday", "month") and date.first_day() <= article.date
+    when: object = {unit: name, "article": article.slug} if past else date.iso()
     entry: dict = {"id": ident, "name": "TODO: name the event", "date": when,
                    "description": "TODO: what happened, as the article reports it."}
     places = sorted({m.entity for m in mentions if registry.entities[m.entity].kind == "place"})

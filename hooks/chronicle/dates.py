@@ -87,21 +87,27 @@ def parse_day(value: object) -> dt.date:
     return date.first_day()
 
 
-def resolve_weekday(weekday: str, published: dt.date) -> dt.date:
-    """The latest `weekday` on or before the publication date: how a news report's 'on Tuesday' reads."""
+def resolve_weekday(weekday: str, published: dt.date, ahead: bool = False) -> dt.date:
+    """The latest `weekday` on or before the publication date: how a news report's 'on Tuesday' reads; `ahead`, the
+    first on or after it: how 'will visit Tehran on Tuesday' reads."""
     try:
         target = [w.lower() for w in WEEKDAYS].index(weekday.strip().lower())
     except ValueError:
         raise ValueError(f"'{weekday}' is not a weekday (Monday ... Sunday)") from None
+    if ahead:
+        return published + dt.timedelta(days=(target - published.weekday()) % 7)
     return published - dt.timedelta(days=(published.weekday() - target) % 7)
 
 
-def resolve_month(month: str, published: dt.date) -> PartialDate:
-    """The latest `month` that starts on or before the publication date ('In July', 'Since September')."""
+def resolve_month(month: str, published: dt.date, ahead: bool = False) -> PartialDate:
+    """The latest `month` that starts on or before the publication date ('In July', 'Since September'); `ahead`, the
+    first that ends on or after it ('will play Iraq in March')."""
     try:
         number = [m.lower() for m in MONTHS].index(month.strip().lower()) + 1
     except ValueError:
         raise ValueError(f"'{month}' is not a month name (January ... December)") from None
+    if ahead:
+        return PartialDate(published.year if number >= published.month else published.year + 1, number)
     year = published.year if number <= published.month else published.year - 1
     return PartialDate(year, number)
 
