@@ -42,8 +42,11 @@ KIND_OF_FILE = {"people.yml": "person", "organisations.yml": "organisation", "pl
 KIND_OF_SECTION = {"people": "person", "organisations": "organisation", "places": "place"}
 IMPORT_OPTIONS = ("url", "date", "title", "outlet")
 KEY_FIELDS = {"source", "outlet", "date", "date_note", "licence", "set", "cut_end", "headline", "import", "body",
-              "copies", "everywhere", "mentions", "candidates", "notes"}
+              "copies", "everywhere", "mentions", "candidates", "notes", "dates"}
 MENTION_FIELDS = {"text", "at", "id", "new", "optional", "glued", "note"}
+DATE_FIELDS = {"text", "at", "date", "note"}
+WEEKDAY_AND_MONTH_NAMES = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
+    April May June July August September October November December""".split())
 CANDIDATE_FIELDS = {"name", "kind", "also", "optional", "not_may_be", "note"}
 TARGETS = {"people_recall": 0.95, "wrong_links": 0, "candidate_recall": 0.9, "failed_imports": 0}
 
@@ -76,6 +79,17 @@ class KeyedCandidate:
 
 
 @dataclass(frozen=True)
+class KeyedDate:
+    """A weekday or a month printed without its year in the body, and the day or month it names (None: no one)."""
+
+    text: str
+    line: int
+    start: int
+    end: int
+    date: str | None  # YYYY-MM-DD or YYYY-MM
+
+
+@dataclass(frozen=True)
 class Key:
     name: str
     source: str
@@ -90,6 +104,7 @@ class Key:
     candidates: tuple[KeyedCandidate, ...]
     copies: tuple[tuple[int, int], ...] = ()  # (line, the body line it repeats word for word): read once
     folder: Path = REAL
+    dates: tuple[KeyedDate, ...] | None = None  # None: the key does not key dates
 
     def original(self, line: int) -> int:
         """A repeated line (a caption printed twice) stands for the body line it repeats."""
@@ -303,6 +318,7 @@ def read_key(name: str, ids: dict[str, str] | None = None, folder: Path = REAL) 
     for c in candidates:
         if not c.optional and not any(m.entity is None and names_match(m.text, c) for m in mentions):
             problems.append(f"{where}: candidate '{c.name}' matches no mention keyed as new")
+    dates = place_dates(raw["dates"], lines, body, problems, where) if "dates" in raw else None
     headline = raw.get("headline")
     if headline is not None and not any(headline in line for line in lines) and "title" not in raw["import"]:
         problems.append(f"{where}: the headline is not printed on the page; give it as import 'title'")
@@ -311,8 +327,50 @@ def read_key(name: str, ids: dict[str, str] | None = None, folder: Path = REAL) 
     date = raw["date"]
     key = Key(name, str(raw["source"]), str(raw["outlet"]),
               date.isoformat() if isinstance(date, dt.date) else str(date), raw["set"], bool(raw.get("cut_end")),
-              headline, tuple(options), frozenset(body), tuple(mentions), tuple(candidates), tuple(copies), folder)
+              headline, tuple(options), frozenset(body), tuple(mentions), tuple(candidates), tuple(copies), folder,
+              dates)
     return key, problems
+
+
+_KEYED_DAY = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
+
+
+def place_dates(entries: object, lines: list[str], body: set[int], problems: list[str],
+                where: str) -> tuple[KeyedDate, ...]:
+    """The key's `dates` as spans of the page: an entry with `at` takes those occurrences of its text, one without
+    every occurrence in the body. Each must be a weekday or a month name, in the body, keyed once, with a date of
+    the form YYYY-MM-DD or YYYY-MM (or null)."""
+    out: dict[tuple[int, int], KeyedDate] = {}
+    for i, entry in enumerate(entries or [], 1):
+        if not isinstance(entry, dict) or "text" not in entry or "date" not in entry or set(entry) - DATE_FIELDS:
+            problems.append(f"{where}: dates[{i}] needs 'text' and 'date', no other fields than {sorted(DATE_FIELDS)}")
+            continue
+        text, date = str(entry["text"]), entry["date"]
+        date = date.isoformat() if isinstance(date, dt.date) else (None if date is None else str(date))
+        if text not in WEEKDAY_AND_MONTH_NAMES:
+            problems.append(f"{where}: dates[{i}] '{text}' is not a weekday or a month name")
+        if date is not None and not _KEYED_DAY.fullmatch(date):
+            problems.append(f"{where}: dates[{i}] '{text}': date '{date}' is not YYYY-MM-DD, YYYY-MM or null")
+        occ = occurrences(lines, text)
+        at = entry.get("at", "all")
+        if at == "all":
+            chosen = [o for o in occ if o[0] in body]
+        else:
+            wanted = at if isinstance(at, list) else [at]
+            bad = [n for n in wanted if not isinstance(n, int) or not 1 <= n <= len(occ)]
+            if bad:
+                problems.append(f"{where}: dates[{i}] '{text}' at {bad}: the page has {len(occ)} occurrence(s)")
+            chosen = [occ[n - 1] for n in wanted if n not in bad]
+        if not chosen:
+            problems.append(f"{where}: dates[{i}] '{text}' has no occurrence in the body")
+        for o in chosen:
+            if o[0] not in body:
+                problems.append(f"{where}: dates[{i}] '{text}' on line {o[0]} is outside the body")
+            elif (o[0], o[1]) in out:
+                problems.append(f"{where}: dates[{i}] '{text}' on line {o[0]} is keyed twice")
+            else:
+                out[(o[0], o[1])] = KeyedDate(text, o[0], o[1], o[2], date)
+    return tuple(sorted(out.values(), key=lambda d: (d.line, d.start)))
 
 
 def _shown(folder: Path) -> str:
