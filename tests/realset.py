@@ -662,6 +662,10 @@ class Score:
     harness: list[dict] = field(default_factory=list)  # the built page disagreeing with the import's report
     imports: int = 0
     layout: list[dict] = field(default_factory=list)  # headline, date, lines a reader reads that the import lost
+    dates_keyed: int = 0  # weekdays and months a key dates (keys with `dates` only)
+    dates_right: int = 0  # ... that a candidate event of the import dates the same
+    dates_wrong: list[dict] = field(default_factory=list)  # ... dated otherwise
+    dates_missed: list[dict] = field(default_factory=list)  # ... on which the import proposes no event
 
     def add(self, other: Score) -> None:
         for kind in KINDS:
@@ -670,11 +674,14 @@ class Score:
             self.keyed_imported[kind] += other.keyed_imported[kind]
             self.hits_imported[kind] += other.hits_imported[kind]
         for name in ("misses", "wrong", "furniture_links", "candidates_missed", "kind_wrong", "junk",
-                     "proposed_registered", "may_be_errors", "failed", "harness", "layout"):
+                     "proposed_registered", "may_be_errors", "failed", "harness", "layout", "dates_wrong",
+                     "dates_missed"):
             getattr(self, name).extend(getattr(other, name))
         self.candidates_keyed += other.candidates_keyed
         self.candidates_found += other.candidates_found
         self.imports += other.imports
+        self.dates_keyed += other.dates_keyed
+        self.dates_right += other.dates_right
 
     def recall(self, kind: str) -> float | None:
         return self.hits[kind] / self.keyed[kind] if self.keyed[kind] else None
@@ -695,7 +702,10 @@ class Score:
                 "candidate_recall": self.candidate_recall(), "candidates_keyed": self.candidates_keyed,
                 "candidates_kind_wrong": len(self.kind_wrong), "candidate_junk": len(self.junk),
                 "proposed_though_registered": len(self.proposed_registered),
-                "may_be_errors": len(self.may_be_errors), "harness_problems": len(self.harness)}
+                "may_be_errors": len(self.may_be_errors), "harness_problems": len(self.harness),
+                "dates_keyed": self.dates_keyed,
+                "dates_right": self.dates_right / self.dates_keyed if self.dates_keyed else None,
+                "dates_wrong": len(self.dates_wrong), "dates_missed": len(self.dates_missed)}
 
 
 def _overlap(link: Link, m: KeyedMention) -> bool:
@@ -795,6 +805,51 @@ def score_candidates(key: Key, proposals: list[dict]) -> Score:
     return s
 
 
+def placed_events(key: Key, report: dict, lines: list[str]) -> list[tuple[int, int, int, dict]]:
+    """The import's candidate events, each placed on the page file's lines: (line, start, end, event)."""
+    kept = {k["block"]: k for k in report.get("kept") or []}
+    out = []
+    for event in report.get("events") or []:
+        block = kept.get(event["block"])
+        if block is None or "start" not in event:
+            continue
+        at, start = 0, event["start"]
+        for line, part in enumerate(block["text"].split("\n"), start=block["line"]):
+            if at <= start < at + len(part) and line <= len(lines):
+                offset = lines[line - 1].find(part)
+                to_line = key.original(line)
+                to = align(lines[line - 1], lines[to_line - 1]) or list(range(len(lines[line - 1]) + 1))
+                a, b = offset + start - at, offset + start - at + len(event["phrase"].split("\n")[0])
+                if offset >= 0:
+                    out.append((to_line, to[a], to[min(b, len(to) - 1)], event))
+                break
+            at += len(part) + 1
+    return out
+
+
+def score_dates(key: Key, report: dict | None, lines: list[str]) -> Score:
+    """Each weekday and month the key dates, against the candidate event the import proposes on it: the same day
+    or month, another, or none (a failed import proposes none)."""
+    s = Score()
+    if key.dates is None:
+        return s
+    events = placed_events(key, report, lines) if report else []
+    for d in key.dates:
+        if d.date is None:
+            continue
+        s.dates_keyed += 1
+        on = [e for line, a, b, e in events if line == d.line and a < d.end and d.start < b]
+        case = {"article": key.name, "text": d.text, "line": d.line, "key": d.date,
+                "sentence": _context(lines, d.line, d.start, d.end)}
+        if not on:
+            s.dates_missed.append(case)
+        elif on[0]["date"] == d.date:
+            s.dates_right += 1
+        else:
+            s.dates_wrong.append({**case, "read": on[0]["date"], "phrase": on[0]["phrase"]})
+    return s
+
+
 def score_layout(key: Key, report: dict) -> list[dict]:
     """What the import read from the page's layout that a reader reads otherwise: headline, date, lost lines."""
     out = []
@@ -826,10 +881,12 @@ def score(imported: list[Imported], ids: dict[str, str]) -> dict[str, Score]:
             # a failed import links nothing and proposes nothing: every keyed mention and candidate is missed
             s.add(score_links(key, [], set(), ids, lines))
             s.add(score_candidates(key, []))
+            s.add(score_dates(key, None, lines))
         else:
             s = score_links(key, item.links, item.kept_lines, ids, lines, item.report)
             s.keyed_imported, s.hits_imported = dict(s.keyed), dict(s.hits)
             s.add(score_candidates(key, item.report.get("candidates") or []))
+            s.add(score_dates(key, item.report, lines))
             s.layout = score_layout(key, item.report)
             s.harness = [{"article": key.name, "problem": p} for p in item.problems]
             s.imports = 1
@@ -869,7 +926,8 @@ def figures_table(sets: dict[str, Score]) -> str:
             ("candidates proposed as the wrong kind", lambda f: str(f["candidates_kind_wrong"])),
             ("junk candidates", lambda f: str(f["candidate_junk"])),
             ("registered entities proposed as new", lambda f: str(f["proposed_though_registered"])),
-            ("'may be' errors (relatives, namesakes)", lambda f: str(f["may_be_errors"]))]
+            ("'may be' errors (relatives, namesakes)", lambda f: str(f["may_be_errors"])),
+            ("days and months read as keyed (keyed)", lambda f: f"{_pct(f['dates_right'])} ({f['dates_keyed']})")]
     figs = {n: sets[n].figures() for n in names}
     out = ["| | " + " | ".join(names) + " |", "|---|" + "---|" * len(names)]
     out += ["| " + label + " | " + " | ".join(get(figs[n]) for n in names) + " |" for label, get in rows]
@@ -891,6 +949,10 @@ CASE_LINES: tuple[tuple[str, Callable[[dict], str]], ...] = (
     ("proposed_registered", lambda c: f"registered, proposed as new: {c['name']} ({c['kind']}) is {c['is']} "
                                       + (f"[may_be {', '.join(c['may_be'])}]" if c["may_be"] else "[no may_be]")),
     ("junk", lambda c: f"junk candidate: {c['name']} ({c['kind']}; {c['judged_by']})"),
+    ("dates_wrong", lambda d: f"date read otherwise: '{d['phrase']}' read {d['read']}, key {d['key']}, line "
+                              f"{d['line']}: {d['sentence']}"),
+    ("dates_missed", lambda d: f"date not proposed: '{d['text']}' (key {d['key']}), line {d['line']}: "
+                               f"{d['sentence']}"),
     ("layout", lambda x: f"layout: {x['what']}: "
                          + ", ".join(f"{k} {v!r}" for k, v in x.items() if k not in ("article", "what"))),
 )
@@ -906,7 +968,7 @@ def details(scores: dict[str, Score], keys: list[Key]) -> str:
         lines = []
         for name, shown in CASE_LINES:
             cases = getattr(s, name)
-            if s.failed and name in ("misses", "candidates_missed"):
+            if s.failed and name in ("misses", "candidates_missed", "dates_missed"):
                 lines += [f"  ({len(cases)} {name.replace('_', ' ')} with it)"] if cases else []
                 continue
             lines += ["  " + shown(case) for case in cases]

@@ -198,6 +198,45 @@ def test_scoring_of_candidates_on_a_made_up_report(made_up: rs.Key):
     assert [c["name"] for c in s.junk] == ["Iraqi Prime"]
 
 
+DATED_PAGE = """Talks announced
+Officials met on Sunday. The minister will visit Tehran on Wednesday, and talks in May follow Friday prayers.
+"""
+DATED_KEY = """source: https://example.org/b
+outlet: Example
+date: 2021-02-02
+set: dev
+headline: Talks announced
+import: {url: https://example.org/b, date: 2021-02-02}
+body: 2
+mentions:
+  - {text: Tehran, id: tehran}
+dates:
+  - {text: Sunday, date: 2021-01-31}
+  - {text: Wednesday, date: 2021-02-03}
+  - {text: May, date: 2021-05}
+  - {text: Friday, date: null}
+"""
+
+
+def test_scoring_of_dates_on_a_made_up_report(tmp_path: Path):
+    """A keyed day the import dates the same is right, one it dates otherwise wrong, one it proposes no event on
+    missed; a day the key reads as no day is not scored. Events are placed by their block's line and offset."""
+    (tmp_path / "dated.txt").write_text(DATED_PAGE, encoding="utf-8")
+    (tmp_path / "dated.yml").write_text(DATED_KEY, encoding="utf-8")
+    key, problems = rs.read_key("dated", folder=tmp_path)
+    assert problems == [] and key is not None
+    line = DATED_PAGE.splitlines()[1]
+    report = {"kept": [{"block": "p-1", "line": 2, "kind": "p", "text": line}], "events": [
+        {"phrase": "on Sunday", "date": "2021-01-31", "block": "p-1", "start": line.index("on Sunday")},
+        {"phrase": "on Wednesday", "date": "2021-01-27", "block": "p-1", "start": line.index("on Wednesday")},
+        {"phrase": "Friday", "date": "2021-01-29", "block": "p-1", "start": line.index("Friday")}]}
+    s = rs.score_dates(key, report, DATED_PAGE.splitlines())
+    assert (s.dates_keyed, s.dates_right) == (3, 1)
+    assert [(d["text"], d["read"], d["key"]) for d in s.dates_wrong] == [("Wednesday", "2021-01-27", "2021-02-03")]
+    assert [d["text"] for d in s.dates_missed] == ["May"]
+    assert rs.score_dates(key, None, DATED_PAGE.splitlines()).dates_missed[0]["text"] == "Sunday"  # failed import
+
+
 @pytest.mark.parametrize("a, b, same", [
     ("Qa'ani", "Qaani", True),  # apostrophes set aside
     ("Esmail Qa’ani", "Esmail Qaani", True),

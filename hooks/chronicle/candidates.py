@@ -1514,6 +1514,7 @@ class EventCandidate:
     block: str
     known_events: tuple[str, ...]  # events of the data dated within it: that day, or a day of that month
     yaml: str
+    start: int = 0  # where the phrase starts in its block's text
 
 
 def find_dated_phrases(text: str, published: dt.date, by_tense: bool = False,
@@ -1630,7 +1631,7 @@ def find_event_candidates(article: Article, registry: Registry, mentions: list[M
                                 if date.first_day() <= ev.date.date.first_day()
                                 and ev.date.date.last_day() <= date.last_day()))
             entry = _event_entry(article, unit, name, date, passage, in_sentence, registry, taken, all_text)
-            out.append(EventCandidate(b.text[start:end], unit, date, sentence, b.anchor, same, entry))
+            out.append(EventCandidate(b.text[start:end], unit, date, sentence, b.anchor, same, entry, start))
     return out
 
 

@@ -79,7 +79,8 @@ def to_json(r: ImportReport) -> dict:
                         "block": c.block, "may_be": [{"id": i, "spelling": s} for i, s in c.may_be],
                         "short": list(c.short), "data_file": c.data_file, "yaml": c.yaml} for c in r.candidates],
         "events": [{"phrase": e.phrase, "unit": e.unit, "date": e.date.iso(), "sentence": e.sentence,
-                    "block": e.block, "known_events": list(e.known_events), "yaml": e.yaml} for e in r.events],
+                    "block": e.block, "start": e.start, "known_events": list(e.known_events), "yaml": e.yaml}
+                   for e in r.events],
         "warnings": list(r.warnings),
     }
 
