@@ -1549,6 +1549,15 @@ def test_a_hyphen_typed_for_a_dash_before_a_small_word_ends_a_name():
     # a day to come that fell in the fortnight before the report is this year's: a period under way
     ("Three exhibitions are due to be held in Iraq during Khordad (May 22-June 21), the portal reported.",
      dt.date(2019, 5, 28), [("May 22", PartialDate(2019, 5, 22)), ("June 21", PartialDate(2019, 6, 21))]),
+    # a day that opens its sentence takes the tense of the clause it opens (the hundredth batch's Shafaq page)
+    ("On Wednesday evening, he will attend a dinner hosted by the State Administration Coalition.",
+     dt.date(2024, 9, 10), [("On Wednesday", PartialDate(2024, 9, 11))]),
+    ("On Thursday, Pezeshkian will travel to the religious cities of Najaf and Karbala.", dt.date(2024, 9, 10),
+     [("On Thursday", PartialDate(2024, 9, 12))]),
+    ("On Monday, the minister met his counterpart and said he will return in May.", dt.date(2024, 9, 10),
+     [("On Monday", PartialDate(2024, 9, 9)), ("in May", PartialDate(2025, 5))]),
+    ("On Monday, security forces killed two militants and will continue the operation.", dt.date(2024, 9, 10),
+     [("On Monday", PartialDate(2024, 9, 9))]),
     # 'would', the future of reported speech, and 'next' are not read as to come
     ("He said that Bakidi would visit the Kurdistan Region on Friday.", dt.date(2024, 6, 12),
      [("on Friday", PartialDate(2024, 6, 7))]),

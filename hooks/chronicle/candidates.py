@@ -1527,7 +1527,7 @@ def find_dated_phrases(text: str, published: dt.date, by_tense: bool = False,
         pre = (m["pre"] or "").lower()
         if pre in ("next", "coming"):
             continue  # a day to come: not an event the report can date yet
-        ahead = by_tense and pre != "last" and to_come(text, m.start())
+        ahead = by_tense and pre != "last" and to_come(text, m.start(), m.end())
         day = resolve_weekday(m["name"], published, ahead)
         if pre == "last" and day == published:
             day -= dt.timedelta(days=7)
@@ -1536,7 +1536,7 @@ def find_dated_phrases(text: str, published: dt.date, by_tense: bool = False,
         before, after = text[: m.start()], text[m.end():]
         if _YEAR_AFTER.match(after) or (_DAY_BEFORE.search(before) and re.match(r"^,?\s+\d{4}", after)):
             continue
-        ahead = by_tense and to_come(text, m.start())
+        ahead = by_tense and to_come(text, m.start(), m.end())
         month = resolve_month(m["name"], published)
         day_after, day_before = _DAY_AFTER.match(after), _DAY_BEFORE.search(before)
         lead = _MONTH_LEAD.search(before)
@@ -1600,12 +1600,27 @@ _PAST_BETWEEN = re.compile(r"\b(?:said|says|told|announced|stated|added|reported
                            r"|following|ago|that|which|who|whose)\b|,\s*(?:where|when|before|while|as)\b", re.I)
 
 
-def to_come(text: str, start: int) -> bool:
-    """Whether the day or month printed at `start` is one to come: a verb of the future goes before it in its
-    sentence, with nothing between them that looks back."""
-    begin = next((s for s, e in sentences(text) if s <= start < e), 0)
+# A day or month that opens its sentence ('On Wednesday evening, he will attend a dinner'; 'On Thursday, Pezeshkian
+# will travel to Najaf') is one to come where the clause it opens says so first: a verb of the future before any verb
+# of the past (a word in small letters ending in -ed, or one of _PAST_BETWEEN's), and before any clause of its own
+# ('On January 5, the day on which parliament approved ..., a ceremony will be held' stays past: check it).
+_OPENS = re.compile(r"\W*(?:(?:on|by|from|until|in|early|late|mid)\s+)?", re.I)
+_PAST_VERB = re.compile(r"\b[a-z]+ed\b")
+
+
+def to_come(text: str, start: int, end: int) -> bool:
+    """Whether the day or month printed from `start` to `end` is one to come: a verb of the future goes before it in
+    its sentence, with nothing between them that looks back; or it opens its sentence and the verb of the clause it
+    opens is one of the future."""
+    begin, stop = next(((s, e) for s, e in sentences(text) if s <= start < e), (0, len(text)))
     futures = list(_FUTURE.finditer(text, begin, start))
-    return bool(futures) and not _PAST_BETWEEN.search(text, futures[-1].end(), start)
+    if futures:
+        return not _PAST_BETWEEN.search(text, futures[-1].end(), start)
+    if not _OPENS.fullmatch(text, begin, start):
+        return False
+    after = _FUTURE.search(text, end, stop)
+    return bool(after) and not (_PAST_BETWEEN.search(text, end, after.start())
+                                or _PAST_VERB.search(text, end, after.start()))
 
 
 def find_event_candidates(article: Article, registry: Registry, mentions: list[Mention]) -> list[EventCandidate]:
