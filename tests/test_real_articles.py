@@ -109,6 +109,15 @@ def test_candidate_recall_is_at_least_0_9(real_run: RealRun, which: str):
     assert s.candidate_recall() >= rs.TARGETS["candidate_recall"], "\n".join(missed)
 
 
+def test_the_days_and_months_the_keys_date_are_read_so_at_least_0_9(real_run: RealRun):
+    """The held-out pages keyed with their dates (the hundredth batch on): the import's candidate events give the
+    day or month a careful reader reads, against the page's date and by the tense of its sentence."""
+    s = real_run.sets["holdout"]
+    cases = [f"{d['article']}: '{d['text']}' read {d.get('read', 'not proposed')}, key {d['key']}"
+             for d in s.dates_wrong + s.dates_missed]
+    assert s.dates_keyed >= 30 and s.dates_right / s.dates_keyed >= rs.TARGETS["dates_read"], "\n".join(cases)
+
+
 @pytest.mark.parametrize("which", rs.SETS)
 def test_every_page_imports(real_run: RealRun, which: str):
     s = real_run.sets[which]
