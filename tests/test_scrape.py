@@ -343,6 +343,8 @@ def test_news_ids(line, news_id):
     ("Iraq news, Iraq protests, Iraq Iran news, Iran influence in Iraq, Shia militias Iraq, Iran militias Iraq, Iraq "
      "PMF", "keyword list"),
     ("Receive the best source of conflict analysis right in your inbox.", "promotion"),
+    # after what for (News of Emirates, in the real pages' hundredth batch)
+    ("For the latest headlines, follow our Google News channel online or via the app.", "promotion"),
     # a media player's label alone (Waradana's "Video:", in the real pages)
     ("Video:", "media label"), ("Watch :", "media label"), ("Photos:", "media label"),
     ("Editor: huaxia", "credits"),  # Xinhua's desk, in the real pages
@@ -376,6 +378,7 @@ def test_furniture_by_its_shape(line, reason):
     "Sports and culture ties grow",
     "Click to start the talks, the minister urged both sides.",  # a sentence, not a player's label
     "Join us in condemning the attack, the minister told the channel.",
+    "For the latest round of talks, follow our reporters in Baghdad, the editor said.",
     "This article was first published in 2019, the ministry said, and withdrawn.",
     "The writer was arrested in Tehran on Monday, his family said.",
     "The post of prime minister went to Sudani, who appeared first on the list.",

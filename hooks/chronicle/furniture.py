@@ -574,7 +574,9 @@ _FURNITURE = {
                                      r"(?:ai|machine|automated|automatic|google)\b.*"
                                      r"|(?:summary |article |also |this (?:article|page) is )?available in\s*:?)$",
                                      re.I),
-    "promotion": re.compile(r"^(?:join|follow|subscribe to) (?:us|our)\b[^,;]{0,60}\b(?:telegram|whatsapp|channel"
+    # an invitation to follow the outlet, after what for: 'For the latest headlines, follow our Google News channel'
+    "promotion": re.compile(r"^(?:for (?:the )?(?:latest|more|all)\b[^,;.]{0,40},\s*)?"
+                            r"(?:join|follow|subscribe to) (?:us|our)\b[^,;]{0,60}\b(?:telegram|whatsapp|channel"
                             r"|newsletter|youtube|instagram|twitter|facebook)\b"
                             r"|^(?:get it on google play|download on the app store|available on the app store"
                             r"|stay tuned with .{2,40} (?:android|ios|mobile) app)$"
