@@ -1604,7 +1604,8 @@ _PAST_BETWEEN = re.compile(r"\b(?:said|says|told|announced|stated|added|reported
 # will travel to Najaf') is one to come where the clause it opens says so first: a verb of the future before any verb
 # of the past (a word in small letters ending in -ed, or one of _PAST_BETWEEN's), and before any clause of its own
 # ('On January 5, the day on which parliament approved ..., a ceremony will be held' stays past: check it).
-_OPENS = re.compile(r"\W*(?:(?:on|by|from|until|in|early|late|mid)\s+)?", re.I)
+_OPENS = re.compile(r"\W*(?:(?:on|by|from|until|in|early|late|mid|the)\s+){0,2}(?:\d\d?(?:st|nd|rd|th)?\s+(?:of\s+)?)?",
+                    re.I)
 _PAST_VERB = re.compile(r"\b[a-z]+ed\b")
 
 
