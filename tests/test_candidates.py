@@ -1580,3 +1580,15 @@ def test_a_candidate_event_to_come_gives_its_date_and_one_past_the_phrase():
     assert [(e.phrase, e.date.iso()) for e in events] == [("on Sunday", "2020-07-26"), ("on Monday", "2020-07-20")]
     assert yaml.safe_load(events[0].yaml)[0]["date"] == "2020-07-26"
     assert yaml.safe_load(events[1].yaml)[0]["date"] == {"weekday": "Monday", "article": "2020-07-22-a-test"}
+
+
+def test_a_source_that_reports_after_a_titled_name_is_no_one_of_that_title():
+    """'Iranian President Hassan Rouhani, Trend reported citing Xinhua' (the real pages' hundredth batch): Trend is the
+    agency that reports, not another president; a list of names after a title stays the title's."""
+    found = candidates(made("Zarif arrived in Baghdad ahead of an official visit by Iranian President Hassan Rouhani, "
+                            "Trend reported citing Xinhua.",
+                            "The talks were attended by President Barham Salih, Adel Abdul Mahdi and Mohammed "
+                            "al-Halbousi."))
+    names = {c.name: (c.kind, c.judged_by) for c in found}
+    assert names["Trend"] == ("organisation", "a source the article cites")
+    assert names["Adel Abdul Mahdi"] == ("person", "title: President")

@@ -863,7 +863,9 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
         return [_Judged(name, "organisation", "a known outlet's edition", 1)]  # 'Al Jazeera Arabic', 'BBC Persian'
     if judged := _role_after(name, after):
         return [judged]
-    if m := _TITLE_BEFORE.search(before):
+    # a title over a list of names ('President Hassan Rouhani, ...'), but not over a source that reports after it:
+    # 'Iranian President Hassan Rouhani, Trend reported citing Xinhua'
+    if (m := _TITLE_BEFORE.search(before)) and not (m[0].rstrip().endswith(",") and _OUTLET_AFTER.match(after)):
         return [_Judged(name, "person", f"title: {m['title'].strip(' ,')}", 1)]
     if m := _BODY_BEFORE.search(before):
         return [_Judged(name, "organisation", f"'{m['kind']}' before it", 1)]
