@@ -1546,6 +1546,13 @@ def test_a_hyphen_typed_for_a_dash_before_a_small_word_ends_a_name():
      [("September 6", PartialDate(2023, 9, 6))]),
     ("It will open a new chapter following the ouster of Bashar al-Assad in December.", dt.date(2025, 3, 16),
      [("in December", PartialDate(2024, 12))]),
+    # a month and day in the fortnight after the report's day is this year's, whatever the tense, unless its sentence
+    # looks back (real pages' sentences)
+    ("Tehran stipulated that Iraq should disarm these groups by September 19, remove them from their bases.",
+     dt.date(2023, 9, 13), [("September 19", PartialDate(2023, 9, 19))]),
+    ("This year, Arbaeen is on October 19.", dt.date(2019, 10, 14), [("October 19", PartialDate(2019, 10, 19))]),
+    ("Almost exactly a year ago, on September 11, 11 Iranian pilgrims died in a crash in Babil province.",
+     dt.date(2023, 9, 3), [("September 11", PartialDate(2022, 9, 11))]),
     # a day to come that fell in the fortnight before the report is this year's: a period under way
     ("Three exhibitions are due to be held in Iraq during Khordad (May 22-June 21), the portal reported.",
      dt.date(2019, 5, 28), [("May 22", PartialDate(2019, 5, 22)), ("June 21", PartialDate(2019, 6, 21))]),

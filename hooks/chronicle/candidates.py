@@ -1548,9 +1548,11 @@ def find_dated_phrases(text: str, published: dt.date, by_tense: bool = False,
             month = PartialDate(published.year + _YEAR_WORDS_OFFSET[year[1].lower()], month.month)
         if day_after or day_before:
             day = int((day_after or day_before)["day"])
+            start = day_before.start() if day_before else m.start()
+            if by_tense and not ahead:  # a day of the fortnight after the report's is this year's: see _SOON
+                ahead = _soon(month, day, published) and not _LOOKS_BACK.search(text, *_sentence_at(text, start))
             date = _on_day(month, day) if year else _day_of_month(month, day, published, ahead)
             if date is not None:
-                start = day_before.start() if day_before else m.start()
                 found.append((start, end, "day", date, m["name"]))
         elif lead[0]:
             found.append((lead.start(), m.end(), "month",
@@ -1570,6 +1572,22 @@ def _on_day(month: PartialDate, day: int) -> PartialDate | None:
 
 
 _UNDER_WAY = dt.timedelta(days=14)  # a day to come this close before the report's day is this year's: see below
+# A month and day whose day this year falls in the fortnight after the report's is this year's, whatever the tense:
+# 'disarm the groups by September 19' in a report of 14 September 2023, 'This year, Arbaeen is on October 19' in one
+# of 14 October 2019, 'the closure of the border on March 8-15' in one of 5 March 2020; not where its sentence looks
+# back ('Almost exactly a year ago, on September 11, ...').
+_LOOKS_BACK = re.compile(r"\b(?:ago|last\s+year)\b", re.I)
+
+
+def _soon(month: PartialDate, day: int, published: dt.date) -> bool:
+    try:
+        return dt.timedelta(0) < dt.date(published.year, month.month, day) - published <= _UNDER_WAY
+    except ValueError:
+        return False
+
+
+def _sentence_at(text: str, start: int) -> tuple[int, int]:
+    return next(((s, e) for s, e in sentences(text) if s <= start < e), (0, len(text)))
 
 
 def _day_of_month(month: PartialDate, day: int, published: dt.date, ahead: bool) -> PartialDate | None:
@@ -1615,7 +1633,7 @@ def to_come(text: str, start: int, end: int) -> bool:
     """Whether the day or month printed from `start` to `end` is one to come: a verb of the future goes before it in
     its sentence, with nothing between them that looks back; or it opens its sentence and the verb of the clause it
     opens is one of the future."""
-    begin, stop = next(((s, e) for s, e in sentences(text) if s <= start < e), (0, len(text)))
+    begin, stop = _sentence_at(text, start)
     futures = list(_FUTURE.finditer(text, begin, start))
     if futures:
         return not _PAST_BETWEEN.search(text, futures[-1].end(), start)
