@@ -1034,6 +1034,20 @@ def test_the_line_after_a_related_links_label_is_its_link_and_a_sentence_after_i
     assert [d.reason for d in page.dropped if d.text.startswith("In full swing")] == ["related link"]
 
 
+def test_the_titles_under_a_related_links_label_are_its_links_up_to_the_texts_next_sentence():
+    """Persia Digest (the real pages' hundred-and-second batch) prints 'Read more:' and four titles, one a question,
+    between its paragraphs, and a link to its section under the text; the paragraph after the titles is text."""
+    page = read_page("Iraqi PM arrives in Tehran\n\nThe Prime Minister of Iraq arrived in Tehran on Saturday.\n\n"
+                     "Read more:\n\nWhat Iraq gains in relations with Iran\n\nAgenda of President Rouhani’s visit to "
+                     "Iraq\n\nWhy did Iraq's top cleric meet with Rouhani?\n\nAchievements of Iranian President’s trip "
+                     "to Iraq\n\nAbdul-Mahdi is in Tehran on the eve of a regional tour.\n\nClick here for more "
+                     "political news.\n")
+    assert [k.text for k in page.kept] == ["The Prime Minister of Iraq arrived in Tehran on Saturday.",
+                                           "Abdul-Mahdi is in Tehran on the eve of a regional tour."]
+    assert [d.reason for d in page.dropped if d.text.startswith(("What", "Agenda", "Why", "Achievements"))] == [
+        "related link"] * 4
+
+
 def test_a_related_link_label_whose_arrow_points_back_makes_the_line_above_it_the_link():
     """Middle East Eye (in the real pages) prints a related story's title, then 'Read More »' under it, between the
     paragraphs of its press review; a sentence above the label is the text's."""

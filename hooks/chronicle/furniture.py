@@ -638,6 +638,7 @@ _FURNITURE = {
         # the text's size buttons, as many sites print them: 'A+ A-', '• +A -A', '+ -'
         r"|[•·]?\s*(?:\+\s*a?|a\s*\+)\s*(?:-\s*a?|a\s*-)"
         r"|download (?:the |our )?app|get the app|\d+\s*min(?:ute)?s? read"
+        r"|click here for more(?: [\w-]+){0,3} (?:news|stories|articles)\.?"  # a link to the section's page
         r"|(?:estimated )?reading time\s*:?\s*\d+\s*(?:min(?:ute)?s?|m)\.?|select (?:a |your )?language\s*:?"
         r"|published on\s*:"
         r"|(?:enable |disable )?read(?:ing)? mode|\d+\s*%\s*(?:font size|text size|zoom)"

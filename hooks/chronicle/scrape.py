@@ -941,23 +941,42 @@ def _headline_in_line(shapes: list[_Shape]) -> tuple[int, str, Dateline] | None:
 
 
 def _with_links_after_labels(shapes: list[_Shape]) -> list[_Shape]:
-    """The lines, where a related link's label stands alone ('Read also', 'Read More:'): the line after it, where it
-    ends no sentence and is of a headline's length, is the link's title (L'Orient Today prints 'Read also', then 'In full
-    swing in Yemen, Trump dispatches a second aircraft carrier to the Middle East', between its paragraphs); where the
-    label's arrow points back ('Read More »'), the line just above it is."""
+    """The lines, where a related link's label stands alone ('Read also', 'Read More:'): the lines after it, each of
+    which ends no sentence and is of a headline's length, are the links' titles, up to the text's next sentence
+    (L'Orient Today prints 'Read also', then 'In full swing in Yemen, Trump dispatches a second aircraft carrier to the
+    Middle East', between its paragraphs; Persia Digest 'Read more:' and four titles); where the label's arrow points
+    back ('Read More »'), the line just above it is."""
     out = list(shapes)
     for i, label in enumerate(shapes):
         m = LINK_LABEL.match(label.text.strip()) if label.furniture == "related link" else None
         if not m:
             continue
         if m["arrow"]:  # the title just above, with no blank line between
-            k = i - 1 if i and _touching(shapes[i - 1], label) else None
+            titles = [i - 1] if i and _touching(shapes[i - 1], label) else []
         else:
-            k = i + 1 if i + 1 < len(shapes) else None
-        if k is not None and shapes[k].is_text and not ends_sentence(shapes[k].text.strip()) \
-                and word_count(shapes[k].text) <= HEADLINE_MAX_WORDS:
+            titles = []
+            while i + len(titles) + 1 < len(shapes) and len(titles) < _LINKS_UNDER_A_LABEL:
+                titles.append(i + len(titles) + 1)
+        run = []
+        for k in titles:
+            title = shapes[k].text.strip()
+            if not (shapes[k].is_text and (not ends_sentence(title) or title.endswith("?"))
+                    and word_count(title) <= HEADLINE_MAX_WORDS):  # a title may ask: 'Why did ... meet Rouhani?'
+                break
+            run.append(k)
+        # more than one title where a paragraph of the text follows them, whole (a capital, a sentence's end): not
+        # where the lines after the label are a sentence broken over them ('... the new Iranian President', 'Ebrahim
+        # Raïssi', 'warned on Monday that ...')
+        after = shapes[run[-1] + 1] if run and run[-1] + 1 < len(shapes) else None
+        if len(run) > 1 and not (after and after.is_text and after.text.strip()[:1].isupper()
+                                 and ends_sentence(after.text.strip())):
+            run = run[:1]
+        for k in run:
             out[k] = replace(shapes[k], furniture="related link")
     return out
+
+
+_LINKS_UNDER_A_LABEL = 6  # the most titles one 'Read more:' is read to hold
 
 
 def _with_boxes_within_text(shapes: list[_Shape]) -> list[_Shape]:
