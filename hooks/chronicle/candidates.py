@@ -1543,8 +1543,9 @@ def find_dated_phrases(text: str, published: dt.date, by_tense: bool = False,
         day_after, day_before = _DAY_AFTER.match(after), _DAY_BEFORE.search(before)
         lead = _MONTH_LEAD.search(before)
         end = m.end() + day_after.end() if day_after else m.end()
-        year = _YEAR_WORDS.match(text, end)  # 'in February last year', 'on September 6 this year'
-        if year:
+        year = _YEAR_WORDS.match(text, end) or (  # 'in February last year', 'on September 6 this year'
+            by_tense and _THIS_YEAR_BEFORE.search(text, _sentence_at(text, m.start())[0], m.start()))
+        if year:  # ... or before it in its sentence: 'This year's Arbaeen falls on September 17'
             month = PartialDate(published.year + _YEAR_WORDS_OFFSET[year[1].lower()], month.month)
         if day_after or day_before:
             day = int((day_after or day_before)["day"])
@@ -1562,6 +1563,7 @@ def find_dated_phrases(text: str, published: dt.date, by_tense: bool = False,
 
 _YEAR_WORDS = re.compile(r",?\s+(?:of\s+)?(this|last|next)\s+year\b", re.I)
 _YEAR_WORDS_OFFSET = {"this": 0, "last": -1, "next": 1}
+_THIS_YEAR_BEFORE = re.compile(r"\b(this)\s+year(?:[’']s)?\b", re.I)
 
 
 def _on_day(month: PartialDate, day: int) -> PartialDate | None:
