@@ -940,6 +940,9 @@ def _headline_in_line(shapes: list[_Shape]) -> tuple[int, str, Dateline] | None:
     return None
 
 
+_LINKS_UNDER_A_LABEL = 6  # the most titles one 'Read more:' is read to hold
+
+
 def _with_links_after_labels(shapes: list[_Shape]) -> list[_Shape]:
     """The lines, where a related link's label stands alone ('Read also', 'Read More:'): the lines after it, each of
     which ends no sentence and is of a headline's length, are the links' titles, up to the text's next sentence
@@ -954,9 +957,7 @@ def _with_links_after_labels(shapes: list[_Shape]) -> list[_Shape]:
         if m["arrow"]:  # the title just above, with no blank line between
             titles = [i - 1] if i and _touching(shapes[i - 1], label) else []
         else:
-            titles = []
-            while i + len(titles) + 1 < len(shapes) and len(titles) < _LINKS_UNDER_A_LABEL:
-                titles.append(i + len(titles) + 1)
+            titles = list(range(i + 1, min(len(shapes), i + 1 + _LINKS_UNDER_A_LABEL)))
         run = []
         for k in titles:
             title = shapes[k].text.strip()
@@ -974,9 +975,6 @@ def _with_links_after_labels(shapes: list[_Shape]) -> list[_Shape]:
         for k in run:
             out[k] = replace(shapes[k], furniture="related link")
     return out
-
-
-_LINKS_UNDER_A_LABEL = 6  # the most titles one 'Read more:' is read to hold
 
 
 def _with_boxes_within_text(shapes: list[_Shape]) -> list[_Shape]:
