@@ -24,7 +24,7 @@ from .load import DATA_FILES, EVENTS_FILE, ID_RE
 from .match import DOTTED_ACRONYM, SpellingTrie
 from .model import Article, Block, Mention, Registry
 from .names import APOSTROPHES, HONORIFICS, ROLE_NOUNS, TITLE_ABBREVIATIONS, NameKey, fold_word, lead_key
-from .sentences import sentences
+from .sentences import sentence_at, sentences
 
 # ---------------------------------------------------------------- name phrases
 
@@ -1525,11 +1525,12 @@ def find_dated_phrases(text: str, published: dt.date, by_tense: bool = False,
     out. Each is read as past, the latest such day or month on or before the publication date; `by_tense`, one that
     a verb of the future goes before (`to_come`) is read as to come, the first on or after it."""
     found = []
+    spans = sentences(text) if by_tense else []  # the sentences a phrase's tense is read in
     for m in _WEEKDAY_RE.finditer(text):
         pre = (m["pre"] or "").lower()
         if pre in ("next", "coming"):
             continue  # a day to come: not an event the report can date yet
-        ahead = by_tense and pre != "last" and to_come(text, m.start(), m.end())
+        ahead = by_tense and pre != "last" and to_come(text, spans, m.start(), m.end())
         day = resolve_weekday(m["name"], published, ahead)
         if pre == "last" and day == published:
             day -= dt.timedelta(days=7)
@@ -1538,20 +1539,21 @@ def find_dated_phrases(text: str, published: dt.date, by_tense: bool = False,
         before, after = text[: m.start()], text[m.end():]
         if _YEAR_AFTER.match(after) or (_DAY_BEFORE.search(before) and re.match(r"^,?\s+\d{4}", after)):
             continue
-        ahead = by_tense and to_come(text, m.start(), m.end())
+        ahead = by_tense and to_come(text, spans, m.start(), m.end())
         month = resolve_month(m["name"], published)
         day_after, day_before = _DAY_AFTER.match(after), _DAY_BEFORE.search(before)
         lead = _MONTH_LEAD.search(before)
         end = m.end() + day_after.end() if day_after else m.end()
         year = _YEAR_WORDS.match(text, end) or (  # 'in February last year', 'on September 6 this year'
-            by_tense and _THIS_YEAR_BEFORE.search(text, _sentence_at(text, m.start())[0], m.start()))
+            by_tense and _THIS_YEAR_BEFORE.search(text, spans[sentence_at(spans, m.start())][0], m.start()))
         if year:  # ... or before it in its sentence: 'This year's Arbaeen falls on September 17'
             month = PartialDate(published.year + _YEAR_WORDS_OFFSET[year[1].lower()], month.month)
         if day_after or day_before:
             day = int((day_after or day_before)["day"])
             start = day_before.start() if day_before else m.start()
-            if by_tense and not ahead:  # a day of the fortnight after the report's is this year's: see _SOON
-                ahead = _soon(month, day, published) and not _LOOKS_BACK.search(text, *_sentence_at(text, start))
+            if by_tense and not ahead:  # a day of the fortnight after the report's is this year's: see _LOOKS_BACK
+                ahead = _soon(month, day, published) and not _LOOKS_BACK.search(
+                    text, *spans[sentence_at(spans, start)])
             date = _on_day(month, day) if year else _day_of_month(month, day, published, ahead)
             if date is not None:
                 found.append((start, end, "day", date, m["name"]))
@@ -1586,10 +1588,6 @@ def _soon(month: PartialDate, day: int, published: dt.date) -> bool:
         return dt.timedelta(0) < dt.date(published.year, month.month, day) - published <= _UNDER_WAY
     except ValueError:
         return False
-
-
-def _sentence_at(text: str, start: int) -> tuple[int, int]:
-    return next(((s, e) for s, e in sentences(text) if s <= start < e), (0, len(text)))
 
 
 def _day_of_month(month: PartialDate, day: int, published: dt.date, ahead: bool) -> PartialDate | None:
@@ -1631,11 +1629,11 @@ _OPENS = re.compile(r"\W*(?:(?:on|by|from|until|in|early|late|mid|the)\s+){0,2}(
 _PAST_VERB = re.compile(r"\b[a-z]+ed\b")
 
 
-def to_come(text: str, start: int, end: int) -> bool:
+def to_come(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether the day or month printed from `start` to `end` is one to come: a verb of the future goes before it in
-    its sentence, with nothing between them that looks back; or it opens its sentence and the verb of the clause it
-    opens is one of the future."""
-    begin, stop = _sentence_at(text, start)
+    its sentence (of `spans`, the text's), with nothing between them that looks back; or it opens its sentence and
+    the verb of the clause it opens is one of the future."""
+    begin, stop = spans[sentence_at(spans, start)]
     futures = list(_FUTURE.finditer(text, begin, start))
     if futures:
         return not _PAST_BETWEEN.search(text, futures[-1].end(), start)
@@ -1658,7 +1656,7 @@ def find_event_candidates(article: Article, registry: Registry, mentions: list[M
             continue
         spans = sentences(b.text)
         for start, end, unit, date, name in find_dated_phrases(b.text, article.date, by_tense=True):
-            s, e = next(((s, e) for s, e in spans if s <= start < e), (0, len(b.text)))
+            s, e = spans[sentence_at(spans, start)]
             sentence = b.text[s:e]
             if (sentence, start) in seen:
                 continue

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from .model import Article, Block, Entity, Event, Mention, Passage, Registry
-from .sentences import sentences as sentence_spans
+from .sentences import sentence_at, sentences as sentence_spans
 
 SPEECH_VERBS = ("said", "says", "added", "stressed", "emphasized", "emphasised", "noted", "remarked", "underlined",
                 "told", "asserted", "declared", "warned", "insisted", "explained", "reiterated", "announced",
@@ -213,7 +213,7 @@ def find_quotes(article: Article, mentions: list[Mention], registry: Registry,
                     continue
                 person, clause = found
                 if person is None:  # a pronoun: the sentence before says who
-                    first = _sentence_at(spans, min(max(q_open, 0), clause.start))
+                    first = sentence_at(spans, min(max(q_open, 0), clause.start))
                     if first > 0:
                         before = (block, spans[first - 1])
                     elif previous is not None and (last := sentence_spans(previous.text)):
@@ -223,17 +223,12 @@ def find_quotes(article: Article, mentions: list[Mention], registry: Registry,
                     person = _one_person(before, by_block, context) if before else None
                 if person:
                     start = q_open + 1
-                    lo = spans[_sentence_at(spans, start)][0]
-                    hi = spans[_sentence_at(spans, max(q_close, clause.end - 1))][1]
+                    lo = spans[sentence_at(spans, start)][0]
+                    hi = spans[sentence_at(spans, max(q_close, clause.end - 1))][1]
                     quotes.append(Quote(person, article.slug, block.anchor, start, q_close, text[start:q_close],
                                         (lo, hi)))
         previous = block
     return quotes
-
-
-def _sentence_at(spans: list[tuple[int, int]], pos: int) -> int:
-    """The index of the sentence that holds the character at `pos` (or the last one before it)."""
-    return max(bisect_right([s for s, _ in spans], pos) - 1, 0)
 
 
 def _clauses(text: str, start: int, end: int, ms: list[Mention], context: _Context) -> list[_Clause]:
@@ -254,8 +249,8 @@ def _clauses(text: str, start: int, end: int, ms: list[Mention], context: _Conte
 def _speaker(text: str, q_open: int, q_close: int, ms: list[Mention], spans: list[tuple[int, int]],
              context: _Context) -> tuple[str | None, _Clause] | None:
     """The quotation's speaker clause, and who it names (None for a pronoun), or None when the sentence does not say."""
-    first = spans[_sentence_at(spans, max(q_open, 0))]
-    last = spans[_sentence_at(spans, q_close)]
+    first = spans[sentence_at(spans, max(q_open, 0))]
+    last = spans[sentence_at(spans, q_close)]
     after = [c for c in _clauses(text, q_close + 1, last[1], ms, context)]
     if after:  # “...,” Rouhani said / “...” of the group, he said.
         c = after[0]
@@ -482,7 +477,7 @@ def whole_sentences(text: str, start: int, end: int) -> tuple[int, int]:
     spans = sentence_spans(text)
     if not spans:
         return start, end
-    first, last = spans[_sentence_at(spans, start)], spans[_sentence_at(spans, end - 1)]
+    first, last = spans[sentence_at(spans, start)], spans[sentence_at(spans, end - 1)]
     lo = first[0] if first[0] <= start < first[1] else start  # else start is between two sentences
     hi = last[1] if last[0] < end <= last[1] else end
     return min(lo, start), max(hi, end)

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .names import TITLE_ABBREVIATIONS
 
@@ -28,3 +29,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
     if text[start:].strip():
         spans.append((start, len(text.rstrip())))
     return spans
+
+
+def sentence_at(spans: list[tuple[int, int]], pos: int) -> int:
+    """Of a paragraph's sentences (`sentences`), the index of the one that holds the character at `pos` (or the last
+    one before it)."""
+    return max(bisect_right([s for s, _ in spans], pos) - 1, 0)
