@@ -24,7 +24,7 @@ import subprocess
 import sys
 import tempfile
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -567,6 +567,35 @@ def entity_of(href: str) -> tuple[str, str] | None:
     return None
 
 
+@dataclass(frozen=True)
+class _Part:
+    """One line of the page file that a kept block holds: where it starts in the block's text and in its line, and how
+    its line's offsets map to the line the block stands for (a copy's to its original's)."""
+
+    line: int
+    at: int  # where it starts in the block's text
+    text: str
+    offset: int  # where it starts in its line; -1 where the line does not hold it
+    to_line: int
+    to: list[int]
+
+    def place(self, start: int, end: int) -> tuple[int, int, int]:
+        """A span of the block's text within this part, as (line, start, end) of the page file."""
+        return self.to_line, self.to[self.offset + start - self.at], self.to[self.offset + end - self.at]
+
+
+def block_parts(key: Key, lines: list[str], kept: dict) -> Iterator[_Part]:
+    """The page file's lines a kept block holds, in order: a block of lines a page broke mid-sentence holds them one
+    after another, a line break between."""
+    at = 0
+    for line, part in enumerate(kept["text"].split("\n"), start=kept["line"]):
+        offset = lines[line - 1].find(part) if line <= len(lines) else -1
+        to_line = key.original(line)
+        to = [] if offset < 0 else align(lines[line - 1], lines[to_line - 1]) or list(range(len(lines[line - 1]) + 1))
+        yield _Part(line, at, part, offset, to_line, to)
+        at += len(part) + 1
+
+
 def read_built_links(imported: Imported, site: Path) -> None:
     """Fill in the links the built article page shows, placed on the lines of the page file."""
     slug = Path(imported.report["file"]).stem
@@ -585,22 +614,17 @@ def read_built_links(imported: Imported, site: Path) -> None:
         shown, links = parser.blocks[kept["block"]]
         if shown != text:
             imported.problems.append(f"block {kept['block']} shows other text than line {first} keeps")
-        at = 0  # a block of lines a page broke mid-sentence holds them one after another, a line break between
-        for line, part in enumerate(text.split("\n"), start=first):
-            imported.kept_lines.add(imported.key.original(line))
-            offset = lines[line - 1].find(part) if line <= len(lines) else -1
-            if offset < 0:
-                imported.problems.append(f"block {kept['block']} is not the text of line {line}")
+        for part in block_parts(imported.key, lines, kept):
+            imported.kept_lines.add(part.to_line)
+            if part.offset < 0:
+                imported.problems.append(f"block {kept['block']} is not the text of line {part.line}")
                 break
-            to_line = imported.key.original(line)
-            to = align(lines[line - 1], lines[to_line - 1]) or list(range(len(lines[line - 1]) + 1))
             for whole_start, whole_end, href, kind in links:
                 found = entity_of(href)
-                start, end = max(whole_start, at), min(whole_end, at + len(part))  # a link over a line break: its
-                if found and start < end:  # part on this line, with the link's whole text
-                    imported.links.append(Link(to_line, to[offset + start - at], to[offset + end - at], found[0],
-                                               found[1], shown[whole_start:whole_end], kept["block"]))
-            at += len(part) + 1
+                start, end = max(whole_start, part.at), min(whole_end, part.at + len(part.text))  # a link over a line
+                if found and start < end:  # break: its part on this line, with the link's whole text
+                    imported.links.append(Link(*part.place(start, end), found[0], found[1],
+                                               shown[whole_start:whole_end], kept["block"]))
 
 
 def measure(keys: list[Key], workdir: Path) -> tuple[list[Imported], str]:
@@ -813,17 +837,11 @@ def placed_events(key: Key, report: dict, lines: list[str]) -> list[tuple[int, i
         block = kept.get(event["block"])
         if block is None or "start" not in event:
             continue
-        at, start = 0, event["start"]
-        for line, part in enumerate(block["text"].split("\n"), start=block["line"]):
-            if at <= start < at + len(part) and line <= len(lines):
-                offset = lines[line - 1].find(part)
-                to_line = key.original(line)
-                to = align(lines[line - 1], lines[to_line - 1]) or list(range(len(lines[line - 1]) + 1))
-                a, b = offset + start - at, offset + start - at + len(event["phrase"].split("\n")[0])
-                if offset >= 0:
-                    out.append((to_line, to[a], to[min(b, len(to) - 1)], event))
-                break
-            at += len(part) + 1
+        start = event["start"]
+        part = next((p for p in block_parts(key, lines, block) if p.at <= start < p.at + len(p.text)), None)
+        if part is not None and part.offset >= 0:
+            end = min(start + len(event["phrase"].split("\n")[0]), part.at + len(part.text))
+            out.append((*part.place(start, end), event))
     return out
 
 
