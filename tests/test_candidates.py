@@ -1249,6 +1249,18 @@ def test_a_name_glued_to_the_small_word_before_it_is_linked():
     assert [(m.text, m.entity) for m in found] == [("Iran", "iran"), ("Iraq", "iraq"), ("Iraq", "iraq")]
 
 
+def test_an_abbreviation_with_full_stops_glued_to_the_word_before_it_is_linked():
+    """paydayloansghs.com (in the real pages): 'citingU.S. officers', 'the siphoning ofU.S. currency', the space lost in
+    the scrape before an abbreviation written with full stops, after a word that ends in a small letter; 'U.S.' standing
+    alone is linked as ever; glued, the abbreviation must print all its full stops ('anU.S' is left as it is), and a
+    capital before it is a word of capitals that goes on ('NATOU.S.')."""
+    index = NameIndex(ARCHIVE.registry.entities.values())
+    found = resolve_mentions(made("The Journal reported it, citingU.S. officers. It is part of the siphoning ofU.S. "
+                                  "currency. The U.S. Treasury did not respond. NATOU.S. anU.S texts."), index)
+    assert [(m.text, m.entity) for m in found] == [("U.S.", "united-states"), ("U.S.", "united-states"),
+                                                   ("U.S.", "united-states")]
+
+
 def test_a_site_cited_by_its_address_a_role_after_a_dash_a_congressman_and_no_laws_name():
     """Fakti (in the real pages): '..., reports News.bg.' cites a site by its address, its sentence's full stop after
     it; 'Izzat al-Shahbandar – A Shiite politician ...' describes a person after a dash; 'Congressman Joe Wilson' is

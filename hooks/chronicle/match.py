@@ -614,8 +614,9 @@ class NameIndex:
         return out
 
 
-# An acronym written with full stops, as a whole word: 'U.S.', 'U.N.', and 'U.S' with its last one left out
-DOTTED_ACRONYM = re.compile(r"(?<![\w.])(?:[A-Z]\.)+[A-Z]\.?(?![\w])")
+# An acronym written with full stops, as a whole word: 'U.S.', 'U.N.', and 'U.S' with its last one left out; or with
+# all of them, glued by the scrape to a word of small letters before it ('citingU.S. officers', 'ofU.S. currency')
+DOTTED_ACRONYM = re.compile(r"(?:(?<![\w.])|(?<=[a-z])(?=(?:[A-Z]\.){2}))(?:[A-Z]\.)+[A-Z]\.?(?![\w])")
 
 
 def _plain(text: str) -> str:
