@@ -6,6 +6,7 @@ line, which makes the search index while the theme renders the pages."""
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import os
 import re
@@ -253,11 +254,17 @@ def theme_env(env: jinja2.Environment) -> jinja2.Environment:
 _WHITESPACE_RUN = re.compile(r"\s{2,}")
 
 
+@functools.lru_cache(maxsize=64)
 def compact(html: str) -> str:
     """The theme's markup around a page's content with each run of whitespace as one character, a line break where
     the run held one: a browser shows whitespace the same, one space or many, outside preformatted text, which this
-    markup (header, tabs, navigation, table of contents, footer) holds none of."""
-    return Markup(_WHITESPACE_RUN.sub(lambda m: "\n" if "\n" in m[0] else " ", html))
+    markup (header, tabs, navigation, table of contents, footer) holds none of. The tabs, navigation and footer print
+    the same for the pages of a folder (archive_memo): each is made once, while its folder's pages are rendered."""
+    return Markup(_WHITESPACE_RUN.sub(_one_whitespace, html))
+
+
+def _one_whitespace(run: re.Match) -> str:
+    return "\n" if "\n" in run[0] else " "
 
 
 def palettes(configured: list | dict | None) -> list[dict[str, str | None]]:
