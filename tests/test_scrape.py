@@ -246,6 +246,9 @@ def test_news_ids(line, news_id):
     ("Baghdad – INA", "dateline's place"),
     ("    INA-  Baghdad", "dateline's place"),  # the outlet's initials first (INA)
     ("Press TV, Tehran", "dateline's place"),  # after a comma (Press TV)
+    ("Najaf, Iraq", "dateline's place"),  # a known place and its country, alone (The Iris NYC)
+    ("Tehran, Iran.", "dateline's place"),
+    (" date 2021-04-11 TEHRAN, Iran", "dateline's place"),  # after the scrape's date (Infosurhoy)
     ("From Amwaj Media. Any opinions expressed are those of the author(s), and do not necessarily reflect the views of "
      "Iraq Business News.", "reprint note"),  # a copied story's source and the site's disclaimer
     ("Home|Iran|Islam|Persian Language|FAQ|Contact Us|Links|Sitemap", "section menu"),  # a site's menu from its home
@@ -1266,6 +1269,19 @@ def test_a_known_place_and_its_country_before_the_date_on_its_line_is_a_dateline
     assert read_dateline("Baghdad, Iraq 27/08/2020").date == dt.date(2020, 8, 27)
     assert read_dateline("Section 27/08/2020") is None  # no place of the region's: no dateline
     assert read_dateline("Tehran 5 people died") is None
+
+
+def test_a_known_place_and_its_region_or_a_wires_credit_before_a_date_that_opens_with_its_month_is_a_dateline():
+    """KRG Iran's and Solar Daily's (in the real pages): the region of two words, the wire's credit in brackets, the
+    month's name first; where the word after the place is no known place, the line is a title ('Iran Update, August 7,
+    2023', the Institute for the Study of War's reports), and a place and a country alone date nothing."""
+    assert read_dateline("Erbil, Kurdistan Region, January 26, 2021").date == dt.date(2021, 1, 26)
+    assert read_dateline("Al-Faw, Iraq (AFP) Dec 6, 2021").date == dt.date(2021, 12, 6)
+    assert read_dateline("TEHRAN (FNA) May 5, 2020").date == dt.date(2020, 5, 5)
+    assert read_dateline("Iran Update, August 7, 2023") is None
+    assert read_dateline("Iran Update, 7/8/2023") is None
+    assert read_dateline("Najaf, Iraq") is None
+    assert [furniture_reason(line) for line in ("Iraq, Iran", "Tehran, IR", "Tehran, Iran, talks")] == [None] * 3
 
 
 def test_a_date_of_year_day_and_months_name_after_a_site_builders_placeholder():

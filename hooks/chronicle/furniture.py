@@ -324,8 +324,13 @@ _GLUED_LABELS = re.compile(r"[a-z][A-Z]")
 # known place with its country or a dash, or one in capitals ('Conclusion:' and 'Iran:' may head a part of the text).
 _PLACE_LABEL = re.compile(r"^(?P<place>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
                           r"(?P<country>,\s[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)?\s?(?:(?P<colon>:)|(?P<dash>[–—]))?$")
-# A known place and its country before a dateline's date, on the date's line: 'Baghdad- Iraq  27/08/2020'.
-_PLACE_BEFORE_DATE = re.compile(r"^(?P<place>[A-Z][\w’'-]*?)(?:(?:,?\s+|-\s*)[A-Z][\w’'-]+)?[,:–—-]?\s+(?=\d)")
+# A known place and its country before a dateline's date, on the date's line: 'Baghdad- Iraq  27/08/2020'; also a
+# region of two words, a wire's credit after them, a date that opens with its month: 'Erbil, Kurdistan Region, January
+# 26, 2021', 'Al-Faw, Iraq (AFP) Dec 6, 2021', where the country or region is a known place too ('Iran Update, August
+# 7, 2023' is a report's title).
+_PLACE_BEFORE_DATE = re.compile(rf"^(?P<place>[A-Z][\w’'-]*?)(?:(?:,?\s+|-\s*)(?P<country>[A-Z][\w’'-]+"
+                                rf"(?P<second>\s[A-Z][\w’'-]+)?))?(?P<credit>\s+\([A-Z][\w.]*\))?[,:–—-]?\s+"
+                                rf"(?=(?P<digit>\d)|(?i:{_MONTH})\b)")
 
 
 def _after_known_place(text: str) -> int:
@@ -333,7 +338,11 @@ def _after_known_place(text: str) -> int:
     or after one capitalised word and a comma, a city's name as a dateline prints it ('Strasbourg, 14/01/2020'): its
     offset, else 0."""
     m = _PLACE_BEFORE_DATE.match(text)
-    return m.end() if m and (is_known_place(m["place"]) or _CITY_COMMA.match(text)) else 0
+    if not m or not (is_known_place(m["place"]) or _CITY_COMMA.match(text)):
+        return 0
+    if (m["second"] or m["credit"] or not m["digit"]) and m["country"] and not is_known_place(m["country"]):
+        return 0
+    return m.end()
 
 
 _CITY_COMMA = re.compile(r"[A-Z][a-z’'-]+,\s+(?=\d)")
@@ -727,6 +736,11 @@ def furniture_reason(line: str) -> str | None:
               or m["place"].isupper() and known  # 'BASRA' alone
               or m["colon"] and known and not is_country(m["place"])):  # 'Islamabad:', a city, not 'Iran:'
         return "dateline's place"
+    if (m := _PLACE_LABEL.match(text.removesuffix("."))) and m["country"] and is_known_place(m["place"]) and \
+            not is_country(m["place"]) and is_known_place(m["country"].lstrip(", ")):
+        return "dateline's place"  # 'Najaf, Iraq', 'Tehran, Iran.': a known place and its country, alone
+    if (m := _SCRAPE_DATE.match(text)) and furniture_reason(m["rest"]) == "dateline's place":
+        return "dateline's place"  # 'date 2021-04-11 TEHRAN, Iran': the scrape's date, then the place
     return None
 
 
