@@ -743,3 +743,27 @@ def test_a_full_spelling_of_three_words_with_a_name_more_between_is_the_persons_
     assert links("The man named Mohamad Shia Sabbar al-Sudani arrived.", day="2022-11-29") == [("al-Sudani", None)]
     assert links("Iraqi Prime Minister Muhammad Kadhim Sabbar al-Sudani arrived.", day="2022-11-29") == [
         ("al-Sudani", None)]
+
+
+def test_the_last_word_of_a_persons_other_name_is_no_surname_of_theirs_but_a_spelling_of_their_surname_is():
+    """Abu Mahdi al-Muhandis's birth name, Jamal Jaafar Ibrahimi (in five of the real pages): a spelling of his, whose
+    last word is no surname of his, so a bare 'Ibrahimi' while he held office is not taken for him, as a bare
+    'Muhandis' would be; it is his where the article prints the name whole. 'Ghalibaf', the last word of another
+    spelling of Qalibaf's name, spells his surname, and stays one."""
+    index = NameIndex([
+        person("abu-mahdi-al-muhandis", ["Abu Mahdi al-Muhandis", "Jamal Jaafar Ibrahimi"], ["Muhandis"],
+               [role("Deputy Commander of the Popular Mobilization Units", "2014", "2020-01-03")]),
+        person("mohammad-baqer-qalibaf", ["Mohammad Baqer Qalibaf", "Mohammad Baqer Ghalibaf"], ["Qalibaf"],
+               [role("Speaker of the Parliament of Iran", "2020-05-28")]),
+    ])
+
+    def found(text: str, day: str) -> list[tuple[str, str | None]]:
+        article = Article("a", "a.md", "T", dt.date.fromisoformat(day), None, None, None, None, (), (),
+                          (Block("p", text, "p-1"),))
+        return [(m.text, m.entity) for m in resolve_mentions(article, index)]
+
+    assert found("Ibrahimi said the talks went well.", "2018-05-01") == []  # no name of the data's
+    assert found("Muhandis said the talks went well.", "2018-05-01") == [("Muhandis", "abu-mahdi-al-muhandis")]
+    assert found("Jamal Jafaar Ibrahimi met them. Ibrahimi said so.", "2018-05-01") == [
+        ("Jamal Jafaar Ibrahimi", "abu-mahdi-al-muhandis"), ("Ibrahimi", "abu-mahdi-al-muhandis")]
+    assert found("Ghalibaf said so.", "2021-05-01") == [("Ghalibaf", "mohammad-baqer-qalibaf")]

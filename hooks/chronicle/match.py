@@ -213,18 +213,30 @@ class SpellingTrie:
 def implied_surnames(entity: Entity) -> tuple[str, ...]:
     """A person's surname taken from each full spelling of two name words or more that does not start with a title:
     'Khamenei' of 'Ali Khamenei', 'Sudani' of 'Mohammed Shia al-Sudani'; none of 'Imam Hussein'. It is a short
-    form: linked only where the article identifies the person (`resolve_mentions`)."""
+    form: linked only where the article identifies the person (`resolve_mentions`). Where the person's name or short
+    forms give a surname, a spelling's last word is one only as a spelling of it under the table ('Ghalibaf' of
+    'Mohammad Baqer Ghalibaf', for Qalibaf), not the last word of another name of theirs ('Ibrahimi' of 'Jamal Jaafar
+    Ibrahimi', Abu Mahdi al-Muhandis's birth name), which is learnt only from an article that prints it whole."""
     if entity.kind != "person":
         return ()
+    own = {_start_key(w) for w in [*_surnames_in((entity.name,)), *entity.short]}
     out = []
-    for spelling in entity.spellings:
+    for last in _surnames_in(entity.spellings):
+        if (not own or _start_key(last) in own) and last not in entity.spellings and last not in entity.short \
+                and last not in out:
+            out.append(last)
+    return tuple(out)
+
+
+def _surnames_in(spellings: Iterable[str]) -> list[str]:
+    """The last word of each spelling of two name words or more that does not start with a title."""
+    out = []
+    for spelling in spellings:
         words = _name_words(spelling)
         if len(words) < 2 or words[0][1] in ROLE_NOUNS or words[0][1] in HONORIFICS or words[-2][1] in _PATRONYMICS:
             continue  # 'Imam Hussein' has no surname, nor 'Husayn ibn Ali' ('ibn Ali' names his father)
-        last = words[-1][0]
-        if last not in entity.spellings and last not in entity.short and last not in out:
-            out.append(last)
-    return tuple(out)
+        out.append(words[-1][0])
+    return out
 
 
 def _titled_name(entity: Entity, plain: str) -> bool:
