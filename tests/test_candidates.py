@@ -1219,6 +1219,30 @@ def test_a_name_spelt_the_french_way_may_be_the_one_the_data_spells_with_sh():
     assert (found.name, [i for i, _ in found.may_be]) == ("Mohamed Chia al-Soudani", ["mohammed-shia-al-sudani"])
 
 
+def test_a_body_named_before_the_title_of_a_person_the_data_holds_is_proposed():
+    """Global News Network's copy of Sputnik's, Khaleej Times', ISW's (in the real pages): 'Iranian Quds Force
+    Commander Qasem Soleimani', 'Iraqi National Intelligence Service Chief Mustafa al-Kadhimi': the body is proposed
+    as it is before a holder the data lacks; not a people's word and a kind's ('Iraqi Militia Commander'), nor a
+    title's words before another title ('Iraqi Deputy Commander of the Army Maj.-Gen. ...'), nor a title alone."""
+    found = candidates(made("A US drone strike killed Quds Force Commander Qasem Soleimani on 3 January.",
+                            "Iraqi National Intelligence Service Chief Mustafa al-Kadhimi ascended to the premiership.",
+                            "He met the Iraqi Militia Commander Abu Mahdi al-Muhandis.",
+                            "Iraqi Prime Minister Mustafa al-Kadhimi arrived."))
+    assert [(c.name, c.kind) for c in found] == [("Quds Force", "organisation"),
+                                                 ("Iraqi National Intelligence Service", "organisation")]
+
+
+def test_a_body_named_with_its_countrys_word_for_the_first_word_of_the_datas_name_may_be_it():
+    """The Cradle's 'Iranian National Security Council Secretary Ali Shamkhani' (in the real pages): Iran's Supreme
+    National Security Council, 'Supreme' given as 'Iranian', a lead for the curator; Iraq's National Security Council
+    is not Iran's."""
+    found = candidates(made("Iranian National Security Council Secretary Ali Shamkhani and the Iraqi National "
+                            "Security Council Secretary met."))
+    assert [(c.name, [i for i, _ in c.may_be]) for c in found] == [
+        ("Iranian National Security Council", ["supreme-national-security-council"]),
+        ("Iraqi National Security Council", [])]
+
+
 def test_a_body_with_another_word_for_its_kind_may_be_the_one_the_data_holds():
     """'Popular Mobilization Organization': the data's Popular Mobilization Units with another of an armed body's kind
     words, a lead; 'National Security Service' is not the National Security Council."""

@@ -673,7 +673,16 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
     if len(words) >= 2 and words[-1] in _PLACE_TITLES and not any(_is_title(w) for w in words[:-1]):
         return [_Judged(" ".join(words[:-1]), "place", f"'{words[-1]}' after it", 1)]  # 'Ilam Governor-General'
     if not words or _is_title(words[-1]):
-        return []  # nothing, or a title whose holder the data names ('Iraqi Prime Minister [Mustafa al-Kadhimi]')
+        # nothing, or a title whose holder the data names ('Iraqi Prime Minister [Mustafa al-Kadhimi]'); a body's name
+        # before the title is the body, as it would be before a holder the data lacks ('Quds Force Commander [Qasem
+        # Soleimani]'), but not a people's word and a kind's ('Iraqi Militia Commander') nor another title's words
+        first = len(words)
+        while first > 0 and (_is_title(words[first - 1]) or words[first - 1] in _TITLE_MODIFIERS):
+            first -= 1
+        held = _trim(words[:first])
+        body = _body(held) if not any(_is_title(w) for w in held) else None  # not another title's words
+        return [body] if body and body.kind == "organisation" and not all(
+            _of_nothing(w) or w in ORGANISATION_WORDS for w in held) else []  # 'Iraqi Militia' names no body
     if len(words) >= 2 and (place := _known_place(" ".join(words))):
         return [place]  # 'West Bank', before its 'Bank' says a body
 
@@ -964,10 +973,19 @@ def _spelt_like(name: str, kind: str, registry: Registry, countries: dict[str, s
             if spelling != name and (key is not None and (other := _key_of(spelling)) is not None and key.meets(other)
                                      or kind == "person" and _vowel_dropped(name, spelling)
                                      or _part_of(name, spelling, e.kind)
-                                     or mine is not None and _of_country(spelling, countries) == mine):
+                                     or mine is not None and (_of_country(spelling, countries) == mine
+                                                              or _country_for_word(spelling, mine, e.country))):
                 hits.append((e.id, spelling))
                 break
     return tuple(hits)
+
+
+def _country_for_word(spelling: str, mine: tuple[str, ...], country: str | None) -> bool:
+    """A body of the country named with the country's word in place of the first word of the data's spelling:
+    'Iranian National Security Council' of Iran's 'Supreme National Security Council' (not Iraq's, which the data
+    does not hold)."""
+    words = spelling.casefold().split()
+    return country == mine[0] and len(words) >= 3 and tuple(words[1:]) == mine[1:]
 
 
 def _vowel_dropped(name: str, spelling: str) -> bool:
