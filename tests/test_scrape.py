@@ -96,6 +96,7 @@ GOLDEN = yaml.safe_load((LAYOUTS / "expected.yml").read_text(encoding="utf-8"))
     ("Updated September 28, 2022 at 4:02 p.m. EDT|Published September 28, 2022 at 11:19 a.m. EDT",
      dt.date(2022, 9, 28), False),
     ("16 Jun 202140:12", dt.date(2021, 6, 16), False),  # a video's running time glued to its year (learning.box)
+    ("Japan Times17-06-2025", dt.date(2025, 6, 17), False),  # a source's name glued to a date in figures (daily8)
     ("r/Geosim Aug 06 '21", dt.date(2021, 8, 6), False),  # a forum's board, the year in two digits after an apostrophe
     ("19.12.2022 Views", dt.date(2022, 12, 19), False),  # a count's label, its number gone (yumpu.com)
     ("MENASource December 17, 2021", dt.date(2021, 12, 17), False),  # a series' name (the Atlantic Council)
