@@ -349,6 +349,9 @@ def test_news_ids(line, news_id):
     ("Receive the best source of conflict analysis right in your inbox.", "promotion"),
     # after what for (News of Emirates, in the real pages' hundredth batch)
     ("For the latest headlines, follow our Google News channel online or via the app.", "promotion"),
+    ("Follow Sputnik feed to find out more.", "promotion"),  # the source's sign-off (a copy of Sputnik's story)
+    ("Follow DW on social media:", "promotion"),
+    ("Follow the author on Twitter:@BaghishovElnur", "promotion"),
     # a media player's label alone (Waradana's "Video:", in the real pages)
     ("Video:", "media label"), ("Watch :", "media label"), ("Photos:", "media label"),
     ("Editor: huaxia", "credits"),  # Xinhua's desk, in the real pages
@@ -444,6 +447,8 @@ def test_furniture_by_its_shape(line, reason):
     "2020",  # a year alone: a timeline's subheading, or a date the date's rules read
     "Sources said the deal was signed in Baghdad.",
     "The photo is courtesy of the ministry, which took it on the day Iraq and Iran signed the deal in Baghdad.",
+    "Follow the money, he said.",  # 'Follow' opening a sentence of the text
+    "Follow Iran on Twitter, the minister told reporters in Baghdad today.",
 ])
 def test_text_is_not_furniture(line):
     """Sentences and subheadings of the articles are never taken for furniture."""

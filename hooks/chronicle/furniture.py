@@ -591,6 +591,11 @@ _FURNITURE = {
     "promotion": re.compile(r"^(?:for (?:the )?(?:latest|more|all)\b[^,;.]{0,40},\s*)?"
                             r"(?:join|follow|subscribe to) (?:us|our)\b[^,;]{0,60}\b(?:telegram|whatsapp|channel"
                             r"|newsletter|youtube|instagram|twitter|facebook)\b"
+                            # an invitation to follow the source or the writer: 'Follow Sputnik feed to find out
+                            # more.', 'Follow DW on social media:', 'Follow the author on Twitter:@...'
+                            r"|^follow (?:the author|(?-i:[A-Z])[\w’'.-]*(?: (?-i:[A-Z])[\w’'.-]*){0,3}) (?:on )?"
+                            r"(?:feed|social media|telegram|whatsapp|youtube|instagram|twitter|facebook|x)\b"
+                            r"(?: to find out more| for more| for the latest\b[^.;]{0,30})?[\s.:@\w]{0,30}$"
                             r"|^(?:get it on google play|download on the app store|available on the app store"
                             r"|stay tuned with .{2,40} (?:android|ios|mobile) app)$"
                             r"|^(?:personali[sz]e your news|upgrade your experience by choosing the categories\b.*)$"
