@@ -1588,7 +1588,8 @@ def test_a_hyphen_typed_for_a_dash_before_a_small_word_ends_a_name():
      dt.date(2023, 9, 13), [("September 19", PartialDate(2023, 9, 19))]),
     ("This year, Arbaeen is on October 19.", dt.date(2019, 10, 14), [("October 19", PartialDate(2019, 10, 19))]),
     # 'this year' before it in its sentence gives its year (the real pages' hundred-and-second batch)
-    ("This year’s Arbaeen falls on September 17.", dt.date(2022, 6, 24), [("September 17", PartialDate(2022, 9, 17))]),
+    ("This year’s Arbaeen falls on September 17.", dt.date(2022, 6, 24),
+     [("September 17", PartialDate(2022, 9, 17))]),
     ("Almost exactly a year ago, on September 11, 11 Iranian pilgrims died in a crash in Babil province.",
      dt.date(2023, 9, 3), [("September 11", PartialDate(2022, 9, 11))]),
     # a day to come that fell in the fortnight before the report is this year's: a period under way

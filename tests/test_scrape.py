@@ -1048,8 +1048,9 @@ def test_the_titles_under_a_related_links_label_are_its_links_up_to_the_texts_ne
     between its paragraphs, and a link to its section under the text; the paragraph after the titles is text."""
     page = read_page("Iraqi PM arrives in Tehran\n\nThe Prime Minister of Iraq arrived in Tehran on Saturday.\n\n"
                      "Read more:\n\nWhat Iraq gains in relations with Iran\n\nAgenda of President Rouhani’s visit to "
-                     "Iraq\n\nWhy did Iraq's top cleric meet with Rouhani?\n\nAchievements of Iranian President’s trip "
-                     "to Iraq\n\nAbdul-Mahdi is in Tehran on the eve of a regional tour.\n\nClick here for more "
+                     "Iraq\n\nWhy did Iraq's top cleric meet with Rouhani?\n\nAchievements of Iranian "
+                     "President’s trip to Iraq\n\nAbdul-Mahdi is in Tehran on the eve of a regional tour.\n\n"
+                     "Click here for more "
                      "political news.\n")
     assert [k.text for k in page.kept] == ["The Prime Minister of Iraq arrived in Tehran on Saturday.",
                                            "Abdul-Mahdi is in Tehran on the eve of a regional tour."]

@@ -354,10 +354,15 @@ def _title_person(words: list[str]) -> tuple[_Judged, int] | None:
         return None  # a staff, not a name: 'the General Staff of the Armed Forces'
     if words[t] in _NAMING_TITLES and len(name) == 1:
         return _Judged(f"{words[t]} {name[0]}", "person", f"title: {words[t]}", 0), t  # 'Imam Ali' is the name
-    first = t
-    while first > 0 and (_is_title(words[first - 1]) or words[first - 1] in _TITLE_MODIFIERS):
-        first -= 1
+    first = _titles_start(words, t)
     return _Judged(" ".join(name), "person", "title: " + " ".join(words[first: t + 1]), 0), first
+
+
+def _titles_start(words: list[str], end: int) -> int:
+    """Where the titles and their modifiers that run up to words[end] ('Former Deputy [Commander]') start."""
+    while end > 0 and (_is_title(words[end - 1]) or words[end - 1] in _TITLE_MODIFIERS):
+        end -= 1
+    return end
 
 
 def _body(words: list[str]) -> _Judged | None:
@@ -676,10 +681,7 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
         # nothing, or a title whose holder the data names ('Iraqi Prime Minister [Mustafa al-Kadhimi]'); a body's name
         # before the title is the body, as it would be before a holder the data lacks ('Quds Force Commander [Qasem
         # Soleimani]'), but not a people's word and a kind's ('Iraqi Militia Commander') nor another title's words
-        first = len(words)
-        while first > 0 and (_is_title(words[first - 1]) or words[first - 1] in _TITLE_MODIFIERS):
-            first -= 1
-        held = _trim(words[:first])
+        held = _trim(words[:_titles_start(words, len(words))])
         body = _body(held) if not any(_is_title(w) for w in held) else None  # not another title's words
         return [body] if body and body.kind == "organisation" and not all(
             _of_nothing(w) or w in ORGANISATION_WORDS for w in held) else []  # 'Iraqi Militia' names no body

@@ -103,7 +103,8 @@ _READING_TIME_BEFORE = re.compile(r"^(?:\d{1,3}\s*min(?:ute)?s?\s+read(?:\b\s*[�
 # A running time or a clock glued to the year, as a video's page prints them side by side: '16 Jun 202140:12'.
 _GLUED_CLOCK = re.compile(r"(?<=\b(?:19|20)\d\d)(?=\d{1,2}:\d\d(?::\d\d)?\s*$)")
 # A date in figures glued to the word before it, a source's name printed beside it: 'Japan Times17-06-2025'.
-_GLUED_DATE = re.compile(r"(?<=[A-Za-z])(?=(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})\b)")
+_GLUED_DATE = re.compile(r"(?<=[A-Za-z])(?=(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d"
+                         r"|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})\b)")
 # A byline after the date: '14 Sep 2020 by Local Press Report'.
 _BYLINE_TAIL = re.compile(r"\s+by\s+(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,4}\s*$", re.I)
 _TWELVE_HOUR = re.compile(r"\s+\d\d?[:.]\d\d(?:[:.]\d\d)?\s*[ap]\.?m\b", re.I)
@@ -158,10 +159,9 @@ def read_dateline(line: str) -> Dateline | None:
         return Dateline(text, inner.date, inner.updated, inner.outlet)  # '[September 03, 2022]' (Lincoln Daily News)
     if (m := _READING_TIME_BEFORE.match(text)) and (inner := read_dateline(text[m.end():])):
         return Dateline(text, inner.date, inner.updated, inner.outlet)  # '2 min readJan 18, 2021' (Medium)
-    if (m := _GLUED_CLOCK.search(text)) and (inner := read_dateline(f"{text[:m.start()]} {text[m.start():]}")):
-        return Dateline(text, inner.date, inner.updated, inner.outlet)  # '16 Jun 202140:12' (a video's page)
-    if (m := _GLUED_DATE.search(text)) and (inner := read_dateline(f"{text[:m.start()]} {text[m.start():]}")):
-        return Dateline(text, inner.date, inner.updated, inner.outlet)  # 'Japan Times17-06-2025' (daily8)
+    for glue in (_GLUED_CLOCK, _GLUED_DATE):  # '16 Jun 202140:12' (a video's page), 'Japan Times17-06-2025' (daily8)
+        if (m := glue.search(text)) and (inner := read_dateline(f"{text[:m.start()]} {text[m.start():]}")):
+            return Dateline(text, inner.date, inner.updated, inner.outlet)
     whole = _read_dateline(text)
     if not whole and (at := _after_known_place(text)) and (dated := _read_dateline(text[at:])):
         return Dateline(text, dated.date, dated.updated, dated.outlet)  # 'Baghdad- Iraq  27/08/2020'
