@@ -24,31 +24,77 @@ def run_python(code: str) -> str:
     return result.stdout.strip()
 
 
-def test_shared_out_gives_a_loops_results_in_order_from_worker_processes():
+def test_shared_out_gives_a_loops_results_in_order_from_this_process_and_a_worker():
     out = run_python("""
-        import os
+        import os, time
         from chronicle.parallel import shared_out
+        def square(i):
+            time.sleep(0.002)  # long enough for the worker to start while this process works
+            return i * i, os.getpid()
         items = list(range(1000))
-        results = shared_out(lambda i: (i * i, os.getpid()), items, processes=2)
+        results, meanwhile = shared_out(square, items, processes=2, meanwhile=lambda: os.getpid())
         assert [r for r, _ in results] == [i * i for i in items]
-        print(os.getpid() in {pid for _, pid in results})
+        pids = {pid for _, pid in results}
+        print(meanwhile == os.getpid(), os.getpid() in pids, len(pids))
     """)
-    assert out == "False"  # every result from a worker (how the chunks fall between them is the pool's affair)
+    assert out == "True True 2"  # this process did `meanwhile` and took chunks; so did one worker
 
 
 def test_a_worker_error_reaches_the_build():
     out = run_python("""
+        import os, time
         from chronicle.parallel import shared_out
+        parent = os.getpid()
         def check(i):
-            if i == 700:
+            if os.getpid() != parent:
                 raise ValueError(f"item {i} is wrong")
+            time.sleep(0.002)  # this process slow enough for the worker to start
             return i
         try:
             shared_out(check, list(range(1000)), processes=2)
         except ValueError as error:
+            print(error.args[0].startswith("item "))
+    """)
+    assert out == "True"
+
+
+def test_an_error_that_cannot_cross_between_processes_still_reaches_the_build_by_its_name_and_message():
+    out = run_python("""
+        import os, time
+        from chronicle.parallel import shared_out
+        parent = os.getpid()
+        class Odd(Exception):
+            def __init__(self, a, b):
+                super().__init__(f"{a} and {b}")  # pickling calls Odd(message): one argument short
+        def check(i):
+            if os.getpid() != parent:
+                raise Odd("this", "that")
+            time.sleep(0.002)  # this process slow enough for the worker to start
+            return i
+        try:
+            shared_out(check, list(range(1000)), processes=2)
+        except RuntimeError as error:
             print(error)
     """)
-    assert out == "item 700 is wrong"
+    assert out == "Odd: this and that"
+
+
+def test_a_worker_that_dies_stops_the_build_instead_of_hanging_it():
+    out = run_python("""
+        import os, time
+        from chronicle.parallel import shared_out
+        parent = os.getpid()
+        def check(i):
+            if os.getpid() != parent:
+                os._exit(9)
+            time.sleep(0.002)  # this process slow enough for the worker to start
+            return i
+        try:
+            shared_out(check, list(range(1000)), processes=2)
+        except RuntimeError as error:
+            print(error)
+    """)
+    assert out == "a worker process of the build ended without its results"
 
 
 def test_a_build_shared_out_is_the_build_in_one_process(tmp_path):
@@ -73,7 +119,7 @@ def test_a_build_shared_out_is_the_build_in_one_process(tmp_path):
 
 
 def pids(processes: int, items: int = 1000) -> set[int]:
-    return set(parallel.shared_out(lambda i: os.getpid(), range(items), processes=processes))
+    return set(parallel.shared_out(lambda i: os.getpid(), range(items), processes=processes)[0])
 
 
 def test_the_work_stays_in_this_process_while_another_thread_runs():

@@ -18,7 +18,7 @@ from .linked_data import build_date
 from .load import load_articles, load_registry
 from .match import NameIndex, resolve_mentions
 from .model import Article, Entity, Event, Mention
-from .parallel import shared_out
+from .parallel import Other, shared_out
 from .pages import KIND_LABEL, SECTIONS, PageOut, Renderer, page_url, relative_url
 
 ARTICLES_DIR = "articles"
@@ -48,10 +48,10 @@ def build_site(root: Path, site_url: str = "", site_name: str = "", processes: i
         mentions = match_articles(articles, registry.entities.values(), processes)  # match
         archive = build_archive(articles, registry, mentions)  # cross-reference
         bodies = annotate_articles(archive)  # annotate
-        renderer = Renderer(archive, bodies, built_on)  # render
-        pages = tuple(render_all(renderer, processes))
-        files = site_files(archive, built_on, site_url, site_name)  # the downloads and the feed
-        return Site(pages, renderer.summary(), files, report=tuple(build_report(archive)))
+        renderer = Renderer(archive, bodies, built_on)  # render, and meanwhile the downloads and the feed
+        pages, files = render_all(renderer, processes, functools.partial(site_files, archive, built_on, site_url,
+                                                                         site_name))
+        return Site(tuple(pages), renderer.summary(), files, report=tuple(build_report(archive)))
 
 
 def load_archive(root: Path) -> Archive:
@@ -65,7 +65,7 @@ def load_archive(root: Path) -> Archive:
 def render_pages(archive: Archive) -> list[PageOut]:
     """The annotation and render stages over a cross-referenced archive: every generated page."""
     with _cycle_collector_paused():
-        return list(render_all(Renderer(archive, annotate_articles(archive))))
+        return render_all(Renderer(archive, annotate_articles(archive)))[0]
 
 
 # -- the stages
@@ -75,7 +75,7 @@ def match_articles(articles: list[Article], entities: Iterable[Entity], processe
                    ) -> dict[str, tuple[Mention, ...]]:
     """Every article's mentions of the entities, resolved or with why not, by article slug. Each article is matched
     on its own, so the articles are shared out between the machine's processors (`parallel`)."""
-    found = shared_out(functools.partial(_mentions_in, index=NameIndex(entities)), articles, processes)
+    found, _ = shared_out(functools.partial(_mentions_in, index=NameIndex(entities)), articles, processes)
     return {a.slug: mentions for a, mentions in zip(articles, found, strict=True)}
 
 
@@ -123,19 +123,21 @@ def role_at(entity: Entity, article: Article) -> str:
     return entity.category or KIND_LABEL[entity.kind]
 
 
-def render_all(renderer: Renderer, processes: int = 1) -> Iterator[PageOut]:
-    """Every generated page: articles, people, organisations, places, events and the section indexes. Each page
-    (or an entity's or a section's run of pages) is rendered on its own, so they are shared out between the
-    machine's processors (`parallel`), and come back in this order."""
+def render_all(renderer: Renderer, processes: int = 1,
+               meanwhile: Callable[[], Other] = lambda: None) -> tuple[list[PageOut], Other]:
+    """Every generated page: articles, people, organisations, places, events and the section indexes, in this order;
+    and what `meanwhile()` returns, made while the pages are. Each page (or an entity's or a section's run of pages)
+    is rendered on its own, so they are shared out between the machine's processors (`parallel`)."""
     archive = renderer.archive
     work: list[Callable[[], Iterable[PageOut]]] = [functools.partial(_one, renderer.article_page, article)
                                                    for article in archive.articles]
     work += [functools.partial(renderer.entity_pages, entity)
              for entity in sorted(archive.registry.entities.values(), key=_id)]
-    work += [functools.partial(renderer.event_pages, event) for event in sorted(archive.registry.events.values(), key=_id)]
+    work += [functools.partial(renderer.event_pages, event)
+             for event in sorted(archive.registry.events.values(), key=_id)]
     work += [functools.partial(renderer.index_pages, section) for section in SECTIONS]
-    for pages in shared_out(_listed, work, processes):
-        yield from pages
+    runs, other = shared_out(_listed, work, processes, meanwhile)
+    return [page for pages in runs for page in pages], other
 
 
 def _one(render: Callable[[Article], PageOut], article: Article) -> tuple[PageOut]:

@@ -1,6 +1,10 @@
-"""One pure function over many items, shared out between the machine's processors: worker processes forked from the
-build, so that they start with everything the function reads (the articles, the name index) and only the items'
-numbers and the results cross between processes. The results come back in the items' order, the same as a loop's.
+"""One pure function over many items, shared out between the machine's processors: this process and worker
+processes forked from it, so that they start with everything the function reads (the articles, the name index) and
+only the results cross between processes. The results come back in the items' order, the same as a loop's.
+
+The items are taken a chunk at a time by whichever process is free first, this one included, so `processes` means
+this process and one worker fewer: none of them sits waiting for the others' results while there is work left.
+Between its chunks this process takes in the results the workers have sent.
 
 Work is shared out only where forking is safe and worth it: when asked for more than one process, in a process
 running one thread (`mkdocs build`; not `mkdocs serve`, whose server and watcher run threads a fork would leave
@@ -11,17 +15,18 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import pickle
+import queue
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TypeVar
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
+Other = TypeVar("Other")
 
 WORTH_IT = 200  # items: below this, forking and collecting cost more than a loop
-CHUNK = 50  # items a worker takes at a time
-
-_job: tuple[Callable, Sequence] | None = None  # the function and items of the work being shared out, for the workers
+CHUNK = 50  # items a process takes at a time
 
 
 def processes_wanted() -> int:
@@ -39,21 +44,80 @@ def can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
 
 
-def shared_out(function: Callable[[Item], Result], items: Sequence[Item], processes: int) -> list[Result]:
-    """[function(item) for item in items], in up to `processes` worker processes when that is more than one,
-    forking is safe and the items are WORTH_IT; else in this process."""
-    processes = min(processes, -(-len(items) // CHUNK))
+def shared_out(function: Callable[[Item], Result], items: Sequence[Item], processes: int,
+               meanwhile: Callable[[], Other] = lambda: None) -> tuple[list[Result], Other]:
+    """[function(item) for item in items], in this process and up to `processes - 1` workers when that is more
+    than none, forking is safe and the items are WORTH_IT; else in this process alone. And what `meanwhile()`
+    returns: this process calls it first, while the workers start on the items. An error in a worker is raised
+    here, as the loop would raise it."""
+    chunks = -(-len(items) // CHUNK)
+    processes = min(processes, chunks)
     if processes < 2 or len(items) < WORTH_IT or not can_fork():
-        return [function(item) for item in items]
-    global _job
-    _job = (function, items)
+        other = meanwhile()
+        return [function(item) for item in items], other
+    context = multiprocessing.get_context("fork")
+    taken = context.Value("i", 0)  # how many chunks the processes have taken, in order
+    results = context.Queue()  # a worker's chunks, numbered; its put returns at once, a thread of its own sends
+    workers = [context.Process(target=_work, args=(function, items, taken, results), daemon=True)
+               for _ in range(processes - 1)]
+    for worker in workers:
+        worker.start()
+    done: dict[int, list[Result]] = {}
     try:
-        with multiprocessing.get_context("fork").Pool(processes) as pool:
-            return pool.map(_run, range(len(items)), chunksize=CHUNK)
+        other = meanwhile()
+        for number, out in _chunks(function, items, taken):
+            done[number] = out
+            _receive(results, done, block=False)
+        while len(done) < chunks:
+            if not _receive(results, done, block=True) and not any(w.is_alive() for w in workers):
+                raise RuntimeError("a worker process of the build ended without its results")
     finally:
-        _job = None
+        for worker in workers:
+            if len(done) < chunks:  # an error: the workers' other chunks are not wanted
+                worker.kill()
+            worker.join()
+    return [result for number in range(chunks) for result in done[number]], other
 
 
-def _run(number: int) -> object:
-    function, items = _job
-    return function(items[number])
+def _chunks(function: Callable[[Item], Result], items: Sequence[Item],
+            taken) -> Iterator[tuple[int, list]]:  # noqa: ANN001 - a shared multiprocessing Value
+    """The next chunk no process has taken, numbered, with its results, until none is left."""
+    while True:
+        with taken.get_lock():
+            number = taken.value
+            taken.value += 1
+        first = number * CHUNK
+        if first >= len(items):
+            return
+        yield number, [function(item) for item in items[first:first + CHUNK]]
+
+
+def _work(function: Callable[[Item], Result], items: Sequence[Item], taken, results) -> None:  # noqa: ANN001
+    try:
+        for number, out in _chunks(function, items, taken):
+            results.put((number, out))
+    except BaseException as error:  # noqa: BLE001 - it is raised in the build's process
+        results.put((-1, _sendable(error)))
+
+
+def _receive(results, done: dict[int, list], block: bool) -> bool:  # noqa: ANN001
+    """The workers' chunks that have come, into `done` (waiting a second for one if `block`); a worker's error is
+    raised. False if none came."""
+    came = False
+    while True:
+        try:
+            number, out = results.get(block=block and not came, timeout=1)
+        except queue.Empty:
+            return came
+        if number < 0:
+            raise out
+        done[number], came = out, True
+
+
+def _sendable(error: BaseException) -> BaseException:
+    """The error as it can cross to the build's process: itself, or its type's name and message."""
+    try:
+        pickle.loads(pickle.dumps(error))
+    except Exception:  # noqa: BLE001 - any error that does not survive pickling
+        return RuntimeError(f"{type(error).__name__}: {error}")
+    return error
