@@ -232,12 +232,14 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def theme_env(env: jinja2.Environment) -> jinja2.Environment:
+def theme_env(env: jinja2.Environment, config: MkDocsConfig) -> jinja2.Environment:
     """Material's own templates stay reachable as "material/...", for the overrides that wrap one of them;
-    `archive_memo` renders a wrapped part once per folder for the generated pages outside the nav; and
-    `archive_indexed` puts a page's content in its indexed part."""
+    `archive_memo` renders a wrapped part once per folder for the generated pages outside the nav;
+    `archive_indexed` puts a page's content in its indexed part; and `archive_text` gives the theme's texts in the
+    site's language (overrides/partials/language.html)."""
     env.loader = jinja2.ChoiceLoader([env.loader, jinja2.PrefixLoader(
         {"material": jinja2.FileSystemLoader(str(MATERIAL_TEMPLATES))})])
+    env.globals["archive_text"] = _texts(env, config)
     env.globals["archive_memo"] = _memo(os.environ.get("ARCHIVE_THEME_MEMO", "1") != "0")
     env.globals["archive_indexed"] = indexed
     env.filters["archive_palettes"] = palettes
@@ -249,6 +251,13 @@ def theme_env(env: jinja2.Environment) -> jinja2.Environment:
     env.trim_blocks = env.lstrip_blocks = True
     env.add_extension(_Unindented)
     return env
+
+
+def _texts(env: jinja2.Environment, config: MkDocsConfig) -> Callable[[str], str]:
+    """Material's own `t` from its partials/language.html (the language's text for a key, else English's, else the
+    key), each key asked once a build: that `t` builds the table of all the language's texts on every call."""
+    material = env.get_template("material/partials/language.html").make_module({"config": config})
+    return functools.cache(material.t)
 
 
 _WHITESPACE_RUN = re.compile(r"\s{2,}")

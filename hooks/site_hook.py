@@ -31,7 +31,7 @@ def on_files(files, config):  # noqa: ANN001, ANN201
 
 def on_env(env, config, files):  # noqa: ANN001, ANN201 - every page's content is ready: the search index starts
     _build.search.start(config, files)
-    return _layer.theme_env(env)
+    return _layer.theme_env(env, config)
 
 
 def on_page_content(html, page, config, files):  # noqa: ANN001, ANN201

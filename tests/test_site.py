@@ -266,6 +266,26 @@ def whitespace_runs(template: str) -> str:
     return re.sub(r"\s+", " ", trimmed)
 
 
+def test_the_theme_texts_are_materials_own_in_each_of_its_languages():
+    """overrides/partials/language.html's `t` gives, for every key of Material's texts and for a key it lacks, what
+    Material's own partial gives, in each language Material has; each text is asked once a build."""
+    import material
+    import mkdocs_layer
+
+    templates = Path(material.__file__).parent / "templates"
+    languages = sorted(p.stem for p in (templates / "partials" / "languages").glob("*.html"))
+    keys = re.findall(r'^\s*"([\w.]+)":', (templates / "partials" / "languages" / "en.html").read_text("utf-8"), re.M)
+    assert len(languages) > 40 and len(keys) > 50
+    for language in languages:
+        config = {"theme": {"language": language}}
+        env = jinja2.Environment(loader=jinja2.FileSystemLoader([str(ROOT / "overrides"), str(templates)]))
+        ours = mkdocs_layer.theme_env(env, config).get_template("partials/language.html").make_module({"config": config})
+        theirs = env.get_template("material/partials/language.html").make_module({"config": config})
+        for key in [*keys, "no.such.key"]:
+            assert str(ours.t(key)) == str(theirs.t(key)), (language, key)
+        assert env.globals["archive_text"].cache_info().misses == len(keys) + 1
+
+
 def test_theme_parts_rendered_once_per_folder_are_exact(site, tmp_path, monkeypatch):
     """The theme's parts that the hook renders once per folder are byte for byte what each page gets: every file of a
     build without that (ARCHIVE_THEME_MEMO=0) is the same, the search index included."""
