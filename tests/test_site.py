@@ -279,7 +279,8 @@ def test_the_theme_texts_are_materials_own_in_each_of_its_languages():
     for language in languages:
         config = {"theme": {"language": language}}
         env = jinja2.Environment(loader=jinja2.FileSystemLoader([str(ROOT / "overrides"), str(templates)]))
-        ours = mkdocs_layer.theme_env(env, config).get_template("partials/language.html").make_module({"config": config})
+        env = mkdocs_layer.theme_env(env, config)
+        ours = env.get_template("partials/language.html").make_module({"config": config})
         theirs = env.get_template("material/partials/language.html").make_module({"config": config})
         for key in [*keys, "no.such.key"]:
             assert str(ours.t(key)) == str(theirs.t(key)), (language, key)
