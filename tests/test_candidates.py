@@ -866,6 +866,16 @@ def test_sentences(text, expected):
     ("The talks of 3 January were cut short.", dt.date(2020, 7, 22), [("3 January", PartialDate(2020, 1, 3))]),
     ("The strike of 3 January 2020 killed him.", dt.date(2020, 7, 22), []),
     ("a deal signed on December 30 ended it", dt.date(2021, 2, 6), [("December 30", PartialDate(2020, 12, 30))]),
+    # a weekday printed with its day of the month names that day (the real pages' hundred-and-fifth batch), where
+    # the day falls on it; else each is read as it would be alone
+    ("Rockets hit the embassy on Sunday 20th December, prompting a warning.", dt.date(2020, 12, 28),
+     [("on Sunday", PartialDate(2020, 12, 20)), ("20th December", PartialDate(2020, 12, 20))]),
+    ("They met on Tuesday, March 3, in Baghdad.", dt.date(2020, 3, 20),
+     [("on Tuesday", PartialDate(2020, 3, 3)), ("March 3", PartialDate(2020, 3, 3))]),
+    ("They met on Monday, March 3, in Baghdad.", dt.date(2020, 3, 20),
+     [("on Monday", PartialDate(2020, 3, 16)), ("March 3", PartialDate(2020, 3, 3))]),
+    ("They met on Tuesday and on March 3 again.", dt.date(2020, 3, 20),
+     [("on Tuesday", PartialDate(2020, 3, 17)), ("March 3", PartialDate(2020, 3, 3))]),
 ])
 def test_weekdays_and_months_are_read_against_the_publication_date(text, published, expected):
     """The latest such day or month on or before the publication date; a date with its year is not a candidate."""

@@ -1580,7 +1580,25 @@ def find_dated_phrases(text: str, published: dt.date, by_tense: bool = False,
         elif lead[0]:
             found.append((lead.start(), m.end(), "month",
                           month if year else resolve_month(m["name"], published, ahead), m["name"]))
-    return sorted(found)
+    return sorted(_weekdays_with_their_dates(text, found))
+
+
+# Between a weekday and the day of the month printed with it: 'on Sunday 20th December', 'Tuesday, March 3'.
+_WEEKDAY_DATE_GAP = re.compile(r",?[ \u00a0]+(?:the[ \u00a0]+)?")
+
+
+def _weekdays_with_their_dates(text: str, found: list[tuple]) -> list[tuple]:
+    """A weekday printed just before a day of the month that falls on it names that day, whatever the day of the
+    week before the report: 'on Sunday 20th December' in a report of Monday 28 December is the 20th, not the 27th."""
+    days = {start: date for start, _, unit, date, _ in found if unit == "day"}
+    out = []
+    for start, end, unit, date, name in found:
+        gap = _WEEKDAY_DATE_GAP.match(text, end) if unit == "weekday" else None
+        day = days.get(gap.end()) if gap else None
+        if day is not None and WEEKDAYS[day.first_day().weekday()] == name:
+            date = day
+        out.append((start, end, unit, date, name))
+    return out
 
 
 _YEAR_WORDS = re.compile(r",?\s+(?:of\s+)?(this|last|next)\s+year\b", re.I)
