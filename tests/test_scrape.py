@@ -342,6 +342,8 @@ def test_news_ids(line, news_id):
     ("كوردی عربي فارسى", "language menu"),
     ("Image default", "photo credit"),  # an empty picture's text
     ("Kurdî Türkçe English", "language menu"),
+    ("  • English", "language menu"),  # one a line, in a bulleted list (The National, in the hundred-and-fifth batch)
+    ("• عربي", "language menu"),
     ("This material may not be published, broadcast, rewritten or redistributed.", "copyright"),
     # a page's keywords, in lower case too (Fair Observer)
     ("Iraq news, Iraq protests, Iraq Iran news, Iran influence in Iraq, Shia militias Iraq, Iran militias Iraq, Iraq "
@@ -425,6 +427,7 @@ def test_furniture_by_its_shape(line, reason):
     "Check also the border crossings, the governor told the police.",
     "He told reporters that 30 views were heard in the session.",
     "English",  # a subheading, or a language alone
+    "• English teachers from Iran will work in Basra's schools.",  # an item of a list of the text
     "Arabic and English",
     "He met the ministers of Iran, Iraq, Syria, Turkey, Lebanon and Jordan.",  # a list in a sentence
     "Killed: Ahmed, Ali, Hassan, Hussein, Mahdi, Abbas",  # a label before it

@@ -566,6 +566,11 @@ _FURNITURE = {
                                 r"|french|deutsch|german|espa[nñ]ol|spanish|русский|russian|中文|urdu|اردو|عربي|العربية"
                                 r"|عربی|فارسی|فارسى|فارسي|كوردی|کوردی|كوردى|کوردى|سۆرانی|sorani|badini|kurmanc[iî]|hebrew"
                                 r"|עברית)[\s|/•·]*){2,}$"
+                                # or one a line, each an item of a bulleted list: '• English', then '• Arabic'
+                                r"|^[•·▪][ \u00a0]*(?:english|arabic|kurdish|kurd[iî]|persian|farsi|turkish"
+                                r"|t[uü]rk[cç]e|fran[cç]ais|french|deutsch|german|espa[nñ]ol|spanish|русский|russian"
+                                r"|中文|urdu|اردو|عربي|العربية|عربی|فارسی|فارسى|فارسي|كوردی|کوردی|كوردى|کوردى|سۆرانی"
+                                r"|sorani|hebrew|עברית)$"
                                 # the editions named in a sentence's words: 'In Arabic, Kurdish and Farsi'
                                 r"|^(?:also\s+)?(?:available\s+)?in\s+(?:arabic|kurdish|persian|farsi|english|turkish"
                                 r"|french|german|russian|urdu|hebrew)(?:\s*,\s*(?:arabic|kurdish|persian|farsi|english"
