@@ -126,8 +126,9 @@ class SearchIndex:
     of its own. Every page's content is final before the theme renders the first page (MkDocs reads and converts
     every page, then calls on_env, then renders), and the index holds only what a page prints between its
     `data-pagefind-body` tags (the frame around is the theme's). So `start` writes each page's indexed part, as
-    overrides/main.html and the theme's content partial print it, into a folder of its own, and Pagefind indexes
-    that into the site's pagefind/ folder; `finish` waits for it at the end of the build, `mkdocs serve`'s too.
+    overrides/main.html and the theme's content partial print it, less what Pagefind would only skip
+    (unread_parts_left_out), into a folder of its own, and Pagefind indexes that into the site's pagefind/ folder;
+    `finish` waits for it at the end of the build, `mkdocs serve`'s too.
     tests/test_site.py checks that the index is the one Pagefind makes from the finished site."""
 
     def __init__(self) -> None:
@@ -145,8 +146,8 @@ class SearchIndex:
             if search_body(file.page):
                 out = pages / file.dest_uri
                 out.parent.mkdir(parents=True, exist_ok=True)
-                out.write_text(f"{head}{indexed(file.page, theme_content(file.page, config))}</body></html>",
-                               encoding="utf-8")
+                out.write_text(f"{head}{unread_parts_left_out(indexed(file.page, theme_content(file.page, config)))}"
+                               "</body></html>", encoding="utf-8")
         self.started, self.cpu = time.perf_counter(), _children_cpu()
         with open(self.folder / "pagefind.log", "w", encoding="utf-8") as errors:
             self.process = subprocess.Popen(
@@ -218,6 +219,43 @@ def indexed(page: Page | None, content: str) -> Markup:
     overrides/main.html prints the theme's content through it, and the search index gets the same."""
     opening = search_body(page)
     return Markup(f"{opening}{content}</div>") if opening else Markup(content)
+
+
+_IGNORED = " data-pagefind-ignore"  # in an element's opening tag, alone or as ="index" (="all" is not written here)
+_TAG_NAME = re.compile(r"<([a-z][a-z0-9]*)\b")
+_GATHERED = re.compile(r"data-pagefind-(?:filter|meta|sort)\b")
+
+
+def unread_parts_left_out(html: str) -> str:
+    """A page's indexed part without the elements Pagefind is told to ignore (`data-pagefind-ignore`) that hold no
+    filter, metadata or sort key, which Pagefind reads even there: it would parse them only to skip them (on the
+    archive at N=2,000, a third of its time). Each is cut from its opening tag to the closing tag that balances it;
+    where none does, it is left as it is. The index is the same (tests/test_site.py)."""
+    out, done, at = [], 0, 0
+    while (found := html.find(_IGNORED, at)) >= 0:
+        at = found + len(_IGNORED)
+        start = html.rfind("<", done, found)
+        tag = _TAG_NAME.match(html, start) if start >= 0 else None
+        if tag is None or not (html[at:at + 1] in (">", " ", "/") or html.startswith('="index"', at)):
+            continue  # another attribute whose name starts so, or the element's every part ignored ("all")
+        depth, end = 0, None
+        for t in _tags_named(tag[1]).finditer(html, start):
+            depth += -1 if t[1] else 1
+            if depth == 0:
+                end = t.end()
+                break
+        if end is None or _GATHERED.search(html, start, end):
+            continue
+        out.append(html[done:start])
+        done = at = end
+    out.append(html[done:])
+    return "".join(out)
+
+
+@functools.lru_cache(maxsize=None)
+def _tags_named(tag: str) -> re.Pattern:
+    """The opening and closing tags of elements named `tag`; group 1 is '/' in a closing tag."""
+    return re.compile(rf"<(/?){tag}\b[^>]*>")
 
 
 def theme_content(page: Page, config: MkDocsConfig) -> str:

@@ -315,6 +315,24 @@ def test_the_search_index_is_the_one_pagefind_makes_from_the_finished_site(proje
     assert records["/reading-list/"]["meta"]["title"] == "Reading list" and len(records) > 50
 
 
+@pytest.mark.parametrize("html, expected", [
+    ('<p>Kept</p><div data-pagefind-ignore><div><p>chart</p></div><div>table</div></div><p>after</p>',
+     "<p>Kept</p><p>after</p>"),  # an element cut whole, the same elements inside it too
+    ('<section data-pagefind-ignore="index"><h2 id="x">Named</h2></section>', ""),
+    # what Pagefind reads even in an ignored part stays: a filter, metadata, a sort key
+    ('<header data-pagefind-ignore><span data-pagefind-filter="outlet">IRNA</span></header>',
+     '<header data-pagefind-ignore><span data-pagefind-filter="outlet">IRNA</span></header>'),
+    ('<div data-pagefind-ignore="all">all</div>', '<div data-pagefind-ignore="all">all</div>'),  # not written here
+    ('<div data-pagefind-ignored>x</div>', '<div data-pagefind-ignored>x</div>'),  # another attribute
+    ('<div data-pagefind-ignore><div>never closed</div>', '<div data-pagefind-ignore><div>never closed</div>'),
+    ('<a>1</a><span data-pagefind-ignore>×2</span> <span data-pagefind-ignore title="x">×3</span>.', "<a>1</a> ."),
+])
+def test_the_search_copy_of_a_page_leaves_out_only_what_pagefind_would_skip(html, expected):
+    import mkdocs_layer
+
+    assert mkdocs_layer.unread_parts_left_out(html) == expected
+
+
 def test_a_build_that_fails_while_the_theme_renders_leaves_no_index_run_behind(project, tmp_path, monkeypatch):
     """The search index starts before the theme renders the pages; when rendering fails, the build stops with its
     error, and the index's run and the pages written for it go with it (it writes them under TMPDIR)."""
