@@ -1176,6 +1176,14 @@ def test_a_language_a_faiths_adjective_and_a_documents_name_are_no_names():
     assert found == []
 
 
+def test_the_faiths_name_in_its_other_spellings_names_nothing():
+    """'Shi’ia militia proxies' (Struan Stevenson's page, the real pages' hundred-and-fifth batch), 'Shia’a parties',
+    'the Shi’i clergy', 'Shias and Sunnis': the faith's name as outlets spell it, an adjective before a body's kind."""
+    found = candidates(made("Ghaani briefed Shi’ia militia proxies in Iraq. Shia’a parties met.",
+                            "The Shi’i clergy spoke. Shias and Sunnis voted."))
+    assert found == []
+
+
 def test_an_adverb_opening_a_sentence_is_no_name_and_initials_that_speak_are_a_body():
     """'Notably, the Iranian minister arrived': an adverb and its comma, not a person described after it ('Kelly, the
     US envoy,' is one); 'OCHA said': a body's initials, where a person's name would be in letters."""

@@ -139,7 +139,7 @@ NOT_NAMES = frozenset("""Iraqi Iraqis Iranian Iranians Arab Arabs Arabic Persian
     Argentinian Spaniard Spaniards Briton Britons Scottish Irish Welsh Belgian Austrian Hungarian Romanian Bulgarian
     Ukrainian Ukrainians Polish Czech Norwegian Swede Swedes Danish Finnish Mexican Nigerian Moroccan Algerian Tunisian
     Libyan Sudanese Tajik Kazakh Kyrgyz
-    Egyptian Palestinian Palestinians Shia Shiite Shiites Shi'ite Sunni Sunnis Muslim Muslims Islam Islamic Christian
+    Egyptian Palestinian Palestinians Shia Shias Shiaa Shiia Shii Shiite Shiites Shi'ite Sunni Sunnis Muslim Muslims Islam Islamic Christian
     Christians Christianity Catholic Catholics Orthodox Protestant Protestants Evangelical Yazidi Yazidis Assyrian Chaldean
     Turkmen Baathist Zionist Sadrist Sadrists Ashura Arbaeen
     Arbaein Nowruz Ramadan Eid Muharram Hajj Friday Saturday Sunday Monday Tuesday Wednesday Thursday GMT UTC EST EDT
