@@ -482,6 +482,12 @@ _ENDING = {
 # More »' under 'How Israel is using Iraq's Kurdistan as a launchpad to attack Iran')
 _LINK_LABEL = r"^(?:read more|read also|also read)\s*(?::|\.{2,}|…|(?P<arrow>[»›→]+))?$"
 LINK_LABEL = re.compile(_LINK_LABEL, re.I)
+# The languages a site is printed in, each by its own name (a menu's links), and by its English name (in a sentence).
+_LANGUAGES = (r"(?:english|arabic|kurdish|kurd[iî]|persian|farsi|turkish|t[uü]rk[cç]e|fran[cç]ais|french|deutsch|german"
+              r"|espa[nñ]ol|spanish|русский|russian|中文|urdu|اردو|عربي|العربية|عربی|فارسی|فارسى|فارسي|كوردی|کوردی|كوردى"
+              r"|کوردى|سۆرانی|sorani|badini|kurmanc[iî]|hebrew|עברית)")
+_EDITIONS = r"(?:arabic|kurdish|persian|farsi|english|turkish|french|german|russian|urdu|hebrew)"
+
 _FURNITURE = {
     # who wrote the story a digest quotes, and where, above it: 'Ghassan Adnan and Isabel Coles write for The Wall
     # Street Journal:'
@@ -561,21 +567,12 @@ _FURNITURE = {
     # the languages a site is printed in, each by its own name: 'كوردی عربي فارسى', 'Kurdî Türkçe English'; after the
     # day the page was served, on a site's top bar ('Friday, August 7, 2020 عربي|فارسي')
     "language menu": re.compile(rf"^(?:(?:{_WEEKDAY.pattern},?\s+)?(?:{_MONTH}\.?\s+\d{{1,2}},?|\d{{1,2}}\s+{_MONTH}\.?,?)"
-                                rf"\s+{_YEAR}\s+)?"
-                                r"(?:(?:english|arabic|kurdish|kurd[iî]|persian|farsi|turkish|t[uü]rk[cç]e|fran[cç]ais"
-                                r"|french|deutsch|german|espa[nñ]ol|spanish|русский|russian|中文|urdu|اردو|عربي|العربية"
-                                r"|عربی|فارسی|فارسى|فارسي|كوردی|کوردی|كوردى|کوردى|سۆرانی|sorani|badini|kurmanc[iî]|hebrew"
-                                r"|עברית)[\s|/•·]*){2,}$"
+                                rf"\s+{_YEAR}\s+)?(?:{_LANGUAGES}[\s|/•·]*){{2,}}$"
                                 # or one a line, each an item of a bulleted list: '• English', then '• Arabic'
-                                r"|^[•·▪][ \u00a0]*(?:english|arabic|kurdish|kurd[iî]|persian|farsi|turkish"
-                                r"|t[uü]rk[cç]e|fran[cç]ais|french|deutsch|german|espa[nñ]ol|spanish|русский|russian"
-                                r"|中文|urdu|اردو|عربي|العربية|عربی|فارسی|فارسى|فارسي|كوردی|کوردی|كوردى|کوردى|سۆرانی"
-                                r"|sorani|hebrew|עברית)$"
+                                rf"|^[•·▪][ \u00a0]*{_LANGUAGES}$"
                                 # the editions named in a sentence's words: 'In Arabic, Kurdish and Farsi'
-                                r"|^(?:also\s+)?(?:available\s+)?in\s+(?:arabic|kurdish|persian|farsi|english|turkish"
-                                r"|french|german|russian|urdu|hebrew)(?:\s*,\s*(?:arabic|kurdish|persian|farsi|english"
-                                r"|turkish|french|german|russian|urdu|hebrew))*,?\s+and\s+(?:arabic|kurdish|persian|farsi"
-                                r"|english|turkish|french|german|russian|urdu|hebrew)$", re.I),
+                                rf"|^(?:also\s+)?(?:available\s+)?in\s+{_EDITIONS}(?:\s*,\s*{_EDITIONS})*,?\s+and\s+"
+                                rf"{_EDITIONS}$", re.I),
     "reprint note": re.compile(r"^this (?:article|story|piece|report|news) (?:was|is|has been) (?:originally|first) "
                                r"(?:published|posted|appeared) (?:by|on|at|in) (?!\d)"
                                r"|\b(?:reprinted|republished) with (?:the )?permission\b"
