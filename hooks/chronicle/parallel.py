@@ -69,7 +69,8 @@ def shared_out(function: Callable[[Item], Result], items: Sequence[Item], proces
             done[number] = out
             _receive(results, done, block=False)
         while len(done) < chunks:
-            if not _receive(results, done, block=True) and not any(w.is_alive() for w in workers):
+            ended = not any(w.is_alive() for w in workers)  # before the wait: what they sent before ending has come
+            if not _receive(results, done, block=True) and ended:
                 raise RuntimeError("a worker process of the build ended without its results")
     finally:
         for worker in workers:
