@@ -40,60 +40,35 @@ def test_shared_out_gives_a_loops_results_in_order_from_this_process_and_a_worke
     assert out == "True True 2"  # this process did `meanwhile` and took chunks; so did one worker
 
 
+def shared_out_where_the_worker(does: str, caught: str, shown: str, before: str = "") -> str:
+    """What shared_out over 1,000 items in two processes prints where its worker `does` something at its first item
+    (this process slowed enough for the worker to start): the error `caught`, shown by `shown`."""
+    return run_python("\n".join([
+        "import os, time", "from chronicle.parallel import shared_out", "parent = os.getpid()",
+        textwrap.dedent(before),
+        "def check(i):", "    if os.getpid() != parent:", f"        {does}",
+        "    time.sleep(0.002)  # this process slow enough for the worker to start", "    return i",
+        "try:", "    shared_out(check, list(range(1000)), processes=2)", f"except {caught} as error:",
+        f"    print({shown})"]))
+
+
 def test_a_worker_error_reaches_the_build():
-    out = run_python("""
-        import os, time
-        from chronicle.parallel import shared_out
-        parent = os.getpid()
-        def check(i):
-            if os.getpid() != parent:
-                raise ValueError(f"item {i} is wrong")
-            time.sleep(0.002)  # this process slow enough for the worker to start
-            return i
-        try:
-            shared_out(check, list(range(1000)), processes=2)
-        except ValueError as error:
-            print(error.args[0].startswith("item "))
-    """)
+    out = shared_out_where_the_worker('raise ValueError(f"item {i} is wrong")', "ValueError",
+                                      'error.args[0].startswith("item ")')
     assert out == "True"
 
 
 def test_an_error_that_cannot_cross_between_processes_still_reaches_the_build_by_its_name_and_message():
-    out = run_python("""
-        import os, time
-        from chronicle.parallel import shared_out
-        parent = os.getpid()
+    out = shared_out_where_the_worker('raise Odd("this", "that")', "RuntimeError", "error", before="""
         class Odd(Exception):
             def __init__(self, a, b):
                 super().__init__(f"{a} and {b}")  # pickling calls Odd(message): one argument short
-        def check(i):
-            if os.getpid() != parent:
-                raise Odd("this", "that")
-            time.sleep(0.002)  # this process slow enough for the worker to start
-            return i
-        try:
-            shared_out(check, list(range(1000)), processes=2)
-        except RuntimeError as error:
-            print(error)
     """)
     assert out == "Odd: this and that"
 
 
 def test_a_worker_that_dies_stops_the_build_instead_of_hanging_it():
-    out = run_python("""
-        import os, time
-        from chronicle.parallel import shared_out
-        parent = os.getpid()
-        def check(i):
-            if os.getpid() != parent:
-                os._exit(9)
-            time.sleep(0.002)  # this process slow enough for the worker to start
-            return i
-        try:
-            shared_out(check, list(range(1000)), processes=2)
-        except RuntimeError as error:
-            print(error)
-    """)
+    out = shared_out_where_the_worker("os._exit(9)", "RuntimeError", "error")
     assert out == "a worker process of the build ended without its results"
 
 
