@@ -53,9 +53,9 @@ IRAN_IRAQ_PLACES = """Basra Nineveh Mosul Erbil Irbil Sulaymaniyah Sulaimani Sle
     Qaim Isfahan Esfahan Fars Shiraz Khorasan Mashhad Khuzestan Ahvaz Ahwaz Abadan Khorramshahr Azerbaijan Tabriz
     Urmia Ardabil Kermanshah Hamadan Lorestan Khorramabad Ilam Kerman Yazd Zahedan Hormozgan
     Bushehr Markazi Arak Qom Qazvin Zanjan Semnan Mazandaran Sari Gilan Rasht Golestan Gorgan Alborz Karaj Sanandaj
-    Mehran Shalamcheh Chazabeh Bashmaq Piranshahr Marivan Qasr-e Shirin""".split() + [
-    "Bandar Abbas", "Dhi Qar", "Ain al-Asad", "Kohgiluyeh and Boyer-Ahmad", "Chaharmahal and Bakhtiari",
-    "Sistan and Baluchestan", "Sistan-Baluchestan",
+    Mehran Shalamcheh Chazabeh Bashmaq Piranshahr Marivan""".split() + [
+    "Qasr-e Shirin", "Bandar Abbas", "Dhi Qar", "Ain al-Asad", "Kohgiluyeh and Boyer-Ahmad",
+    "Chaharmahal and Bakhtiari", "Sistan and Baluchestan", "Sistan-Baluchestan",
     "Green Zone", "Persian Gulf", "Strait of Hormuz", "Shatt al-Arab", "Arvand Rud", "Kurdistan Region",
     "Tigris", "Euphrates", "Zagros", "Caspian Sea", "Red Sea", "Gaza Strip", "West Bank"]
 
@@ -185,6 +185,9 @@ ORGANISATIONS = """Hezbollah Hamas Houthis Houthi Nujaba Gorran PKK PJAK KDPI KD
     "Reporters Without Borders", "Red Cross", "The New Arab", "The Jerusalem Post", "Jerusalem Post", "Middle East Eye", "Middle East Monitor"]
 
 
+_ARTICLES = ("al", "el")  # the article before a word of an Arabic name, which a name is looked up without
+
+
 @functools.cache
 def _keys(names: tuple[str, ...]) -> dict[str, list[NameKey]]:
     """The names by the coarse part of their key, for a quick look-up."""
@@ -192,7 +195,11 @@ def _keys(names: tuple[str, ...]) -> dict[str, list[NameKey]]:
     for name in names:
         folded = [fold_word(w) for w in name.replace("-", " ").split()]
         if all(folded):
-            key = name_key(folded)
+            # as _among looks them up, without the article: 'Ain al-Asad' is 'Ain Asad', whether it is written
+            # 'Ain al-Asad', 'Eyn al-Assad' or 'Ain Al Asad'; but a name of one word after its article keeps it, or
+            # any word heard like it would meet it ('Arabia', 'Al Arabiya')
+            words = [f for f in folded if f not in _ARTICLES]
+            key = name_key(words if len(words) >= 2 else folded)
             out.setdefault(key.coarse, []).append(key)
     return out
 
@@ -201,7 +208,7 @@ def _among(words: list[str], names: tuple[str, ...]) -> bool:
     folded = [fold_word(w) for w in words]
     if not all(folded):
         return False
-    key = name_key([f for f in folded if f not in ("al", "el")])
+    key = name_key([f for f in folded if f not in _ARTICLES])
     return any(key.meets(k) for k in _keys(names).get(key.coarse, ()))
 
 
