@@ -354,6 +354,8 @@ def test_news_ids(line, news_id):
     ("Follow Sputnik feed to find out more.", "promotion"),  # the source's sign-off (a copy of Sputnik's story)
     ("Follow DW on social media:", "promotion"),
     ("Follow the author on Twitter:@BaghishovElnur", "promotion"),
+    # the outlet's channel, and what for (Rokna, in the hundred-and-sixth batch)
+    ("Follow the Official Rokna NEWS Telegram Channel For More and fresh NEWS.", "promotion"),
     # a media player's label alone (Waradana's "Video:", in the real pages)
     ("Video:", "media label"), ("Watch :", "media label"), ("Photos:", "media label"),
     ("Editor: huaxia", "credits"),  # Xinhua's desk, in the real pages
@@ -452,6 +454,7 @@ def test_furniture_by_its_shape(line, reason):
     "The photo is courtesy of the ministry, which took it on the day Iraq and Iran signed the deal in Baghdad.",
     "Follow the money, he said.",  # 'Follow' opening a sentence of the text
     "Follow Iran on Twitter, the minister told reporters in Baghdad today.",
+    "Follow the Iraqi Government on Telegram channels, the spokesman said, for more on the talks in Tehran today.",
 ])
 def test_text_is_not_furniture(line):
     """Sentences and subheadings of the articles are never taken for furniture."""
@@ -1634,6 +1637,22 @@ def test_the_sites_teasers_of_other_stories_after_the_text_are_no_part_of_it():
     assert [k.text[:14] for k in page.kept][-1] == "Blasts rang ou"
 
 
+def test_a_teasers_title_printed_whole_above_it_is_no_part_of_the_text():
+    """eu-iraq.org (the hundred-and-sixth batch): after the text and its source line, a report's title whole, then the
+    same title cut off with an ellipsis and two more teasers: the title goes with them. A paragraph of the text above
+    teasers that do not begin with its words stays."""
+    text = (ROOT / "tests" / "fixtures" / "real" / "h106-euiraq-baghdad-condemns-iranian-envoys-threats.txt"
+            ).read_text(encoding="utf-8")
+    page = read_page(text)
+    assert [k.line for k in page.kept][-1] == 23
+    assert [d.reason for d in page.dropped if d.line == 27] == ["after the end of the article"]
+    text = ("Iran sympathizes with Iraq over Zakho attack\n\nIran's foreign minister called his Iraqi counterpart on "
+            "Thursday. He condemned the attack.\n\nThe Iraqi minister thanked him in a call on Thursday night.\n\n"
+            "Blasts rang out across Ukraine’s capital Kyiv and other cities early on Sunday, as Russia…\n\n"
+            "Outgoing US President Joe Biden met Chinese President Xi Jinping in Lima, Peru, to discuss…\n")
+    assert [k.text[:14] for k in read_page(text).kept] == ["Iran's foreign", "The Iraqi mini"]
+
+
 def test_a_headline_in_a_share_box_after_the_text_and_the_next_story_under_it():
     """Arab News's Pakistan edition (in the real pages): the story's five paragraphs first, then the headline, its
     short link and the headline again, the standfirst as a bullet, then the next story (its headline, a bullet and two
@@ -1699,6 +1718,19 @@ def test_an_appeal_for_money_under_its_prompt_is_furniture_up_to_the_texts_next_
     assert [d.line for d in page.dropped if d.reason == "promotion"] == [3, 4, 5, 6, 7, 8]
     assert [k.line for k in page.kept][:3] == [2, 9, 10]
     assert furniture_reason("Please donate to:") == "promotion" and furniture_reason("He said to give:") is None
+
+
+def test_the_authors_picture_and_name_before_a_date_are_its_byline():
+    """Alhurra (in the hundred-and-sixth batch): the author's picture by its alternative text, the name again, the date
+    in figures glued to it, month first (the day is over 12). The name must be the same twice; a date in figures that
+    reads two ways stays no date."""
+    assert read_dateline("Ghassan Taqi's avatar Ghassan Taqi01-27-2026").date == dt.date(2026, 1, 27)
+    assert read_dateline("Ghassan Taqi’s avatar Ghassan Taqi 27 January 2026").date == dt.date(2026, 1, 27)
+    assert read_dateline("Ghassan Taqi's avatar Ghassan Taqi01-02-2026") is None
+    assert read_dateline("Ghassan Taqi's avatar Ali Hassan 01-27-2026") is None
+    text = (ROOT / "tests" / "fixtures" / "real" / "h106-alhurra-state-department-rejects-role-for-militias.txt"
+            ).read_text(encoding="utf-8")
+    assert read_page(text).date == dt.date(2026, 1, 27)
 
 
 def test_a_reading_time_glued_before_the_date_and_the_name_above_them_are_the_date_and_the_byline():

@@ -100,6 +100,10 @@ _CONTROL_TAIL = re.compile(r"(?:font|print|share|email|comments?|views?|text siz
 _READING_TIME_BEFORE = re.compile(r"^(?:\d{1,3}\s*min(?:ute)?s?\s+read(?:\b\s*[·•|–—-]?\s*|(?=[A-Z]))"
                                   r"|(?:\d{1,2}\s*(?:hours?|hrs?)\s+)?\d{1,3}\s*(?:minutes?|mins?)\b\s*[·•|–—-]?\s*"
                                   r"(?=(?:posted|published|released|aired)\b))", re.I)
+# The author's picture, by its alternative text, then the author's name again: the byline before a date, glued to it
+# or not ("Ghassan Taqi's avatar Ghassan Taqi01-27-2026"). The name printed twice around 'avatar' makes it the author's.
+_AVATAR_BEFORE = re.compile(r"^(?P<name>(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3})[’']s\s+avatar\s+(?P=name)"
+                            r"(?=\s*\d)", re.I)
 # A running time or a clock glued to the year, as a video's page prints them side by side: '16 Jun 202140:12'.
 _GLUED_CLOCK = re.compile(r"(?<=\b(?:19|20)\d\d)(?=\d{1,2}:\d\d(?::\d\d)?\s*$)")
 # A date in figures glued to the word before it, a source's name printed beside it: 'Japan Times17-06-2025'.
@@ -159,6 +163,8 @@ def read_dateline(line: str) -> Dateline | None:
         return Dateline(text, inner.date, inner.updated, inner.outlet)  # '[September 03, 2022]' (Lincoln Daily News)
     if (m := _READING_TIME_BEFORE.match(text)) and (inner := read_dateline(text[m.end():])):
         return Dateline(text, inner.date, inner.updated, inner.outlet)  # '2 min readJan 18, 2021' (Medium)
+    if (m := _AVATAR_BEFORE.match(text)) and (inner := read_dateline(text[m.end():])):
+        return Dateline(text, inner.date, inner.updated, inner.outlet)
     for glue in (_GLUED_CLOCK, _GLUED_DATE):  # '16 Jun 202140:12' (a video's page), 'Japan Times17-06-2025' (daily8)
         if (m := glue.search(text)) and (inner := read_dateline(f"{text[:m.start()]} {text[m.start():]}")):
             return Dateline(text, inner.date, inner.updated, inner.outlet)
@@ -594,10 +600,12 @@ _FURNITURE = {
                             r"(?:join|follow|subscribe to) (?:us|our)\b[^,;]{0,60}\b(?:telegram|whatsapp|channel"
                             r"|newsletter|youtube|instagram|twitter|facebook)\b"
                             # an invitation to follow the source or the writer: 'Follow Sputnik feed to find out
-                            # more.', 'Follow DW on social media:', 'Follow the author on Twitter:@...'
-                            r"|^follow (?:the author|(?-i:[A-Z])[\w’'.-]*(?: (?-i:[A-Z])[\w’'.-]*){0,3}) (?:on )?"
-                            r"(?:feed|social media|telegram|whatsapp|youtube|instagram|twitter|facebook|x)\b"
-                            r"(?: to find out more| for more| for the latest\b[^.;]{0,30})?[\s.:@\w]{0,30}$"
+                            # more.', 'Follow DW on social media:', 'Follow the author on Twitter:@...'; its
+                            # channel: 'Follow the Official Rokna NEWS Telegram Channel For More and fresh NEWS.'
+                            r"|^follow (?:the author|(?:the )?(?-i:[A-Z])[\w’'.-]*(?: (?-i:[A-Z])[\w’'.-]*){0,3}) "
+                            r"(?:on )?(?:feed|social media|telegram|whatsapp|youtube|instagram|twitter|facebook|x)\b"
+                            r"(?: (?:channel|page|account))?"
+                            r"(?: to find out more| for more\b[^.;]{0,30}| for the latest\b[^.;]{0,30})?[\s.:@\w]{0,30}$"
                             r"|^(?:get it on google play|download on the app store|available on the app store"
                             r"|stay tuned with .{2,40} (?:android|ios|mobile) app)$"
                             r"|^(?:personali[sz]e your news|upgrade your experience by choosing the categories\b.*)$"

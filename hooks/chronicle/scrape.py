@@ -1050,7 +1050,8 @@ _TRUNCATED = ("…", "...")
 def _before_teasers(shapes: list[_Shape], lead: int | None, end: int) -> int:
     """Where the article ends when the page closes with the site's teasers of its other stories: two or more lines
     in a row after the text, each one sentence cut off with an ellipsis ('Blasts rang out across Ukraine’s capital
-    Kyiv and other cities early on Sunday, as Russia…')."""
+    Kyiv and other cities early on Sunday, as Russia…'), and the line above them where it is the first teaser's
+    title printed whole."""
     def teaser(text: str) -> bool:  # one sentence, cut off: no sentence's end before the ellipsis
         text = text.strip()
         return text.endswith(_TRUNCATED) and not re.search(r"[.!?][”\"’']?\s", text)
@@ -1058,7 +1059,13 @@ def _before_teasers(shapes: list[_Shape], lead: int | None, end: int) -> int:
     first = end
     while first - 1 > (lead if lead is not None else 0) and teaser(shapes[first - 1].text):
         first -= 1
-    return first if end - first >= 2 else end
+    if end - first < 2:
+        return end
+    if first - 1 > (lead if lead is not None else 0) and _cut_copy(shapes[first].text.strip().rstrip(".…"),
+                                                                   shapes[first - 1].text):
+        return first - 1  # the first teaser's title printed whole above it ('New EIFA Report : Iran’s Support for
+        # Islamic Fundamentalist Groups, ...', then 'New EIFA Report : Iran’s Support for Isl...')
+    return first
 
 
 _PRINTED_AGAIN_WORDS = 8  # a shorter line may say the same thing twice in its own right ('Read more', a label)
