@@ -144,6 +144,10 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
      [("UN", "organisation", "a known organisation or outlet"),
       ("Interpol", "organisation", "a known organisation or outlet"),
       ("Amnesty International", "organisation", "a known organisation or outlet")]),
+    # a broadcaster, as the one spoken to (Alhurra's own page, in the hundred-and-sixth batch; Shafaq News's)
+    (["The statement was delivered by a spokesperson to the Alhurra via email.", "Police protect Al-Hurra channels."],
+     [("Alhurra", "organisation", "a known organisation or outlet"),
+      ("Al-Hurra", "organisation", "a known organisation or outlet")]),
     # an airline's word names a body (Shafaq News, Kurdpress, The Baghdad Post)
     (["Iraq announced the resumption of Iraqi Airways flights, as Kuwait Airways and Al-Iraqiya Airlines did."],
      [("Iraqi Airways", "organisation", "organisation word: Airways"),

@@ -182,7 +182,8 @@ ORGANISATIONS = """Hezbollah Hamas Houthis Houthi Nujaba Gorran PKK PJAK KDPI KD
     "The Washington Post", "The Wall Street Journal", "United Nations", "European Union", "Arab League",
     "Anadolu Agency", "Axis of Resistance", "Islamic Resistance in Iraq", "White House", "State Department", "Taliban",
     "Muslim Brotherhood", "Sadrist movement", "Sadrist Movement", "Amnesty International", "Human Rights Watch",
-    "Reporters Without Borders", "Red Cross", "The New Arab", "The Jerusalem Post", "Jerusalem Post", "Middle East Eye", "Middle East Monitor"]
+    "Reporters Without Borders", "Red Cross", "The New Arab", "The Jerusalem Post", "Jerusalem Post", "Middle East Eye",
+    "Middle East Monitor", "Alhurra", "Al-Hurra", "Al Hurra"]
 
 
 _ARTICLES = ("al", "el")  # the article before a word of an Arabic name, which a name is looked up without
