@@ -107,7 +107,9 @@ _PORTFOLIO_BEFORE = re.compile(rf"\b(?:Minister|Ministers|Ministry|Ministries|Se
                                rf"(?:the\s+)?(?:{_PORTFOLIO}(?:\s+{_PORTFOLIO})*{_FIELDS_JOIN})*$")
 _ADJECTIVE_ENDINGS = ("-backed", "-led", "-based", "-linked", "-aligned", "-allied", "-affiliated", "-made", "-run",
                       "-controlled", "-held", "-owned", "-funded", "-sponsored", "-supported", "-dominated",
-                      "-occupied")
+                      "-occupied", "-brokered", "-mediated")
+# A name before such an ending: 'UN' of 'a UN-brokered ceasefire', 'Hezbollah' of 'a Hezbollah-led coalition'.
+_MADE_OF_A_NAME = re.compile(rf"(?P<name>.+?)(?:{'|'.join(map(re.escape, _ADJECTIVE_ENDINGS))})", re.I)
 # A sentence's adjective made of a prefix and a word in small letters: 'Semi-official', 'Pro-government',
 # 'State-run'; a name's hyphenated words are each capitalised ('Amir-Abdollahian') or open with a particle ('al-').
 _OUTLET_WORDS = frozenset(("news agency", "agency", "newspaper", "daily", "channel", "network", "television", "tv",
@@ -639,6 +641,9 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
                 (i for i in range(cup[0], 0, -1) if _known_place(" ".join(words[:i]))), 0)]) if part), None)):
         return [host]  # '[FIFA] World Cup Qatar 2022', 'the 2022 Qatar World Cup': the host of a tournament (a body's
         # acronym before it is judged first, below)
+    if (m := _MADE_OF_A_NAME.fullmatch(words[-1])) and all(_of_nothing(w) for w in words[:-1]) and (
+            body := _known_body(m["name"])):
+        return [body]  # a known body the adjective is made of, which the data lacks: 'a UN-brokered ceasefire'
     trimmed = _trim(words)
     if len(words) >= 2 and trimmed != words and (words[0] not in SENTENCE_WORDS or words[0] == "The" and all(
             _of_nothing(w) or w in _GENERIC_WORDS for w in words[1:])) and (known := _known_body(" ".join(words))):
@@ -680,9 +685,10 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
     if not words or _is_title(words[-1]):
         # nothing, or a title whose holder the data names ('Iraqi Prime Minister [Mustafa al-Kadhimi]'); a body's name
         # before the title is the body, as it would be before a holder the data lacks ('Quds Force Commander [Qasem
-        # Soleimani]'), but not a people's word and a kind's ('Iraqi Militia Commander') nor another title's words
+        # Soleimani]'), or by its name alone ('a warrant to Interpol for the President'), but not a people's word and a
+        # kind's ('Iraqi Militia Commander') nor another title's words
         held = _trim(words[:_titles_start(words, len(words))])
-        body = _body(held) if not any(_is_title(w) for w in held) else None  # not another title's words
+        body = (_body(held) or _known_body(" ".join(held))) if held and not any(_is_title(w) for w in held) else None
         return [body] if body and body.kind == "organisation" and not all(
             _of_nothing(w) or w in ORGANISATION_WORDS for w in held) else []  # 'Iraqi Militia' names no body
     if len(words) >= 2 and (place := _known_place(" ".join(words))):
@@ -1030,8 +1036,8 @@ def _part_of(name: str, spelling: str, kind: str) -> bool:
     Council for National Security' of 'Supreme National Security Council'); or a place without the word for its kind
     ('Kurdistan' of 'Kurdistan Region'; 'Persian' of 'Persian Gulf' is no candidate), a body without the words for
     its kind ('Fars' of 'Fars News Agency'). Not after other words: 'National
-    Security Council' may be another country's than the 'Supreme National Security Council'; a relative shares only
-    the surname ('Zeinab Soleimani')."""
+    Security Council' may be another country's than the 'Supreme National Security Council', and 'Shura Council' any
+    group's, not only the 'Islamic Shura Council'; a relative shares only the surname ('Zeinab Soleimani')."""
     a, b = name.casefold().split(), spelling.casefold().split()
     if a == b:
         return True
@@ -1054,7 +1060,14 @@ def _part_of(name: str, spelling: str, kind: str) -> bool:
     dropped = spelling.split()[: len(b) - len(a)]
     return b[: len(a)] == a or b[-len(a):] == a and (
         (dropped in (["Abu"], ["Umm"]) or len(dropped) == 1 and bool(_MOHAMMAD.fullmatch(dropped[0].casefold())))
-        if kind == "person" else all(w in NOT_NAMES for w in dropped))
+        if kind == "person" else all(w in NOT_NAMES and w not in _FAITHS for w in dropped))
+
+
+# The faiths' words among the words that name nothing: a faith's adjective before a body's words is no country's
+# ('Shura Council' may be any group's council, not the 'Islamic Shura Council').
+_FAITHS = frozenset("""Shia Shias Shiaa Shiia Shii Shiite Shiites Shi'ite Sunni Sunnis Muslim Muslims Islam Islamic
+    Islamist Islamists Christian Christians Christianity Catholic Catholics Orthodox Protestant Protestants Evangelical
+    Yazidi Yazidis Jewish Zionist""".split())
 
 
 def _of_country(name: str, countries: dict[str, str]) -> tuple[str, ...] | None:

@@ -123,7 +123,7 @@ ORGANISATION_WORDS = frozenset("""Council Ministry Parliament Assembly Party Arm
     Academy Center Centre Police Navy Command Headquarters Consulate Embassy Majlis Reserve Resistance Chamber Society
     Treasury Secretariat Directorate Administration Board Syndicate Club Observatory Journal Gazette Herald Tribune
     Advisory Regiment Battalion School College Faculty Politburo
-    Observer Post Airways Airlines FC Holding Holdings Municipality Team Presidency Cell""".split())
+    Observer Post Airways Airlines FC Holding Holdings Municipality Team Presidency Cell Dept""".split())
 
 # Words with a capital that name no person, place or body on their own: demonyms, languages, faiths, the calendar's
 # holidays.
