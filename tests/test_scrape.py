@@ -1720,6 +1720,20 @@ def test_an_appeal_for_money_under_its_prompt_is_furniture_up_to_the_texts_next_
     assert furniture_reason("Please donate to:") == "promotion" and furniture_reason("He said to give:") is None
 
 
+def test_a_title_fields_label_before_the_headline_is_no_part_of_it():
+    """Matzav (the hundred-and-seventh batch) prints its headline as a field, with its label: 'Title: U.S. Treasury
+    Designates ...'. A headline that only opens with the word ('Title IX: ...') keeps it."""
+    text = (ROOT / "tests" / "fixtures" / "real" / "h107-matzav-treasury-designates-iran-backed-militias.txt"
+            ).read_text(encoding="utf-8")
+    assert read_page(text).headline == ("U.S. Treasury Designates Iran-Backed Militias Responsible for Attacks in Iraq "
+                                        "and Syria")
+    body = ("\n\nIran and Iraq signed a deal on Monday to extend gas supplies to Baghdad for two more years, officials "
+            "said.\n")
+    assert read_page("Headline: Iran and Iraq sign a deal on gas" + body).headline == "Iran and Iraq sign a deal on gas"
+    assert read_page("Title IX: Iran and Iraq sign a deal on gas" + body).headline == \
+        "Title IX: Iran and Iraq sign a deal on gas"
+
+
 def test_the_authors_picture_and_name_before_a_date_are_its_byline():
     """Alhurra (in the hundred-and-sixth batch): the author's picture by its alternative text, the name again, the date
     in figures glued to it, month first (the day is over 12). The name must be the same twice; a date in figures that

@@ -408,6 +408,8 @@ def _without_crumbs(headline: str) -> str:
         0 < word_count(c) <= 3 for c in crumbs[:-1]) and word_count(crumbs[-1]) >= HEADLINE_MIN_WORDS else headline
 
 
+# The label of a page's title field before the headline, a page template's: 'Title: U.S. Treasury Designates ...'.
+_FIELD_LABEL = re.compile(r"^(?:title|headline)\s*:\s+(?=\S)", re.I)
 _GLUED_CRUMBS = re.compile(r"(?:[A-Z][a-z]+){1,4}")  # 'HomeWorldAsia', glued to the headline's first word
 
 
@@ -708,6 +710,7 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
     if headline:
         headline = _without_bullet(headline).strip()  # printed as a list's item: '• US allows ...' (Pars Today)
         headline = _without_crumbs(headline)
+        headline = _FIELD_LABEL.sub("", headline, count=1)  # a page's field, scraped with its label: 'Title: U.S. ...'
         if headline.endswith(":") and _SITE_SUFFIX.search(headline[:-1]):
             headline = _without_site(headline[:-1])  # a blog's credit to what it quotes: '... Looks On - Bloomberg:'
     headline_line = shapes[at].number if at is not None else None
