@@ -153,6 +153,10 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
      [("UN", "organisation", "a known organisation or outlet"),
       ("Hezbollah", "organisation", "a known organisation or outlet")]),
     (["The State Dept calls the group a proxy of Iran."], [("State Dept", "organisation", "organisation word: Dept")]),
+    # a body's word between two titles is the office's (WorldECR, in the hundred-and-seventh batch); a body's name
+    # before a title names the body
+    (["Banks face sanctions, as Deputy Parliament Speaker Shakhwan Abdullah warned that Baghdad must comply."],
+     [("Shakhwan Abdullah", "person", "title: Deputy Parliament Speaker")]),
     # a broadcaster, as the one spoken to (Alhurra's own page, in the hundred-and-sixth batch; Shafaq News's)
     (["The statement was delivered by a spokesperson to the Alhurra via email.", "Police protect Al-Hurra channels."],
      [("Alhurra", "organisation", "a known organisation or outlet"),

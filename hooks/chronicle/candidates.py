@@ -361,8 +361,12 @@ def _title_person(words: list[str]) -> tuple[_Judged, int] | None:
 
 
 def _titles_start(words: list[str], end: int) -> int:
-    """Where the titles and their modifiers that run up to words[end] ('Former Deputy [Commander]') start."""
-    while end > 0 and (_is_title(words[end - 1]) or words[end - 1] in _TITLE_MODIFIERS):
+    """Where the titles and their modifiers that run up to words[end] ('Former Deputy [Commander]') start; a body's
+    word between two titles is the office's ('Deputy Parliament Speaker'), not a body's name ('Iraqi Oil Ministry
+    Spokesman' names the ministry)."""
+    while end > 0 and (_is_title(words[end - 1]) or words[end - 1] in _TITLE_MODIFIERS or (
+            end >= 2 and words[end - 1] in ORGANISATION_WORDS and end < len(words)
+            and _is_title(words[end - 2]) and _is_title(words[end]))):
         end -= 1
     return end
 
