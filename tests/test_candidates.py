@@ -964,6 +964,11 @@ def test_yaml_entries_paste_into_the_data_as_they_are(project, sample, date):
     # after a faith's adjective: any group's council (Kata'ib Hizballah's "governing Shura Council", in the
     # hundred-and-seventh batch)
     ("Shura Council", "Islamic Shura Council", "organisation", False),
+    # another of an armed body's kind words, spelt -ise (reporter.am's copy of Middle East Monitor, in the
+    # hundred-and-seventh batch); not another body's kind word
+    ("Popular Mobilisation Committee", "Popular Mobilization Commission", "organisation", True),
+    ("Popular Mobilisation Forces", "Popular Mobilization Units", "organisation", True),
+    ("National Security Committee", "National Security Council", "organisation", False),
     ("Iranian Parliament", "Iranian parliament", "organisation", True),  # other capitals
     ("National Security Council", "Supreme National Security Council", "organisation", False),  # maybe another's
     ("Mahdi al-Muhandis", "Abu Mahdi al-Muhandis", "person", True),  # after 'Abu'

@@ -1026,7 +1026,12 @@ def _content(words: list[str]) -> list[str]:
     return [w for w in words if w not in ("of", "for", "the", "and", "on")]
 
 
-_FORCE_WORDS = frozenset({"units", "forces", "organization", "organisation", "authority"})
+_FORCE_WORDS = frozenset({"units", "forces", "organization", "organisation", "authority", "commission", "committee"})
+_ISE = re.compile(r"is(?=(?:ation|ations|e|es|ed|ing)$)")  # British -ise, -isation: 'Mobilisation' is 'Mobilization'
+
+
+def _us_spelt(words: list[str]) -> list[str]:
+    return [_ISE.sub("iz", w) for w in words]
 _MOHAMMAD = re.compile(r"m[ou]h?amm?[ae]d")  # the name that opens many a compound given name, in small letters
 
 
@@ -1055,10 +1060,12 @@ def _part_of(name: str, spelling: str, kind: str) -> bool:
     if kind == "organisation" and len(a) == 1 < len(b) and b[0] == a[0] and all(
             w.capitalize() in ORGANISATION_WORDS for w in b[1:]):
         return True  # 'Fars' of 'Fars News Agency', 'Badr' of 'Badr Organization': the body without its kind's words
-    if kind == "organisation" and len(a) == len(b) >= 3 and a[:-1] == b[:-1] and a[-1] in _FORCE_WORDS \
-            and b[-1] in _FORCE_WORDS and any(w not in _GENERIC_WORDS for w in name.split()[:-1]):
+    if kind == "organisation" and len(a) == len(b) >= 3 and _us_spelt(a[:-1]) == _us_spelt(b[:-1]) \
+            and a[-1] in _FORCE_WORDS and b[-1] in _FORCE_WORDS \
+            and any(w not in _GENERIC_WORDS for w in name.split()[:-1]):
         return True  # 'Popular Mobilization Organization' of 'Popular Mobilization Units': the body's own words, another
-        # of the words an armed body is called by; not 'National Security Service' of 'National Security Council'
+        # of the words an armed body is called by ('Popular Mobilisation Committee' of 'Popular Mobilization
+        # Commission', spelt -ise too); not 'National Security Service' of 'National Security Council'
     if not 2 <= len(a) < len(b):
         return False
     dropped = spelling.split()[: len(b) - len(a)]
