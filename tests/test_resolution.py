@@ -272,6 +272,18 @@ def test_the_only_person_of_that_name_in_office_on_the_day():
     assert m.entity == "mohammad-javad-zarif" and "only person of that name" in m.rule
 
 
+def test_no_link_by_office_alone_for_a_surname_that_is_a_given_name_too():
+    """Qantara's page on the Iran-Iraq War (the hundred-and-eighth batch): "Hussein's forces bombed Iranian airports"
+    is Saddam Hussein's, whom the data does not hold. A bare 'Hussein' is a given name of many, so being the only
+    registered Hussein in office that day is not enough; with the article's 'Al-' it is a surname, as before."""
+    [m] = resolved("Hussein's forces bombed Iranian airports.", day="2020-09-22")
+    assert m.entity is None and "a given name too" in m.reason
+    [m] = resolved("Al-Hussein said the talks went well.", day="2020-09-22")
+    assert m.entity == "fuad-hussein"
+    [m] = resolved("Foreign Minister Hussein arrived in Tehran.", day="2020-09-22")
+    assert m.entity == "fuad-hussein"
+
+
 def test_no_link_when_the_only_person_of_that_name_holds_no_office_on_the_day():
     [m] = resolved("Zarif said Iran backs Iraq.", day="2023-05-01")
     assert m.entity is None and "no office" in m.reason

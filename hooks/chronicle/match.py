@@ -1531,6 +1531,9 @@ def _resolve_short(text: str, ids: list[str], ctx: _Context, identified: dict[st
         if word.casefold() in _LED_AFTER and (led := _led(person)):
             return ids[0], "", (f"a surname before '{word}': the only person of that name in the data who led a "
                                 f"government ({led.title})")
+        if person.roles_on(day) and is_given_name(text):
+            return None, (f"the article never names {person.name} in full, and '{text}' alone is a given name too, "
+                          "of many (Saddam Hussein's, an imam's)"), ""
         if person.roles_on(day):
             return ids[0], "", (f"the only person of that name in the data, in office on {day.isoformat()} "
                                 f"({'; '.join(r.title for r in person.roles_on(day))})")
