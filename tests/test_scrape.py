@@ -354,6 +354,12 @@ def test_news_ids(line, news_id):
     ("Follow Sputnik feed to find out more.", "promotion"),  # the source's sign-off (a copy of Sputnik's story)
     ("Follow DW on social media:", "promotion"),
     ("Follow the author on Twitter:@BaghishovElnur", "promotion"),
+    # an audio player's controls and its frame's markup, scraped as text (NPR, in the hundred-and-eighth batch); an
+    # empty thread's count (Iraq Business News)
+    ("  • Download", "media label"), ("  • Transcript", "media label"), ("Download PDF", "media label"),
+    ('  • <iframe src="" width="100%" height="290" frameborder="0" scrolling="no" title="NPR embedded audio player">',
+     "page markup"),
+    ("No comments yet.", "comment policy"),
     # the outlet's channel, and what for (Rokna, in the hundred-and-sixth batch)
     ("Follow the Official Rokna NEWS Telegram Channel For More and fresh NEWS.", "promotion"),
     # a media player's label alone (Waradana's "Video:", in the real pages)
@@ -455,6 +461,8 @@ def test_furniture_by_its_shape(line, reason):
     "Follow the money, he said.",  # 'Follow' opening a sentence of the text
     "Follow Iran on Twitter, the minister told reporters in Baghdad today.",
     "Follow the Iraqi Government on Telegram channels, the spokesman said, for more on the talks in Tehran today.",
+    "The ministry had no comments yet on the matter, the spokesman said.",
+    "Download the full report to read more about the talks.",
 ])
 def test_text_is_not_furniture(line):
     """Sentences and subheadings of the articles are never taken for furniture."""
@@ -1718,6 +1726,48 @@ def test_an_appeal_for_money_under_its_prompt_is_furniture_up_to_the_texts_next_
     assert [d.line for d in page.dropped if d.reason == "promotion"] == [3, 4, 5, 6, 7, 8]
     assert [k.line for k in page.kept][:3] == [2, 9, 10]
     assert furniture_reason("Please donate to:") == "promotion" and furniture_reason("He said to give:") is None
+
+
+def test_the_sentence_that_hands_over_to_a_report_is_text_and_an_empty_threads_count_is_not():
+    """Iraq Business News's copy of an Al Jazeera video (the hundred-and-eighth batch): the text's last line hands over
+    to the report the scrape left out ('... has this report from Baghdad:'); 'No comments yet.' under it is the
+    site's."""
+    text = (ROOT / "tests" / "fixtures" / "real" / "h108-iraqbusinessnews-iraq-depends-on-iran-imports.txt"
+            ).read_text(encoding="utf-8")
+    page = read_page(text)
+    assert [k.line for k in page.kept] == [2, 3, 4, 5]
+    assert [d.reason for d in page.dropped if d.line == 6] == ["comment policy"]
+
+
+def test_a_news_code_in_persian_figures_is_the_pages_news_id():
+    """ILNA (the hundred-and-eighth batch) prints its news code in Persian figures under the headline."""
+    assert read_news_id("News code : ۱۰۶۵۶۹۹") == "۱۰۶۵۶۹۹"
+    assert read_news_id("News code : 1065699") == "1065699"
+    text = (ROOT / "tests" / "fixtures" / "real" / "h108-ilna-iran-welcomes-iraqi-mediation.txt").read_text(
+        encoding="utf-8")
+    assert 4 not in [k.line for k in read_page(text).kept]
+
+
+def test_a_caption_cut_where_its_more_link_opens_it_gives_way_to_the_caption_whole():
+    """Reuters's picture of the week (the hundred-and-eighth batch): the caption cut at '...more', the page's link to
+    the rest, then the caption whole: the whole is read, once."""
+    text = (ROOT / "tests" / "fixtures" / "real" / "h108-reuters-photos-of-the-week-soleimani-funeral.txt"
+            ).read_text(encoding="utf-8")
+    page = read_page(text)
+    assert [k.line for k in page.kept] == [3]
+    assert [d.reason for d in page.dropped if d.line == 1] == ["printed again"]
+
+
+def test_a_title_run_into_the_summary_before_the_headline_is_read_where_each_is_printed():
+    """NPR's interview page (the hundred-and-eighth batch): its first line is the title, then the summary, run into
+    one; the headline and the summary follow, each on its own line. The first line is not text; nor are the audio
+    player's controls and frame under them."""
+    text = (ROOT / "tests" / "fixtures" / "real" / "h108-npr-irans-powerful-influence-in-iraq.txt").read_text(
+        encoding="utf-8")
+    page = read_page(text)
+    assert page.headline == "Iran's Powerful Influence In Iraq"
+    assert [k.line for k in page.kept][:2] == [11, 14]
+    assert [d.reason for d in page.dropped if d.line == 1] == ["printed again"]
 
 
 def test_a_title_fields_label_before_the_headline_is_no_part_of_it():

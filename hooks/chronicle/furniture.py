@@ -312,7 +312,8 @@ def printed_weekday(line: str) -> int | None:
 
 
 _NEWS_ID = re.compile(r"^(?:(?:news|story|article|content|post|report)\s*(?:id|code|no\.?|number|#)|id)\s*[:#.]?\s*"
-                      r"(?P<id>[A-Za-z0-9][\w-]*)(?:\s+[-–|])?$", re.I)  # 'news id: 130625 -' 
+                      r"(?P<id>[^\W_][\w-]*)(?:\s+[-–|])?$", re.I)  # 'news id: 130625 -', 'News code : ۱۰۶۵۶۹۹' (in
+# Persian figures)
 
 
 def read_news_id(line: str) -> str | None:
@@ -506,10 +507,20 @@ _FURNITURE = {
                              re.I),
     # a date's label, its date lost or on the next line: 'Published', 'Last updated:'
     "date label": re.compile(r"^(?:published|posted|updated|last updated)\s*:?$", re.I),
-    # a media player's label, on a line of its own: 'Video:', 'Watch:', 'Photos :'
-    "media label": re.compile(r"^(?:video|videos|watch|listen|audio|photo|photos|gallery|podcast)\s*:$", re.I),
+    # a media player's label, on a line of its own: 'Video:', 'Watch:', 'Photos :'; its controls, a list's items or
+    # not: '• Download', '• Transcript' (NPR's audio player)
+    "media label": re.compile(r"^(?:video|videos|watch|listen|audio|photo|photos|gallery|podcast)\s*:$"
+                              r"|^(?:[•·▪*]\s*)?(?:download(?: (?:mp3|audio|video|pdf))?|transcript|embed|playlist)$",
+                              re.I),
+    # a player's or a frame's markup, scraped as text, alone on its line: '• <iframe src="" ... title="NPR embedded
+    # audio player">'
+    "page markup": re.compile(r"^(?:[•·▪*]\s*)?<(?:iframe|embed|object|video|audio|script|source)\b[^<>]*>"
+                              r"(?:\s*</(?:iframe|object|video|audio|script)>)?$", re.I),
     "comment policy": re.compile(r"comment policy|your email address will not be published|required fields are marked"
-                                 r"|comments are closed|sign in to comment|log in to comment", re.I),
+                                 r"|comments are closed|sign in to comment|log in to comment"
+                                 # the count of an empty thread, alone on its line: 'No comments yet.'
+                                 r"|^(?:no comments yet|there are no comments(?: yet)?|be the first to comment)\.?$",
+                                 re.I),
     "related link": re.compile(r"^(?:read more|read also|also read|see also|related|more|read|live updates?|live blog)"
                                r"\s*:\s+\S"
                                r"|^(?:read on|continue reading|read the full (?:article|story)|read full (?:article|story)"

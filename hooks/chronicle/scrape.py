@@ -139,6 +139,10 @@ class ScrapedPage:
 
 
 _PLAYER_AFTER = re.compile(r"\w[.!?][”\"’)]?\s+(?:listen|watch|video|audio|podcast)(?: here| now| below)?\s*:$", re.I)
+# The sentence that hands over to a report the scrape left out: 'Al Jazeera’s Osama Bin Javaid has this report from
+# Baghdad:'.
+_HANDS_OVER = re.compile(r"\b(?:has|have|sent|filed) (?:this|the following|more in this) report\b[^:.!?]{0,60}:$"
+                         r"|\breports from [^:.!?]{1,40}:$", re.I)
 
 
 @dataclass(frozen=True)
@@ -161,10 +165,12 @@ class _Shape:
         """A paragraph of the article: it ends as a sentence, or is too long for a heading (a standfirst). A line
         that ends with a colon leads into what follows (a teaser's 'consider what such a result would entail:'),
         unless what follows is a player the scrape left out, its label after the paragraph's last sentence ('...
-        leading to a string of foreign policy failures. Listen:')."""
+        leading to a string of foreign policy failures. Listen:') or the sentence that hands over to it ('Osama Bin
+        Javaid has this report from Baghdad:')."""
         text = self.text.strip()
-        return self.is_text and (not text.endswith(":") or bool(_PLAYER_AFTER.search(text))) and \
-            not is_byline(text) and (ends_sentence(text) or word_count(text) > HEADING_MAX_WORDS)
+        hands_over = _HANDS_OVER.search(text) is not None
+        return self.is_text and (not text.endswith(":") or bool(_PLAYER_AFTER.search(text)) or hands_over) and \
+            not is_byline(text) and (ends_sentence(text) or word_count(text) > HEADING_MAX_WORDS or hands_over)
 
 
 def _shape(number: int, text: str) -> _Shape:
@@ -749,6 +755,10 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
     # standfirst) is read once, where the article prints it.
     again = {i for i in range(at or 0) if shapes[i].is_prose and any(
         same_words(shapes[i].text, later.text) for later in shapes[at + 1:])}
+    # So is the page's title run into that summary on one line ("Iran's Powerful Influence In Iraq NPR's Michel
+    # Martin speaks with ...", then the headline, then the summary).
+    again |= {i for i in range(at or 0) if headline and shapes[i].is_text and (
+        rest := _after_words(shapes[i].text, headline)) and any(same_words(rest, later.text) for later in shapes[at + 1:])}
     # A line that is the start of the next, cut (a picture's text before its caption, a teaser before the paragraph),
     # the headline printed again between them or not (a summary, the headline, then the paragraph that opens with it).
     following = [next((j for j in range(i + 1, len(shapes)) if not _is_headline(views[j], headline)), None)
@@ -1026,10 +1036,20 @@ def _with_appeals(shapes: list[_Shape]) -> list[_Shape]:
 _BYLINE_SAYS_SO = re.compile(r"(?:by|written by|reported by|words by)\b(?!.*\b(?:the|a|an)\b)", re.I)
 
 
+def _after_words(line: str, opening: str) -> str | None:
+    """What the line prints after the opening's words, where it opens with them."""
+    words, first = line.split(), opening.split()
+    return " ".join(words[len(first):]) if len(words) > len(first) and words[:len(first)] == first else None
+
+
+_EXPANDER = re.compile(r"\s*(?:\.\.\.|…)\s*(?:read\s+)?more$", re.I)
+
+
 def _cut_copy(line: str, following: str) -> bool:
     """The line prints the following line, or its start, in six words or more: a picture's text cut short before its
     caption, or a caption printed bare before it is printed with its credit ('... 2019.' then '... 2019.Credit: AFP')
     or its apostrophes ('Irans president ...' then 'Iran's president ...')."""
+    line = _EXPANDER.sub("", line)  # cut where a page's 'more' link opens the rest: '... wept in grief with...more'
     mine, theirs = _letters(line), _letters(following)
     return (len(line.split()) >= 6 and line.split() != following.split() and theirs.startswith(mine)
             and len(following) > len(line))  # a copy word for word is the caption printed twice: the first stands
