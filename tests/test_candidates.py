@@ -157,6 +157,12 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
     # before a title names the body
     (["Banks face sanctions, as Deputy Parliament Speaker Shakhwan Abdullah warned that Baghdad must comply."],
      [("Shakhwan Abdullah", "person", "title: Deputy Parliament Speaker")]),
+    # a woman's given name, common in the region, before a verb of speech after a quotation (The Muslim Press), and a
+    # network named after its kind (Khabar Online), in the hundred-and-eighth batch
+    (["“We fear for our children,” Amna Hammudi said, her voice trembling."],
+     [("Amna Hammudi", "person", "given name: Amna")]),
+    (["He made the remarks in an interview with the Iraqi television network Dijlah."],
+     [("Dijlah", "organisation", "a source the article cites")]),
     # a broadcaster, as the one spoken to (Alhurra's own page, in the hundred-and-sixth batch; Shafaq News's)
     (["The statement was delivered by a spokesperson to the Alhurra via email.", "Police protect Al-Hurra channels."],
      [("Alhurra", "organisation", "a known organisation or outlet"),

@@ -172,7 +172,8 @@ _PAIR_KIND_AFTER = (
 # (the name maybe in quotes: 'the daily ‘Al Sharq’')
 _OUTLET_BEFORE = re.compile(r"(?<=,\s)reports\s$|\b(?:told|according to|quoted by|cited by|reported by|obtained by|seen by|reviewed by|"
                             r"in an interview with|speaking to|"
-                            r"said to|broadcaster|news agency|newspaper|daily|outlet|website|media|channel|magazine)\s"
+                            r"said to|broadcaster|news agency|newspaper|daily|outlet|website|media|channel|magazine"
+                            r"|(?:television|tv|radio|news|satellite) network|(?:television|tv|radio) station)\s"
                             r"(?:the\s+[A-Z][\w’'-]*-based\s+)?[‘“\"']?$", re.I)  # 'according to the Riyadh-based
 _SPEAKS_AFTER = re.compile(r"^\s+(?:also\s+|later\s+|then\s+)?(?:said|says|stated|told|added|stressed|noted|wrote|"
                            r"tweeted|urged|warned|insisted|explained|announced|underlined|emphasi[sz]ed|arrived|met|"

@@ -87,6 +87,7 @@ GIVEN_NAMES = """Mohammad Ali Hassan Hussein Hossein Ahmad Mahmoud Mustafa Abbas
     Muhannad Mohannad Mohanad Malek Malik Abdulrida Abdulridha Abdulamir Abdulkarim Abdulrahman Abdulhadi Heba Lina
     Randa Rania Dina Maha Nadia Renad Rawan Ramez Ramiz Rami Namir Hanna Salim Saleem Fadi Elias Boutros
     Samira Ehab Ihab Reham Huda Hanan Iman Ahlam Mona Samar Rima Rasha Dalia Hind Suha Safa Wafa Nour Noor Ruqaya
+    Amna Amina Aisha Khadija Asma Reem Shahla Bushra Sawsan
     Omid Omed Navid Nima Milad Hesam Arman Siamak Sohrab Rostam Khosrow Eskandar Iskandar Pirouz Samad Kian Ahmadali
     Ezzatollah Habibollah Abdolnasser Pirhossein Sanam Farnaz Farzaneh Kimia Naeem Naim Faiq Laith Adnan Othman
     Aqil Nazem Tahseen Razzaq Razak Yassin Yaseen Yassen Munqith Hayan Manaf Ghalib Atheel Moutaz Najm Ayman
