@@ -360,6 +360,8 @@ def test_news_ids(line, news_id):
     ('  • <iframe src="" width="100%" height="290" frameborder="0" scrolling="no" title="NPR embedded audio player">',
      "page markup"),
     ("No comments yet.", "comment policy"),
+    ("Read more here.", "related link"),  # the link to the story a page quotes (a congressman's site, the
+    # hundred-and-ninth batch)
     # the outlet's channel, and what for (Rokna, in the hundred-and-sixth batch)
     ("Follow the Official Rokna NEWS Telegram Channel For More and fresh NEWS.", "promotion"),
     # a media player's label alone (Waradana's "Video:", in the real pages)
@@ -462,6 +464,7 @@ def test_furniture_by_its_shape(line, reason):
     "Follow Iran on Twitter, the minister told reporters in Baghdad today.",
     "Follow the Iraqi Government on Telegram channels, the spokesman said, for more on the talks in Tehran today.",
     "The ministry had no comments yet on the matter, the spokesman said.",
+    "Read more here about the talks between the two ministers in Baghdad.",
     "Download the full report to read more about the talks.",
 ])
 def test_text_is_not_furniture(line):
@@ -1737,6 +1740,17 @@ def test_the_sentence_that_hands_over_to_a_report_is_text_and_an_empty_threads_c
     page = read_page(text)
     assert [k.line for k in page.kept] == [2, 3, 4, 5]
     assert [d.reason for d in page.dropped if d.line == 6] == ["comment policy"]
+
+
+def test_a_caption_printed_again_with_the_head_printed_again_is_read_once():
+    """Asharq Al-Awsat (the hundred-and-ninth batch; so in the hundred-and-fifth): the headline, the picture's caption
+    twice, then the headline again and the caption twice more before the text. The caption is read once, where it is
+    first printed."""
+    text = (ROOT / "tests" / "fixtures" / "real" / "h109-aawsat-sadrist-iran-fears-iraq-rapprochement-gulf.txt"
+            ).read_text(encoding="utf-8")
+    page = read_page(text)
+    assert [(k.line, k.kind) for k in page.kept][:2] == [(3, "caption"), (12, "p")]
+    assert [d.reason for d in page.dropped if d.line in (9, 10)] == ["printed again", "printed again"]
 
 
 def test_a_news_code_in_persian_figures_is_the_pages_news_id():

@@ -765,6 +765,12 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
                  for i in range(len(shapes))]
     again |= {i for i in range(len(shapes) - 1) if following[i] is not None
               and _cut_copy(texts[i], shapes[following[i]].text)}
+    # A picture's caption printed again further down, where the page prints its head a second time with the picture
+    # (the headline, the caption, then both again before the text: Asharq Al-Awsat's pages), is read once, where it is
+    # first printed.
+    captions = [i for i, s in enumerate(shapes) if s.caption]
+    again |= {i for n, i in enumerate(captions) if any(same_words(shapes[j].text, shapes[i].text) and i - j > 1
+                                                      for j in captions[:n])}
     # A line that prints a paragraph a line or two below it whole, then goes on, cut: a digest's excerpt of the story
     # it quotes, above the story's credit ('Iranian officials traveled to Baghdad this week ... Javad Zar', then
     # '... write for The Wall Street Journal:', then the story's paragraphs), read where the story prints it.
