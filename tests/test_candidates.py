@@ -163,6 +163,15 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
      [("Amna Hammudi", "person", "given name: Amna")]),
     (["He made the remarks in an interview with the Iraqi television network Dijlah."],
      [("Dijlah", "organisation", "a source the article cites")]),
+    # an outlet's own journalist after its possessive (NPR's interview, the hundred-and-eighth batch; CNN's, the
+    # eighty-first); not a body's or a place's name so placed, nor a possessive the gazetteer does not know
+    (["NPR's Michel Martin speaks with Farhad Alaaldin about Iraq.", "CNN's Becky Anderson asked him."],
+     [("NPR", "organisation", "a known organisation or outlet"), ("Michel Martin", "person", "after 'NPR’s'"),
+      ("Farhad Alaaldin", "person", "given name: Farhad"), ("CNN", "organisation", "a known organisation or outlet"),
+      ("Becky Anderson", "person", "after 'CNN’s'")]),
+    (["The IRGC's Quds Force struck; Hamas's Gaza Strip office shut; Bloomberg's Becky Anderson spoke."],
+     [("IRGC", "organisation", "an acronym"), ("Quds Force", "organisation", "organisation word: Force"),
+      ("Hamas", "organisation", "a known organisation or outlet"), ("Gaza Strip", "place", "a country, a capital or a place of the region")]),
     # a broadcaster, as the one spoken to (Alhurra's own page, in the hundred-and-sixth batch; Shafaq News's)
     (["The statement was delivered by a spokesperson to the Alhurra via email.", "Police protect Al-Hurra channels."],
      [("Alhurra", "organisation", "a known organisation or outlet"),

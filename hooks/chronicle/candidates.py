@@ -108,6 +108,8 @@ _PORTFOLIO_BEFORE = re.compile(rf"\b(?:Minister|Ministers|Ministry|Ministries|Se
 _ADJECTIVE_ENDINGS = ("-backed", "-led", "-based", "-linked", "-aligned", "-allied", "-affiliated", "-made", "-run",
                       "-controlled", "-held", "-owned", "-funded", "-sponsored", "-supported", "-dominated",
                       "-occupied", "-brokered", "-mediated")
+# A name's possessive just before a phrase: "NPR's " of "NPR's Michel Martin".
+_OWNER_BEFORE = re.compile(r"(?<![\w’'-])(?P<owner>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})[’']s\s$")
 # A name before such an ending: 'UN' of 'a UN-brokered ceasefire', 'Hezbollah' of 'a Hezbollah-led coalition'.
 _MADE_OF_A_NAME = re.compile(rf"(?P<name>.+?)(?:{'|'.join(map(re.escape, _ADJECTIVE_ENDINGS))})", re.I)
 # A sentence's adjective made of a prefix and a word in small letters: 'Semi-official', 'Pro-government',
@@ -646,6 +648,11 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
                 (i for i in range(cup[0], 0, -1) if _known_place(" ".join(words[:i]))), 0)]) if part), None)):
         return [host]  # '[FIFA] World Cup Qatar 2022', 'the 2022 Qatar World Cup': the host of a tournament (a body's
         # acronym before it is judged first, below)
+    if 2 <= len(words) <= 3 and (owner := _OWNER_BEFORE.search(before)) and _known_body(owner["owner"]) and all(
+            _is_name_word(w) and w not in ORGANISATION_WORDS and w not in PLACE_WORDS and not _is_title(w)
+            and not _of_nothing(w) for w in words) and not _known_place(" ".join(words)):
+        # a known body's or outlet's own person, after its possessive: 'NPR's Michel Martin', 'CNN's Becky Anderson'
+        return [_Judged(" ".join(words), "person", f"after '{owner['owner']}’s'", 2)]
     if (m := _MADE_OF_A_NAME.fullmatch(words[-1])) and all(_of_nothing(w) for w in words[:-1]) and (
             body := _known_body(m["name"])):
         return [body]  # a known body the adjective is made of, which the data lacks: 'a UN-brokered ceasefire'

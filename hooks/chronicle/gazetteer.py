@@ -175,7 +175,7 @@ SENTENCE_WORDS = frozenset("""The A An In On At For From To By With And But Also
 # Bodies the press of the region names by name alone: its armed groups, parties and news outlets.
 ORGANISATIONS = """Hezbollah Hamas Houthis Houthi Nujaba Gorran PKK PJAK KDPI KDP PUK OPEC NATO IAEA UNAMI CIA Mossad Reuters AFP
     AP ISNA IRNA Mehr Fars Tasnim Kayhan Xinhua Sputnik RT BBC CNN ABNA ILNA INA Congress Pentagon Centcom CENTCOM
-    Knesset Senate UN EU Interpol UPI MENAFN Hizballah""".split() + [
+    Knesset Senate UN EU Interpol UPI MENAFN Hizballah NPR""".split() + [
     "Al-Qaeda", "Al Qaeda", "Ansar Allah", "Kataib Hezbollah", "Kata'ib Hezbollah", "Asaib Ahl al-Haq",
     "Badr Organization", "Harakat al-Nujaba", "Kataib Sayyid al-Shuhada", "Saraya al-Salam", "Islamic Jihad",
     "Al Jazeera", "Al Arabiya", "Al Mayadeen", "Press TV", "Associated Press", "Agence France-Presse", "Rudaw",
