@@ -1040,6 +1040,8 @@ _ISE = re.compile(r"is(?=(?:ation|ations|e|es|ed|ing)$)")  # British -ise, -isat
 
 def _us_spelt(words: list[str]) -> list[str]:
     return [_ISE.sub("iz", w) for w in words]
+
+
 _MOHAMMAD = re.compile(r"m[ou]h?amm?[ae]d")  # the name that opens many a compound given name, in small letters
 
 

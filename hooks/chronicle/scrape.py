@@ -757,8 +757,9 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
         same_words(shapes[i].text, later.text) for later in shapes[at + 1:])}
     # So is the page's title run into that summary on one line ("Iran's Powerful Influence In Iraq NPR's Michel
     # Martin speaks with ...", then the headline, then the summary).
-    again |= {i for i in range(at or 0) if headline and shapes[i].is_text and (
-        rest := _after_words(shapes[i].text, headline)) and any(same_words(rest, later.text) for later in shapes[at + 1:])}
+    again |= {i for i in range(at or 0) if headline and shapes[i].is_text
+              and (rest := _after_words(shapes[i].text, headline))
+              and any(same_words(rest, later.text) for later in shapes[at + 1:])}
     # A line that is the start of the next, cut (a picture's text before its caption, a teaser before the paragraph),
     # the headline printed again between them or not (a summary, the headline, then the paragraph that opens with it).
     following = [next((j for j in range(i + 1, len(shapes)) if not _is_headline(views[j], headline)), None)
