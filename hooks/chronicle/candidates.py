@@ -17,7 +17,7 @@ import yaml
 from .crossref import country_words
 from .dates import MONTHS, WEEKDAYS, PartialDate, resolve_month, resolve_weekday
 from .furniture import ends_sentence, listed_name, outlet_before_dash, read_lead_label, says_what_they_are
-from .gazetteer import (HEADLINE_VERBS, NAMES_WITH_SMALL_WORDS, NOT_NAMES, ORGANISATION_WORDS, SENTENCE_WORDS,
+from .gazetteer import (FAITHS, HEADLINE_VERBS, NAMES_WITH_SMALL_WORDS, NOT_NAMES, ORGANISATION_WORDS, SENTENCE_WORDS,
                         is_country, is_given_name, is_known_organisation, is_known_person, is_known_place,
                         is_regional_place)
 from .load import DATA_FILES, EVENTS_FILE, ID_RE
@@ -1081,14 +1081,8 @@ def _part_of(name: str, spelling: str, kind: str) -> bool:
     dropped = spelling.split()[: len(b) - len(a)]
     return b[: len(a)] == a or b[-len(a):] == a and (
         (dropped in (["Abu"], ["Umm"]) or len(dropped) == 1 and bool(_MOHAMMAD.fullmatch(dropped[0].casefold())))
-        if kind == "person" else all(w in NOT_NAMES and w not in _FAITHS for w in dropped))
+        if kind == "person" else all(w in NOT_NAMES and w not in FAITHS for w in dropped))
 
-
-# The faiths' words among the words that name nothing: a faith's adjective before a body's words is no country's
-# ('Shura Council' may be any group's council, not the 'Islamic Shura Council').
-_FAITHS = frozenset("""Shia Shias Shiaa Shiia Shii Shiite Shiites Shi'ite Sunni Sunnis Muslim Muslims Islam Islamic
-    Islamist Islamists Christian Christians Christianity Catholic Catholics Orthodox Protestant Protestants Evangelical
-    Yazidi Yazidis Jewish Zionist""".split())
 
 
 def _of_country(name: str, countries: dict[str, str]) -> tuple[str, ...] | None:

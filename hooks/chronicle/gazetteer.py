@@ -126,12 +126,18 @@ ORGANISATION_WORDS = frozenset("""Council Ministry Parliament Assembly Party Arm
     Advisory Regiment Battalion School College Faculty Politburo
     Observer Post Airways Airlines FC Holding Holdings Municipality Team Presidency Cell Dept""".split())
 
-# Words with a capital that name no person, place or body on their own: demonyms, languages, faiths, the calendar's
-# holidays.
-NOT_NAMES = frozenset("""Iraqi Iraqis Iranian Iranians Arab Arabs Arabic Persian Farsi Dari Kurd Kurds Kurdish Sorani
-    English Hebrew Islamist Islamists MOU MoU
+# The words of the faiths the region's news names: they name no one on their own, and, unlike a country's adjective,
+# say nothing of whose a body is ('Shura Council' may be any group's, not only the 'Islamic Shura Council').
+FAITHS = frozenset("""Shia Shias Shiaa Shiia Shii Shiite Shiites Shi'ite Sunni Sunnis Muslim Muslims Islam Islamic
+    Islamist Islamists Christian Christians Christianity Catholic Catholics Orthodox Protestant Protestants Evangelical
+    Yazidi Yazidis Jewish Zionist""".split())
+
+# Words with a capital that name no person, place or body on their own: demonyms, languages, faiths (FAITHS), the
+# calendar's holidays.
+NOT_NAMES = FAITHS | frozenset("""Iraqi Iraqis Iranian Iranians Arab Arabs Arabic Persian Farsi Dari Kurd Kurds Kurdish
+    Sorani English Hebrew MOU MoU
     Kurmanji Turkish Turk Turks
-    Saudi Saudis Syrian Syrians Lebanese Israeli Israelis Jewish American Americans British European Europeans Western
+    Saudi Saudis Syrian Syrians Lebanese Israeli Israelis American Americans British European Europeans Western
     Eastern
     German Germans French Japanese Italian Spanish Indian Indians Korean Canadian Australian Dutch Swiss Swedish Greek
     Armenian Armenians Azerbaijani Azeri Azeris Georgian Uzbek Baluch Baloch Soviet Ottoman
@@ -140,9 +146,8 @@ NOT_NAMES = frozenset("""Iraqi Iraqis Iranian Iranians Arab Arabs Arabic Persian
     Argentinian Spaniard Spaniards Briton Britons Scottish Irish Welsh Belgian Austrian Hungarian Romanian Bulgarian
     Ukrainian Ukrainians Polish Czech Norwegian Swede Swedes Danish Finnish Mexican Nigerian Moroccan Algerian Tunisian
     Libyan Sudanese Tajik Kazakh Kyrgyz
-    Egyptian Palestinian Palestinians Shia Shias Shiaa Shiia Shii Shiite Shiites Shi'ite Sunni Sunnis Muslim Muslims Islam Islamic Christian
-    Christians Christianity Catholic Catholics Orthodox Protestant Protestants Evangelical Yazidi Yazidis Assyrian Chaldean
-    Turkmen Baathist Zionist Sadrist Sadrists Ashura Arbaeen
+    Egyptian Palestinian Palestinians Assyrian Chaldean
+    Turkmen Baathist Sadrist Sadrists Ashura Arbaeen
     Arbaein Nowruz Ramadan Eid Muharram Hajj Friday Saturday Sunday Monday Tuesday Wednesday Thursday GMT UTC EST EDT
     CST CDT PST PDT CET CEST BST MSK AM PM
     CEO State Co Justice Excellency Highness Majesty Source Sources Official Officials Caption Photo Handout
