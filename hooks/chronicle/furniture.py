@@ -519,7 +519,7 @@ _FURNITURE = {
     "comment policy": re.compile(r"comment policy|your email address will not be published|required fields are marked"
                                  r"|comments are closed|sign in to comment|log in to comment"
                                  # the count of an empty thread, alone on its line: 'No comments yet.'
-                                 r"|^(?:no comments yet|there are no comments(?: yet)?|be the first to comment)\.?$",
+                                 r"|^(?:no comments yet|there are no comments(?: yet)?)\.?$",
                                  re.I),
     "related link": re.compile(r"^(?:read more|read also|also read|see also|related|more|read|live updates?|live blog)"
                                r"\s*:\s+\S"
