@@ -1531,12 +1531,12 @@ def _resolve_short(text: str, ids: list[str], ctx: _Context, identified: dict[st
         if word.casefold() in _LED_AFTER and (led := _led(person)):
             return ids[0], "", (f"a surname before '{word}': the only person of that name in the data who led a "
                                 f"government ({led.title})")
-        if person.roles_on(day) and is_given_name(text):
-            return None, (f"the article never names {person.name} in full, and '{text}' alone is a given name too, "
-                          "of many (Saddam Hussein's, an imam's)"), ""
-        if person.roles_on(day):
+        if roles := person.roles_on(day):
+            if is_given_name(text):
+                return None, (f"the article never names {person.name} in full, and '{text}' alone is a given name "
+                              "too, of many (Saddam Hussein's, an imam's)"), ""
             return ids[0], "", (f"the only person of that name in the data, in office on {day.isoformat()} "
-                                f"({'; '.join(r.title for r in person.roles_on(day))})")
+                                f"({'; '.join(r.title for r in roles)})")
         return None, (f"the article never names {person.name} in full, and on {day.isoformat()} the data gives "
                       f"{person.name} no office to tell by"), ""
     return None, "the article never names " + _names(ids, entities) + " in full", ""
