@@ -2192,3 +2192,22 @@ def test_a_timestamp_alone_a_headline_printed_again_as_a_breadcrumbs_item_and_a_
     assert page.kept[0].line == 6
     page = read_page((real / "h97-menafn-iraq-closes-airspace-tensions-israel-iran.txt").read_text(encoding="utf-8"))
     assert not any("without warranty" in k.text for k in page.kept)
+
+
+def test_a_label_shorter_than_a_headline_over_the_date_gives_way_to_the_headline_under_it():
+    """A blog's page (Elder of Ziyon's, in the real pages): its menu's 'Pages', the date, then a headline of twenty
+    words that asks a question and credits its author in brackets, so that it reads as two sentences and is longer
+    than a usual headline. The label is not the headline; a lead that ends its sentence is not taken in its place."""
+    headline = ("If Baghdad Is So Critical To Stability In The Gulf, Why Is It Warming Up To Tehran? "
+                "(Dana Amos)")
+    text = (f"Pages\n\nFriday, May 13, 2022\n\n{headline}\n\n\nBy Dana Amos\n\n\n"
+            "Baghdad seems to be important to US interests.\n\nThe ministers met on Sunday.\n")
+    page = read_page(text)
+    assert page.headline == headline
+    assert [k.text for k in page.kept] == ["Baghdad seems to be important to US interests.",
+                                           "The ministers met on Sunday."]
+    lead = ("The ministers of the two countries met in Baghdad on Sunday to discuss the border, trade and the water of "
+            "the rivers they share.")
+    page = read_page(f"Pages\n\nFriday, May 13, 2022\n\n{lead}\n\nThey agreed to meet again in Tehran.\n")
+    assert page.headline != lead
+    assert lead in [k.text for k in page.kept]

@@ -666,8 +666,22 @@ def _headline_at(shapes: list[_Shape], title: str | None, url: str | None = None
         # sentence is it, not a name of two words under it (an essay's 17-word headline over 'Botan Zębarî')
         named = next((i for i in head if _headline_like(shapes[i]) and len(sentences(shapes[i].text)) == 1
                       and word_count(shapes[i].text) >= HEADLINE_MIN_WORDS), None)
+    if named is None:  # nor one of a single sentence: a longer line that ends no sentence and has no full stop
+        # within it is it, not a label shorter than any headline above it (a blog's 'Pages' over 'If Jordan Is So
+        # Critical ... Iran? (Daled Amos)'); a paragraph that ends with the day it was stamped is none
+        named = next((i for i in head if _headline_like(shapes[i])
+                      and HEADLINE_MIN_WORDS <= word_count(shapes[i].text) <= HEADLINE_MAX_WORDS
+                      and not ends_sentence(_abbreviation_ended(shapes[i].text))
+                      and not any(_full_stop(shapes[i].text[start:end])
+                                  for start, end in sentences(shapes[i].text)[:-1])), None)
     return named if named is not None else max(usual or head, key=lambda i: (word_count(shapes[i].text), -i),
                                                default=None)
+
+
+def _full_stop(sentence: str) -> bool:
+    """The sentence ends with a full stop (maybe inside a closing quote or bracket), not a question's or an
+    exclamation's mark, nor an abbreviation's point."""
+    return ends_sentence(_abbreviation_ended(sentence)) and not sentence.rstrip().rstrip(_CLOSERS).endswith(("?", "!"))
 
 
 def _copied_next(shapes: list[_Shape], bare: list[str], i: int) -> bool:
