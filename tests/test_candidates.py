@@ -1154,11 +1154,13 @@ def test_more_ways_a_name_says_what_it_names(text, expected):
 
 def test_reports_a_law_s_article_a_countrys_television_and_a_memorandum_name_no_source():
     """'Preliminary reports sadly confirm', 'Previous reports suggested', 'Unverified reports circulating': the noun,
-    not an outlet that reports; 'according to Article 76', 'Iranian TV quoted', 'the MOU': no names (the real pages).
+    not an outlet that reports; 'according to Article 76', 'Iranian TV quoted', 'A Jordanian TV broadcast', 'the MOU':
+    no names (the real pages).
     'Reuters reports' is one, and 'Kayhanet reports citing officials'."""
     found = candidates(made("Preliminary reports sadly confirm the death of four people. Previous reports suggested a "
                             "deal.", "The bloc is the largest according to Article 76 of the constitution.",
                             "“The ship was seized,” Iranian TV quoted the commander as saying. The MOU was signed.",
+                            "A Jordanian TV broadcast at the time warned of the dangers. The Iraqi Media said so.",
                             "It has a longer range. Unverified reports circulating this morning suggested a strike.",
                             "Reuters reports that the talks went on. Kayhanet reports citing officials that they did."))
     assert [(c.name, c.judged_by) for c in found] == [("Reuters", "a known organisation or outlet"),

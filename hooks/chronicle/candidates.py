@@ -665,7 +665,8 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
         return [known]  # 'Lebanese Hezbollah': a demonym before a known body's name
     lead = next((i for i, w in enumerate(words) if not w.casefold().endswith("-based")), len(words))
     core = words[lead:]
-    if len(core) == 2 and _of_nothing(core[0]) and core[1] in ("TV", "Television", "Radio", "Media"):
+    told = core[1:] if core[:1] in (["A"], ["An"], ["The"]) else core  # 'A Jordanian TV broadcast warned ...'
+    if len(told) == 2 and _of_nothing(told[0]) and told[1] in ("TV", "Television", "Radio", "Media"):
         return []  # 'Iranian TV quoted ...': the country's television, no outlet's name
     if len(core) >= 2 and (core[0] == "The" or _of_nothing(core[0])) and all(w in _GENERIC_WORDS for w in core[1:]) \
             and (_OUTLET_BEFORE.search(before + "".join(w + " " for w in words[:lead])) or _OUTLET_AFTER.match(after)):
