@@ -466,6 +466,13 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
      [("Fatah Alliance", "organisation", "organisation word: Alliance"),
       ("Qais Khazali", "person", "given name: Qais"),
       ("Hadi Amiri", "person", "given name: Hadi")]),
+    # 'be' in a title's capitals ends a name too: a piece's title quoted in a sentence (Elder of Ziyon's, in the real
+    # pages)
+    (["Dr. Edy Cohen writes that this indicates that Jordan Is Now an Ally of the Islamic Republic of Iran. Karim "
+      "Mahdavi Was Right, the paper said."],
+     [("Edy Cohen", "person", "title: Dr."),
+      ("Jordan", "place", "a country, a capital or a place of the region"),
+      ("Karim Mahdavi", "person", "given name: Karim")]),
     # a post's verb capitalised after a name ends it (The Iran Project's page, in the real pages); an account's handle
     # after '@' is no name as the text prints it
     (["“We exchanged views on #Yemen,” Zarif Tweeted on Monday. He met President @BarhamSalih and @AyadAllawi."],

@@ -158,7 +158,8 @@ NOT_NAMES = FAITHS | frozenset("""Iraqi Iraqis Iranian Iranians Arab Arabs Arabi
 # of a post, capitalised in a text as in a platform's name ('... such as #Yemen, #Syria,” Zarif Tweeted on Monday'). No
 # one's name: not Claims (the Iran-US Claims Tribunal), nor Said, a given name ('Mohammed Said al-Sahhaf').
 HEADLINE_VERBS = frozenset("""Says Warns Urges Vows Slams Denies Rejects Threatens Condemns Welcomes Announces Accuses
-    Demands Calls Blames Praises Backs Hails Meets Visits Tweets Tweeted""".split())
+    Demands Calls Blames Praises Backs Hails Meets Visits Tweets Tweeted
+    Is Are Was Were Has Have Had Does Did""".split())  # and the verbs a title's capitals give 'be', 'have' and 'do'
 
 # Capitalised words that open or join a sentence rather than name anyone: function words, linking adverbs, and the
 # participles that open a news sentence before a name ('Addressing Al-Sudani, he said', 'Welcoming Raisi, ...').
