@@ -180,6 +180,7 @@ def test_news_ids(line, news_id):
     ("Page Generated in 0/3627 sec", "page statistics"),
     ("Related Articles", "related links"),
     ("Back to top button", "back to top"),
+    ("About Famagusta Gazette 9486 Articles", "author box"),
     ("Add new comment", "comment prompt"),
     ("Read our comment policy before posting your viewpoints", "comment policy"),
     # other outlets' furniture
@@ -2211,3 +2212,15 @@ def test_a_label_shorter_than_a_headline_over_the_date_gives_way_to_the_headline
     page = read_page(f"Pages\n\nFriday, May 13, 2022\n\n{lead}\n\nThey agreed to meet again in Tehran.\n")
     assert page.headline != lead
     assert lead in [k.text for k in page.kept]
+
+
+def test_a_blog_theme_s_author_box_ends_the_article():
+    """Famagusta Gazette (in the real pages): under the text, the theme's box on its author, headed by the author's name
+    and how many articles they wrote, then the author's note on itself; neither is the article's. A sentence that
+    opens with 'About' and a count is text."""
+    page = read_page("Iraq, Iran sign deal on gas supply\n\nIraq imports Iranian gas to feed its power stations.\n\n"
+                     "About 300 articles were published on the deal.\n\nAbout Famagusta Gazette 9486 Articles\n"
+                     "In addition to our Mediterranean perspective, Famagusta Gazette publish extensive coverage of "
+                     "world news. Follow us on Twitter @FamagustaG\n")
+    assert [k.text for k in page.kept] == ["Iraq imports Iranian gas to feed its power stations.",
+                                           "About 300 articles were published on the deal."]

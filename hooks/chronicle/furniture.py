@@ -464,6 +464,9 @@ _ENDING = {
                                   r"\s+(?:news|article|story|page|post|information|content)"
                                   r"(?(how)|\s+(?:useful|helpful))\s*\??$", re.I),
     "back to top": re.compile(r"^(?:back to top|scroll to top|to top)(?:\s+button)?$", re.I),
+    # a blog theme's box on the author under the text, its heading the author's name and how many articles they
+    # wrote: 'About Famagusta Gazette 9486 Articles', then the author's or the site's note on itself
+    "author box": re.compile(r"^about (?!the\b)(?:[\w.’'-]+\s+){1,5}\d[\d,]*\s+(?:articles|posts)$", re.I),
     # a paper's apparatus after its abstract or its text, each heading alone on its line: 'Keywords', 'Main
     # Subjects', 'References' (a journal's page: the abstract is the text)
     "scholarly apparatus": re.compile(r"^(?:key ?words|main subjects|subjects|references|sources|bibliography"
