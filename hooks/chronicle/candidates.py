@@ -63,7 +63,7 @@ TITLES = frozenset("""President Minister Premier Speaker General Commander Ayato
     Prophet Martyr Shahid Lady Undersecretary Under-Secretary Hazrat Head Dr Prof Mr Mrs Ms CEO""".split()) | frozenset(
     f"{a}." for a in TITLE_ABBREVIATIONS)
 _TITLE_MODIFIERS = frozenset("Prime Vice First Foreign Defence Defense Interior Oil Supreme Grand Deputy Chief Former "
-                             "Acting Top Senior Executive".split())
+                             "Acting Top Senior Executive Press".split())  # 'Pentagon [Press Secretary] John Kirby'
 # The Arabic words for a movement, brigades, a party ... that open the names of armed groups and parties: the name
 # runs on after them, whatever titles or given names it holds ('Kata’ib Sayyid al-Shuhada', 'Harakat Ansar Allah
 # al-Awfiya', 'Kata’ib al-Imam Ali').
@@ -745,7 +745,7 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
     if titled := _title_person(words):
         person, first = titled
         place = _trim(words[:first])
-        body = _body(place)
+        body = _body(place) or (_known_body(" ".join(place)) if place else None)  # 'Pentagon Press Secretary ...'
         while place and place[0] in _TITLE_MODIFIERS:
             place = place[1:]  # 'Former Nineveh Governor Atheel al-Nujaifi': the former governor's place
         if not body and place and words[first] in _PLACE_TITLES and all(_is_name_word(w) for w in place) and not any(
