@@ -88,6 +88,11 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
     (["Iraqi Oil Ministry Spokesman Asim Jihad said exports rose."],
      [("Iraqi Oil Ministry", "organisation", "organisation word: Ministry"),
       ("Asim Jihad", "person", "title: Spokesman")]),
+    # a title its holder is chosen for and not yet in (Asharq Al-Awsat's, in the real pages)
+    (["The crisis deepened with Prime Minister-designate Mohammed Allawi withdrawing his candidacy. "
+      "Premier-designate Adnan al-Zurfi withdrew too."],
+     [("Mohammed Allawi", "person", "title: Prime Minister-designate"),
+      ("Adnan al-Zurfi", "person", "title: Premier-designate")]),
     # a press secretary's title, the body before it known by name (EconoTimes, in the real pages)
     (["Pentagon Press Secretary John Kirby said the strikes were defensive."],
      [("Pentagon", "organisation", "a known organisation or outlet"),

@@ -314,9 +314,15 @@ def _trim(words: list[str]) -> list[str]:
     return words
 
 
+_CHOSEN = re.compile(r"[-‑](?:designate|elect)$")  # 'Prime Minister-designate', 'President-elect'
+
+
 def _is_title(word: str) -> bool:
     """A title, or titles joined by hyphens ('Major-General', 'Lieutenant-General', 'Secretary-General', after 'Under'
-    too), or a rank of the form 'Commander-in-Chief', 'Second-in-Command'."""
+    too), or a rank of the form 'Commander-in-Chief', 'Second-in-Command'; a title its holder is chosen for and not yet
+    in ('Prime Minister-designate Mohammed Allawi', 'President-elect')."""
+    if (bare := _CHOSEN.sub("", word)) != word:
+        return _is_title(bare)
     return word in TITLES or ("-" in word and all(part in TITLES or part in _TITLE_PREFIXES for part in word.split("-"))
                               and word.split("-")[-1] in TITLES) or bool(_IN_TITLE.fullmatch(word) or
                                                                          _CLERICAL_RANK.fullmatch(word))
