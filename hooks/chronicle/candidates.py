@@ -774,8 +774,12 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
             # the office's country ('the Foreign Minister of Saudi Arabia'), then its holder if named ('King of
             # Jordan Abdullah II', 'Emir of Qatar Tamim bin Hamad'): 'Jordan' is a place here, no given name
             country, holder = _known_place(" ".join(words[k:end])), words[end:]
-            if holder and (is_given_name(holder[0]) or holder[1:2] in (["bin"], ["ibn"], ["bint"])) and all(
+            if holder and (is_given_name(holder[0]) or holder[1:2] in (["bin"], ["ibn"], ["bint"]) or len(holder) >= 2
+                           and not any(_is_title(w) or w in _NAMES_OF_NOTHING or w in _GENERIC_WORDS for w in holder)
+                           and not _EZAFE.search(words[end - 1])) and all(
                     _is_name_word(w) or w in _PARTICLE_WORDS for w in holder):
+                # a holder of two names or more, whatever the first ('Governor of Qasr-e Shirin Morad Ali Tatar'),
+                # after a place's name that does not go on ('Astan-e' is the opening of 'Astan-e Qods-e Razavi')
                 return [country, _Judged(" ".join(holder), "person", f"title: {' '.join(words[c - 1: end])}", 0)]
             if not holder:
                 return [country]
@@ -1395,6 +1399,7 @@ def _list_siblings(blocks: list[Block], mentions: Iterable[Mention], registry: R
                 judged[name] = _Judged(name, kind, f"named in a list with {sibling}", 4)
 
 
+_EZAFE = re.compile(r"[-‑]e$")  # Persian's link to the next word of a name: 'Qasr-e Shirin', 'Astan-e Qods-e Razavi'
 _OF_BEFORE = re.compile(r"\b([A-Z][\w-]*) of (?:the )?$")
 
 
