@@ -470,6 +470,11 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
     (["The banquet brought together the countries of the West Asian region. Naft Shahr region was calm."],
      [("Naft Shahr", "place", "'region' after it")]),
     (["Qasr-e Shirin region was calm."], [("Qasr-e Shirin", "place", "a country, a capital or a place of the region")]),
+    # an area's kind in the plural after a list gives it to each name (SOTT's, in the real pages)
+    (["Flooding has also affected Kirkuk, Sulaymaniyah and Erbil Governorates."],
+     [("Kirkuk", "place", "a country, a capital or a place of the region"),
+      ("Sulaymaniyah", "place", "a country, a capital or a place of the region"),
+      ("Erbil", "place", "named in a list with Kirkuk")]),
     # an occupier's adjective before a known place; a page's order to its reader is no place ('Make' is spelt like
     # Makkah)
     (["Already a subscriber? Make sure to log in. Palestinians in the Israeli-occupied West Bank protested."],

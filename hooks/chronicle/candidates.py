@@ -1396,10 +1396,16 @@ def _list_siblings(blocks: list[Block], mentions: Iterable[Mention], registry: R
                 if " ".join(words[1:]) in kinds and not is_given_name(words[0]):
                     continue  # 'Neighbors Iraq and Iran': a word before a name the list holds ('Zeinab Soleimani' is
                     # a given name before one)
+                if len(words) >= 2 and words[-1] in _KINDS_OF_A_LIST:
+                    words = words[:-1]  # 'Kirkuk, Sulaymaniyah and Erbil Governorates': each a governorate
+                    if (name := " ".join(words)) in kinds or name in judged:
+                        continue
                 judged[name] = _Judged(name, kind, f"named in a list with {sibling}", 4)
 
 
 _EZAFE = re.compile(r"[-‑]e$")  # Persian's link to the next word of a name: 'Qasr-e Shirin', 'Astan-e Qods-e Razavi'
+# An area's kind in the plural after a list's last name, which it gives every name of the list.
+_KINDS_OF_A_LIST = frozenset("Governorates Provinces Districts Counties Cities".split())
 _OF_BEFORE = re.compile(r"\b([A-Z][\w-]*) of (?:the )?$")
 
 
