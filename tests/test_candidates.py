@@ -945,6 +945,12 @@ def test_sentences(text, expected):
      [("on Monday", PartialDate(2020, 3, 16)), ("March 3", PartialDate(2020, 3, 3))]),
     ("They met on Tuesday and on March 3 again.", dt.date(2020, 3, 20),
      [("on Tuesday", PartialDate(2020, 3, 17)), ("March 3", PartialDate(2020, 3, 3))]),
+    # so does one printed with a day and its year, itself no candidate (DW's caption, in the real pages)
+    ("Popular Mobilization Forces parade in Diyala, Iraq, Saturday, June 26, 2021.", dt.date(2025, 8, 26),
+     [("Saturday", PartialDate(2021, 6, 26))]),
+    ("He spoke on Saturday, 26 June 2021, in Baghdad.", dt.date(2025, 8, 26),
+     [("on Saturday", PartialDate(2021, 6, 26))]),
+    ("He spoke on Saturday, June 27, 2021.", dt.date(2025, 8, 26), [("on Saturday", PartialDate(2025, 8, 23))]),
 ])
 def test_weekdays_and_months_are_read_against_the_publication_date(text, published, expected):
     """The latest such day or month on or before the publication date; a date with its year is not a candidate."""

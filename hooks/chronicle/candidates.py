@@ -1601,9 +1601,15 @@ def find_dated_phrases(text: str, published: dt.date, by_tense: bool = False,
         if pre == "last" and day == published:
             day -= dt.timedelta(days=7)
         found.append((m.start(), m.end(), "weekday", PartialDate(day.year, day.month, day.day), m["name"]))
+    printed = {}  # a day printed with its month and year, by where it starts: no candidate, but a weekday's date
     for m in _MONTH_RE.finditer(text):
         before, after = text[: m.start()], text[m.end():]
         if _YEAR_AFTER.match(after) or (_DAY_BEFORE.search(before) and re.match(r"^,?\s+\d{4}", after)):
+            if (day_after := _DAY_AFTER.match(after)) or (day_before := _DAY_BEFORE.search(before)):
+                year = int(re.search(r"\d{4}", after).group())
+                day = int((day_after or day_before)["day"])
+                if date := _on_day(PartialDate(year, MONTHS.index(m["name"]) + 1), day):
+                    printed[day_before.start() if not day_after else m.start()] = date
             continue
         ahead = by_tense and to_come(text, spans, m.start(), m.end())
         month = resolve_month(m["name"], published)
@@ -1626,17 +1632,18 @@ def find_dated_phrases(text: str, published: dt.date, by_tense: bool = False,
         elif lead[0]:
             found.append((lead.start(), m.end(), "month",
                           month if year else resolve_month(m["name"], published, ahead), m["name"]))
-    return sorted(_weekdays_with_their_dates(text, found))
+    return sorted(_weekdays_with_their_dates(text, found, printed))
 
 
 # Between a weekday and the day of the month printed with it: 'on Sunday 20th December', 'Tuesday, March 3'.
 _WEEKDAY_DATE_GAP = re.compile(r",?[ \u00a0]+(?:the[ \u00a0]+)?")
 
 
-def _weekdays_with_their_dates(text: str, found: list[tuple]) -> list[tuple]:
+def _weekdays_with_their_dates(text: str, found: list[tuple], printed: dict[int, PartialDate]) -> list[tuple]:
     """A weekday printed just before a day of the month that falls on it names that day, whatever the day of the
-    week before the report: 'on Sunday 20th December' in a report of Monday 28 December is the 20th, not the 27th."""
-    days = {start: date for start, _, unit, date, _ in found if unit == "day"}
+    week before the report: 'on Sunday 20th December' in a report of Monday 28 December is the 20th, not the 27th;
+    so does one before a day printed with its year ('Saturday, June 26, 2021', a picture's caption)."""
+    days = {start: date for start, _, unit, date, _ in found if unit == "day"} | printed
     out = []
     for start, end, unit, date, name in found:
         gap = _WEEKDAY_DATE_GAP.match(text, end) if unit == "weekday" else None
