@@ -181,6 +181,8 @@ def test_news_ids(line, news_id):
     ("Related Articles", "related links"),
     ("Back to top button", "back to top"),
     ("About Famagusta Gazette 9486 Articles", "author box"),
+    ("You’ve reached your limit of {{free_limit}} free articles this month.", "paywall"),
+    ("Disclaimer: No Business Standard Journalist was involved in creation of this content", "disclaimer line"),
     ("Add new comment", "comment prompt"),
     ("Read our comment policy before posting your viewpoints", "comment policy"),
     # other outlets' furniture
@@ -2224,3 +2226,19 @@ def test_a_blog_theme_s_author_box_ends_the_article():
                      "world news. Follow us on Twitter @FamagustaG\n")
     assert [k.text for k in page.kept] == ["Iraq imports Iranian gas to feed its power stations.",
                                            "About 300 articles were published on the deal."]
+
+
+def test_a_metered_wall_ends_the_text_and_a_disclaimer_with_its_text_is_furniture():
+    """Business Standard's page of a wire story (in the real pages): three paragraphs, the wire's disclaimer, then the
+    wall's count of free articles and its plans, none of them the article's. A disclaimer line before the text does
+    not end it."""
+    page = read_page("Iraq's pro-Iran factions\n\nIraq's security forces include units trained by Iran.\n"
+                     "These factions make up the bulk of the Hashed al-Shaabi.\n"
+                     "Disclaimer: No Business Standard Journalist was involved in creation of this content\n"
+                     "You’ve reached your limit of {{free_limit}} free articles this month.\n"
+                     "Subscribe now for unlimited access.\nSmart Quarterly\n₹900\n")
+    assert [k.text for k in page.kept] == ["Iraq's security forces include units trained by Iran.",
+                                           "These factions make up the bulk of the Hashed al-Shaabi."]
+    page = read_page("Leaders meet in Baghdad\n\nDisclaimer: The views of the writers are their own.\n\n"
+                     "The leaders of Egypt, Jordan and Iraq met in Baghdad on Sunday.\n")
+    assert [k.text for k in page.kept] == ["The leaders of Egypt, Jordan and Iraq met in Baghdad on Sunday."]

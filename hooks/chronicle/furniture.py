@@ -456,7 +456,9 @@ _ENDING = {
                           r"|^(?:please )?enable javascript in your browser\b.{0,40}$"
                           r"|^javascript is (?:disabled|required)\b"
                           r"|^we(?: are|'re|’re) having trouble retrieving the article\b"
-                          r"|^thank you for your patience while we verify access\b", re.I),
+                          r"|^thank you for your patience while we verify access\b"
+                          # a metered wall: 'You’ve reached your limit of {{free_limit}} free articles this month.'
+                          r"|^you(?:'ve|’ve| have) reached (?:your|the) (?:limit|maximum) of\b.{0,80}$", re.I),
     # the site's question whether the page served the reader, under the text: 'Was this news useful?', 'Did you find
     # this article helpful?', 'How useful was this post?'
     "feedback prompt": re.compile(r"^(?:(?:was|is) this|did you find this"
@@ -610,6 +612,9 @@ _FURNITURE = {
                                      r"(?:ai|machine|automated|automatic|google)\b.*"
                                      r"|(?:summary |article |also |this (?:article|page) is )?available in\s*:?)$",
                                      re.I),
+    # a site's other disclaimer with its text on the line, which does not end the text: 'Disclaimer: No Business
+    # Standard Journalist was involved in creation of this content'
+    "disclaimer line": re.compile(r"^disclaimer\s*:\s+\S.{0,200}$", re.I),
     # an invitation to follow the outlet, after what for: 'For the latest headlines, follow our Google News channel'
     "promotion": re.compile(r"^(?:for (?:the )?(?:latest|more|all)\b[^,;.]{0,40},\s*)?"
                             r"(?:join|follow|subscribe to) (?:us|our)\b[^,;]{0,60}\b(?:telegram|whatsapp|channel"
