@@ -424,6 +424,11 @@ def _known_body(name: str) -> _Judged | None:
     return _Judged(name, "organisation", "a known organisation or outlet", 1) if is_known_organisation(name) else None
 
 
+def _body_named(words: list[str]) -> _Judged | None:
+    """A body by its kind's word ('Iraqi Oil Ministry') or, failing that, by its known name alone ('Pentagon')."""
+    return (_body(words) or _known_body(" ".join(words))) if words else None
+
+
 _KNOWN_PLACE = "a country, a capital or a place of the region"
 
 
@@ -707,7 +712,7 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
         # Soleimani]'), or by its name alone ('a warrant to Interpol for the President'), but not a people's word and a
         # kind's ('Iraqi Militia Commander') nor another title's words
         held = _trim(words[:_titles_start(words, len(words))])
-        body = (_body(held) or _known_body(" ".join(held))) if held and not any(_is_title(w) for w in held) else None
+        body = _body_named(held) if not any(_is_title(w) for w in held) else None
         return [body] if body and body.kind == "organisation" and not all(
             _of_nothing(w) or w in ORGANISATION_WORDS for w in held) else []  # 'Iraqi Militia' names no body
     if len(words) >= 2 and (place := _known_place(" ".join(words))):
@@ -751,7 +756,7 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
     if titled := _title_person(words):
         person, first = titled
         place = _trim(words[:first])
-        body = _body(place) or (_known_body(" ".join(place)) if place else None)  # 'Pentagon Press Secretary ...'
+        body = _body_named(place)  # 'Pentagon Press Secretary ...'
         while place and place[0] in _TITLE_MODIFIERS:
             place = place[1:]  # 'Former Nineveh Governor Atheel al-Nujaifi': the former governor's place
         if not body and place and words[first] in _PLACE_TITLES and all(_is_name_word(w) for w in place) and not any(
@@ -774,12 +779,7 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
             # the office's country ('the Foreign Minister of Saudi Arabia'), then its holder if named ('King of
             # Jordan Abdullah II', 'Emir of Qatar Tamim bin Hamad'): 'Jordan' is a place here, no given name
             country, holder = _known_place(" ".join(words[k:end])), words[end:]
-            if holder and (is_given_name(holder[0]) or holder[1:2] in (["bin"], ["ibn"], ["bint"]) or len(holder) >= 2
-                           and not any(_is_title(w) or w in _NAMES_OF_NOTHING or w in _GENERIC_WORDS for w in holder)
-                           and not _EZAFE.search(words[end - 1])) and all(
-                    _is_name_word(w) or w in _PARTICLE_WORDS for w in holder):
-                # a holder of two names or more, whatever the first ('Governor of Qasr-e Shirin Morad Ali Tatar'),
-                # after a place's name that does not go on ('Astan-e' is the opening of 'Astan-e Qods-e Razavi')
+            if _holder_after_place(holder, words[end - 1]):
                 return [country, _Judged(" ".join(holder), "person", f"title: {' '.join(words[c - 1: end])}", 0)]
             if not holder:
                 return [country]
@@ -1404,6 +1404,17 @@ def _list_siblings(blocks: list[Block], mentions: Iterable[Mention], registry: R
 
 
 _EZAFE = re.compile(r"[-‑]e$")  # Persian's link to the next word of a name: 'Qasr-e Shirin', 'Astan-e Qods-e Razavi'
+
+
+def _holder_after_place(holder: list[str], place_end: str) -> bool:
+    """The words after 'Title of <known place>' name the office's holder: name words, opening with a given name ('King
+    of Jordan Abdullah II') or a patronymic ('Tamim bin Hamad'), or two names or more whatever the first ('Governor of
+    Qasr-e Shirin Morad Ali Tatar'), where the place's last word does not run on into them ('Astan-e' is the opening
+    of 'Astan-e Qods-e Razavi')."""
+    return bool(holder) and (is_given_name(holder[0]) or holder[1:2] in (["bin"], ["ibn"], ["bint"]) or (
+        len(holder) >= 2 and not any(_is_title(w) or w in _NAMES_OF_NOTHING or w in _GENERIC_WORDS for w in holder)
+        and not _EZAFE.search(place_end))) and all(_is_name_word(w) or w in _PARTICLE_WORDS for w in holder)
+
 # An area's kind in the plural after a list's last name, which it gives every name of the list.
 _KINDS_OF_A_LIST = frozenset("Governorates Provinces Districts Counties Cities".split())
 _OF_BEFORE = re.compile(r"\b([A-Z][\w-]*) of (?:the )?$")
@@ -1604,16 +1615,14 @@ def find_dated_phrases(text: str, published: dt.date, by_tense: bool = False,
     printed = {}  # a day printed with its month and year, by where it starts: no candidate, but a weekday's date
     for m in _MONTH_RE.finditer(text):
         before, after = text[: m.start()], text[m.end():]
-        if _YEAR_AFTER.match(after) or (_DAY_BEFORE.search(before) and re.match(r"^,?\s+\d{4}", after)):
-            if (day_after := _DAY_AFTER.match(after)) or (day_before := _DAY_BEFORE.search(before)):
-                year = int(re.search(r"\d{4}", after).group())
-                day = int((day_after or day_before)["day"])
-                if date := _on_day(PartialDate(year, MONTHS.index(m["name"]) + 1), day):
-                    printed[day_before.start() if not day_after else m.start()] = date
+        day_after, day_before = _DAY_AFTER.match(after), _DAY_BEFORE.search(before)
+        if _YEAR_AFTER.match(after) or (day_before and re.match(r"^,?\s+\d{4}", after)):
+            day, year = day_after or day_before, int(re.search(r"\d{4}", after)[0])
+            if day and (date := _on_day(PartialDate(year, MONTHS.index(m["name"]) + 1), int(day["day"]))):
+                printed[m.start() if day_after else day_before.start()] = date
             continue
         ahead = by_tense and to_come(text, spans, m.start(), m.end())
         month = resolve_month(m["name"], published)
-        day_after, day_before = _DAY_AFTER.match(after), _DAY_BEFORE.search(before)
         lead = _MONTH_LEAD.search(before)
         end = m.end() + day_after.end() if day_after else m.end()
         year = _YEAR_WORDS.match(text, end) or (  # 'in February last year', 'on September 6 this year'
