@@ -933,12 +933,12 @@ def is_caption(line: str) -> bool:
 
 # ---------------------------------------------------------------- sentences and lead labels
 
-_CLOSERS = "”\"’'»)]"
+CLOSERS = "”\"’'»)]"  # what may close a sentence after its full stop: a quote mark or a bracket
 
 
 def ends_sentence(line: str) -> bool:
     """The line ends as a sentence does: '.', '!', '?' or '…', maybe inside a closing quote or bracket."""
-    return line.rstrip().rstrip(_CLOSERS).endswith((".", "!", "?", "…"))
+    return line.rstrip().rstrip(CLOSERS).endswith((".", "!", "?", "…"))
 
 
 def word_count(line: str) -> int:

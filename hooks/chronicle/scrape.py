@@ -15,8 +15,8 @@ from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 from .errors import DataError
-from .furniture import (BREADCRUMB_SEP, HEADING_MAX_WORDS, HOUR_ALONE, LINK_LABEL, TWO_WAY_DATE, Dateline, LeadLabel,
-                        day_after_text, day_of_today, day_opening, ends_article, ends_glued, ends_sentence,
+from .furniture import (BREADCRUMB_SEP, CLOSERS, HEADING_MAX_WORDS, HOUR_ALONE, LINK_LABEL, TWO_WAY_DATE, Dateline,
+                        LeadLabel, day_after_text, day_of_today, day_opening, ends_article, ends_glued, ends_sentence,
                         furniture_reason, in_title_case, is_byline, is_caption, is_counter, is_heading_shape,
                         is_tag_line, leads_on, listed_name, name_alone, outlet_named_by, read_dateline, read_lead_label,
                         read_news_id, says_what_they_are, two_way_date, word_count)
@@ -27,7 +27,6 @@ from .sentences import sentences
 HEADLINE_MAX_WORDS = 30
 HEADLINE_USUAL_WORDS = 16  # a headline is rarely longer; a deck or a standfirst often is
 HEADLINE_MIN_WORDS = 4  # a section label ('World', 'Middle East', 'Iraq Pulse') is shorter
-_CLOSERS = "”\"’'»)]"
 # Windows-1252 as browsers read it (WHATWG): the five bytes it leaves undefined stand for the C1 controls.
 _WINDOWS_1252 = {b: bytes([b]).decode("cp1252") for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
 
@@ -257,7 +256,7 @@ def _before_dateline(shapes: list[_Shape], i: int) -> bool:
 def _asks(s: _Shape) -> bool:
     """A short question with a capital: 'Will Iraq pay its gas debt to Iran?'."""
     text = s.text.strip()
-    return (s.is_text and text.rstrip(_CLOSERS).endswith("?") and word_count(text) <= HEADLINE_MAX_WORDS
+    return (s.is_text and text.rstrip(CLOSERS).endswith("?") and word_count(text) <= HEADLINE_MAX_WORDS
             and text[:1].isupper())
 
 
@@ -681,7 +680,7 @@ def _headline_at(shapes: list[_Shape], title: str | None, url: str | None = None
 def _full_stop(sentence: str) -> bool:
     """The sentence ends with a full stop (maybe inside a closing quote or bracket), not a question's or an
     exclamation's mark, nor an abbreviation's point."""
-    return ends_sentence(_abbreviation_ended(sentence)) and not sentence.rstrip().rstrip(_CLOSERS).endswith(("?", "!"))
+    return ends_sentence(_abbreviation_ended(sentence)) and not sentence.rstrip().rstrip(CLOSERS).endswith(("?", "!"))
 
 
 def _copied_next(shapes: list[_Shape], bare: list[str], i: int) -> bool:
