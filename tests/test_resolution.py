@@ -397,6 +397,16 @@ def test_an_acronym_after_a_qualifier_of_the_name_is_the_names_and_after_a_longe
     assert [m.entity for m in resolve_mentions(article, index) if m.text == "IRICA"] == []
 
 
+def test_an_acronym_after_a_qualifier_of_four_words_is_the_names():
+    """'Islamic State of Iraq and the Levant (ISIL)' (Al Jazeera and New York Magazine, in the real pages): the
+    qualifier's four words after 'of' count in the acronym, as one word's do; initials they do not spell define
+    nothing."""
+    ms = links("Fighters of the Islamic State of Iraq and the Levant (ISIL) fled.", "ISIL later denied it.")
+    assert ms == [("Islamic State", "daesh"), ("ISIL", "daesh"), ("ISIL", "daesh")]
+    assert links("The Islamic State of Iraq and the Levant (ISIS) fled.", "ISIS later denied it.") == [
+        ("Islamic State", "daesh")]
+
+
 def test_a_countrys_possessive_before_the_name_counts_in_its_acronym():
     """'Iraq’s Supreme National Security Council (ISNSC)' (The Cradle, in the real pages: 'Iraq’s Kurdistan Region
     (IKR)'); initials the two do not spell define nothing."""

@@ -1544,7 +1544,7 @@ def _resolve_short(text: str, ids: list[str], ctx: _Context, identified: dict[st
 
 # The acronym in brackets right after a linked name, or after a qualifier of it that starts with 'of' ('Kurdistan
 # Region of Iraq (KRI)'); not after more words of a longer name ('Iran Airports Company (IAC)' is no acronym of Iran's).
-_DEFINED = re.compile(r"(?P<more>(?:[ \u00a0](?:of|for|in)(?:[ \u00a0](?:of|the|and|al|[A-Z][\w’'-]*)){1,3})?)\s*"
+_DEFINED = re.compile(r"(?P<more>(?:[ \u00a0](?:of|for|in)(?:[ \u00a0](?:of|the|and|al|[A-Z][\w’'-]*)){1,4})?)\s*"
                       r"\((?P<acronym>[A-Z][A-Za-z&]{1,9})\)")
 _SMALL_WORDS = frozenset({"of", "for", "the", "and", "in", "al", "el", "&"})
 _OWNER_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w-]*)[’']s[ \u00a0]$")
