@@ -122,6 +122,15 @@ def test_a_participle_opening_the_sentence_is_no_given_name(opening):
         assert m.entity is None and f"{given} Soleimani" in m.reason
 
 
+@pytest.mark.parametrize("opening", ["Calling", "Terming", "Branding", "Denouncing"])
+def test_a_participle_that_says_what_someone_called_it_is_no_given_name(opening):
+    """'Calling Soleimani’s death a “political assassination,” Iraq’s caretaker Prime Minister urged ...'
+    (talkingpointsmemo.website, in the real pages): the verbs a report opens with to say how someone named a thing."""
+    ms = links("The strike killed General Qasem Soleimani.", f"{opening} Soleimani’s death a “political "
+               "assassination,” the prime minister urged the parliament to act.", day="2020-01-05")
+    assert ms[-1] == ("Soleimani", "qasem-soleimani")
+
+
 def test_a_registered_surname_used_as_a_given_name_is_someone_else():
     """'Hussein' before another family name is a given name: not the foreign minister, and it makes no later bare
     'Hussein' ambiguous (that is a surname, and the article names Fuad Hussein in full)."""

@@ -173,8 +173,10 @@ SENTENCE_WORDS = frozenset("""The A An In On At For From To By With And But Also
     Firstly Secondly Regarding Concerning Asked Citing Speaking Referring Pointing Addressing Welcoming Receiving
     Thanking Praising Hailing Quoting Commenting Responding Reacting Accompanying Visiting Urging Hosting Noting
     Stressing Emphasising Emphasizing Describing Condemning Criticising Criticizing Congratulating Greeting Lauding
-    Saluting Inviting Recalling Accusing Blaming Echoing Top Senior Though Although Whereas Unless Because Whether Amid
-    Once Upon Rather Perhaps
+    Saluting Inviting Recalling Accusing Blaming Echoing Calling Terming Labelling Labeling Branding Dubbing Denouncing
+    Slamming Rejecting Reiterating Underlining Highlighting Expressing Announcing Confirming Denying Defending
+    Explaining Mourning Commemorating Top Senior Though Although Whereas Unless Because Whether Amid Once Upon Rather
+    Perhaps
     Make Take Read Click Please See Let Keep Get Find Watch Follow Join Subscribe Share Learn Till""".split())  # the
 # last line: a page's orders to its reader ('Make sure to log into your account', 'See Iran Daily, Jan 9')
 
