@@ -74,6 +74,9 @@ PLACE_WORDS = frozenset("""Province Governorate City Region District County Gulf
     Refinery Field Dam Strip Marsh Marshes Wetland Wetlands Monument Memorial Stadium Arena Hotel Cape Garrison""".split())
 _ERAS = frozenset({"AD", "BC", "BCE", "CE", "AH"})  # 'in AD 680', '61 AH': a year's era, not a name
 _NOT_NAMES = SENTENCE_WORDS | frozenset(MONTHS) | frozenset(WEEKDAYS) | _ERAS
+# What a country's forces are, not whose: 'Iraqi Security forces', 'Iranian Armed forces'.
+_FORCES_OF_A_KIND = frozenset("""Security Special Armed Federal Military Regular Ground Naval Air Border Police Defence
+    Defense Allied Coalition Government State National Elite Auxiliary Reserve""".split())
 _NAMING_KIND_WORDS = frozenset("force forces corps guard guards army party front brigade brigades government province "
                                "governorate".split())
 _GENERIC_WORDS = (ORGANISATION_WORDS | PLACE_WORDS | frozenset("""Media International National Central Grand Great Holy
@@ -884,6 +887,10 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
                 # its one-word name (the name's own demonym comes with a body's word: 'the Iraqi National Congress')
             if word in _LIST_WORDS and join and (joined := _own_words_before(before)):
                 name = f"{joined}{name}"  # 'Reconstruction and Change coalition', 'Karbala Creativity alliance'
+            if word == "forces" and len(words) == 2 and _of_nothing(words[0]) and not (
+                    _of_nothing(words[1]) or words[1] in _FORCES_OF_A_KIND):
+                name = words[1]  # 'Kurdish Peshmerga forces': the one word's body, its demonym before it ('Iraqi
+                words = words[1:]  # Security forces' are a kind of forces, no body's)
             if word.casefold() in _NAMING_KIND_WORDS and not (word == "forces" and len(words) == 1):
                 # 'the Quds force': the word is part of the name; 'Houthi forces', 'the Peshmerga forces' are the
                 # forces of the body the one word names
