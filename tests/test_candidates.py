@@ -328,6 +328,7 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
       ("Quds force", "organisation", "'force' after it")]),
     # and a demonym before that one word is no part of the name (New York Magazine, in the real pages)
     (["Kurdish Peshmerga forces deployed in the north."], [("Peshmerga", "organisation", "'forces' after it")]),
+    (["Iraqi Security forces recovered the drone."], [("Iraqi Security forces", "organisation", "'forces' after it")]),
     # a list's last item is a whole name, not the first four words of a longer one
     (["Sudani, Baghdad, and Iran’s Supreme National Security Council Secretary, Ali Shamkhani signed the deal."], []),
     (["Iraqi Minister of Trade Alaa Ahmed al-Jubouri attended."],
