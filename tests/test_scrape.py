@@ -365,6 +365,8 @@ def test_news_ids(line, news_id):
     ("No comments yet.", "comment policy"),
     ("Read more here.", "related link"),  # the link to the story a page quotes (a congressman's site, the
     # hundred-and-ninth batch)
+    ("Click here to read more.", "related link"),  # the same, as a blog's copy of a story prints it (the
+    # hundred-and-fifteenth batch)
     # the outlet's channel, and what for (Rokna, in the hundred-and-sixth batch)
     ("Follow the Official Rokna NEWS Telegram Channel For More and fresh NEWS.", "promotion"),
     # a media player's label alone (Waradana's "Video:", in the real pages)
@@ -468,6 +470,7 @@ def test_furniture_by_its_shape(line, reason):
     "Follow the Iraqi Government on Telegram channels, the spokesman said, for more on the talks in Tehran today.",
     "The ministry had no comments yet on the matter, the spokesman said.",
     "Read more here about the talks between the two ministers in Baghdad.",
+    "Click here to read more about the talks, the ministry's statement said.",
     "Download the full report to read more about the talks.",
 ])
 def test_text_is_not_furniture(line):

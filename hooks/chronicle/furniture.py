@@ -529,7 +529,8 @@ _FURNITURE = {
     "related link": re.compile(r"^(?:read more|read also|also read|see also|related|more|read|live updates?|live blog)"
                                r"\s*:\s+\S"
                                r"|^(?:read on|continue reading|read the full (?:article|story)|read full (?:article|story)"
-                               r"|read more(?: here)?"  # 'Read more here.', the link to the story a page quotes
+                               # 'Read more here.', 'Click here to read more.': the link to the story a page quotes
+                               r"|(?:(?:click|tap) here to )?read more(?: here)?"
                                r"|source link|go deeper\s*:.*)\s*[.:…]?$"
                                # the label alone, its link not scraped ('Read More:' between paragraphs) or on the
                                # next line (`scrape._with_links_after_labels`)
