@@ -299,6 +299,22 @@ def test_a_day_in_numbers_before_the_lead_s_place_that_the_lead_does_not_settle_
         in info.value.problem and "--date" in info.value.fix
 
 
+def test_a_date_that_reads_two_ways_before_a_bar_and_its_places_label_says_so():
+    """'4.09.2014  |  Kirkuk' (Niqash, in the real pages): the date and, after a bar, the place the story is filed
+    under; the day is 4 September or 9 April, and the curator says which. A date that reads one way is read so
+    ('13.09.2019  |  Anbar', the same site's)."""
+    text = ("Inside Amerli\nThe Day After The Siege Was Broken\n\nShalaw Mohammed\n{date}  |  Kirkuk\n\n"
+            "The people of Amerli defended their own town for ten weeks. Iraqi and Iranian forces broke the siege.\n")
+    with pytest.raises(DataError) as info:
+        draft_article(read_page(text.format(date="4.09.2014")), Given(), "raw.txt")
+    assert "'4.09.2014  |  Kirkuk' (line 5), which reads 4 September 2014 (day first) or 9 April 2014 (month first)" \
+        in info.value.problem and "--date" in info.value.fix
+    draft, _ = draft_article(read_page(text.format(date="4.09.2014")), Given(date="2014-09-04"), "raw.txt")
+    assert draft.date.isoformat() == "2014-09-04"
+    draft, _ = draft_article(read_page(text.format(date="13.09.2019")), Given(), "raw.txt")
+    assert draft.date.isoformat() == "2019-09-13"
+
+
 def test_a_date_after_a_place_that_reads_two_ways_says_so_and_a_forums_markup_is_no_part_of_the_title():
     """'Baghdad-Iraq 07.10.2020' (a place and its country glued by a hyphen, then a date of two readings); the
     headline of a forum's copy wrapped in its markup ('[size=52]...[/size]'), which the title leaves out."""

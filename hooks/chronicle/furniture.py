@@ -284,6 +284,9 @@ def without_markup(line: str) -> str:
 
 
 _TWO_WAY = re.compile(r"(?P<a>\d\d?)(?P<sep>[/.-])(?P<b>\d\d?)(?P=sep)(?P<y>\d{4})")
+# A place's or a section's name printed beside a date, a bar between them: 'Kirkuk', 'Iraq Pulse' (not an update's
+# label: that date is not the page's first).
+_BAR_LABEL = re.compile(r"(?!(?i:updated|modified|last)\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}")
 
 
 def two_way_date(line: str) -> tuple[dt.date, dt.date] | None:
@@ -295,6 +298,11 @@ def two_way_date(line: str) -> tuple[dt.date, dt.date] | None:
     found = _TWO_WAY.search(text)
     if not found or len(text) > 60 or _TWELVE_HOUR.match(text, found.end()):
         return None
+    if len(segments := _SEGMENT_SEP.split(text)) > 1:  # '4.09.2014  |  Kirkuk': the date, then a bar and a label
+        dated = [(two_way_date(s), s) for s in segments]
+        days = [d for d, _ in dated if d]
+        if len(days) == 1 and all(_BAR_LABEL.fullmatch(s.strip()) for d, s in dated if not d):
+            return days[0]
     a, b, year = int(found["a"]), int(found["b"]), int(found["y"])
     rest = text[: found.start()] + " " + text[found.end():]
     for pattern in (_TIME, _ZONE, _WEEKDAY):
