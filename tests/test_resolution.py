@@ -131,6 +131,19 @@ def test_a_participle_that_says_what_someone_called_it_is_no_given_name(opening)
     assert ms[-1] == ("Soleimani", "qasem-soleimani")
 
 
+@pytest.mark.parametrize("adjective", ["Shiite-led", "Iran-backed", "Tehran-based", "Shia-majority"])
+def test_a_hyphened_adjective_before_a_short_name_is_no_part_of_it(adjective):
+    """'The Shiite-led Hashd were formally brought under the command of the Iraqi armed forces' (Rudaw, in the real
+    pages): an adjective made of a name and a participle, not a name before the body's short form. A hyphened name
+    whose second part is an article, as the region's given names have it ('Abd-al-Karim'), is still a name."""
+    index = NameIndex([*REGISTRY, Entity("organisation", "hashd", "Hashd al-Shaabi", ("Hashd al-Shaabi",), ("Hashd",), "",
+                                         "organisations.yml")])
+    text = f"The Hashd al-Shaabi was formed in 2014. The {adjective} Hashd were brought under the army's command."
+    article = Article("a", "a.md", "T", dt.date(2017, 7, 11), None, None, None, None, (), (), (Block("p", text, "p-1"),))
+    assert [(m.text, m.entity) for m in resolve_mentions(article, index)][-1] == ("Hashd", "hashd")
+    assert [m.entity for m in resolved("Qasem Soleimani spoke. Abd-al-Karim Soleimani, a writer, said so.")][-1] is None
+
+
 def test_a_registered_surname_used_as_a_given_name_is_someone_else():
     """'Hussein' before another family name is a given name: not the foreign minister, and it makes no later bare
     'Hussein' ambiguous (that is a surname, and the article names Fuad Hussein in full)."""

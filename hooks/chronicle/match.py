@@ -655,6 +655,9 @@ _NOT_GIVEN_NAMES = SENTENCE_WORDS | frozenset("""Former Late Martyr Mr Mrs Ms Dr
     Agriculture Housing Labour Labor Tourism Communications Economy Treasury""".split()) | frozenset(
     MONTHS) | frozenset(WEEKDAYS) | HEADLINE_VERBS  # and a verb after the name: 'Zarif Tweeted', 'Sadr Vows'
 _NAME_WORD = re.compile(r"[A-Z][a-z][\w’'-]*")
+# The second part of an adjective made of a name: a participle or a word of how many ('Iran-backed', 'Shiite-led',
+# 'Tehran-based', 'Shia-majority'); not an article, as in the region's hyphened given names ('Abd-al-Karim').
+_HYPHENED_ADJECTIVE = re.compile(r"-(?:[a-z]{2,}ed|led|run|held|born|majority|minority|dominant|friendly)$")
 
 
 def _word_before(text: str, start: int) -> str | None:
@@ -674,6 +677,8 @@ def _is_given_name(word: str | None, known: set[str]) -> bool:
     hyphen, an article whose name follows after a space ('Al- Kadhimi')."""
     if not word or not _NAME_WORD.fullmatch(word) or word.endswith(("’s", "'s", "’", "'", ".", "-")):
         return False  # a possessive ('Iran’s Soleimani') or the end of a sentence is no part of the name
+    if _HYPHENED_ADJECTIVE.search(word):
+        return False  # 'the Shiite-led Hashd', 'Iran-backed', 'Shia-majority': a name made an adjective
     low = word.casefold()
     return not (word in _NOT_GIVEN_NAMES or low in ROLE_NOUNS or low in ROLE_MODIFIERS or low in HONORIFICS
                 or word.rstrip(".") in TITLE_ABBREVIATIONS or word in known or misspelt_role(low))
