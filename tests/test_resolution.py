@@ -136,10 +136,12 @@ def test_a_hyphened_adjective_before_a_short_name_is_no_part_of_it(adjective):
     """'The Shiite-led Hashd were formally brought under the command of the Iraqi armed forces' (Rudaw, in the real
     pages): an adjective made of a name and a participle, not a name before the body's short form. A hyphened name
     whose second part is an article, as the region's given names have it ('Abd-al-Karim'), is still a name."""
-    index = NameIndex([*REGISTRY, Entity("organisation", "hashd", "Hashd al-Shaabi", ("Hashd al-Shaabi",), ("Hashd",), "",
-                                         "organisations.yml")])
+    hashd = Entity("organisation", "hashd", "Hashd al-Shaabi", ("Hashd al-Shaabi",), ("Hashd",), "",
+                   "organisations.yml")
+    index = NameIndex([*REGISTRY, hashd])
     text = f"The Hashd al-Shaabi was formed in 2014. The {adjective} Hashd were brought under the army's command."
-    article = Article("a", "a.md", "T", dt.date(2017, 7, 11), None, None, None, None, (), (), (Block("p", text, "p-1"),))
+    blocks = (Block("p", text, "p-1"),)
+    article = Article("a", "a.md", "T", dt.date(2017, 7, 11), None, None, None, None, (), (), blocks)
     assert [(m.text, m.entity) for m in resolve_mentions(article, index)][-1] == ("Hashd", "hashd")
     assert [m.entity for m in resolved("Qasem Soleimani spoke. Abd-al-Karim Soleimani, a writer, said so.")][-1] is None
 
