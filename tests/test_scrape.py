@@ -367,6 +367,11 @@ def test_news_ids(line, news_id):
     # hundred-and-ninth batch)
     ("Click here to read more.", "related link"),  # the same, as a blog's copy of a story prints it (the
     # hundred-and-fifteenth batch)
+    # a language menu's label, its languages not scraped; a paywall's offer, where the text the page gives stops
+    # (Al-Monitor, in the hundred-and-sixteenth batch)
+    ("Read in ", "site controls"), ("Read in Arabic", "site controls"),
+    ("Join our community of Middle East readers to experience all of Al-Monitor, including 24/7 news, analyses, memos, "
+     "reports and newsletters.", "paywall"),
     # the outlet's channel, and what for (Rokna, in the hundred-and-sixth batch)
     ("Follow the Official Rokna NEWS Telegram Channel For More and fresh NEWS.", "promotion"),
     # a media player's label alone (Waradana's "Video:", in the real pages)
@@ -471,6 +476,8 @@ def test_furniture_by_its_shape(line, reason):
     "The ministry had no comments yet on the matter, the spokesman said.",
     "Read more here about the talks between the two ministers in Baghdad.",
     "Click here to read more about the talks, the ministry's statement said.",
+    "Read in the light of the talks, the statement was a warning to Baghdad.",
+    "Join our community, the minister told the pilgrims in Karbala, and experience all of Iraq's holy sites.",
     "Download the full report to read more about the talks.",
 ])
 def test_text_is_not_furniture(line):

@@ -466,7 +466,11 @@ _ENDING = {
                           r"|^we(?: are|'re|’re) having trouble retrieving the article\b"
                           r"|^thank you for your patience while we verify access\b"
                           # a metered wall: 'You’ve reached your limit of {{free_limit}} free articles this month.'
-                          r"|^you(?:'ve|’ve| have) reached (?:your|the) (?:limit|maximum) of\b.{0,80}$", re.I),
+                          r"|^you(?:'ve|’ve| have) reached (?:your|the) (?:limit|maximum) of\b.{0,80}$"
+                          # an offer to read the rest: 'Join our community of Middle East readers to experience all
+                          # of Al-Monitor, including 24/7 news, ...'
+                          r"|^(?:join|become|subscribe)\b[^,;]{0,80}\bto (?:experience|read|access|enjoy|unlock) "
+                          r"(?:all|the rest) of\b.{0,160}$", re.I),
     # the site's question whether the page served the reader, under the text: 'Was this news useful?', 'Did you find
     # this article helpful?', 'How useful was this post?'
     "feedback prompt": re.compile(r"^(?:(?:was|is) this|did you find this"
@@ -687,6 +691,7 @@ _FURNITURE = {
         r"|(?:navigate|go|back|return) to (?:the )?[^.!?]{1,60}\s(?:section|home ?page)"
         r"|home|close|loading(?:\.\.\.|…)?|load more|show more|see more|subscribe(?: now)?|sign (?:up|in)|log ?in"
         r"|newsletter|listen(?: to (?:this |the )?(?:article|story))?|play audio|image_print\S*(?:\s.*)?"
+        r"|read in(?: [a-z]+)?"  # a language menu's label, its languages not scraped: 'Read in', 'Read in Arabic'
         r"|(?:click|tap) (?:here )?to (?:start )?(?:listen(?:ing)?|play)(?: to (?:this|the) (?:article|story))?"
         r"|font size|text size|a\+|a-|a\+ a-|t ?t|follow us(?: on \w+)?"
         # the text's size and the feed, as one site prints them: 'Smaller Font Larger Font RSS 2.0'
