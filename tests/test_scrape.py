@@ -377,6 +377,8 @@ def test_news_ids(line, news_id):
     # a media player's label alone (Waradana's "Video:", in the real pages)
     ("Video:", "media label"), ("Watch :", "media label"), ("Photos:", "media label"),
     ("Editor: huaxia", "credits"),  # Xinhua's desk, in the real pages
+    ("Special to WorldTribune.com", "credits"),  # a story written for the site, as its byline says (the
+    # hundred-and-sixteenth batch)
     ("Salah Baban – translated by Walaa Rayya:", "credits"),  # the author, then the translator (nirij.org, in the real
     # pages' eighty-seventh batch)
     ("Published", "date label"), ("Last updated:", "date label"),  # CNAV's label, its date lost, in the real pages
@@ -477,6 +479,7 @@ def test_furniture_by_its_shape(line, reason):
     "Read more here about the talks between the two ministers in Baghdad.",
     "Click here to read more about the talks, the ministry's statement said.",
     "Read in the light of the talks, the statement was a warning to Baghdad.",
+    "Special to Iraq was the visit of the Iranian president, the first in ten years.",
     "Join our community, the minister told the pilgrims in Karbala, and experience all of Iraq's holy sites.",
     "Download the full report to read more about the talks.",
 ])

@@ -497,7 +497,9 @@ _ENDING = {
                           # the desk's editor or translator, named after a label: 'Editor: huaxia'
                           r"|^(?:editor|editors|sub-?editor|translator|photographer)\s*:\s*[\w'’-]{2,30}(?: [\w'’-]+){0,3}$"
                           # the editors' initials, maybe with the agencies: 'EF/MA', 'jsi/kb (AP, AFP, Reuters)'
-                          r"|^[A-Za-z]{2,4}(?:/[A-Za-z]{2,4})+(?:\s*\([\w ,/-]{2,40}\))?$", re.I),
+                          r"|^[A-Za-z]{2,4}(?:/[A-Za-z]{2,4})+(?:\s*\([\w ,/-]{2,40}\))?$"
+                          # a story written for the outlet, as its byline's line says: 'Special to WorldTribune.com'
+                          r"|^special to (?:the )?(?-i:[A-Z])[\w.&’'-]*(?:\s(?-i:[A-Z])[\w.&’'-]*){0,3}$", re.I),
     # the page's tags with no label, after the text, four or more, one of more words than one: 'Iraqi Economy,
     # Iran, IRGC, Iranian-Backed Shiite Militants'
     "tag list": re.compile(rf"^(?=.*\b[A-Z][\w’'-]*[ -][A-Z]){_TAG}(?:,\s{_TAG}){{3,}}$"),
