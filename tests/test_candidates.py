@@ -1725,6 +1725,12 @@ def test_a_hyphen_typed_for_a_dash_before_a_small_word_ends_a_name():
     ("He said that Bakidi would visit the Kurdistan Region on Friday.", dt.date(2024, 6, 12),
      [("on Friday", PartialDate(2024, 6, 7))]),
     ("He will travel next Tuesday.", dt.date(2020, 7, 22), []),
+    # a month after 'next' or 'coming' is the one to come, whatever the tense, a year on in its own month; 'last' as
+    # before (Shafaq News, in the hundred-and-seventeenth batch)
+    ("Exports were expected to reach two billion dollars by the end of the Iranian year, next March.",
+     dt.date(2021, 8, 12), [("next March", PartialDate(2022, 3))]),
+    ("The fair opens in the coming April, and it closed last April.", dt.date(2023, 4, 10),
+     [("the coming April", PartialDate(2024, 4)), ("last April", PartialDate(2022, 4))]),
 ])
 def test_a_day_or_month_after_a_verb_of_the_future_is_one_to_come(text, published, expected):
     """By its tense, a day or month is to come, the first on or after the publication date, where a verb of the future

@@ -1582,8 +1582,8 @@ _WEEKDAY_RE = re.compile(r"\b(?:(?P<pre>(?i:on|last|next|this|coming|from|until|
                          + "|".join(WEEKDAYS) + r")\b")
 _MONTH_RE = re.compile(rf"\b(?P<name>{_MONTH_NAME})\b")
 # What makes a capitalised month name a date ('in early May') and not a verb ('May God ...').
-_MONTH_LEAD = re.compile(r"(?:\b(?:in|since|until|till|by|from|to|during|through|throughout|of|last|this)\s+)?"
-                         r"(?:\b(?:early|late|mid)[\s-]+)?$", re.I)
+_MONTH_LEAD = re.compile(r"(?:\b(?P<word>in|since|until|till|by|from|to|during|through|throughout|of|last|this|next"
+                         r"|(?:the\s+)?coming)\s+)?(?:\b(?:early|late|mid)[\s-]+)?$", re.I)
 _YEAR_AFTER = re.compile(r"^,?\s+(?:\d\d?(?:st|nd|rd|th)?,?\s+)?\d{4}\b")
 _DAY_AFTER = re.compile(r"^\s+(?P<day>\d\d?)(?:st|nd|rd|th)?\b")
 _DAY_BEFORE = re.compile(r"\b(?P<day>\d\d?)(?:st|nd|rd|th)?\s+(?:of\s+)?$")
@@ -1646,8 +1646,14 @@ def find_dated_phrases(text: str, published: dt.date, by_tense: bool = False,
             if date is not None:
                 found.append((start, end, "day", date, m["name"]))
         elif lead[0]:
-            found.append((lead.start(), m.end(), "month",
-                          month if year else resolve_month(m["name"], published, ahead), m["name"]))
+            word = (lead["word"] or "").lower().split()[-1:]
+            coming = word in (["next"], ["coming"])  # 'next March': to come
+            if not year:
+                month = resolve_month(m["name"], published, ahead or coming)
+                if (coming or word == ["last"]) and (month.year, month.month) == (published.year, published.month):
+                    month = PartialDate(month.year + (1 if coming else -1), month.month)  # 'next April' or 'last
+                    # April', printed in April: a year on or a year before, as 'last Monday' on a Monday
+            found.append((lead.start(), m.end(), "month", month, m["name"]))
     return sorted(_weekdays_with_their_dates(text, found, printed))
 
 
