@@ -47,6 +47,9 @@ GOLDEN = yaml.safe_load((LAYOUTS / "expected.yml").read_text(encoding="utf-8"))
     ("2022-11-27 13:55Font", dt.date(2022, 11, 27), False),  # a font-size control scraped with the time
     ("Sunday, March 19, 2023", dt.date(2023, 3, 19), False),
     ("Saturday 14/09/2019", dt.date(2019, 9, 14), False),  # day first, as British and Arab outlets print it
+    # the month's name between slashes, the time as the site prints it (EghtesadOnline, in the hundred-and-eighteenth
+    # batch)
+    ("28 / May / 2017 24:58", dt.date(2017, 5, 28), False), ("28/May/2017", dt.date(2017, 5, 28), False),
     ("Jane Doe Published November 29, 2022 | 08:13 PM", dt.date(2022, 11, 29), False),  # after the author's name
     ("date 2025-11-14 + ↺ − 16 px", dt.date(2025, 11, 14), False),  # with a text-size control
     ("Publish Date : 20 November 2021 - 21:43", dt.date(2021, 11, 20), False),  # 'Publish Date', a 24-hour clock

@@ -35,8 +35,8 @@ _SHORT_YEAR = r"[’']\d\d(?!\d)"  # a year in two digits after an apostrophe: "
 _DATE = re.compile(
     rf"\b(?:(?P<m1>{_MONTH})(?:,?\s+|\s*[-–—]\s*)(?P<d1>{_DAY})(?:,?\s+|,|\s*[-–—]\s*)"
     rf"(?P<y1>{_YEAR}|{_SHORT_YEAR})"  # Feb 6, 2021 / November, 29, 2022 / March - 26– 2019 / November 26,2019
-    rf"|(?P<d2>{_DAY})(?:\s*[-–—]\s*|\s*)(?:of\s+)?(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})"  # 22 July 2020, 12March 2019,
-    # 17 - August 2021
+    rf"|(?P<d2>{_DAY})(?:\s*[-–—/]\s*|\s*)(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+|\s*/\s*)(?P<y2>{_YEAR})"  # 22 July 2020,
+    # 12March 2019, 17 - August 2021, 28 / May / 2017
     rf"|(?P<d5>{_DAY})\.?(?:\s+|/)(?:de\s+)?(?P<m5>{_OTHER_MONTH})(?:\s+|/)(?:de\s+)?(?P<y5>{_YEAR})"  # 13 noiembrie
     # 2019, 11/مارس/2019
     rf"|(?P<y3>{_YEAR})(?:[-/.]|\s+/\s+)(?P<m3>\d\d?)(?:[-/.]|\s+/\s+)(?P<d3>\d\d?)"  # 2020-07-22,
