@@ -372,7 +372,7 @@ def test_news_ids(line, news_id):
     # hundred-and-fifteenth batch)
     # a language menu's label, its languages not scraped; a paywall's offer, where the text the page gives stops
     # (Al-Monitor, in the hundred-and-sixteenth batch)
-    ("Read in ", "site controls"), ("Read in Arabic", "site controls"),
+    ("Read in ", "language menu"), ("Read in Arabic", "language menu"),
     ("Join our community of Middle East readers to experience all of Al-Monitor, including 24/7 news, analyses, memos, "
      "reports and newsletters.", "paywall"),
     # the outlet's channel, and what for (Rokna, in the hundred-and-sixth batch)

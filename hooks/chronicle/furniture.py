@@ -610,7 +610,9 @@ _FURNITURE = {
                                 rf"|^[•·▪][ \u00a0]*{_LANGUAGES}$"
                                 # the editions named in a sentence's words: 'In Arabic, Kurdish and Farsi'
                                 rf"|^(?:also\s+)?(?:available\s+)?in\s+{_EDITIONS}(?:\s*,\s*{_EDITIONS})*,?\s+and\s+"
-                                rf"{_EDITIONS}$", re.I),
+                                rf"{_EDITIONS}$"
+                                # its label alone, its languages not scraped, or with one: 'Read in', 'Read in Arabic'
+                                rf"|^read in(?:\s+{_LANGUAGES})?$", re.I),
     "reprint note": re.compile(r"^this (?:article|story|piece|report|news) (?:was|is|has been) (?:originally|first) "
                                r"(?:published|posted|appeared) (?:by|on|at|in) (?!\d)"
                                r"|\b(?:reprinted|republished) with (?:the )?permission\b"
@@ -693,7 +695,6 @@ _FURNITURE = {
         r"|(?:navigate|go|back|return) to (?:the )?[^.!?]{1,60}\s(?:section|home ?page)"
         r"|home|close|loading(?:\.\.\.|…)?|load more|show more|see more|subscribe(?: now)?|sign (?:up|in)|log ?in"
         r"|newsletter|listen(?: to (?:this |the )?(?:article|story))?|play audio|image_print\S*(?:\s.*)?"
-        r"|read in(?: [a-z]+)?"  # a language menu's label, its languages not scraped: 'Read in', 'Read in Arabic'
         r"|(?:click|tap) (?:here )?to (?:start )?(?:listen(?:ing)?|play)(?: to (?:this|the) (?:article|story))?"
         r"|font size|text size|a\+|a-|a\+ a-|t ?t|follow us(?: on \w+)?"
         # the text's size and the feed, as one site prints them: 'Smaller Font Larger Font RSS 2.0'
