@@ -373,6 +373,9 @@ def test_news_ids(line, news_id):
     # a language menu's label, its languages not scraped; a paywall's offer, where the text the page gives stops
     # (Al-Monitor, in the hundred-and-sixteenth batch)
     ("Read in ", "language menu"), ("Read in Arabic", "language menu"),
+    # a picture's title and its alternative text run together, the headline's words twice (Financial Tribune, in the
+    # hundred-and-eighteenth batch)
+    ("Iranian Artists in IraqIranian Artists in Iraq", "picture text"),
     ("Join our community of Middle East readers to experience all of Al-Monitor, including 24/7 news, analyses, memos, "
      "reports and newsletters.", "paywall"),
     # the outlet's channel, and what for (Rokna, in the hundred-and-sixth batch)
@@ -482,6 +485,8 @@ def test_furniture_by_its_shape(line, reason):
     "Read more here about the talks between the two ministers in Baghdad.",
     "Click here to read more about the talks, the ministry's statement said.",
     "Read in the light of the talks, the statement was a warning to Baghdad.",
+    "Iraq, Iraq",  # a name said twice is no picture's text run together
+    "Never again, never again.",
     "Special to Iraq was the visit of the Iranian president, the first in ten years.",
     "Join our community, the minister told the pilgrims in Karbala, and experience all of Iraq's holy sites.",
     "Download the full report to read more about the talks.",

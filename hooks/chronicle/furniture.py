@@ -761,11 +761,20 @@ def _is_menu(text: str) -> bool:
 TWO_WAY_DATE = "a date that reads two ways"
 
 
+def _run_together_twice(text: str) -> bool:
+    """A picture's title and its alternative text: the same words, two or more, run together with nothing between
+    ('Iranian Artists in IraqIranian Artists in Iraq')."""
+    half = len(text) // 2
+    return len(text) % 2 == 0 and text[:half] == text[half:] and " " in text[:half] and not text[half - 1].isspace()
+
+
 def furniture_reason(line: str) -> str | None:
     """Why the line is page furniture, or None. A line that ends like a sentence is text, bar a few notices."""
     text = " ".join(line.split())
     if two_way_date(text):
         return TWO_WAY_DATE
+    if _run_together_twice(text):
+        return "picture text"
     for reason, pattern in _FURNITURE.items():
         if pattern.search(text):
             return reason
