@@ -1270,6 +1270,27 @@ def test_a_date_printed_before_the_headline_on_its_line():
     assert page.date == dt.date(2023, 12, 26) and page.dropped[0].reason == "headline"
 
 
+def test_where_the_curator_names_another_title_a_standfirst_after_the_date_stays_in_the_text():
+    """Iran Daily (in the hundred-and-eighteenth batch), its headline not scraped: the standfirst after the scrape's
+    date, longer than a headline usually is, is the text's where the curator's title is another; a short line after
+    the date ('Shafaq News- Baghdad') and a headline the title prints are read as before."""
+    text = (" date 2017-05-08 Dubbed 'Iran Film Week', a recent film festival in Baghdad showcased an array of Iranian "
+            "films to the Iraqi audience\n\nThe aim of the event is to boost cultural ties, according to Reuters.\n")
+    title = "Iran Film Week in Baghdad showcases Iranian films to Iraqi audience"
+    page = read_page(text, title)
+    assert page.kept[0].text.startswith(" date 2017-05-08 Dubbed 'Iran Film Week'") and page.headline is None
+    assert page.date == dt.date(2017, 5, 8)
+    assert read_page(text).headline.startswith("Dubbed 'Iran Film Week'")  # no title given: as before
+    short = read_page(" date 2026-01-06 Shafaq News- Baghdad\n\nIraq's government met Iran's envoy in Baghdad on "
+                      "Monday, officials said.\n", "Tehran briefs Baghdad")
+    assert [d.reason for d in short.dropped] == ["headline"]
+    page = read_page(" date 2023-12-26 Biden orders strikes against Iran-backed militias after attack on troops in "
+                     "Jordan and in Iraq and in Syria this week\nPresident Biden ordered airstrikes on Monday.\n",
+                     "Biden orders strikes against Iran-backed militias after attack on troops in Jordan and in Iraq and "
+                     "in Syria this week")
+    assert page.headline.startswith("Biden orders strikes") and page.kept[0].text.startswith("President Biden")
+
+
 def test_a_date_printed_before_the_lead_on_its_line_dates_the_page_and_stays_in_the_text():
     page = read_page("Iran's minister visits Baghdad\ndate 2020-12-29 Cairo: Iran's energy minister arrived in Baghdad "
                      "on Tuesday.\n")
