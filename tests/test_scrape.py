@@ -1862,6 +1862,8 @@ def test_a_reading_time_glued_before_the_date_and_the_name_above_them_are_the_da
     assert read_dateline("2 min readJan 18, 2021").date == dt.date(2021, 1, 18)
     assert read_dateline("5 min read · Mar 3, 2024").date == dt.date(2024, 3, 3)
     assert read_dateline("3 min read") is None
+    # the label without its minutes, as a scrape loses them (Stratfor, in the hundred-and-nineteenth batch)
+    assert read_dateline("MIN READJul 8, 2021 | 21:35 GMT").date == dt.date(2021, 7, 8)
     text = (ROOT / "tests" / "fixtures" / "real" / "h75-medium-in-the-shadow-of-god-assyrians.txt").read_text(
         encoding="utf-8")
     page = read_page(text)

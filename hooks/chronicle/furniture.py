@@ -97,7 +97,7 @@ _CONTROL_TAIL = re.compile(r"(?:font|print|share|email|comments?|views?|text siz
 # A reading time before the date, glued to it or not: '2 min readJan 18, 2021' (Medium's pages); or an episode's
 # running time, in hours and minutes, before the day it was put up: '1 hour 17 minutes Posted Jan 8, 2020 at 12:00
 # am.' (a podcast's page).
-_READING_TIME_BEFORE = re.compile(r"^(?:\d{1,3}\s*min(?:ute)?s?\s+read(?:\b\s*[·•|–—-]?\s*|(?=[A-Z]))"
+_READING_TIME_BEFORE = re.compile(r"^(?:(?:\d{1,3}\s*)?min(?:ute)?s?\s+read(?:\b\s*[·•|–—-]?\s*|(?=[A-Z]))"
                                   r"|(?:\d{1,2}\s*(?:hours?|hrs?)\s+)?\d{1,3}\s*(?:minutes?|mins?)\b\s*[·•|–—-]?\s*"
                                   r"(?=(?:posted|published|released|aired)\b))", re.I)
 # The author's picture, by its alternative text, then the author's name again: the byline before a date, glued to it
