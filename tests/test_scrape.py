@@ -1901,6 +1901,10 @@ def test_a_reports_title_dated_after_a_comma_a_dash_led_slogan_and_a_name_under_
     real = ROOT / "tests" / "fixtures" / "real"
     page = read_page((real / "h76-freerepublic-kataib-hezbollah-threatens-us.txt").read_text(encoding="utf-8"))
     assert page.date == dt.date(2023, 11, 5) and page.headline == "Iran Update, November 5, 2023"
+    # after a colon too (a copy of JINSA's brief, in the hundred-and-nineteenth batch)
+    page = read_page("NatSec Brief: October 23, 2023\nAri Cicurel\nAttacks in Iraq and Syria on October 18-22 "
+                     "targeted U.S. forces in the Middle East.\nThe attacks were condemned by the United States.\n")
+    assert page.date == dt.date(2023, 10, 23) and page.headline == "NatSec Brief: October 23, 2023"
     page = read_page((real / "h76-fourwinds10-iraq-october-revolution-iran-us-conflict.txt").read_text(
         encoding="utf-8"))
     assert page.headline == "Iraq: The October Revolution of 2019 and the Iran-US Conflict"

@@ -720,11 +720,12 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
             if _headline_like(view):
                 opening_dates.append((s.number, dateline))
                 texts[i], views[i] = m["head"], view
-            elif m["head"].endswith(",") and _headline_like(_shape(s.number, m["head"][:-1])) and i == 0 and not any(
-                    t.dateline for t in shapes):
-                opening_dates.append((s.number, dateline))  # a report's title dated after a comma, the page's first
-                # line: 'Iran Update, November 5, 2023', read whole as the headline; the day it reports on, which
-                # dates the page where no line prints when it was posted ('Friday 4 December 2020 - 15:35')
+            elif m["head"].endswith((",", ":")) and _headline_like(_shape(s.number, m["head"][:-1])) and i == 0 \
+                    and not any(t.dateline for t in shapes):
+                opening_dates.append((s.number, dateline))  # a report's title dated after a comma or a colon, the
+                # page's first line: 'Iran Update, November 5, 2023', 'NatSec Brief: October 23, 2023', read whole as
+                # the headline; the day it reports on, which dates the page where no line prints when it was posted
+                # ('Friday 4 December 2020 - 15:35')
     at = _find_headline(views, title, url)
     headline = views[at].text.strip() if at is not None else None
     if headline:
