@@ -376,6 +376,11 @@ def test_news_ids(line, news_id):
     # a picture's title and its alternative text run together, the headline's words twice (Financial Tribune, in the
     # hundred-and-eighteenth batch)
     ("Iranian Artists in IraqIranian Artists in Iraq", "picture text"),
+    # a picture's file name, its words joined by an underscore; a labelled link to the full report; the order to click
+    # a picture to see it bigger (the hundred-and-nineteenth batch)
+    ("Atalayar_Estados Unidos Irak", "page markup"), ("Atalayar_ataque Erbil Irak (2)", "page markup"),
+    ("full report: https://www.understandingwar.org/backgrounder/iran-update-january-25-2024", "web address"),
+    ("Click the image to view the enlarged Iraq Situation Report Map.", "media label"),
     ("Join our community of Middle East readers to experience all of Al-Monitor, including 24/7 news, analyses, memos, "
      "reports and newsletters.", "paywall"),
     # the outlet's channel, and what for (Rokna, in the hundred-and-sixth batch)
@@ -486,6 +491,8 @@ def test_furniture_by_its_shape(line, reason):
     "Click here to read more about the talks, the ministry's statement said.",
     "Read in the light of the talks, the statement was a warning to Baghdad.",
     "Iraq, Iraq",  # a name said twice is no picture's text run together
+    "Full report: the talks in Baghdad ended with no agreement on the border.",
+    "Click the link, the minister told the reporters, and see what Iraq has done.",
     "Never again, never again.",
     "Special to Iraq was the visit of the Iranian president, the first in ten years.",
     "Join our community, the minister told the pilgrims in Karbala, and experience all of Iraq's holy sites.",

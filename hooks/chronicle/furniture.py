@@ -337,6 +337,8 @@ _SHARE_WORDS = (r"share|shares|shared|tweet|email|e-mail|mail|print|facebook|twi
                 r"via|with|google|plus|news|instagram|youtube|flipboard|pocket|vk|threads|bluesky|mastodon|send to (?:a )?friends?")
 _SHARE = re.compile(rf"^(?:(?:{_SHARE_WORDS})\b[\s:|/•·,+\-–]*)+\.?$", re.I)  # 'Share.' too
 _URL_ONLY = re.compile(r"^(?:https?://)?(?:www\d?\.)?[\w-]+(?:\.[\w-]+)+(?:[/?#]\S*)?$", re.I)
+# A link under a label of a few words: 'full report: https://www.understandingwar.org/backgrounder/...'.
+_LABELLED_URL = re.compile(r"^[A-Za-z][\w’' -]{0,30}:\s*https?://\S+$")
 BREADCRUMB_SEP = re.compile(r"\s+[/›»>|]\s+|(?<=\w)[›»>]\s+")  # 'Home> Press Releases' too
 _GLUED_LABELS = re.compile(r"[a-z][A-Z]")
 # A dateline's place on a line of its own, the story after it: 'Baghdad, Iraq:', 'Najaf —', 'TEHRAN:', 'BASRA'; a
@@ -432,7 +434,10 @@ _OUTLET_PLACE = re.compile(rf"^(?:(?:[A-Z][\w.&’'-]*\s+){{0,3}}{_MEDIA_WORD}(?
 # Salim' (as INA prints its dateline over the text).
 _PLACE_OUTLET = re.compile(r"^(?P<place>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+[–—-]\s+[A-Z]{2,6}"
                            r"(?:\s+[–—-]\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})?$")
-_IDENTIFIER = re.compile(r"^[a-z]+(?:_[a-z]+)+\b|^[0-9a-f]{16,}(?:_\w{1,8})?(?:\.[a-z]{3,4})?$")  # or a file's hash
+_IDENTIFIER = re.compile(r"^[a-z]+(?:_[a-z]+)+\b|^[0-9a-f]{16,}(?:_\w{1,8})?(?:\.[a-z]{3,4})?$"  # or a file's hash
+                         # or a picture's file name, words after the first joined to it by an underscore, maybe with
+                         # a copy's number: 'Atalayar_ataque Erbil Irak (2)'
+                         r"|^[A-Za-z][A-Za-z0-9-]*_[A-Za-z][\w-]*(?:[ _][\w-]+){0,6}(?: \(\d{1,2}\))?$")
 
 # The agencies a picture's credit names, for a line that is a credit alone. Not names.PICTURE_AGENCIES, which the links'
 # credits read: IRNA or ISNA alone on a line may be the wire a story came from, part of the text.
@@ -529,6 +534,9 @@ _FURNITURE = {
     # a media player's label, on a line of its own: 'Video:', 'Watch:', 'Photos :'; its controls, a list's items or
     # not: '• Download', '• Transcript' (NPR's audio player)
     "media label": re.compile(r"^(?:video|videos|watch|listen|audio|photo|photos|gallery|podcast)\s*:$"
+                              # the order to see a picture bigger: 'Click the image to view the enlarged ... Map.'
+                              r"|^(?:click|tap) (?:on )?(?:the |this )?(?:image|picture|photo|map|graphic)s? "
+                              r"(?:(?:above|below) )?to (?:view|see|enlarge|open|zoom)\b.{0,80}$"
                               r"|^(?:[•·▪*]\s*)?(?:download(?: (?:mp3|audio|video|pdf))?|transcript|embed|playlist)$",
                               re.I),
     # a player's or a frame's markup, scraped as text, alone on its line: '• <iframe src="" ... title="NPR embedded
@@ -791,7 +799,7 @@ def furniture_reason(line: str) -> str | None:
         return "section labels"  # 'News AFP News AFP': a label of two or three capitalised words printed twice
     if len(_GLUED_LABELS.findall(text)) >= 2 and word_count(text) <= 8 and not ends_sentence(text):
         return "section labels"  # 'Foreign PolicyIFP ExclusiveMiddle East': a menu's labels, scraped without spaces
-    if _URL_ONLY.match(text):
+    if _URL_ONLY.match(text) or _LABELLED_URL.match(text):
         return "web address"
     if is_breadcrumbs(text):
         return "breadcrumbs"
