@@ -381,6 +381,12 @@ def test_news_ids(line, news_id):
     ("Atalayar_Estados Unidos Irak", "page markup"), ("Atalayar_ataque Erbil Irak (2)", "page markup"),
     ("full report: https://www.understandingwar.org/backgrounder/iran-update-january-25-2024", "web address"),
     ("Click the image to view the enlarged Iraq Situation Report Map.", "media label"),
+    # a digest's note on itself, an item's source in brackets alone on its line, a printed page's number (the
+    # hundred-and-twentieth batch)
+    ("AIC’s Iran digest project covers the latest developments and news stories published in Iranian and "
+     "international media outlets. This weekly digest is compiled by Communications Associate Elizabeth Kos",
+     "author's note"),
+    ("(Financial Times)", "source line"), ("(The Guardian)", "source line"), ("P. 10", "pager"), ("Page 10", "pager"),
     ("Join our community of Middle East readers to experience all of Al-Monitor, including 24/7 news, analyses, memos, "
      "reports and newsletters.", "paywall"),
     # the outlet's channel, and what for (Rokna, in the hundred-and-sixth batch)
@@ -492,6 +498,8 @@ def test_furniture_by_its_shape(line, reason):
     "Read in the light of the talks, the statement was a warning to Baghdad.",
     "Iraq, Iraq",  # a name said twice is no picture's text run together
     "Full report: the talks in Baghdad ended with no agreement on the border.",
+    "The project covers the latest developments in the talks, the minister said in Baghdad.",
+    "(Iran and Iraq)",  # no outlet's name: a list's or a subheading's words in brackets
     "Click the link, the minister told the reporters, and see what Iraq has done.",
     "Never again, never again.",
     "Special to Iraq was the visit of the Iranian president, the first in ten years.",

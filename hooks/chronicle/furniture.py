@@ -589,7 +589,8 @@ _FURNITURE = {
                                  r"|Lane|Ln|Dr|Drive|Way|Square|Sq)\.?$"
                                  r"|^(?-i:[A-Z][\w.’' -]{1,40}),\s+(?-i:[A-Z]{2})\s+\d{5}(?:-\d{4})?$", re.I),
     "captcha": re.compile(r"captcha|^security (?:key|code)\b|verification code|not a robot", re.I),
-    "pager": re.compile(r"^page\s+\d+\s+of\s+\d+$", re.I),  # 'Page 1 of 1', a print view's pager
+    "pager": re.compile(r"^page\s+\d+\s+of\s+\d+$"  # 'Page 1 of 1', a print view's pager
+                        r"|^(?:page|p\.)\s*\d{1,4}$", re.I),  # a printed page's number: 'P. 10', 'Page 10'
     "alternate address": re.compile(r"can also be accessed at|alternate (?:web\s*)?address|mirror (?:site|address)",
                                     re.I),
     "page statistics": re.compile(r"page generated in|generated in\s+[\d./]+\s*(?:sec|s|ms)\b"
@@ -606,7 +607,9 @@ _FURNITURE = {
     # the source a clip or a copied story names on a line of its own: 'Source: Channel 1 (Iran)'
     # or its web address: 'Source : iraqinews.com'
     "source line": re.compile(r"^source\s*:\s*(?:(?-i:[A-Z])[\w .&’'()-]{1,60}"
-                              r"|(?:https?://)?(?:www\d?\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?)$", re.I),
+                              r"|(?:https?://)?(?:www\d?\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?)$"
+                              # an item's source in brackets alone on its line: '(Financial Times)', '(Reuters)'
+                              r"|^\((?-i:[A-Z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,3})\)$", re.I),
     "copyright": re.compile(r"^(?:©|\(c\)\s|copyright\b)|all rights reserved"
                            r"|^this material may not be (?:published|reproduced|broadcast)(?:,|\s+or)\s+"
                            r"(?:broadcast|rewritten|redistributed|reproduced)\b", re.I),
@@ -676,6 +679,9 @@ _FURNITURE = {
                                 # tracking Iranian politics & society by ...'
                                 r"|^(?:week of [^|]{3,30}\|\s*)?[^.!?]{2,60}\bis an? (?:weekly |daily |monthly )?"
                                 r"(?:digest|newsletter|round-?up|briefing|bulletin) (?:tracking|covering|of|on|from|by)\b"
+                                # or 'AIC’s Iran digest project covers the latest developments ...'
+                                r"|^[^.!?]{2,60}\b(?:digest|newsletter|round-?up|briefing|bulletin)(?: project)? "
+                                r"(?:covers|tracks)\b"
                                 r"|the (?:[\w-]+\s){0,3}(?:staff|team|desk) (?:is|are) (?:composed|made up) of\b"
                                 r"|the (?:author|writer) (?:is|has been|has|was)\s"
                                 r"(?:an?\s|the\s)?(?:[\w-]+\s){0,4}(?:journalist|editor|writer|analyst|researcher"
