@@ -1646,11 +1646,11 @@ def find_dated_phrases(text: str, published: dt.date, by_tense: bool = False,
             if date is not None:
                 found.append((start, end, "day", date, m["name"]))
         elif lead[0]:
-            word = (lead["word"] or "").lower().split()[-1:]
-            coming = word in (["next"], ["coming"])  # 'next March': to come
+            word = lead["word"].split()[-1].lower() if lead["word"] else ""  # 'the coming': 'coming'
+            coming = word in ("next", "coming")  # 'next March': to come
             if not year:
                 month = resolve_month(m["name"], published, ahead or coming)
-                if (coming or word == ["last"]) and (month.year, month.month) == (published.year, published.month):
+                if (coming or word == "last") and (month.year, month.month) == (published.year, published.month):
                     month = PartialDate(month.year + (1 if coming else -1), month.month)  # 'next April' or 'last
                     # April', printed in April: a year on or a year before, as 'last Monday' on a Monday
             found.append((lead.start(), m.end(), "month", month, m["name"]))

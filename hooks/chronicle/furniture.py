@@ -608,7 +608,8 @@ _FURNITURE = {
     # or its web address: 'Source : iraqinews.com'
     "source line": re.compile(r"^source\s*:\s*(?:(?-i:[A-Z])[\w .&’'()-]{1,60}"
                               r"|(?:https?://)?(?:www\d?\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?)$"
-                              # an item's source in brackets alone on its line: '(Financial Times)', '(Reuters)'
+                              # an item's source in brackets alone on its line: '(Financial Times)' (a wire's,
+                              # '(Reuters)', is a photo credit's)
                               r"|^\((?-i:[A-Z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,3})\)$", re.I),
     "copyright": re.compile(r"^(?:©|\(c\)\s|copyright\b)|all rights reserved"
                            r"|^this material may not be (?:published|reproduced|broadcast)(?:,|\s+or)\s+"

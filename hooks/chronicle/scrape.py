@@ -711,9 +711,11 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
             opening_dates.append((s.number, dateline))
             texts[i] = s.text[m.end():]
             view = _shape(s.number, texts[i])
-            if (_headline_like(view) or _asks(view)) and not (title is not None and not same_words(texts[i], title)
-                                                             and word_count(texts[i]) > HEADLINE_USUAL_WORDS):
-                views[i] = view  # where the curator gives another title, a longer line is the text's (a standfirst)
+            # where the curator gives another title, a line longer than a headline usually is is the text's standfirst
+            standfirst = title is not None and word_count(texts[i]) > HEADLINE_USUAL_WORDS and \
+                not same_words(texts[i], title)
+            if (_headline_like(view) or _asks(view)) and not standfirst:
+                views[i] = view
         elif not s.dateline and (m := _DATE_AFTER_TEXT.match(s.text)) and (dateline := read_dateline(m["date"])) \
                 and m["head"].split()[-1].casefold() not in _OF_A_DATE:
             view = _shape(s.number, m["head"])  # 'Asa’ib Ahl al-Haq, profile of ... Qods Force January 8, 2020'
