@@ -119,6 +119,24 @@ def test_a_bodys_name_ending_in_an_institutions_noun_may_print_it_in_lower_case_
         ("Iranian parliament", "majlis"), ("Iranian Parliament", "majlis")]
 
 
+def test_a_bodys_name_ending_in_a_bodys_own_noun_may_print_it_in_lower_case():
+    """'Shiite militias known as Popular Mobilization units' (Newser, in the real pages) for the data's 'Popular
+    Mobilization Units', 'the Fars News agency' and 'the Supreme National Security council' likewise; the lower-case
+    noun is still no name alone, nor after a word the name does not have ('security council')."""
+    pmu = Entity("organisation", "pmu", "Popular Mobilization Units", ("Popular Mobilization Units",), (), "",
+                 "organisations.yml")
+    fars = Entity("organisation", "fars", "Fars News Agency", ("Fars News Agency",), (), "", "organisations.yml")
+    snsc = Entity("organisation", "snsc", "Supreme National Security Council", ("Supreme National Security Council",),
+                  (), "", "organisations.yml")
+    index = NameIndex([pmu, fars, snsc])
+    text = ("Militias known as Popular Mobilization units, the Fars News agency said; the Supreme National Security "
+            "council met, then the units and the agency and a national security council.")
+    article = Article("a", "a.md", "T", dt.date(2021, 1, 1), None, None, None, None, (), (), (Block("p", text, "p-1"),))
+    assert [(m.text, m.entity) for m in resolve_mentions(article, index)] == [
+        ("Popular Mobilization units", "pmu"), ("Fars News agency", "fars"),
+        ("Supreme National Security council", "snsc")]
+
+
 def test_a_bodys_name_may_print_its_last_word_in_the_other_number_and_a_persons_may_not():
     """'Popular Mobilization Force' for the data's 'Popular Mobilization Forces' (the Middle East Council, in the real
     pages), and 'Revolutionary Guards' for '... Guard'; not a word alone, nor a person's name ('Hassan Abba')."""

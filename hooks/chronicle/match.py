@@ -95,8 +95,10 @@ def spelling_key(spelling: str) -> tuple[str, ...]:
 
 
 # The common noun that ends a body's name, printed in either case by the press ('the Iranian Parliament', 'the
-# Iranian parliament'). Not 'State', 'Republic' nor 'States', whose lower case is a common phrase ('an Islamic state').
-_INSTITUTION_NOUNS = frozenset({"Parliament", "Government", "Cabinet", "Army", "Navy", "Judiciary"})
+# Iranian parliament', 'Shiite militias known as Popular Mobilization units', 'the Fars News agency'). Not 'State',
+# 'Republic' nor 'States', whose lower case is a common phrase ('an Islamic state').
+_INSTITUTION_NOUNS = frozenset({"Parliament", "Government", "Cabinet", "Army", "Navy", "Judiciary", "Units", "Forces",
+                                "Council", "Commission", "Authority", "Agency", "Assembly"})
 
 
 def variants(spelling: str) -> set[str]:
