@@ -76,6 +76,9 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
 @pytest.mark.parametrize("paragraphs, expected", [
     (["Kadhimi was received by Iranian First Vice President Eshaq Jahangiri, state television showed."],
      [("Eshaq Jahangiri", "person", "title: First Vice President")]),
+    # an office's two letters, as PM and FM are (The Iran Project, in the real pages)
+    (["He held separate meetings with VP Jahangiri, Supreme Leader Ayatollah Seyyed Ali Khamenei and others."],
+     [("Jahangiri", "person", "title: VP")]),
     (["Iran’s foreign ministry spokesman Abbas Mousavi said the visit would strengthen ties. Mousavi did not "
       "give details."], [("Abbas Mousavi", "person", "title: spokesman")]),
     (["Men close to Tehran, Abbas Mousavi among them, said so. Mousavi did not give details."],

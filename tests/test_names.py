@@ -151,6 +151,7 @@ def test_a_variant_that_fits_two_people_is_left_unlinked_with_the_reason():
     ("former President Trump", ("president",), True),
     ("Iran's top diplomat Zarif", ("foreign", "minister"), False),
     ("PM Kadhimi", ("prime", "minister"), False),
+    ("VP Jahangiri", ("vice", "president"), False),  # The Iran Project, in the real pages
     ("Parliament Speaker Qalibaf", ("parliament", "speaker"), False),
     ("Lt. Gen. Soleimani", ("lieutenant", "general"), False),
     ("ex-President Rouhani", ("president",), True),

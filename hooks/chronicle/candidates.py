@@ -57,7 +57,7 @@ _PHRASE = re.compile(rf"{_INITIAL}?{_NAME_WORD}(?:[ \u00a0](?:{_CONNECTOR}[ \u00
 
 TITLES = frozenset("""President Minister Premier Speaker General Commander Ayatollah Hojatoleslam Sheikh Shaikh Sayyed
     Seyyed Sayyid Seyed Syed Cleric Secretary Secretary-General Ambassador Envoy Chief Leader Governor Mayor Deputy King
-    Prince Emir Sultan Judge Senator Congressman Congresswoman Chancellor FM PM
+    Prince Emir Sultan Judge Senator Congressman Congresswoman Chancellor FM PM VP
     Spokesman Spokeswoman Spokesperson Chairman Chairwoman Director MP Lawmaker Pope Patriarch Colonel Admiral
     Brigadier Lieutenant Major Captain Marshal Rapporteur Representative Coordinator Adviser Advisor Imam
     Prophet Martyr Shahid Lady Undersecretary Under-Secretary Hazrat Head Dr Prof Mr Mrs Ms CEO""".split()) | frozenset(

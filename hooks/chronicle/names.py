@@ -184,8 +184,8 @@ def join_of(gap: str) -> str | None:
 # ---------------------------------------------------------------- titles
 
 # Words that name an office or a rank: a surname after one of them is a person who holds it (or held it: "former").
-ROLE_NOUNS = frozenset("""president minister premier pm fm speaker general commander leader secretary ambassador envoy
-    chief governor mayor king prince emir sultan imam judge senator spokesman spokeswoman spokesperson chairman
+ROLE_NOUNS = frozenset("""president minister premier pm fm vp speaker general commander leader secretary ambassador
+    envoy chief governor mayor king prince emir sultan imam judge senator spokesman spokeswoman spokesperson chairman
     chairwoman director lawmaker mp colonel admiral brigadier lieutenant major captain marshal diplomat
     secretary-general chancellor""".split())
 # Words that narrow an office ("Prime Minister", "Foreign Minister", "Parliament Speaker").
@@ -195,7 +195,8 @@ ROLE_MODIFIERS = frozenset("""prime vice first foreign defence defense interior 
 HONORIFICS = frozenset("""mr mr. mrs mrs. ms ms. dr dr. sheikh shaikh sayyed seyyed sayyid seyed syed haj hajj haji
     ayatollah hojatoleslam hujjat cleric mullah martyr shahid sardar mujahid""".split())
 # Short forms and other words that stand for a role word, as an office's holder is called.
-ROLE_SYNONYMS = {"pm": ("prime", "minister"), "fm": ("foreign", "minister"), "premier": ("prime", "minister"),
+ROLE_SYNONYMS = {"pm": ("prime", "minister"), "fm": ("foreign", "minister"), "vp": ("vice", "president"),
+                 "premier": ("prime", "minister"),
                  "gen": ("general",), "gen.": ("general",), "lt": ("lieutenant",), "lt.": ("lieutenant",),
                  "defense": ("defence",), "diplomat": ("foreign", "minister"), "sardar": ("general",),
                  "parliamentary": ("parliament",),
