@@ -584,6 +584,11 @@ def _a_countrys_government(words: list[str]) -> bool:
     return bool(country) and is_country(country.replace(".", ""))
 
 
+def _printed_in_lower_case(word: str, text: str) -> bool:
+    """The article prints the word in lower case as a word of its own: a common word, not a name ('reports')."""
+    return re.search(rf"(?<![\w-]){re.escape(word.casefold())}(?![\w-])", text) is not None
+
+
 def _judge(words: list[str], before: str, after: str, text: str, later: int, join: bool = True,
            holder: bool = True) -> list[_Judged]:
     """What a capitalised phrase names, and why; nothing when nothing in or around it tells. `before` and `after`
@@ -923,7 +928,7 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
     if 2 <= len(capitals) <= 5 and words[-1] not in _NAMES_OF_NOTHING and words[-1] not in _EVENT_WORDS and \
             words[-1] not in _FIELD_AND_KIND_WORDS and not \
             re.fullmatch(r"[A-Z]{2,}s?", words[-1]) and not _known(words[-1]) and stands_alone(words[-1], text, later) \
-            and not re.search(rf"(?<![\w-]){re.escape(words[-1].casefold())}(?![\w-])", text):  # a surname, not an
+            and not _printed_in_lower_case(words[-1], text):  # a surname, not an
         # acronym ('Turkish UAVs') nor a meeting's word ('Tripartite Summit')
         return [_Judged(name, "person", f"later surname-only mention: {words[-1]}", 3)]
     if len(capitals) >= 2 and (is_given_name(capitals[0]) or capitals[0] in ("Abu", "Umm", "Abou")):
@@ -939,9 +944,10 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
             or _A_BEFORE.search(before) and _WORK_AFTER.match(after)) and len(capitals) <= 3:
         return [_Judged(name, "organisation", "a source the article cites", 3)]
     if len(capitals) == 1 and _SPEAKS_AFTER.match(after) and not _known(name) and not DOTTED_ACRONYM.fullmatch(name) \
-            and not re.fullmatch(r"[A-Z]{2,6}", name) and not words[-1].isdigit() and words[-1] not in _EVENT_WORDS:
+            and not re.fullmatch(r"[A-Z]{2,6}", name) and not words[-1].isdigit() and words[-1] not in _EVENT_WORDS \
+            and not (len(words) == 1 and _printed_in_lower_case(name, text)):
         # 'Channel 8 said': no one's name ends in a number; 'the Summit stressed' is the meeting's communiqué; 'OCHA
-        # said' is a body's initials
+        # said' is a body's initials; 'Reports said' where the page prints 'reports said' too is a common word
         return [_Judged(name, "person", f"speaks or acts: {_SPEAKS_AFTER.match(after)[0].split()[-1]}", 4)]
     if len(words) == 1 and _ONE_WORD_BODY.fullmatch(name) and not _known(name):
         return [_Judged(name, "organisation", "a company's name in one word", 4)]  # 'TotalEnergies', 'ExxonMobil'
