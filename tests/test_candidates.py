@@ -81,6 +81,13 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
     (["The visit was confirmed, reports said on Sunday. Reports said that the delegation left. Vehicles arrived "
       "with aid, and the vehicles were unloaded. Bakawan said the aid came late."],
      [("Bakawan", "person", "speaks or acts: said")]),
+    # a body's kind word after a name is that name's kind, not the next name's (Track Persia, in the real pages)
+    (["Posters of the leader of Lebanon’s Hezbollah group Hasan Nasrallah hung in Najaf. The militant group Kataib "
+      "Jund al-Imam denied it."],
+     [("Lebanon", "place", "a country, a capital or a place of the region"),
+      ("Hezbollah", "organisation", "'group' after it"), ("Hasan Nasrallah", "person", "given name: Hasan"),
+      ("Najaf", "place", "a country, a capital or a place of the region"),
+      ("Kataib Jund al-Imam", "organisation", "organisation word: Kataib")]),
     # an office's two letters, as PM and FM are (The Iran Project, in the real pages)
     (["He held separate meetings with VP Jahangiri, Supreme Leader Ayatollah Seyyed Ali Khamenei and others."],
      [("Jahangiri", "person", "title: VP")]),

@@ -491,6 +491,14 @@ def _an_adjective(words: list[str]) -> bool:
     return _of_nothing(words[-1]) and not any(w in ("of", "for") for w in words)
 
 
+def _kind_of_a_name(before: str) -> bool:
+    """The text before a body's kind word ends with a name, whose kind the word is: in 'Lebanon’s Hezbollah group
+    Hasan Nasrallah' the group is Hezbollah, and the name after it is no group's (its leader's); in 'the Lebanese group
+    Hezbollah' or 'the militant group Kataib Jund al-Imam' the name after it is the group's."""
+    m = re.search(r"([\w’'.-]+)\s*$", before)
+    return m is not None and m[1][:1].isupper() and not _of_nothing(m[1]) and m[1] not in SENTENCE_WORDS
+
+
 def _of_nothing(word: str) -> bool:
     """A word with a capital that names nothing on its own: a demonym, a faith, a sentence word, a title's
     abbreviation ('Gen.'), an adjective made of a name ('Iran-backed'); each part of a hyphenated one so, or in
@@ -919,7 +927,7 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
     # 'Iranian President Hassan Rouhani, Trend reported citing Xinhua'
     if (m := _TITLE_BEFORE.search(before)) and not (m[0].rstrip().endswith(",") and _OUTLET_AFTER.match(after)):
         return [_Judged(name, "person", f"title: {m['title'].strip(' ,')}", 1)]
-    if m := _BODY_BEFORE.search(before):
+    if (m := _BODY_BEFORE.search(before)) and not _kind_of_a_name(before[: m.start()]):
         return [_Judged(name, "organisation", f"'{m['kind']}' before it", 1)]
     if (m := _ROLE_BEFORE.search(before)) and len(capitals) >= 2 and (
             after.lstrip().startswith(",") or m["plural"] and re.match(r"\s+and\s", after)):
