@@ -544,6 +544,8 @@ def test_captions_place_or_credit(line, expected):
     ("By Jane Doe", True),
     ("By Ahmed Rasheed and John Davison", True),
     ("By Hassan al-Obeidi in Baghdad", True),  # a name with its article, and the reporter's city (Diyaruna)
+    ("By Kyle Orton (@KyleWOrton) on 22 September 2017", True),  # a handle and the day (Kyle Orton's Blog)
+    ("By Monday on the border, Iran had closed the crossing", False),
     ("Written by: Staff Writer", True),
     ("  • by Web Desk", True),  # after a list's bullet
     ("By the end of the year, most American forces will exit Iraq.", False),
