@@ -393,6 +393,10 @@ def test_news_ids(line, news_id):
     ("Follow the Official Rokna NEWS Telegram Channel For More and fresh NEWS.", "promotion"),
     # a media player's label alone (Waradana's "Video:", in the real pages)
     ("Video:", "media label"), ("Watch :", "media label"), ("Photos:", "media label"),
+    # an audio player's counter at zero or over the length, a video's length no clock shows (The Epoch Times' and TRT
+    # World's, in the real pages); an hour alone is no player's ('11:00' of Walaw's, below), nor a sentence with a time
+    ("0:00", "player's time"), ("0:00 / 3:45", "player's time"), ("24:46", "player's time"), ("11:00", None),
+    ("18:40", None), ("At 11:00 the talks began.", None),
     ("Editor: huaxia", "credits"),  # Xinhua's desk, in the real pages
     ("Special to WorldTribune.com", "credits"),  # a story written for the site, as its byline says (the
     # hundred-and-sixteenth batch)

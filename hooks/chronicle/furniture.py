@@ -539,6 +539,10 @@ _FURNITURE = {
                               r"(?:(?:above|below) )?to (?:view|see|enlarge|open|zoom)\b.{0,80}$"
                               r"|^(?:[•·▪*]\s*)?(?:download(?: (?:mp3|audio|video|pdf))?|transcript|embed|playlist)$",
                               re.I),
+    # an audio player's counter alone on its line, at zero or over the length ('0:00', '0:00 / 3:45'), or a video's
+    # length that no clock shows ('24:46'); an hour alone may be when the page or a live blog's entry was put up
+    "player's time": re.compile(r"^(?:0?0:00(?::00)?|(?:2[4-9]|[3-5]\d):[0-5]\d"
+                                r"|\d{1,2}:[0-5]\d(?::[0-5]\d)?\s*/\s*\d{1,2}:[0-5]\d(?::[0-5]\d)?)$"),
     # a player's or a frame's markup, scraped as text, alone on its line: '• <iframe src="" ... title="NPR embedded
     # audio player">'
     "page markup": re.compile(r"^(?:[•·▪*]\s*)?<(?:iframe|embed|object|video|audio|script|source)\b[^<>]*>"
