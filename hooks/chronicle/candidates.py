@@ -260,8 +260,8 @@ _BODY_BEFORE = re.compile(r"\b(?P<kind>compan(?:y|ies)|firms?|shipping lines?|ca
                           r"|factions?|part(?:y|ies)|organi[sz]ations?)\s+"
                           rf"(?:{_LIST_NAME},\s+)*(?:{_LIST_NAME},?\s+and\s+)?$")
 _DEMONYM_ENDINGS = ("ian", "ians", "ese", "ish", "ans", "is")
-_PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|into|across|(?:in|out)side(?: of)?|throughout)|\b(?:visit|visits|visited|trip|"
-                           r"travel(?:l?ed)?|flew|arrived|returned|headed|moved) to)\s$")
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|into|across|(?:in|out)side(?: of)?|throughout)"
+                           r"|\b(?:visit|visits|visited|trip|travel(?:l?ed)?|flew|arrived|returned|headed|moved) to)\s$")
 
 
 @dataclass(frozen=True)

@@ -875,8 +875,8 @@ _BYLINE = re.compile(r"^(?:by|written by|reported by|published by|posted by|word
                      r"|^(?-i:(?!(?:The|A|An)\b)[A-Z][\w’'.-]+(?:\s(?:al-|bin\s)?[A-Z][\w’'.-]+){1,3})"
                      r"(?P<author>\s(?:Senior\s|Chief\s|Staff\s|Special\s)?(?-i:Researcher|Correspondent|Contributor"
                      r"|Reporter|Writer|Journalist|Columnist|Fellow|Analyst))$", re.I)
-_BYLINE_WORDS = {"and", "&", "of", "the", "in", "at", "on", "for", "with", "staff", "writer", "reporter", "correspondent",
-                 "editor", "contributor", "special", "senior", "chief", "bureau", "bin", "ibn"}
+_BYLINE_WORDS = {"and", "&", "of", "the", "in", "at", "on", "for", "with", "staff", "writer", "reporter",
+                 "correspondent", "editor", "contributor", "special", "senior", "chief", "bureau", "bin", "ibn"}
 _COUNTER = re.compile(r"^\d[\d,.]*\s*[kKmM]?\s+[A-Za-z]+(?:\s+[A-Za-z]+)?$")
 
 
