@@ -81,6 +81,9 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
     (["The visit was confirmed, reports said on Sunday. Reports said that the delegation left. Vehicles arrived "
       "with aid, and the vehicles were unloaded. Bakawan said the aid came late."],
      [("Bakawan", "person", "speaks or acts: said")]),
+    # a known body after its people's and its faith's words, and a kind word (PerthNow, in the real pages)
+    (["The militias are part of an axis that also groups the Palestinian Islamist Hamas movement."],
+     [("Hamas", "organisation", "'movement' after it")]),
     # 'outside of' before a place as 'outside' (Iran International's caption, in the real pages)
     (["Forces gather outside of Hawija on Monday."], [("Hawija", "place", "after 'outside of'")]),
     # a body's kind word after a name is that name's kind, not the next name's (Track Persia, in the real pages)

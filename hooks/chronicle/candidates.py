@@ -895,6 +895,10 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
                 place = " ".join(words[1:]) if len(words) > 1 and _of_nothing(words[0]) else name
                 if is_regional_place(place):
                     return [_Judged(place, kind, f"'{word}' after it", 1)]
+            lead = next((i for i, w in enumerate(words) if not _of_nothing(w)), len(words))
+            if 0 < lead < len(words) and is_known_organisation(" ".join(words[lead:])):
+                name = " ".join(words[lead:])  # 'the Palestinian Islamist Hamas movement': a known body, the words of
+                words = words[lead:]  # its people and its faith before it
             if word in _OUTLET_WORDS and len(words) == 2 and _of_nothing(words[0]):
                 name = words[1]  # 'the Iranian Mehr news agency', 'Iraqi Alsumaria channel': the outlet's country, then
                 # its one-word name (the name's own demonym comes with a body's word: 'the Iraqi National Congress')
