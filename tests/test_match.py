@@ -137,6 +137,22 @@ def test_a_bodys_name_ending_in_a_bodys_own_noun_may_print_it_in_lower_case():
         ("Supreme National Security council", "snsc")]
 
 
+def test_a_bodys_one_word_name_after_another_name_word_is_part_of_another_bodys_name():
+    """'Tasnim News and its Jahan Tasnim channel' (The Monexus, in the real pages): Jahan Tasnim is a channel of its
+    own, not Tasnim; 'Iran's Tasnim', 'the Iranian Tasnim', 'semi-official Tasnim' and a sentence's first word before
+    it are not names, and an acronym is its own name whatever comes before it."""
+    tasnim = Entity("organisation", "tasnim", "Tasnim News Agency", ("Tasnim",), (), "", "organisations.yml")
+    irna = Entity("organisation", "irna", "IRNA", ("IRNA",), (), "", "organisations.yml")
+    index = NameIndex([tasnim, irna])
+    text = ("Tasnim News and its Jahan Tasnim channel carried it. Iran's Tasnim and the Iranian Tasnim agreed, as "
+            "did semi-official Tasnim. Then Tasnim said so, and Jahan Tasnim too; Official IRNA reported it.")
+    article = Article("a", "a.md", "T", dt.date(2021, 1, 1), None, None, None, None, (), (), (Block("p", text, "p-1"),))
+    linked = [(m.text, m.entity, m.other) for m in resolve_mentions(article, index)]
+    assert linked == [("Tasnim", "tasnim", ""), ("Tasnim", None, "Jahan Tasnim"), ("Tasnim", "tasnim", ""),
+                      ("Tasnim", "tasnim", ""), ("Tasnim", "tasnim", ""), ("Tasnim", "tasnim", ""),
+                      ("Tasnim", None, "Jahan Tasnim"), ("IRNA", "irna", "")]
+
+
 def test_a_bodys_name_may_print_its_last_word_in_the_other_number_and_a_persons_may_not():
     """'Popular Mobilization Force' for the data's 'Popular Mobilization Forces' (the Middle East Council, in the real
     pages), and 'Revolutionary Guards' for '... Guard'; not a word alone, nor a person's name ('Hassan Abba')."""

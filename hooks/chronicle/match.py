@@ -910,6 +910,8 @@ def resolve_mentions(article: Article, index: NameIndex, names: dict[str, str] |
                             f"fits the office of {_office(title, person, day)}")
                 else:
                     reason = f"part of the name '{other}', someone other than {person.name}"
+            elif other := (_longer_body_name(b.text, f, ss, entities, known) if b.kind in _PROSE else "") or "":
+                reason = f"part of the name '{other}', another body than {entities[full[0]].name}"
             elif own := _own_given_name(b.text, f, entities[full[0]], known):
                 f = replace(f, start=own)  # 'Mohammed al-Sudani': one mention
                 text, entity = b.text[f.start:f.end], full[0]
@@ -1344,6 +1346,24 @@ def _longer_name(text: str, f: Found, ss: list[Sense], entities: dict[str, Entit
         return None
     ctx = _context(text, f.start, f.end, known, given)
     return ctx.other_name if ctx.other_name and ctx.shared else None
+
+
+def _longer_body_name(text: str, f: Found, ss: list[Sense], entities: dict[str, Entity], known: set[str]) -> str | None:
+    """The longer name a body's one-word spelling ends inside a sentence, after a capitalised word that is none of
+    its own, no sentence's first, and no title, people's or faith's word, day, month or name the data holds: another
+    body's ('its Jahan Tasnim channel', a channel of Tasnim's), or None ('Iran's Tasnim', 'the Iranian Tasnim',
+    'Shiite Hashd'). An acronym's ('IRNA') is its own."""
+    word = text[f.start:f.end]
+    if " " in word or word.isupper() or not all(entities[s.entity].kind == "organisation" for s in ss if s.full):
+        return None
+    m = re.search(r"(?<![\w’'.-])([A-Z][a-z][\w’'-]*)[ \u00a0]$", text[max(0, f.start - 40): f.start])
+    if not m or m[1] in _NOT_GIVEN_NAMES or m[1] in NOT_NAMES or m[1] in known or _HYPHENED_ADJECTIVE.search(m[1]) \
+            or m[1].casefold() in ROLE_NOUNS or m[1].casefold() in ROLE_MODIFIERS:
+        return None
+    before = text[: f.start - len(m[0])].rstrip()
+    if not before or before[-1] in ".!?:;\"“”‘’'(" or before.endswith("—"):
+        return None  # the sentence's (or the quotation's) first word, capitalised as such
+    return f"{m[1]} {word}"
 
 
 def _with_middle_name(ctx: _Context, text: str, f: Found, ss: list[Sense], entities: dict[str, Entity]) -> _Context:
