@@ -81,6 +81,9 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
     (["The visit was confirmed, reports said on Sunday. Reports said that the delegation left. Vehicles arrived "
       "with aid, and the vehicles were unloaded. Bakawan said the aid came late."],
      [("Bakawan", "person", "speaks or acts: said")]),
+    # an agreement named with a body's word in it is a document (MENAFN, in the real pages); the body is a body
+    (["Iraq cited the Strategic Framework Agreement. The Coordination Framework met."],
+     [("Coordination Framework", "organisation", "organisation word: Framework")]),
     # a known body after its people's and its faith's words, and a kind word (PerthNow, in the real pages)
     (["The militias are part of an axis that also groups the Palestinian Islamist Hamas movement."],
      [("Hamas", "organisation", "'movement' after it")]),

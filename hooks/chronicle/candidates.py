@@ -383,10 +383,16 @@ def _titles_start(words: list[str], end: int) -> int:
     return end
 
 
+# The words that end an agreement's or a declaration's name: a document, not a body ('Strategic Framework Agreement').
+_DOCUMENT_WORDS = frozenset("""Agreement Agreements Accord Accords Treaty Treaties Pact Memorandum Protocol Protocols
+    Convention Conventions Charter Declaration""".split())
+
+
 def _body(words: list[str]) -> _Judged | None:
     """'Iraqi Oil Ministry', 'Anbar Province': an organisation or a place by its kind word ('Parliament' alone is a
-    common noun, not a name). A day or a week named after a body is a holiday ('Army Day', 'Police Week')."""
-    if words and words[-1] in ("Day", "Week"):
+    common noun, not a name). A day or a week named after a body is a holiday ('Army Day', 'Police Week'), and an
+    agreement named after one a document ('the Strategic Framework Agreement')."""
+    if words and (words[-1] in ("Day", "Week") or words[-1] in _DOCUMENT_WORDS):
         return None
     for kind_words, kind, label in ((ORGANISATION_WORDS, "organisation", "organisation word"),
                                     (PLACE_WORDS, "place", "place word")):
