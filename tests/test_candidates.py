@@ -82,8 +82,10 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
       "with aid, and the vehicles were unloaded. Bakawan said the aid came late."],
      [("Bakawan", "person", "speaks or acts: said")]),
     # an agreement named with a body's word in it is a document (MENAFN, in the real pages); the body is a body
-    (["Iraq cited the Strategic Framework Agreement. The Coordination Framework met."],
-     [("Coordination Framework", "organisation", "organisation word: Framework")]),
+    (["Iraq cited the Strategic Framework Agreement. The Coordination Framework met the Government of National "
+      "Accord."],
+     [("Coordination Framework", "organisation", "organisation word: Framework"),
+      ("Government of National Accord", "organisation", "organisation word: Government")]),
     # a known body after its people's and its faith's words, and a kind word (PerthNow, in the real pages)
     (["The militias are part of an axis that also groups the Palestinian Islamist Hamas movement."],
      [("Hamas", "organisation", "'movement' after it")]),

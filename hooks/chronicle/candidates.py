@@ -391,8 +391,9 @@ _DOCUMENT_WORDS = frozenset("""Agreement Agreements Accord Accords Treaty Treati
 def _body(words: list[str]) -> _Judged | None:
     """'Iraqi Oil Ministry', 'Anbar Province': an organisation or a place by its kind word ('Parliament' alone is a
     common noun, not a name). A day or a week named after a body is a holiday ('Army Day', 'Police Week'), and an
-    agreement named after one a document ('the Strategic Framework Agreement')."""
-    if words and (words[-1] in ("Day", "Week") or words[-1] in _DOCUMENT_WORDS):
+    agreement named after one a document ('the Strategic Framework Agreement'; not a body named 'of' an agreement:
+    'Government of National Accord')."""
+    if words and (words[-1] in ("Day", "Week") or words[-1] in _DOCUMENT_WORDS and "of" not in words):
         return None
     for kind_words, kind, label in ((ORGANISATION_WORDS, "organisation", "organisation word"),
                                     (PLACE_WORDS, "place", "place word")):
