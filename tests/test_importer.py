@@ -121,6 +121,27 @@ def test_another_outlets_story_under_the_same_headline_and_date_gets_a_slug_of_i
     assert find_conflict(own_slug(same_outlet, archive.articles), archive.articles).why == "same slug"
 
 
+def test_another_page_of_a_story_the_outlet_prints_over_several_gets_a_slug_of_its_own():
+    """A gallery printed over several pages under one headline (onenewsbox's, in the real pages, its addresses ending
+    '/3/' and '/13/'): a later page takes its number after the slug. The outlet's other story under that headline and
+    date (an address of its own), or an address whose last number is a day's, keeps the slug and is refused."""
+    archive = load_archive(ROOT)
+    first = next(a for a in archive.articles if a.outlet)
+    taken = replace(first, url="https://www.example.com/2020/11/06/the-story/3/")
+    articles = [taken if a is first else a for a in archive.articles]
+    text = f"{taken.title}\n\nAnother page's paragraph of the gallery.\n"
+    day = taken.date.isoformat()
+
+    def draft(url: str):
+        return draft_article(read_page(text), Given(date=day, outlet=taken.outlet, url=url), "r.txt")[0]
+
+    assert own_slug(draft("https://example.com/2020/11/06/the-story/13/"), articles).slug == f"{taken.slug}-page-13"
+    assert own_slug(draft("https://example.com/2020/11/06/the-story?page=2"), articles).slug == f"{taken.slug}-page-2"
+    for other in ("https://example.com/2020/11/06/another-story/2/", "https://example.com/2020/11/06/"):
+        assert own_slug(draft(other), articles).slug == taken.slug
+        assert find_conflict(own_slug(draft(other), articles), articles).why == "same slug"
+
+
 def test_a_text_sharing_few_paragraphs_is_new():
     """Two paragraphs in common with an article (a quoted statement) do not make the same text."""
     archive = load_archive(ROOT)

@@ -260,14 +260,39 @@ def find_conflict(draft: Draft, articles: list[Article]) -> Conflict | None:
 def own_slug(draft: Draft, articles: list[Article]) -> Draft:
     """The draft under a slug of its own where another outlet's article of another text holds its slug (one story
     under the same headline on the same day: a wire's, carried by two outlets in their own words): the outlet's name
-    follows ('...-islam-times'). The same text, or the same outlet, keeps the slug: `find_conflict` refuses it."""
+    follows ('...-islam-times'); or where the same outlet's other page of one story does (a gallery printed over
+    several pages, its address ending with the page's number): the page's number follows ('...-page-13'). The same
+    text, or the same outlet's other story, keeps the slug: `find_conflict` refuses it."""
     taken = next((a for a in articles if a.slug == draft.slug), None)
-    if taken is None:
+    if taken is None or _same_text(_paragraphs(draft), taken):
         return draft
     mine, theirs = _source(draft.outlet, draft.url), _source(taken.outlet, taken.url)
-    if not mine or not theirs or mine == theirs or _same_text(_paragraphs(draft), taken):
-        return draft
-    return replace(draft, slug=f"{draft.slug}-{mine}")
+    if mine and theirs and mine != theirs:
+        return replace(draft, slug=f"{draft.slug}-{mine}")
+    page = _page_of(draft.url)
+    if page and page[1] > 1 and page[0] == (_page_of(taken.url) or (_address_key(taken.url), 1))[0]:
+        return replace(draft, slug=f"{draft.slug}-page-{page[1]}")  # another page of one story the outlet prints
+        # over several ('.../photos-of-iranian-prisoners-in-iraq/13/' after '.../3/')
+    return draft
+
+
+# A page's number at the end of its address: '.../story-name/3/', '...?page=2'.
+_PAGE_IN_ADDRESS = re.compile(r"(?:/(?P<path>\d{1,3})/?|[?&](?:page|p|pg)=(?P<query>\d{1,3}))$")
+
+
+def _page_of(url: str | None) -> tuple[str, int] | None:
+    """The address of a story printed over several pages, without its page's number, and that number; the number
+    follows the story's name (not a day's after a month's: '.../2020/11/06/')."""
+    m = _PAGE_IN_ADDRESS.search(url or "")
+    if not m or not re.search(r"[^\W\d_][^/]*$", urlsplit(url[: m.start()]).path):
+        return None
+    return _address_key(url[: m.start()]), int(m["path"] or m["query"])
+
+
+def _address_key(url: str | None) -> str:
+    """An address as compared: its host without 'www.', its path without the slash that ends it."""
+    parts = urlsplit(url or "")
+    return f"{re.sub(r'^www[.]', '', parts.hostname or '')}{parts.path.rstrip('/')}"
 
 
 def _source(outlet: str | None, url: str | None) -> str:
