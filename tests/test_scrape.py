@@ -2311,3 +2311,15 @@ def test_a_metered_wall_ends_the_text_and_a_disclaimer_with_its_text_is_furnitur
     page = read_page("Leaders meet in Baghdad\n\nDisclaimer: The views of the writers are their own.\n\n"
                      "The leaders of Egypt, Jordan and Iraq met in Baghdad on Sunday.\n")
     assert [k.text for k in page.kept] == ["The leaders of Egypt, Jordan and Iraq met in Baghdad on Sunday."]
+
+
+def test_a_line_that_opens_with_the_outlet_credited_in_brackets_is_the_lead_not_the_headline():
+    """Hatha al-Youm (in the real pages) prints no headline and opens its text with '(Hatha al-Youm | Iraq News)-':
+    with the curator's title, which the page does not print, that line is the text's first, not a headline to drop."""
+    name = "h124-hathalyoum-salih-receives-ahl-al-bayt-delegation.txt"
+    text = (ROOT / "tests" / "fixtures" / "real" / name).read_text(encoding="utf-8")
+    page = read_page(text, "Salih receives Iranian delegation of Ahl al-Bayt World Assembly", None, name,
+                     "https://english.hathalyoum.net/articles/2353-salih-receives-iranian-delegation-ahl-bayt-world-"
+                     "assembly-")
+    assert {d.line: d.reason for d in page.dropped} == {1: "dateline"}
+    assert page.kept[0].line == 2 and page.kept[0].text.startswith("(Hatha al-Youm | Iraq News)- Iraqi President")

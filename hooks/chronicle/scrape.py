@@ -623,7 +623,7 @@ def _headline_at(shapes: list[_Shape], title: str | None, url: str | None = None
     first_prose = next((i for i, s in enumerate(shapes) if s.is_prose and not _heads(shapes, i) and i not in twice
                         and i not in glued and i != named), len(shapes))
     head = [i for i, s in enumerate(shapes[: first_prose + 1]) if (_headline_like(s) or _heads(shapes, i) or i in twice)
-            and not _carried_on(shapes, i)]
+            and not _carried_on(shapes, i) and not _CREDIT_FIRST.match(s.text)]
     repeated = [i for i in head if i in twice and word_count(shapes[i].text) >= HEADLINE_MIN_WORDS]  # not tab labels
     # a line printed twice, the copy on the very next line, under a headline-like line printed once, is a picture's
     # caption and its alternative text ('The truth behind Zarif’s remarks about Iraq', then 'Iranian regime Foreign
@@ -675,6 +675,11 @@ def _headline_at(shapes: list[_Shape], title: str | None, url: str | None = None
                                   for start, end in sentences(shapes[i].text)[:-1])), None)
     return named if named is not None else max(usual or head, key=lambda i: (word_count(shapes[i].text), -i),
                                                default=None)
+
+
+# The outlet credited in brackets, then a dash, before the text: a lead's, never a headline's opening ('(Hatha al-Youm
+# | Iraq News)- Iraqi President Barham Salih received ...', '(IRNA) - Iran said ...').
+_CREDIT_FIRST = re.compile(r"^\s*\([A-Z][\w.&’' -]{0,40}(?:\|[\w.&’' -]{1,40})?\)\s*[-–—]\s*\S")
 
 
 def _full_stop(sentence: str) -> bool:
