@@ -81,6 +81,10 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
     (["The visit was confirmed, reports said on Sunday. Reports said that the delegation left. Vehicles arrived "
       "with aid, and the vehicles were unloaded. Bakawan said the aid came late."],
      [("Bakawan", "person", "speaks or acts: said")]),
+    # a country by its official name, whatever word of a body's it ends with (Celeb Cafe, in the real pages)
+    (["He met officials of the Russian Federation and the Syrian Arab Republic."],
+     [("Russian Federation", "place", "a country, a capital or a place of the region"),
+      ("Syrian Arab Republic", "place", "a country, a capital or a place of the region")]),
     # an agreement named with a body's word in it is a document (MENAFN, in the real pages); the body is a body
     (["Iraq cited the Strategic Framework Agreement. The Coordination Framework met the Government of National "
       "Accord."],

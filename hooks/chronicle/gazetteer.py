@@ -25,6 +25,7 @@ COUNTRIES = """Afghanistan Albania Algeria Andorra Angola Argentina Armenia Aust
     Turkmenistan Tuvalu Uganda Ukraine Uruguay Uzbekistan Vanuatu Venezuela Vietnam Yemen Zambia Zimbabwe Britain
     England Scotland Wales Gaza Europe Asia Africa""".split() + [
     "Saudi Arabia", "United Arab Emirates", "United Kingdom", "United States", "South Korea", "North Korea",
+    "Russian Federation", "Syrian Arab Republic",
     "South Africa", "South Sudan", "New Zealand", "Sri Lanka", "Costa Rica", "El Salvador", "Sierra Leone",
     "Ivory Coast", "Papua New Guinea", "Trinidad and Tobago", "Czech Republic", "Dominican Republic", "West Bank",
     "Central African Republic", "Equatorial Guinea", "Cape Verde", "East Timor", "San Marino", "Vatican City",
