@@ -393,6 +393,9 @@ def test_news_ids(line, news_id):
     ("Follow the Official Rokna NEWS Telegram Channel For More and fresh NEWS.", "promotion"),
     # a media player's label alone (Waradana's "Video:", in the real pages)
     ("Video:", "media label"), ("Watch :", "media label"), ("Photos:", "media label"),
+    # a market ticker's lines (EghtesadOnline's, in the real pages); a table's row with a plain name is no ticker's
+    ("    Dow17 56.23 41.89% -2.635%", "market ticker"), ("  • Samba 65 00% 56.65%", "market ticker"),
+    ("S&P5002 60 50% 10%", "market ticker"), ("Iran 45 12% 3%", None),
     # an audio player's counter at zero or over the length, a video's length no clock shows (The Epoch Times' and TRT
     # World's, in the real pages); an hour alone is no player's ('11:00' of Walaw's, below), nor a sentence with a time
     ("0:00", "player's time"), ("0:00 / 3:45", "player's time"), ("24:46", "player's time"), ("11:00", None),

@@ -539,6 +539,11 @@ _FURNITURE = {
                               r"(?:(?:above|below) )?to (?:view|see|enlarge|open|zoom)\b.{0,80}$"
                               r"|^(?:[•·▪*]\s*)?(?:download(?: (?:mp3|audio|video|pdf))?|transcript|embed|playlist)$",
                               re.I),
+    # a market ticker's line: an index's or a share's name run into its figures or after a list's bullet, its value
+    # and two changes in per cent ('Dow17 56.23 41.89% -2.635%', '• Samba 65 00% 56.65%'), a finance site's strip
+    # scraped with the story; not a table's row ('Iran 45 12% 3%')
+    "market ticker": re.compile(r"^(?:[•·▪*]\s*[A-Za-z&][\w&.]*|[A-Za-z&][A-Za-z&.]*\d[\d.]*)\s+[\d.,]+"
+                                r"\s+[-+]?[\d.,]+%\s+[-+]?[\d.,]+%$"),
     # an audio player's counter alone on its line, at zero or over the length ('0:00', '0:00 / 3:45'), or a video's
     # length that no clock shows ('24:46'); an hour alone may be when the page or a live blog's entry was put up
     "player's time": re.compile(r"^(?:0?0:00(?::00)?|(?:2[4-9]|[3-5]\d):[0-5]\d"
