@@ -419,6 +419,11 @@ def test_an_acronym_after_a_qualifier_of_the_name_is_the_names_and_after_a_longe
         Block("p", "A workshop of the Islamic Republic of Iran Customs Administration (IRICA) ended.", "p-1"),
         Block("p", "The head of IRICA signed it.", "p-2")))
     assert [m.entity for m in resolve_mentions(article, index) if m.text == "IRICA"] == []
+    # and a railway company's (Middle East Monitor, in the real pages)
+    article = Article("a", "a.md", "T", dt.date(2023, 8, 30), None, None, None, None, (), (), (
+        Block("p", "He heads public relations at the Islamic Republic of Iran Railways (IRIR), he said.", "p-1"),
+        Block("p", "IRIR built it.", "p-2")))
+    assert [m.entity for m in resolve_mentions(article, index) if m.text == "IRIR"] == []
 
 
 def test_an_acronym_after_a_qualifier_of_four_words_is_the_names():

@@ -125,7 +125,7 @@ ORGANISATION_WORDS = frozenset("""Council Ministry Parliament Assembly Party Arm
     Academy Center Centre Police Navy Command Headquarters Consulate Embassy Majlis Reserve Resistance Chamber Society
     Treasury Secretariat Directorate Administration Board Syndicate Club Observatory Journal Gazette Herald Tribune
     Advisory Regiment Battalion School College Faculty Politburo
-    Observer Post Airways Airlines FC Holding Holdings Municipality Team Presidency Cell Dept""".split())
+    Observer Post Airways Airlines Railways FC Holding Holdings Municipality Team Presidency Cell Dept""".split())
 
 # The words of the faiths the region's news names: they name no one on their own, and, unlike a country's adjective,
 # say nothing of whose a body is ('Shura Council' may be any group's, not only the 'Islamic Shura Council').
