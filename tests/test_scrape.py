@@ -245,6 +245,7 @@ def test_news_ids(line, news_id):
     ("News SPORT OPINION INTERVIEWS PHOTO GALLERY VIDEO GALLERY ABOUT", "section menu"),
     ("Baghdad, Iraq:", "dateline's place"),  # a dateline's place on a line of its own
     ("Najaf —", "dateline's place"),
+    ("Shafaq News- Baghdad", "dateline's place"),  # the outlet's dash glued to its name (Shafaq News's)
     ("TEHRAN:", "dateline's place"),
     ("BASRA", "dateline's place"),  # a known place in capitals, alone
     ("Islamabad:", "dateline's place"),  # a city with a colon (Pakinomist's, in the real pages); not 'Iran:' (a part's)
@@ -1297,7 +1298,8 @@ def test_a_date_printed_before_the_headline_on_its_line():
 def test_where_the_curator_names_another_title_a_standfirst_after_the_date_stays_in_the_text():
     """Iran Daily (in the hundred-and-eighteenth batch), its headline not scraped: the standfirst after the scrape's
     date, longer than a headline usually is, is the text's where the curator's title is another; a short line after
-    the date ('Shafaq News- Baghdad') and a headline the title prints are read as before."""
+    the date ('Shafaq News- Baghdad', the outlet and its dateline's place) is dropped, and a headline the title prints
+    is read as before."""
     text = (" date 2017-05-08 Dubbed 'Iran Film Week', a recent film festival in Baghdad showcased an array of Iranian "
             "films to the Iraqi audience\n\nThe aim of the event is to boost cultural ties, according to Reuters.\n")
     title = "Iran Film Week in Baghdad showcases Iranian films to Iraqi audience"
@@ -1307,7 +1309,7 @@ def test_where_the_curator_names_another_title_a_standfirst_after_the_date_stays
     assert read_page(text).headline.startswith("Dubbed 'Iran Film Week'")  # no title given: as before
     short = read_page(" date 2026-01-06 Shafaq News- Baghdad\n\nIraq's government met Iran's envoy in Baghdad on "
                       "Monday, officials said.\n", "Tehran briefs Baghdad")
-    assert [d.reason for d in short.dropped] == ["headline"]
+    assert [d.reason for d in short.dropped] == ["dateline's place"]
     page = read_page(" date 2023-12-26 Biden orders strikes against Iran-backed militias after attack on troops in "
                      "Jordan and in Iraq and in Syria this week\nPresident Biden ordered airstrikes on Monday.\n",
                      "Biden orders strikes against Iran-backed militias after attack on troops in Jordan and in Iraq and "
@@ -1774,11 +1776,24 @@ def test_a_paragraph_or_caption_printed_whole_again_is_read_once(page, kept, aga
     ("Iraq News Mohammad Shia Al-Sudani", True), ("PUK President Bafel Iran", True), ("Iran Press TV", True),
     ("USA World", True), ("Bafel Jalal Talabani & Ali Bagheri", False), ("Qasem Soleimani", False),
     ("Iraqi Prime Minister Meets Iranian President In Tehran", False), ("Kurdistan Region", False),
-    ("Iran Iraq", False), ("Tehran, Iran", False), ("Iraq and Iran sign a deal", False)])
+    ("Iran Iraq", False), ("Tehran, Iran", False), ("Iraq and Iran sign a deal", False),
+    # a label's '&' between words that are no given names (the Atlantic Council's, in the real pages)
+    ("Geopolitics & Energy Security Iran Iraq Middle East Security & Defense", True), ("Iran & Iraq", False),
+    ("AT&T Iran Iraq", False)])
 def test_a_line_of_names_set_side_by_side_with_a_country_is_a_line_of_tags(line, tags):
     """Labels and tags between the headline and the text (Shafaq News, PUK Media, Press TV's copies, in the real
     pages); not a caption of names joined by '&' or of one name, a headline in a title's capitals, a place's name."""
     assert is_tag_line(line) is tags
+
+
+def test_a_line_of_tags_above_the_date_is_no_headline_and_the_headline_under_it_is():
+    """The Atlantic Council (in the real pages) prints its tags, then its blog's name and the date, then the headline:
+    the tags are not the headline, which does not stay in the text."""
+    name = "h125-atlanticcouncil-balancing-acts-breaking-points.txt"
+    page = read_page((ROOT / "tests" / "fixtures" / "real" / name).read_text(encoding="utf-8"), None, None, name,
+                     "https://www.atlanticcouncil.org/?p=857116")
+    assert page.headline == "Balancing acts and breaking points: Iraq’s US-Iran dilemma"
+    assert [k.line for k in page.kept][:3] == [8, 10, 12]
 
 
 def test_a_line_of_tags_between_the_headline_and_the_text_is_furniture():

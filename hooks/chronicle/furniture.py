@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import MONTHS, WEEKDAYS
-from .gazetteer import is_country, is_country_or_capital, is_known_place
+from .gazetteer import is_country, is_country_or_capital, is_given_name, is_known_place
 
 HEADING_MAX_WORDS = 12  # a subheading is a short line; a standfirst or a paragraph is longer
 
@@ -428,8 +428,9 @@ def _day_in(m: re.Match | None) -> Dateline | None:
 _MEDIA_WORD = (r"(?i:news|times|press|agency|tv|daily|post|herald|tribune|observer|online|media|network|channel"
                r"|gazette|journal)")
 # An outlet's name, a word of its kind in it, a dash and a place, on a line of their own: 'Shafaq News – Baghdad'.
-_OUTLET_PLACE = re.compile(rf"^(?:(?:[A-Z][\w.&’'-]*\s+){{0,3}}{_MEDIA_WORD}(?:\s+[–—-]|,)|[A-Z]{{2,6}}\s*[–—-])\s+"
-                           r"(?P<place>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)$")  # 'Press TV, Tehran', 'INA-  Baghdad' too
+_OUTLET_PLACE = re.compile(rf"^(?:(?:[A-Z][\w.&’'-]*\s+){{0,3}}{_MEDIA_WORD}(?:\s*[–—-]|,)|[A-Z]{{2,6}}\s*[–—-])\s+"
+                           r"(?P<place>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)$")  # 'Press TV, Tehran', 'INA-  Baghdad',
+# 'Shafaq News- Baghdad' too
 # The place, then the outlet's initials, maybe then the writer's name, on a line of their own: 'Baghdad - INA - Muhammad
 # Salim' (as INA prints its dateline over the text).
 _PLACE_OUTLET = re.compile(r"^(?P<place>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+[–—-]\s+[A-Z]{2,6}"
@@ -924,12 +925,14 @@ def in_title_case(line: str) -> bool:
 def is_tag_line(line: str) -> bool:
     """A line of a page's labels and tags, names set side by side with no word between them: 'Iraq News Mohammad Shia
     Al-Sudani', 'PUK President Bafel Iran', 'Iran Press TV', 'USA World'. Every word capitalised but a name's particle
-    ('al-Halboosi'), no sentence's end, no number and no joining mark ('Bafel Jalal Talabani & Ali Bagheri' is a
-    caption of two names), and a country or a capital among its words beside others ('Qasem Soleimani', a caption, holds
-    none)."""
+    ('al-Halboosi'), no sentence's end, no number and no joining mark but a label's '&' between words that are no given
+    names ('Geopolitics & Energy Security Iran Iraq Middle East Security & Defense'; 'Bafel Jalal Talabani & Ali
+    Bagheri' is a caption of two names), and a country or a capital among its words beside others ('Qasem Soleimani', a
+    caption, holds none)."""
     text = " ".join(line.split())
-    words = text.split()
-    if not 2 <= len(words) <= 14 or ends_sentence(text) or re.search(r"[\d&,;:|/+()\"“”!?]", text):
+    words = [w for w in text.split() if w != "&"]
+    if not 2 <= len(words) <= 14 or ends_sentence(text) or re.search(r"[\d,;:|/+()\"“”!?]", text) or any(
+            is_given_name(after) for after in re.findall(r"&\s*(\S+)", text)) or re.search(r"\S&|&\S", text):
         return False
     if any(not w[:1].isupper() and w.split("-")[0].casefold() not in _NAME_PARTICLES for w in words):
         return False

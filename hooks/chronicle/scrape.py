@@ -623,7 +623,7 @@ def _headline_at(shapes: list[_Shape], title: str | None, url: str | None = None
     first_prose = next((i for i, s in enumerate(shapes) if s.is_prose and not _heads(shapes, i) and i not in twice
                         and i not in glued and i != named), len(shapes))
     head = [i for i, s in enumerate(shapes[: first_prose + 1]) if (_headline_like(s) or _heads(shapes, i) or i in twice)
-            and not _carried_on(shapes, i) and not _CREDIT_FIRST.match(s.text)]
+            and not _carried_on(shapes, i) and not _CREDIT_FIRST.match(s.text) and not is_tag_line(s.text)]
     repeated = [i for i in head if i in twice and word_count(shapes[i].text) >= HEADLINE_MIN_WORDS]  # not tab labels
     # a line printed twice, the copy on the very next line, under a headline-like line printed once, is a picture's
     # caption and its alternative text ('The truth behind Zarif’s remarks about Iraq', then 'Iranian regime Foreign
