@@ -899,6 +899,15 @@ def test_the_sites_own_name_alone_before_the_text_is_furniture(url, kept):
     assert [k.text for k in page.kept][:-1] == kept
 
 
+def test_the_sites_own_name_of_two_words_is_its_hosts_with_a_hyphen():
+    """Yekiti Media (in the real pages) prints its name under the headline; its host spells it 'yekiti-media'."""
+    text = ("Iraqi Kurdistan president: We respect Iran\n\nYekiti Media\n\nThe Kurdistan Region's president said the "
+            "region respects Iran, officials said.\n")
+    assert [k.text for k in read_page(text, url="https://en.yekiti-media.org/iraqi-kurdistan-president/").kept][0] \
+        .startswith("The Kurdistan Region's")
+    assert [k.text for k in read_page(text, url="https://www.rudaw.net/english/9490").kept][0] == "Yekiti Media"
+
+
 def test_the_line_the_address_spells_is_the_headline_over_one_printed_twice():
     """stopfundamentalism.com prints its headline once and a subheading twice (the second a pull quote): the address
     spells the headline; the subheading stays text where it first stands."""
