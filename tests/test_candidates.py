@@ -81,6 +81,12 @@ def test_a_person_or_body_taken_out_of_the_data_comes_back_as_a_candidate(slug, 
     (["The visit was confirmed, reports said on Sunday. Reports said that the delegation left. Vehicles arrived "
       "with aid, and the vehicles were unloaded. Bakawan said the aid came late."],
      [("Bakawan", "person", "speaks or acts: said")]),
+    # forces of a kind, their people's word before them or not, name no body (Kurdistan 24, in the real pages)
+    (["ERBIL (Kurdistan 24) – Security forces (Asayish) detained two men. The Special forces left. Kurdish Peshmerga "
+      "forces came."],
+     [("ERBIL", "place", "a country, a capital or a place of the region"),
+      ("Kurdistan 24", "organisation", "the wire the lead's label names"),
+      ("Peshmerga", "organisation", "'forces' after it")]),
     # a country by its official name, whatever word of a body's it ends with (Celeb Cafe, in the real pages)
     (["He met officials of the Russian Federation and the Syrian Arab Republic."],
      [("Russian Federation", "place", "a country, a capital or a place of the region"),

@@ -902,6 +902,9 @@ def _judge(words: list[str], before: str, after: str, text: str, later: int, joi
                 place = " ".join(words[1:]) if len(words) > 1 and _of_nothing(words[0]) else name
                 if is_regional_place(place):
                     return [_Judged(place, kind, f"'{word}' after it", 1)]
+            if word == "forces" and all(w in _FORCES_OF_A_KIND for w in words):
+                return []  # 'Security forces (Asayish) detained ...', 'Special forces': a kind of forces, no one's
+                # (a people's word before it names whose: 'Iraqi Security forces')
             lead = next((i for i, w in enumerate(words) if not _of_nothing(w)), len(words))
             if 0 < lead < len(words) and is_known_organisation(" ".join(words[lead:])):
                 name = " ".join(words[lead:])  # 'the Palestinian Islamist Hamas movement': a known body, the words of
