@@ -1356,14 +1356,13 @@ def _longer_body_name(text: str, f: Found, ss: list[Sense], entities: dict[str, 
     word = text[f.start:f.end]
     if " " in word or word.isupper() or not all(entities[s.entity].kind == "organisation" for s in ss if s.full):
         return None
-    m = re.search(r"(?<![\w’'.-])([A-Z][a-z][\w’'-]*)[ \u00a0]$", text[max(0, f.start - 40): f.start])
-    if not m or m[1] in _NOT_GIVEN_NAMES or m[1] in NOT_NAMES or m[1] in known or _HYPHENED_ADJECTIVE.search(m[1]) \
-            or m[1].casefold() in ROLE_NOUNS or m[1].casefold() in ROLE_MODIFIERS:
+    other = _word_before(text, f.start)
+    if not _is_given_name(other, known) or other in NOT_NAMES:
         return None
-    before = text[: f.start - len(m[0])].rstrip()
+    before = text[: f.start - len(other) - 1].rstrip()
     if not before or before[-1] in ".!?:;\"“”‘’'(" or before.endswith("—"):
         return None  # the sentence's (or the quotation's) first word, capitalised as such
-    return f"{m[1]} {word}"
+    return f"{other} {word}"
 
 
 def _with_middle_name(ctx: _Context, text: str, f: Found, ss: list[Sense], entities: dict[str, Entity]) -> _Context:
