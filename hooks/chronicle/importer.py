@@ -291,16 +291,19 @@ def _page_of(url: str | None) -> tuple[str, int] | None:
 
 def _address_key(url: str | None) -> str:
     """An address as compared: its host without 'www.', its path without the slash that ends it."""
-    parts = urlsplit(url or "")
-    return f"{re.sub(r'^www[.]', '', parts.hostname or '')}{parts.path.rstrip('/')}"
+    return f"{_host(url)}{urlsplit(url or '').path.rstrip('/')}"
+
+
+def _host(url: str | None) -> str:
+    """The address's host without 'www.' ('islamtimes.org'); '' without an address."""
+    return re.sub(r"^www\.", "", urlsplit(url).hostname or "") if url else ""
 
 
 def _source(outlet: str | None, url: str | None) -> str:
     """The outlet's name as a slug, else the address's host without 'www.' and its ending ('islamtimes')."""
     if outlet:
         return slugify(outlet)
-    host = urlsplit(url).hostname or "" if url else ""
-    return slugify(re.sub(r"^www\.|\.[a-z]+$", "", host))
+    return slugify(re.sub(r"\.[a-z]+$", "", _host(url)))
 
 
 def check_new(draft: Draft, articles: list[Article], registry: Registry, force: bool,
