@@ -834,9 +834,9 @@ def read_page(text: str, title: str | None = None, kinds: dict[str, str] | None 
     authors |= {i for i in range(start, head_end) if at is not None and i == at + 1 and shapes[i].is_text
                 and name_alone(shapes[i].text) and i + 1 < len(shapes) and shapes[i + 1].furniture is not None
                 and not is_known_place(shapes[i].text)}
-    named_site = {i for i in range(start, head_end) if site and shapes[i].is_text
-                  and re.sub(r"[\W_]+", "", shapes[i].text).casefold() == re.sub(r"[\W_]+", "", site)}
-    # 'Peregraf' at peregraf.com, 'Yekiti Media' at en.yekiti-media.org
+    site_key = re.sub(r"[\W_]+", "", site)  # 'Peregraf' at peregraf.com, 'Yekiti Media' at en.yekiti-media.org
+    named_site = {i for i in range(start, head_end) if site_key and shapes[i].is_text
+                  and re.sub(r"[\W_]+", "", shapes[i].text).casefold() == site_key}
     told_again = next((i for i in range(head_end + 1, len(shapes)) if shapes[i].is_prose
                        and ends_sentence(shapes[i].text.strip()) and not _is_headline(views[i], headline)), None)
     authors |= {i for i in range(head_end, told_again or head_end) if is_byline(shapes[i].text)
